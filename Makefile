@@ -1,0 +1,45 @@
+# SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+# SPDX-License-Identifier: Apache-2.0
+# `make run` and `make test` do all set-up on a fresh Debian 12 machine.
+
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+DATA_DIR ?= $(CURDIR)/.ddd-data
+JOBS ?= $(shell nproc)
+
+# Everything the build, the tests and the benchmarks need, from Debian 12.
+DEB_PACKAGES := build-essential cmake ninja-build ccache pkg-config \
+	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev \
+	libboost-dev libsqlite3-dev libarchive-dev libssl-dev libargon2-dev \
+	libtomlplusplus-dev zlib1g-dev libarchive-tools sqlite3 xvfb xauth curl
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps configure build test run clean bench
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) --timeout 600
+
+run: build
+	$(BUILD_DIR)/agent/ddd-agent --data-dir $(DATA_DIR)
+
+bench: build
+	bench/run-all.sh $(BUILD_DIR)
+
+clean:
+	rm -rf $(BUILD_DIR)

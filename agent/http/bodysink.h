@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <cstddef>
+
+namespace ddd::agent::http {
+
+// Where a streamed request body goes, chunk by chunk, as it arrives. Upload
+// routes hand the server a sink (a spool file, a partial blob) so a body is
+// never whole in memory. write() failing stops the read and answers the
+// error; abort() runs when the client goes away or a limit is hit.
+class BodySink
+{
+public:
+    virtual ~BodySink() = default;
+    virtual core::Status write(const char *data, std::size_t size) = 0;
+    virtual core::Status finish() = 0;
+    virtual void abort() = 0;
+};
+
+} // namespace ddd::agent::http

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/http/headers.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace ddd::agent::http {
+
+// What a handler answers. The body is either bytes in memory or a range of a
+// file on disk that the server streams (site files, blobs); HEAD answers
+// carry the headers only.
+struct Response final
+{
+    int status = 200;
+    Headers headers;
+    QByteArray body;
+    QString filePath;        // when set, the body is streamed from this file
+    qint64 fileOffset = 0;
+    qint64 fileLength = -1;  // -1: to the end of the file
+    bool headOnly = false;   // send headers (with the body's length) but no body
+    bool closeConnection = false;
+
+    static Response json(int status, const QJsonObject &object);
+    static Response json(int status, const QJsonArray &array);
+    static Response text(int status, QByteArray body, QByteArray contentType = "text/plain; charset=utf-8");
+    static Response noContent();
+};
+
+} // namespace ddd::agent::http

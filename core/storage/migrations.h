@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+namespace ddd::core::storage {
+
+class Database;
+
+// Numbered schema steps, each applied in its own transaction and recorded in
+// meta(schema_version). A database newer than this build refuses to open.
+class Migrations final
+{
+public:
+    static int latestVersion();
+    static Result<int> currentVersion(Database &db);
+    static Status migrate(Database &db);
+};
+
+} // namespace ddd::core::storage

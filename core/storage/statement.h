@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace ddd::core::storage {
+
+// A prepared statement (RAII). Parameters are 1-based as in SQLite; columns
+// are 0-based. step() answers true while rows remain.
+class Statement final
+{
+public:
+    explicit Statement(sqlite3_stmt *stmt);
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QByteArray &value); // as a BLOB
+    Statement &bind(int index, const std::optional<QString> &value);
+    Statement &bind(int index, const std::optional<qint64> &value);
+    Statement &bindNull(int index);
+
+    // One step. A constraint violation is reported with code `storage.constraint`
+    // so stores can turn it into a domain error (a domain clash, say).
+    Result<bool> step();
+    // Steps to completion, ignoring rows.
+    Status run();
+    void reset();
+
+    qint64 columnInt(int column) const;
+    QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
+    bool columnIsNull(int column) const;
+    std::optional<QString> columnOptionalText(int column) const;
+    std::optional<qint64> columnOptionalInt(int column) const;
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace ddd::core::storage
