@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/client/account.h"
+#include "core/client/callhandle.h"
+#include "core/client/projectpatch.h"
+#include "core/client/remoteproject.h"
+#include "core/client/session.h"
+#include "core/model/blobprogress.h"
+#include "core/model/uploadplan.h"
+#include "core/model/version.h"
+#include "core/model/versionfile.h"
+#include "core/util/result.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QIODevice;
+class QNetworkReply;
+
+namespace ddd::core::client {
+
+class ApiTransport;
+
+template<typename T>
+using Callback = std::function<void(Result<T>)>;
+using ProgressCallback = std::function<void(qint64 sent, qint64 total)>;
+
+// Typed, asynchronous calls to one agent's REST API (docs/api.md), shared by
+// the dashboard, the CLI and the tests. Every call takes a `context`: the
+// callback runs on the context's thread once the answer is in, and never if
+// the context was destroyed first. Callbacks never run inside the call
+// itself, so callers may start calls from anywhere. Errors from the agent keep
+// their stable code; the client's own are listed in replydecoder.h.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    explicit ApiClient(const QUrl &baseUrl, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QUrl baseUrl() const;
+    void setToken(const QString &token);
+    bool hasToken() const;
+    void setTrustedFingerprint(const QString &sha256);
+    void setTransferTimeout(std::chrono::milliseconds timeout);
+
+    CallHandle login(const QString &email, const QString &password, QObject *context, Callback<Session> done);
+    CallHandle me(QObject *context, Callback<Account> done);
+
+    CallHandle listProjects(QObject *context, Callback<QList<RemoteProject>> done);
+    CallHandle createProject(const ProjectPatch &project, QObject *context, Callback<RemoteProject> done);
+    CallHandle updateProject(qint64 projectId, const ProjectPatch &changes, QObject *context,
+                             Callback<RemoteProject> done);
+    CallHandle deleteProject(qint64 projectId, QObject *context, Callback<void> done);
+
+    CallHandle listDeploys(qint64 projectId, QObject *context, Callback<QList<model::Version>> done);
+    CallHandle getDeploy(qint64 deployId, QObject *context, Callback<model::Version> done);
+    CallHandle activate(qint64 deployId, QObject *context, Callback<model::Version> done);
+    // Without `deployId`, the version that was live before the current one.
+    CallHandle rollback(qint64 projectId, std::optional<qint64> deployId, QObject *context,
+                        Callback<model::Version> done);
+    CallHandle setPinned(qint64 deployId, bool pinned, QObject *context, Callback<void> done);
+    CallHandle deleteDeploy(qint64 deployId, QObject *context, Callback<void> done);
+
+    // Streams the archive from disk; the agent detects zip, tar or tar.gz.
+    CallHandle uploadArchive(qint64 projectId, const QString &archivePath, bool activate,
+                             ProgressCallback progress, QObject *context, Callback<model::Version> done);
+    CallHandle startIncrementalUpload(qint64 projectId, const QList<model::VersionFile> &manifest,
+                                      QObject *context, Callback<model::UploadPlan> done);
+    CallHandle blobStatus(const QString &uploadId, const QString &sha256, QObject *context,
+                          Callback<model::BlobProgress> done);
+    // Sends bytes [offset, size) of one blob read from `source` (seeked here;
+    // the caller keeps it open until `done`). offset > 0 adds Content-Range.
+    CallHandle putBlob(const QString &uploadId, const QString &sha256, QIODevice *source, qint64 offset,
+                       qint64 size, ProgressCallback progress, QObject *context, Callback<void> done);
+    CallHandle finalize(const QString &uploadId, bool activate, QObject *context, Callback<model::Version> done);
+
+signals:
+    // A call was refused because the token expired or was revoked.
+    void sessionExpired();
+
+private:
+    template<typename T>
+    using Decoder = std::function<Result<T>(const QJsonValue &)>;
+
+    template<typename T>
+    CallHandle deliver(QNetworkReply *reply, QObject *context, Callback<T> done, Decoder<T> decode);
+    CallHandle deliverStatus(QNetworkReply *reply, QObject *context, Callback<void> done);
+    template<typename T>
+    void failLater(QObject *context, Callback<T> done, Error error);
+    void noticeExpiry(const Error &error);
+
+    ApiTransport *m_transport;
+};
+
+} // namespace ddd::core::client

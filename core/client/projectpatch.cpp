@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/client/projectpatch.h"
+
+#include <QJsonArray>
+
+namespace ddd::core::client {
+
+namespace {
+
+QJsonObject sitePasswordToJson(const ProjectPatch::SitePassword &sitePassword)
+{
+    QJsonArray users;
+    for (const ProjectPatch::SiteUser &user : sitePassword.users) {
+        QJsonObject entry{{u"username"_qs, user.username}};
+        if (!user.password.isEmpty())
+            entry.insert(u"password"_qs, user.password);
+        users.append(entry);
+    }
+    return QJsonObject{{u"enabled"_qs, sitePassword.enabled}, {u"users"_qs, users}};
+}
+
+QJsonObject settingsToJson(const ProjectPatch &patch)
+{
+    QJsonObject settings;
+    if (patch.spaMode)
+        settings.insert(u"spaMode"_qs, *patch.spaMode);
+    if (patch.optOutMinify)
+        settings.insert(u"optOutMinify"_qs, *patch.optOutMinify);
+    if (patch.buildFlags)
+        settings.insert(u"buildFlags"_qs, QJsonArray::fromStringList(*patch.buildFlags));
+    if (patch.sitePassword)
+        settings.insert(u"sitePassword"_qs, sitePasswordToJson(*patch.sitePassword));
+    return settings;
+}
+
+} // namespace
+
+QJsonObject ProjectPatch::toJson() const
+{
+    QJsonObject json;
+    if (name)
+        json.insert(u"name"_qs, *name);
+    if (domain)
+        json.insert(u"domain"_qs, domain->has_value() ? QJsonValue(**domain) : QJsonValue(QJsonValue::Null));
+    const QJsonObject settings = settingsToJson(*this);
+    if (!settings.isEmpty())
+        json.insert(u"settings"_qs, settings);
+    return json;
+}
+
+} // namespace ddd::core::client

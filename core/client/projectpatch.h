@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ddd::core::client {
+
+// The body of POST /api/v1/projects and PATCH /api/v1/projects/{id}: only the
+// fields that are set travel, so a PATCH changes exactly what the user edited.
+struct ProjectPatch final
+{
+    struct SiteUser final
+    {
+        QString username;
+        QString password; // empty keeps the password the agent holds for this user
+    };
+    struct SitePassword final
+    {
+        bool enabled = false;
+        QList<SiteUser> users;
+    };
+
+    std::optional<QString> name;
+    // Outer optional: send the field at all; inner: a domain or null to clear it.
+    std::optional<std::optional<QString>> domain;
+    std::optional<bool> spaMode;
+    std::optional<bool> optOutMinify;
+    std::optional<QStringList> buildFlags;
+    std::optional<SitePassword> sitePassword;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace ddd::core::client
