@@ -62,7 +62,7 @@ bool AgentFixture::addUser(const QString &email, const QString &password, const 
 
 QString AgentFixture::login(const QString &email, const QString &password)
 {
-    HttpTestClient http = client();
+    HttpTestClient http(apiPort());
     const HttpReply reply = http.post(u"/api/v1/auth/login"_qs, {{u"email"_qs, email}, {u"password"_qs, password}});
     return reply.json().value(u"token"_qs).toString();
 }

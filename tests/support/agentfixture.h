@@ -33,7 +33,6 @@ public:
     quint16 apiPort() const;
     quint16 sitePort() const;
 
-    HttpTestClient client() const { return HttpTestClient(apiPort()); }
     // Creates an account through the same path as `ddd-agent user add`.
     bool addUser(const QString &email, const QString &password, const QString &role = {});
     // Logs in and answers the token (empty on failure).
