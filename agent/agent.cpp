@@ -195,6 +195,11 @@ const AgentConfig &Agent::config() const
     return m_parts->config;
 }
 
+QList<api::Route> Agent::routes() const
+{
+    return m_parts->router ? m_parts->router->routes() : QList<api::Route>();
+}
+
 qint64 Agent::userCount()
 {
     auto count = m_parts->users->count();

@@ -13,6 +13,10 @@ class Clock;
 
 namespace ddd::agent {
 
+namespace api {
+struct Route;
+}
+
 // The agent's object graph, built in one place from its configuration:
 // database (migrated) -> stores -> services -> controllers -> route table ->
 // HTTP servers. Tests build the same graph in-process on port 0.
@@ -35,6 +39,8 @@ public:
     quint16 sitePort() const;
     const AgentConfig &config() const;
     qint64 userCount();
+    // The API route table, for the test that checks docs/api.md against it.
+    QList<api::Route> routes() const;
     // `ddd-agent user add`: creates an account; bootstrap passwords need 12+ characters.
     core::Status addUser(const QString &email, const QString &password, const QString &role);
 
