@@ -26,6 +26,7 @@ const char *const kUsage = R"(Usage:
   ddd-agent [options]                       run the agent
   ddd-agent user add EMAIL [--role ROLE]    create an account; the password is read from stdin
   ddd-agent --print-config [options]        show the effective configuration
+  ddd-agent --help-config                   list every setting with its default
   ddd-agent --version | --help
 
 Every setting can come from a TOML file (--config FILE or DDD_CONFIG), an
@@ -113,6 +114,10 @@ int main(int argc, char **argv)
 
     if (arguments.contains(u"--help"_qs) || arguments.contains(u"-h"_qs)) {
         std::cout << kUsage;
+        return 0;
+    }
+    if (arguments.contains(u"--help-config"_qs)) {
+        std::cout << AgentConfig::documentation().toStdString();
         return 0;
     }
     if (arguments.contains(u"--version"_qs)) {
