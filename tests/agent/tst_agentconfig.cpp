@@ -101,6 +101,14 @@ private slots:
         QVERIFY(AgentConfig::documentation().contains(u"DDD_HTTP_MAX_JSON_BODY"_qs));
     }
 
+    void shippedSampleConfigLoads()
+    {
+        auto config = AgentConfig::load({u"--config"_qs, QStringLiteral(DDD_SOURCE_DIR) + u"/resources/agent.toml"_qs}, {});
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QCOMPARE(config->dataDir, u"/var/lib/ddd"_qs);
+        QCOMPARE(config->siteBaseDomain, u"sites.example.com"_qs);
+    }
+
     void docsListEverySetting()
     {
         QFile docs(QStringLiteral(DDD_SOURCE_DIR) + u"/docs/configuration.md"_qs);
