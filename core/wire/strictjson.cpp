@@ -6,6 +6,9 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
+#include <cctype>
+
 namespace ddd::core::wire {
 
 namespace {
@@ -94,12 +97,15 @@ bool hasDuplicateKey(const QByteArray &body)
 
 Result<QJsonObject> parseObject(const QByteArray &body)
 {
+    // Decided before parsing because QJsonDocument reports a top-level scalar
+    // as a syntax error, not as the wrong kind of value.
+    const auto start = std::find_if(body.begin(), body.end(), [](char c) { return !std::isspace(uchar(c)); });
+    if (start != body.end() && *start != '{')
+        return invalidJson(u"not_object"_qs, u"The request body must be a JSON object"_qs);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return invalidJson(u"syntax"_qs, u"The request body is not valid JSON: "_qs + parseError.errorString());
-    if (!document.isObject())
-        return invalidJson(u"not_object"_qs, u"The request body must be a JSON object"_qs);
     if (hasDuplicateKey(body))
         return invalidJson(u"duplicate_key"_qs, u"The request body repeats a key"_qs);
     return document.object();
