@@ -44,7 +44,7 @@ struct Route final
     QString pattern;           // "/api/v1/projects/{id}"
     Access access = Access::User;
     BodyKind body = BodyKind::None;
-    QString capability;        // what a scoped API token needs ("read", "deploy"...)
+    QString capability;        // what a scoped API token needs ("read", "deploy"...); empty: login tokens only
     Handler handler;
     SinkFactory sink = {};     // BodyKind::Upload only
 };

@@ -84,6 +84,10 @@ core::Result<std::optional<Identity>> Router::authorise(const Route &route, cons
         return identity.error();
     if (route.access == Access::Operator && !identity->isOperator())
         return Error::make(u"auth.forbidden"_qs, u"this route is for operators"_qs);
+    // Routes without a capability (token management, password changes) are
+    // for login sessions only: a leaked automation token must not mint more.
+    if (identity->viaApiToken && route.capability.isEmpty())
+        return Error::make(u"auth.forbidden"_qs, u"API tokens cannot use this route; log in instead"_qs);
     if (!route.capability.isEmpty() && !identity->can(route.capability))
         return Error::make(u"auth.forbidden"_qs, u"this API token lacks the '%1' capability"_qs.arg(route.capability));
     return std::optional<Identity>(std::move(identity).value());

@@ -100,6 +100,23 @@ private slots:
         QVERIFY(printed.contains(u"api.port = 8080"_qs));
         QVERIFY(AgentConfig::documentation().contains(u"DDD_HTTP_MAX_JSON_BODY"_qs));
     }
+
+    void shippedSampleConfigLoads()
+    {
+        auto config = AgentConfig::load({u"--config"_qs, QStringLiteral(DDD_SOURCE_DIR) + u"/resources/agent.toml"_qs}, {});
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        QCOMPARE(config->dataDir, u"/var/lib/ddd"_qs);
+        QCOMPARE(config->siteBaseDomain, u"sites.example.com"_qs);
+    }
+
+    void docsListEverySetting()
+    {
+        QFile docs(QStringLiteral(DDD_SOURCE_DIR) + u"/docs/configuration.md"_qs);
+        QVERIFY(docs.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(docs.readAll());
+        // The table in the docs is exactly what `ddd-agent --help-config` prints.
+        QVERIFY2(text.contains(AgentConfig::documentation()), "docs/configuration.md is out of date");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAgentConfig)
