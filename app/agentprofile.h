@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace ddd::app {
+
+// One agent the user added: where it is and what the user decided about it.
+// The token is not here; `credentialKey()` names it in the CredentialStore.
+struct AgentProfile final
+{
+    QString id; // stable across renames and URL changes
+    QUrl url;
+    QString email;              // last account used to log in, to prefill the form
+    QString trustedFingerprint; // SHA-256 of a certificate the user accepted
+    QString label() const;
+    QString credentialKey() const;
+
+    QJsonObject toJson() const;
+    static std::optional<AgentProfile> fromJson(const QJsonObject &json);
+    static AgentProfile create(const QUrl &url);
+
+    bool operator==(const AgentProfile &) const = default;
+};
+
+} // namespace ddd::app

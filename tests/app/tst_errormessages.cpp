@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/errormessages.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace ddd::app;
+using ddd::core::Error;
+
+class TestErrorMessages final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyDocumentedAgentCodeHasItsOwnText_data()
+    {
+        QTest::addColumn<QString>("code");
+        // The user-facing codes of docs/api.md's error table, plus the client's.
+        for (const char *code : {"auth.invalid_credentials", "auth.invalid_token", "auth.unauthenticated", "auth.forbidden",
+                                 "auth.rate_limited", "auth.busy", "auth.registration_closed", "project.not_found",
+                                 "project.invalid_name", "project.invalid_domain", "project.domain_taken",
+                                 "project.invalid_settings", "project.invalid_build_flags", "deploy.not_found",
+                                 "deploy.not_activatable", "deploy.is_live", "upload.not_found", "upload.offset_mismatch",
+                                 "blob.hash_mismatch", "archive.path_traversal", "archive.case_collision",
+                                 "archive.too_large", "archive.unsupported_format", "archive.empty", "http.body_too_large",
+                                 "internal", "client.network", "client.tls", "client.http_status", "client.bad_response",
+                                 "wire.unexpected_json", "credentials.unavailable", "credentials.failed"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+
+    void everyDocumentedAgentCodeHasItsOwnText()
+    {
+        QFETCH(QString, code);
+        QVERIFY(ErrorMessages::knownCodes().contains(code));
+        const UserMessage message = ErrorMessages::describe(Error::make(code, u"english text from the agent"_qs));
+        QVERIFY(!message.what.isEmpty());
+        QVERIFY2(!message.next.isEmpty(), "every error says what to do next");
+        QVERIFY(!message.what.contains(u"english text from the agent"_qs));
+    }
+
+    void detailsFillTheText()
+    {
+        const Error tls = Error::make(u"client.tls"_qs, u"untrusted"_qs, {{u"fingerprint"_qs, u"AB:CD:EF"_qs}});
+        QVERIFY(ErrorMessages::describe(tls).what.contains(u"AB:CD:EF"_qs));
+        const Error limited = Error::make(u"auth.rate_limited"_qs, u"slow down"_qs, {{u"retryAfterSeconds"_qs, 42}});
+        QVERIFY(ErrorMessages::describe(limited).next.contains(u"42"_qs));
+        const Error flags = Error::make(u"project.invalid_build_flags"_qs, u"no"_qs,
+                                        {{u"rejected"_qs, QJsonArray{u"--a"_qs, u"--b"_qs}}});
+        QVERIFY(ErrorMessages::describe(flags).what.contains(u"--a, --b"_qs));
+    }
+
+    void missingDetailsShowAPlaceholderNotAHole()
+    {
+        const UserMessage message = ErrorMessages::describe(Error::make(u"client.tls"_qs, u"x"_qs));
+        QVERIFY(!message.what.contains(u"%1"_qs));
+    }
+
+    void unknownCodesShowTheAgentsWordsAndTheCode()
+    {
+        const UserMessage message = ErrorMessages::describe(Error::make(u"quota.exceeded"_qs, u"disk quota exceeded"_qs));
+        QVERIFY(message.what.contains(u"disk quota exceeded"_qs));
+        QVERIFY(message.what.contains(u"quota.exceeded"_qs));
+        QVERIFY(!message.next.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErrorMessages)
+#include "tst_errormessages.moc"
