@@ -17,6 +17,16 @@ QString AgentProfile::credentialKey() const
     return u"agent/"_qs + id;
 }
 
+QUrl AgentProfile::siteAddress(const QString &siteHost) const
+{
+    QUrl address;
+    address.setScheme(siteUrl.scheme().isEmpty() ? u"http"_qs : siteUrl.scheme());
+    address.setHost(siteHost);
+    address.setPort(siteUrl.port());
+    address.setPath(u"/"_qs);
+    return address;
+}
+
 QJsonObject AgentProfile::toJson() const
 {
     return QJsonObject{
@@ -24,6 +34,7 @@ QJsonObject AgentProfile::toJson() const
         {u"url"_qs, url.toString()},
         {u"email"_qs, email},
         {u"trustedFingerprint"_qs, trustedFingerprint},
+        {u"siteUrl"_qs, siteUrl.toString()},
     };
 }
 
@@ -34,6 +45,7 @@ std::optional<AgentProfile> AgentProfile::fromJson(const QJsonObject &json)
     profile.url = QUrl(json.value(u"url"_qs).toString(), QUrl::StrictMode);
     profile.email = json.value(u"email"_qs).toString();
     profile.trustedFingerprint = json.value(u"trustedFingerprint"_qs).toString();
+    profile.siteUrl = QUrl(json.value(u"siteUrl"_qs).toString(), QUrl::StrictMode);
     if (profile.id.isEmpty() || !profile.url.isValid() || profile.url.host().isEmpty())
         return std::nullopt;
     return profile;

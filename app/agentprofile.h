@@ -18,8 +18,14 @@ struct AgentProfile final
     QUrl url;
     QString email;              // last account used to log in, to prefill the form
     QString trustedFingerprint; // SHA-256 of a certificate the user accepted
+    // Scheme and port of the agent's site listener (its host is replaced by a
+    // site's host); empty: http on port 80.
+    QUrl siteUrl;
+
     QString label() const;
     QString credentialKey() const;
+    // Where a site with this host is reachable, for "Open site" and "Copy URL".
+    QUrl siteAddress(const QString &siteHost) const;
 
     QJsonObject toJson() const;
     static std::optional<AgentProfile> fromJson(const QJsonObject &json);

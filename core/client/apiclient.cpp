@@ -126,6 +126,19 @@ CallHandle ApiClient::me(QObject *context, Callback<Account> done)
                             [](const QJsonValue &json) { return Account::fromJson(json.toObject()); });
 }
 
+CallHandle ApiClient::createToken(const QString &name, const QStringList &capabilities, QObject *context,
+                                  Callback<QString> done)
+{
+    const QJsonObject body{{u"name"_qs, name}, {u"capabilities"_qs, QJsonArray::fromStringList(capabilities)}};
+    return deliver<QString>(m_transport->sendJson("POST", u"/api/v1/tokens"_qs, body), context, std::move(done),
+                            [](const QJsonValue &json) -> Result<QString> {
+                                const QString secret = json[u"secret"_qs].toString();
+                                if (secret.isEmpty())
+                                    return unexpected(u"secret"_qs);
+                                return secret;
+                            });
+}
+
 CallHandle ApiClient::listProjects(QObject *context, Callback<QList<RemoteProject>> done)
 {
     return deliver<QList<RemoteProject>>(

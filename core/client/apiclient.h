@@ -16,6 +16,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -56,6 +57,10 @@ public:
 
     CallHandle login(const QString &email, const QString &password, QObject *context, Callback<Session> done);
     CallHandle me(QObject *context, Callback<Account> done);
+    // Creates a scoped API token (needs a login token) and answers its secret,
+    // which the agent shows only this once.
+    CallHandle createToken(const QString &name, const QStringList &capabilities, QObject *context,
+                           Callback<QString> done);
 
     CallHandle listProjects(QObject *context, Callback<QList<RemoteProject>> done);
     CallHandle createProject(const ProjectPatch &project, QObject *context, Callback<RemoteProject> done);

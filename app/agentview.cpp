@@ -1,0 +1,306 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/agentview.h"
+
+#include "app/agentconnection.h"
+#include "app/appsettings.h"
+#include "app/dashboardactions.h"
+#include "app/dialogs/deploydialog.h"
+#include "app/dialogs/confirmbox.h"
+#include "app/dialogs/projectdialog.h"
+#include "app/displayformat.h"
+#include "app/errormessages.h"
+#include "app/models/projecttablemodel.h"
+#include "app/models/versiontablemodel.h"
+#include "app/pages/buildlogpage.h"
+#include "app/pages/projectspage.h"
+#include "app/pages/settingspage.h"
+#include "app/pages/versionspage.h"
+#include "app/versioncommands.h"
+#include "app/widgets/droparea.h"
+#include "app/widgets/messagebar.h"
+#include "core/client/apiclient.h"
+
+#include <QFileDialog>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ddd::app {
+
+using core::Result;
+using core::Status;
+using core::client::RemoteProject;
+using core::model::Version;
+
+AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const DashboardActions &actions,
+                     QWidget *parent)
+    : QWidget(parent),
+      m_connection(connection),
+      m_settings(settings),
+      m_projects(new ProjectTableModel(this)),
+      m_versions(new VersionTableModel(this)),
+      m_messages(new MessageBar(this)),
+      m_account(new QLabel(this)),
+      m_splitter(new QSplitter(this)),
+      m_tabs(new QTabWidget(this)),
+      m_versionsPage(new VersionsPage(m_versions, actions, this)),
+      m_settingsPage(new SettingsPage(this))
+{
+    setObjectName(u"agentView"_qs);
+    m_connection->setParent(this);
+    m_account->setObjectName(u"accountLabel"_qs);
+    m_tabs->setObjectName(u"projectTabs"_qs);
+    m_tabs->addTab(m_versionsPage, tr("Versions"));
+    m_tabs->addTab(new BuildLogPage(this), tr("Builds"));
+    m_tabs->addTab(m_settingsPage, tr("Settings"));
+    m_splitter->addWidget(buildLeftSide(actions));
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->restoreState(m_settings.value(AppSettings::Key::AgentSplitter).toByteArray());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_account);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_connection, &AgentConnection::stateChanged, this, &AgentView::onConnectionStateChanged);
+    connect(m_connection, &AgentConnection::signInNeeded, this, [this] {
+        m_messages->showError(ErrorMessages::describe(core::Error::make(u"auth.invalid_token"_qs, {})));
+        m_messages->setAction(tr("Log In…"), [this] { emit signInRequested(); });
+    });
+    connect(m_projectsPage, &ProjectsPage::currentProjectChanged, this, &AgentView::onCurrentProjectChanged);
+    connect(m_projectsPage, &ProjectsPage::deployRequested, this, &AgentView::deploy);
+    connect(m_versionsPage, &VersionsPage::currentVersionChanged, this, &AgentView::selectionChanged);
+    connect(m_settingsPage, &SettingsPage::saveRequested, this, &AgentView::saveSettings);
+    m_versionCommands = new VersionCommands(
+        *m_connection, *m_messages,
+        {[this] { return currentProject(); }, [this] { return currentVersion(); },
+         [this] { return currentSiteAddress(); },
+         [this](qint64 projectId, qint64 versionId) { loadVersions(projectId, versionId); }},
+        this);
+    onConnectionStateChanged();
+}
+
+AgentView::~AgentView() = default;
+
+QWidget *AgentView::buildLeftSide(const DashboardActions &actions)
+{
+    auto *side = new QWidget(this);
+    m_projectsPage = new ProjectsPage(m_projects, actions, side);
+    auto *dropArea = new DropArea(side);
+    connect(dropArea, &DropArea::dropped, this,
+            [this](const QString &path) { deploy(m_projectsPage->currentProjectId(), path); });
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_projectsPage, 1);
+    layout->addWidget(dropArea);
+    return side;
+}
+
+const RemoteProject *AgentView::currentProject() const
+{
+    return m_projects->project(m_projects->rowOf(m_projectsPage->currentProjectId()));
+}
+
+const Version *AgentView::currentVersion() const
+{
+    return currentProject() ? m_versionsPage->currentVersion() : nullptr;
+}
+
+bool AgentView::canRollBack() const
+{
+    return m_versions->hasLive() && m_versions->rowCount() > 1;
+}
+
+void AgentView::restoreSession()
+{
+    m_connection->restore([this](const Status &status) {
+        if (!status.ok())
+            showError(status.error());
+        else if (m_connection->state() != AgentConnection::State::SignedIn)
+            emit signInRequested();
+    });
+}
+
+void AgentView::refresh(qint64 selectProjectId)
+{
+    if (m_connection->state() != AgentConnection::State::SignedIn)
+        return;
+    m_connection->api().listProjects(this, [this, selectProjectId](Result<QList<RemoteProject>> projects) {
+        if (!projects.ok())
+            return showError(projects.error());
+        const qint64 keep = selectProjectId ? selectProjectId : m_projectsPage->currentProjectId();
+        m_projects->setProjects(*projects);
+        if (m_projects->rowOf(keep) >= 0)
+            m_projectsPage->selectProject(keep);
+        else if (!projects->isEmpty())
+            m_projectsPage->selectProject(projects->first().id);
+        else
+            onCurrentProjectChanged(0);
+        for (const RemoteProject &project : *projects)
+            loadVersions(project.id);
+    });
+}
+
+void AgentView::loadVersions(qint64 projectId, qint64 selectVersionId)
+{
+    m_connection->api().listDeploys(projectId, this, [this, projectId, selectVersionId](Result<QList<Version>> versions) {
+        const bool current = projectId == m_projectsPage->currentProjectId();
+        if (!versions.ok()) {
+            if (current)
+                showError(versions.error());
+            return;
+        }
+        m_projects->setVersions(projectId, *versions);
+        if (!current)
+            return;
+        const Version *selected = m_versionsPage->currentVersion();
+        const qint64 keep = selectVersionId ? selectVersionId : selected ? selected->id : 0;
+        m_versions->setVersions(*versions);
+        m_versionsPage->selectVersion(keep);
+        emit selectionChanged();
+    });
+}
+
+void AgentView::onConnectionStateChanged()
+{
+    const bool signedIn = m_connection->state() == AgentConnection::State::SignedIn;
+    const QString where = m_connection->profile().url.toString();
+    if (signedIn)
+        m_account->setText(tr("Signed in as %1 on %2").arg(m_connection->account().email, where));
+    else if (m_connection->state() == AgentConnection::State::Working)
+        m_account->setText(tr("Connecting to %1…").arg(where));
+    else
+        m_account->setText(tr("Not signed in to %1").arg(where));
+    m_splitter->setEnabled(signedIn);
+    if (signedIn) {
+        m_messages->hide();
+        refresh();
+    }
+    emit selectionChanged();
+}
+
+void AgentView::onCurrentProjectChanged(qint64 projectId)
+{
+    const RemoteProject *project = m_projects->project(m_projects->rowOf(projectId));
+    m_versions->clear();
+    m_versionsPage->setProjectName(project ? project->name : QString());
+    m_settingsPage->setProject(project ? std::optional<RemoteProject>(*project) : std::nullopt);
+    if (project)
+        loadVersions(projectId);
+    emit selectionChanged();
+}
+
+void AgentView::newProject()
+{
+    auto *dialog = new ProjectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_connection->api().createProject(dialog->project(), this, [this](Result<RemoteProject> project) {
+            if (!project.ok())
+                return showError(project.error());
+            showDone(tr("Project %1 created. Drop its site folder here to deploy it.").arg(project->name));
+            refresh(project->id);
+        });
+    });
+    dialog->open();
+}
+
+void AgentView::deleteProject()
+{
+    const RemoteProject *project = currentProject();
+    if (!project)
+        return;
+    const qint64 id = project->id;
+    ConfirmBox::ask(this, tr("Delete Project"),
+                    tr("Delete %1 with all its versions and files? Its site goes offline at once. "
+                       "This cannot be undone.").arg(project->name),
+                    tr("&Delete Project"), [this, id] {
+                        m_connection->api().deleteProject(id, this, [this](Status status) {
+                            if (!status.ok())
+                                return showError(status.error());
+                            showDone(tr("Project deleted."));
+                            refresh();
+                        });
+                    });
+}
+
+void AgentView::saveSettings(const core::client::ProjectPatch &changes)
+{
+    const RemoteProject *project = currentProject();
+    if (!project)
+        return;
+    m_connection->api().updateProject(project->id, changes, this, [this](Result<RemoteProject> updated) {
+        if (!updated.ok())
+            return showError(updated.error());
+        showDone(tr("Settings of %1 saved.").arg(updated->name));
+        refresh();
+    });
+}
+
+void AgentView::deploy(qint64 projectId, const QString &path)
+{
+    const RemoteProject *project = m_projects->project(m_projects->rowOf(projectId));
+    if (!project) {
+        m_messages->showMessage(StatusPalette::Level::Warning,
+                                tr("Select the project to deploy to, or drop the folder onto its row."));
+        return;
+    }
+    const Version *live = m_projects->liveVersion(m_projects->rowOf(projectId));
+    auto *dialog = new DeployDialog(m_connection->api(), *project, live ? std::optional<Version>(*live) : std::nullopt,
+                                    path, m_connection->profile().siteAddress(project->siteHost()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeployDialog::deployed, this, [this, projectId](const Version &version) {
+        m_projectsPage->selectProject(projectId);
+        loadVersions(projectId, version.id);
+    });
+    dialog->open();
+    dialog->start();
+}
+
+void AgentView::chooseAndDeploy(bool archive)
+{
+    const qint64 projectId = m_projectsPage->currentProjectId();
+    auto *dialog = new QFileDialog(this, archive ? tr("Deploy Archive") : tr("Deploy Folder"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(archive ? QFileDialog::ExistingFile : QFileDialog::Directory);
+    if (archive)
+        dialog->setNameFilter(tr("Site archives (*.zip *.tar *.tar.gz *.tgz)"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, projectId](const QString &path) { deploy(projectId, path); });
+    dialog->open();
+}
+
+void AgentView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+void AgentView::saveLayout()
+{
+    m_settings.setValue(AppSettings::Key::AgentSplitter, m_splitter->saveState());
+}
+
+void AgentView::showError(const core::Error &error)
+{
+    m_messages->showError(ErrorMessages::describe(error));
+    if (error.code == u"auth.invalid_token" || error.code == u"auth.unauthenticated")
+        m_messages->setAction(tr("Log In…"), [this] { emit signInRequested(); });
+}
+
+void AgentView::showDone(const QString &text)
+{
+    m_messages->showMessage(StatusPalette::Level::Good, text);
+}
+
+QUrl AgentView::currentSiteAddress() const
+{
+    const RemoteProject *project = currentProject();
+    if (!project || project->siteHost().isEmpty())
+        return {};
+    return m_connection->profile().siteAddress(project->siteHost());
+}
+
+} // namespace ddd::app

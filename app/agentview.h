@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/client/projectpatch.h"
+#include "core/util/error.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+namespace ddd::core::client {
+struct RemoteProject;
+}
+namespace ddd::core::model {
+struct Version;
+}
+
+namespace ddd::app {
+
+class AgentConnection;
+class AppSettings;
+class DashboardActions;
+class MessageBar;
+class ProjectTableModel;
+class ProjectsPage;
+class SettingsPage;
+class VersionCommands;
+class VersionTableModel;
+class VersionsPage;
+
+// Everything about one agent in one tab: its projects on the left; the
+// selected project's versions, builds and settings on the right. Every call
+// to the agent runs asynchronously; answers land in the models and errors in
+// the message bar, each with what to do next.
+class AgentView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentView)
+
+public:
+    enum Tab { VersionsTab, BuildsTab, SettingsTab };
+
+    AgentView(AgentConnection *connection, AppSettings &settings, const DashboardActions &actions,
+              QWidget *parent = nullptr);
+    ~AgentView() override;
+
+    AgentConnection &connection() { return *m_connection; }
+    const core::client::RemoteProject *currentProject() const;
+    const core::model::Version *currentVersion() const;
+    bool canRollBack() const;
+    MessageBar &messages() { return *m_messages; }
+
+    void restoreSession();
+    // Reloads projects and their versions; `selectProjectId` picks a row afterwards.
+    void refresh(qint64 selectProjectId = 0);
+    void newProject();
+    void deleteProject();
+    void deploy(qint64 projectId, const QString &path);
+    void chooseAndDeploy(bool archive);
+    void showTab(Tab tab);
+    void saveLayout();
+
+    VersionCommands &versionCommands() { return *m_versionCommands; }
+
+signals:
+    void selectionChanged();
+    void signInRequested();
+
+private:
+    QWidget *buildLeftSide(const DashboardActions &actions);
+    void onConnectionStateChanged();
+    void onCurrentProjectChanged(qint64 projectId);
+    void loadVersions(qint64 projectId, qint64 selectVersionId = 0);
+    void saveSettings(const core::client::ProjectPatch &changes);
+    void showError(const core::Error &error);
+    void showDone(const QString &text);
+    QUrl currentSiteAddress() const;
+
+    AgentConnection *m_connection;
+    AppSettings &m_settings;
+    ProjectTableModel *m_projects;
+    VersionTableModel *m_versions;
+    MessageBar *m_messages;
+    QLabel *m_account;
+    QSplitter *m_splitter;
+    ProjectsPage *m_projectsPage;
+    QTabWidget *m_tabs;
+    VersionsPage *m_versionsPage;
+    SettingsPage *m_settingsPage;
+    VersionCommands *m_versionCommands;
+};
+
+} // namespace ddd::app

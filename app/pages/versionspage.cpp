@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/pages/versionspage.h"
+
+#include "app/dashboardactions.h"
+#include "app/models/versiontablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ddd::app {
+
+VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &actions, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_title(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_placeholder(new QLabel(this)),
+      m_stack(new QStackedWidget(this))
+{
+    setObjectName(u"versionsPage"_qs);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({actions.goLive, actions.rollBack, actions.togglePin, actions.deleteVersion});
+    toolbar->addSeparator();
+    toolbar->addActions({actions.openSite, actions.copySiteUrl});
+
+    m_title->setObjectName(u"versionsTitle"_qs);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_table->setObjectName(u"versionsTable"_qs);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_placeholder->setObjectName(u"versionsPlaceholder"_qs);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_placeholder);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_stack);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &VersionsPage::currentVersionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updatePlaceholder();
+        emit currentVersionChanged();
+    });
+    updatePlaceholder();
+}
+
+const core::model::Version *VersionsPage::currentVersion() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->version(current.row()) : nullptr;
+}
+
+void VersionsPage::selectVersion(qint64 versionId)
+{
+    const int row = m_model->rowOf(versionId);
+    if (row >= 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void VersionsPage::setProjectName(const QString &name)
+{
+    m_hasProject = !name.isEmpty();
+    m_title->setText(m_hasProject ? tr("Versions of %1").arg(name) : tr("Versions"));
+    updatePlaceholder();
+}
+
+void VersionsPage::updatePlaceholder()
+{
+    if (m_model->rowCount() > 0)
+        return m_stack->setCurrentWidget(m_table);
+    m_placeholder->setText(m_hasProject
+                               ? tr("No versions yet.\nDrop the site's folder or archive onto the window to deploy it.")
+                               : tr("Select a project to see its versions."));
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+} // namespace ddd::app

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace ddd::core::model {
+struct Version;
+}
+
+namespace ddd::app {
+
+class DashboardActions;
+class VersionTableModel;
+
+// A project's version history with its status, author, size and unique
+// bytes; the toolbar carries go live, roll back, pin, delete, open and copy.
+class VersionsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VersionsPage)
+
+public:
+    VersionsPage(VersionTableModel *model, const DashboardActions &actions, QWidget *parent = nullptr);
+
+    // Null when no row is selected.
+    const core::model::Version *currentVersion() const;
+    void selectVersion(qint64 versionId);
+    void setProjectName(const QString &name); // empty: no project selected
+    QTableView *table() const { return m_table; }
+
+signals:
+    void currentVersionChanged();
+
+private:
+    void updatePlaceholder();
+
+    VersionTableModel *m_model;
+    QLabel *m_title;
+    QTableView *m_table;
+    QLabel *m_placeholder;
+    QStackedWidget *m_stack;
+    bool m_hasProject = false;
+};
+
+} // namespace ddd::app

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/versioncommands.h"
+
+#include "app/agentconnection.h"
+#include "app/dialogs/confirmbox.h"
+#include "app/displayformat.h"
+#include "app/errormessages.h"
+#include "app/widgets/messagebar.h"
+#include "core/client/apiclient.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QWidget>
+
+namespace ddd::app {
+
+using core::Result;
+using core::Status;
+using core::model::Version;
+
+VersionCommands::VersionCommands(AgentConnection &connection, MessageBar &messages, Selection selection, QWidget *view)
+    : QObject(view), m_connection(connection), m_messages(messages), m_selection(std::move(selection)), m_view(view)
+{
+}
+
+void VersionCommands::goLive()
+{
+    const Version *version = m_selection.version();
+    if (!version)
+        return;
+    const qint64 projectId = version->projectId;
+    m_connection.api().activate(version->id, this, [this, projectId](Result<Version> live) {
+        if (!live.ok())
+            return m_messages.showError(ErrorMessages::describe(live.error()));
+        m_selection.reload(projectId, live->id);
+        m_messages.showMessage(StatusPalette::Level::Good, tr("%1 is live.").arg(DisplayFormat::version(live->number)));
+    });
+}
+
+void VersionCommands::rollBack()
+{
+    const auto *project = m_selection.project();
+    if (!project)
+        return;
+    const qint64 projectId = project->id;
+    m_connection.api().rollback(projectId, std::nullopt, this, [this, projectId](Result<Version> live) {
+        if (!live.ok())
+            return m_messages.showError(ErrorMessages::describe(live.error()));
+        m_selection.reload(projectId, live->id);
+        m_messages.showMessage(StatusPalette::Level::Good,
+                               tr("Rolled back: %1 is live again.").arg(DisplayFormat::version(live->number)));
+    });
+}
+
+void VersionCommands::togglePin()
+{
+    const Version *version = m_selection.version();
+    if (!version)
+        return;
+    const qint64 projectId = version->projectId;
+    const qint64 versionId = version->id;
+    m_connection.api().setPinned(versionId, !version->pinned, this, [this, projectId, versionId](Status status) {
+        if (!status.ok())
+            return m_messages.showError(ErrorMessages::describe(status.error()));
+        m_selection.reload(projectId, versionId);
+    });
+}
+
+void VersionCommands::deleteVersion()
+{
+    const Version *version = m_selection.version();
+    if (!version)
+        return;
+    const qint64 projectId = version->projectId;
+    const qint64 versionId = version->id;
+    const QString text = tr("Delete %1? This frees %2 on the agent and cannot be undone.")
+                             .arg(DisplayFormat::version(version->number), DisplayFormat::bytes(version->uniqueBytes));
+    ConfirmBox::ask(m_view, tr("Delete Version"), text, tr("&Delete Version"), [this, projectId, versionId] {
+        m_connection.api().deleteDeploy(versionId, this, [this, projectId](Status status) {
+            if (!status.ok())
+                return m_messages.showError(ErrorMessages::describe(status.error()));
+            m_messages.showMessage(StatusPalette::Level::Good, tr("Version deleted."));
+            m_selection.reload(projectId, 0);
+        });
+    });
+}
+
+void VersionCommands::openSite()
+{
+    const QUrl address = m_selection.siteAddress();
+    if (address.isValid() && !QDesktopServices::openUrl(address))
+        m_messages.showMessage(StatusPalette::Level::Warning,
+                               tr("No browser could be started. The site's address is %1.").arg(address.toString()));
+}
+
+void VersionCommands::copySiteUrl()
+{
+    const QUrl address = m_selection.siteAddress();
+    if (!address.isValid())
+        return;
+    QGuiApplication::clipboard()->setText(address.toString());
+    m_messages.showMessage(StatusPalette::Level::Good, tr("Copied %1 to the clipboard.").arg(address.toString()));
+}
+
+} // namespace ddd::app

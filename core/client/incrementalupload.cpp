@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/client/incrementalupload.h"
+
+#include "core/client/apiclient.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace ddd::core::client {
+
+using namespace std::chrono_literals;
+using model::BlobProgress;
+using model::UploadPlan;
+using model::Version;
+
+namespace {
+
+constexpr int MaxRestarts = 3;
+
+bool isTransient(const Error &error)
+{
+    return error.code == u"client.network" || error.code == u"http.body_timeout" || error.code == u"http.header_timeout";
+}
+
+} // namespace
+
+IncrementalUpload::IncrementalUpload(ApiClient &api, qint64 projectId, QList<model::VersionFile> manifest,
+                                     OpenBlob open, QObject *parent)
+    : QObject(parent),
+      m_api(api),
+      m_projectId(projectId),
+      m_manifest(std::move(manifest)),
+      m_open(std::move(open)),
+      m_delays{1s, 2s, 4s, 8s, 15s, 30s, 30s, 30s},
+      m_timer(new QTimer(this))
+{
+    for (const model::VersionFile &file : std::as_const(m_manifest))
+        m_sizes.insert(file.sha256, file.size);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (auto again = std::exchange(m_again, {}))
+            again();
+    });
+}
+
+IncrementalUpload::~IncrementalUpload()
+{
+    // Abort a transfer still reading from our device; nothing is reported any more.
+    m_done = true;
+    m_call.cancel();
+    releaseDevice();
+}
+
+void IncrementalUpload::start(bool activate, const std::optional<Resume> &resume)
+{
+    m_activate = activate;
+    if (!resume)
+        return plan();
+    m_uploadId = resume->uploadId;
+    resetQueue(resume->remaining);
+    m_probeFirst = true; // the first blob may be half sent
+    nextBlob();
+}
+
+void IncrementalUpload::cancel()
+{
+    if (m_done)
+        return;
+    m_timer->stop();
+    m_again = {};
+    if (m_call.isRunning())
+        m_call.cancel(); // its callback ends the upload
+    else
+        fail(Error::make(u"client.cancelled"_qs, u"The upload was cancelled"_qs));
+}
+
+void IncrementalUpload::plan()
+{
+    m_call = m_api.startIncrementalUpload(m_projectId, m_manifest, this, [this](Result<UploadPlan> plan) {
+        if (!plan.ok()) {
+            if (!retryLater(plan.error(), [this] { this->plan(); }))
+                fail(plan.error());
+            return;
+        }
+        m_attempt = 0;
+        m_uploadId = plan->uploadId;
+        resetQueue(plan->missing);
+        m_probeFirst = false;
+        emit planned(*plan);
+        nextBlob();
+    });
+}
+
+void IncrementalUpload::nextBlob()
+{
+    if (m_queue.isEmpty())
+        return finalize();
+    const QString sha256 = m_queue.first();
+    if (std::exchange(m_probeFirst, false))
+        return probe(sha256);
+    send(sha256, 0);
+}
+
+void IncrementalUpload::probe(const QString &sha256)
+{
+    m_call = m_api.blobStatus(m_uploadId, sha256, this, [this, sha256](Result<BlobProgress> status) {
+        if (!status.ok())
+            return onBlobError(status.error());
+        m_attempt = 0;
+        if (status->complete)
+            return blobDone(sha256);
+        send(sha256, status->received);
+    });
+}
+
+void IncrementalUpload::send(const QString &sha256, qint64 offset)
+{
+    releaseDevice();
+    m_device = m_open(sha256);
+    if (!m_device)
+        return fail(Error::make(u"client.file_unreadable"_qs, u"A file to upload can no longer be read"_qs,
+                                QJsonObject{{u"sha256"_qs, sha256}}));
+    const qint64 before = m_doneBytes + offset;
+    auto onProgress = [this, before](qint64 sent, qint64) { emit progress(before + sent, m_totalBytes); };
+    m_call = m_api.putBlob(m_uploadId, sha256, m_device.get(), offset, m_sizes.value(sha256), onProgress, this,
+                           [this, sha256](Status status) {
+                               if (!status.ok())
+                                   return onBlobError(status.error());
+                               m_attempt = 0;
+                               blobDone(sha256);
+                           });
+}
+
+void IncrementalUpload::blobDone(const QString &sha256)
+{
+    releaseDevice();
+    m_queue.removeOne(sha256);
+    m_doneBytes += m_sizes.value(sha256);
+    emit blobSent(sha256);
+    emit progress(m_doneBytes, m_totalBytes);
+    nextBlob();
+}
+
+void IncrementalUpload::finalize()
+{
+    m_call = m_api.finalize(m_uploadId, m_activate, this, [this](Result<Version> version) {
+        if (version.ok()) {
+            m_done = true;
+            emit finished(version);
+            return;
+        }
+        // A finalize whose answer was lost may have worked: never plan anew here.
+        if (!restartWithMissing(version.error()) && !retryLater(version.error(), [this] { finalize(); }))
+            fail(version.error());
+    });
+}
+
+void IncrementalUpload::onBlobError(const Error &error)
+{
+    releaseDevice();
+    if (error.code == u"upload.offset_mismatch" && m_attempt < m_delays.size()) {
+        ++m_attempt;
+        m_probeFirst = true; // ask where the agent stands, then continue from there
+        return nextBlob();
+    }
+    if (replan(error))
+        return;
+    if (!retryLater(error, [this] {
+            m_probeFirst = true;
+            nextBlob();
+        }))
+        fail(error);
+}
+
+bool IncrementalUpload::retryLater(const Error &error, std::function<void()> again)
+{
+    if (!isTransient(error) || m_attempt >= m_delays.size())
+        return false;
+    const auto delay = m_delays.at(m_attempt++);
+    emit retrying(error, m_attempt);
+    m_again = std::move(again);
+    m_timer->start(delay);
+    return true;
+}
+
+bool IncrementalUpload::replan(const Error &error)
+{
+    if (error.code != u"upload.not_found" || m_restarts >= MaxRestarts)
+        return false;
+    ++m_restarts;
+    m_uploadId.clear();
+    plan();
+    return true;
+}
+
+bool IncrementalUpload::restartWithMissing(const Error &error)
+{
+    const QJsonArray missing = error.details.value(u"missing"_qs).toArray();
+    if (error.code != u"upload.incomplete" || missing.isEmpty() || m_restarts >= MaxRestarts)
+        return false;
+    ++m_restarts;
+    QStringList hashes;
+    for (const QJsonValue &hash : missing)
+        hashes.append(hash.toString());
+    resetQueue(hashes);
+    m_probeFirst = true;
+    nextBlob();
+    return true;
+}
+
+void IncrementalUpload::fail(const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    releaseDevice();
+    emit finished(error);
+}
+
+void IncrementalUpload::releaseDevice()
+{
+    // The reply that read it may still be unwinding (an abort finishes
+    // synchronously), so the device goes only once control is back in the loop.
+    if (m_device)
+        m_device.release()->deleteLater();
+}
+
+void IncrementalUpload::resetQueue(const QStringList &hashes)
+{
+    m_queue = hashes;
+    m_doneBytes = 0;
+    m_totalBytes = 0;
+    for (const QString &hash : hashes)
+        m_totalBytes += m_sizes.value(hash);
+}
+
+} // namespace ddd::core::client
