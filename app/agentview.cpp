@@ -21,6 +21,7 @@
 #include "app/widgets/messagebar.h"
 #include "core/client/apiclient.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QSplitter>
@@ -39,6 +40,7 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
     : QWidget(parent),
       m_connection(connection),
       m_settings(settings),
+      m_pending(settings),
       m_projects(new ProjectTableModel(this)),
       m_versions(new VersionTableModel(this)),
       m_messages(new MessageBar(this)),
@@ -178,6 +180,7 @@ void AgentView::onConnectionStateChanged()
     if (signedIn) {
         m_messages->hide();
         refresh();
+        offerPendingUploads();
     }
     emit selectionChanged();
 }
@@ -242,22 +245,38 @@ void AgentView::saveSettings(const core::client::ProjectPatch &changes)
 
 void AgentView::deploy(qint64 projectId, const QString &path)
 {
-    const RemoteProject *project = m_projects->project(m_projects->rowOf(projectId));
+    const int row = m_projects->rowOf(projectId);
+    const RemoteProject *project = m_projects->project(row);
     if (!project) {
         m_messages->showMessage(StatusPalette::Level::Warning,
                                 tr("Select the project to deploy to, or drop the folder onto its row."));
         return;
     }
-    const Version *live = m_projects->liveVersion(m_projects->rowOf(projectId));
-    auto *dialog = new DeployDialog(m_connection->api(), *project, live ? std::optional<Version>(*live) : std::nullopt,
-                                    path, m_connection->profile().siteAddress(project->siteHost()), this);
+    const Version *live = m_projects->liveVersion(row);
+    DeployDialog::Target target{&m_connection->api(), m_connection->profile().id, *project,
+                                live ? std::optional<Version>(*live) : std::nullopt,
+                                m_connection->profile().siteAddress(project->siteHost())};
+    auto *dialog = new DeployDialog(std::move(target), path, m_pending, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeployDialog::deployed, this, [this, projectId](const Version &version) {
         m_projectsPage->selectProject(projectId);
         loadVersions(projectId, version.id);
     });
-    dialog->open();
+    dialog->show();
     dialog->start();
+}
+
+void AgentView::offerPendingUploads()
+{
+    const QList<PendingUploads::Entry> pending = m_pending.forAgent(m_connection->profile().id);
+    if (pending.isEmpty())
+        return;
+    const PendingUploads::Entry entry = pending.first();
+    m_messages->showMessage(StatusPalette::Level::Warning,
+                            tr("The upload of %1 to %2 did not finish. Resuming checks the files again and sends "
+                               "only what the agent is still missing.")
+                                .arg(QDir::toNativeSeparators(entry.sourcePath), entry.projectName));
+    m_messages->setAction(tr("&Resume Upload"), [this, entry] { deploy(entry.projectId, entry.sourcePath); });
 }
 
 void AgentView::chooseAndDeploy(bool archive)

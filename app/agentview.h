@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/pendinguploads.h"
 #include "core/client/projectpatch.h"
 #include "core/util/error.h"
 
@@ -77,10 +78,12 @@ private:
     void saveSettings(const core::client::ProjectPatch &changes);
     void showError(const core::Error &error);
     void showDone(const QString &text);
+    void offerPendingUploads();
     QUrl currentSiteAddress() const;
 
     AgentConnection *m_connection;
     AppSettings &m_settings;
+    PendingUploads m_pending;
     ProjectTableModel *m_projects;
     VersionTableModel *m_versions;
     MessageBar *m_messages;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/util/error.h"
+#include "core/util/result.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/widgets/droparea.h"
 
+#include "app/siteinspector.h"
+
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -31,15 +33,9 @@ QString DropArea::deployablePath(const QMimeData *mime)
     if (!url.isLocalFile())
         return {};
     const QFileInfo info(url.toLocalFile());
-    if (info.isDir() || (info.isFile() && isArchive(info.fileName())))
+    if (info.isDir() || (info.isFile() && SiteInspector::isArchiveName(info.fileName())))
         return info.absoluteFilePath();
     return {};
-}
-
-bool DropArea::isArchive(const QString &path)
-{
-    const QString name = path.toLower();
-    return name.endsWith(u".zip") || name.endsWith(u".tar") || name.endsWith(u".tar.gz") || name.endsWith(u".tgz");
 }
 
 void DropArea::dragEnterEvent(QDragEnterEvent *event)

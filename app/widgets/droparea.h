@@ -23,7 +23,6 @@ public:
     // The local folder, .zip, .tar or .tar.gz in `mime`; empty if none, or
     // if several items were dropped (a site is one folder or one archive).
     static QString deployablePath(const QMimeData *mime);
-    static bool isArchive(const QString &path);
 
 signals:
     void dropped(const QString &path);

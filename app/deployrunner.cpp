@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/deployrunner.h"
+
+#include "core/client/apiclient.h"
+#include "core/client/incrementalupload.h"
+
+#include <QFile>
+#include <QSet>
+
+namespace ddd::app {
+
+using core::Result;
+using core::client::IncrementalUpload;
+using core::model::Version;
+
+DeployRunner::DeployRunner(Target target, SiteInspection inspection, PendingUploads &pending, QObject *parent)
+    : QObject(parent), m_target(std::move(target)), m_inspection(std::move(inspection)), m_pending(pending),
+      m_meter(m_clock)
+{
+}
+
+DeployRunner::~DeployRunner() = default;
+
+void DeployRunner::start(bool activate)
+{
+    m_running = true;
+    m_meter.reset();
+    if (m_inspection.isArchive)
+        startArchive(activate);
+    else
+        startIncremental(activate);
+}
+
+void DeployRunner::cancel()
+{
+    if (m_upload)
+        m_upload->cancel();
+    m_archiveCall.cancel();
+}
+
+void DeployRunner::startArchive(bool activate)
+{
+    m_archiveCall = m_target.api->uploadArchive(
+        m_target.projectId, m_inspection.sourcePath, activate,
+        [this](qint64 sent, qint64 total) { onProgress(sent, total); }, this,
+        [this](Result<Version> version) { onFinished(version); });
+}
+
+void DeployRunner::startIncremental(bool activate)
+{
+    const QHash<QString, QString> paths = m_inspection.localPaths;
+    auto open = [paths](const QString &sha256) -> std::unique_ptr<QIODevice> {
+        auto file = std::make_unique<QFile>(paths.value(sha256));
+        if (paths.value(sha256).isEmpty() || !file->open(QIODevice::ReadOnly))
+            return nullptr;
+        return file;
+    };
+    if (m_upload)
+        m_upload->deleteLater(); // a retry: the failed upload may still be unwinding
+    m_upload = new IncrementalUpload(*m_target.api, m_target.projectId, m_inspection.files, open, this);
+    connect(m_upload, &IncrementalUpload::planned, this, [this, activate] { remember(activate); });
+    connect(m_upload, &IncrementalUpload::blobSent, this, [this, activate] { remember(activate); });
+    connect(m_upload, &IncrementalUpload::progress, this, &DeployRunner::onProgress);
+    connect(m_upload, &IncrementalUpload::retrying, this, &DeployRunner::retrying);
+    connect(m_upload, &IncrementalUpload::finished, this, &DeployRunner::onFinished);
+    const std::optional<PendingUploads::Entry> saved = resumableEntry();
+    if (saved)
+        m_upload->start(activate, IncrementalUpload::Resume{saved->uploadId, saved->remaining});
+    else
+        m_upload->start(activate);
+}
+
+std::optional<PendingUploads::Entry> DeployRunner::resumableEntry() const
+{
+    const auto saved = m_pending.find(m_target.agentId, m_target.projectId);
+    if (!saved || saved->sourcePath != m_inspection.sourcePath)
+        return std::nullopt;
+    // Files changed since: their old hashes are useless, so plan afresh.
+    QSet<QString> hashes;
+    for (const core::model::VersionFile &file : m_inspection.files)
+        hashes.insert(file.sha256);
+    for (const QString &hash : saved->remaining)
+        if (!hashes.contains(hash))
+            return std::nullopt;
+    return saved;
+}
+
+void DeployRunner::remember(bool activate)
+{
+    PendingUploads::Entry entry{m_target.agentId, m_target.projectId, m_target.projectName, m_inspection.sourcePath,
+                                m_upload->uploadId(), m_upload->remaining(), activate};
+    m_pending.save(entry);
+}
+
+void DeployRunner::onProgress(qint64 sent, qint64 total)
+{
+    m_meter.record(sent);
+    emit progress(sent, total);
+}
+
+void DeployRunner::onFinished(const Result<Version> &result)
+{
+    m_running = false;
+    if (result.ok() && !m_inspection.isArchive)
+        m_pending.remove(m_target.agentId, m_target.projectId);
+    emit finished(result);
+}
+
+} // namespace ddd::app
