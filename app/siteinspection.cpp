@@ -12,4 +12,10 @@ bool SiteInspection::blocked() const
                        [](const Finding &finding) { return finding.level == StatusPalette::Level::Problem; });
 }
 
+bool SiteInspection::isArchivePath(const QString &path)
+{
+    const QString name = path.toLower();
+    return name.endsWith(u".zip") || name.endsWith(u".tar") || name.endsWith(u".tar.gz") || name.endsWith(u".tgz");
+}
+
 } // namespace ddd::app

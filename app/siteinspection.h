@@ -45,6 +45,8 @@ struct SiteInspection final
     qint64 bytesRemoved = 0; // content the new version no longer has
 
     bool blocked() const;
+    // .zip, .tar, .tar.gz or .tgz by name: what the dashboard offers as an archive.
+    static bool isArchivePath(const QString &path);
     bool unchanged() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
 };
 

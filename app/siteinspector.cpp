@@ -220,7 +220,7 @@ SiteInspection SiteInspector::inspect(const QString &path, const QList<core::mod
 {
     SiteInspection inspection;
     inspection.sourcePath = path;
-    inspection.isArchive = isArchiveName(path) && QFileInfo(path).isFile();
+    inspection.isArchive = SiteInspection::isArchivePath(path) && QFileInfo(path).isFile();
     FolderScan scan = inspection.isArchive ? scanArchive(path, cancelled) : scanFolder(path, cancelled);
     inspection.findings = scan.findings;
     inspection.localPaths = scan.localPaths;
@@ -242,12 +242,6 @@ SiteInspection SiteInspector::inspect(const QString &path, const QList<core::mod
                                     tr("%n file(s), %1: the same checks the agent makes found no problem.", nullptr,
                                        int(inspection.files.size())).arg(DisplayFormat::bytes(inspection.totalBytes))});
     return inspection;
-}
-
-bool SiteInspector::isArchiveName(const QString &path)
-{
-    const QString name = path.toLower();
-    return name.endsWith(u".zip") || name.endsWith(u".tar") || name.endsWith(u".tar.gz") || name.endsWith(u".tgz");
 }
 
 } // namespace ddd::app

@@ -26,7 +26,6 @@ class SiteInspector final
 public:
     static SiteInspection inspect(const QString &path, const QList<core::model::VersionFile> &liveFiles,
                                   const std::atomic_bool &cancelled);
-    static bool isArchiveName(const QString &path);
 };
 
 } // namespace ddd::app

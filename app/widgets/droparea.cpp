@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/widgets/droparea.h"
 
-#include "app/siteinspector.h"
+#include "app/siteinspection.h"
 
 #include <QDragEnterEvent>
 #include <QFileInfo>
@@ -33,7 +33,7 @@ QString DropArea::deployablePath(const QMimeData *mime)
     if (!url.isLocalFile())
         return {};
     const QFileInfo info(url.toLocalFile());
-    if (info.isDir() || (info.isFile() && SiteInspector::isArchiveName(info.fileName())))
+    if (info.isDir() || (info.isFile() && SiteInspection::isArchivePath(info.fileName())))
         return info.absoluteFilePath();
     return {};
 }
