@@ -151,8 +151,8 @@ bool PasswordHasher::needsRehash(const QString &encoded) const
                                .arg(m_parameters.memoryKiB)
                                .arg(m_parameters.iterations)
                                .arg(m_parameters.parallelism);
-    return parts.size() != 6 || parts.at(1) != u"argon2id" || parts.at(2) != QStringLiteral("v=%1").arg(ARGON2_VERSION_NUMBER)
-        || parts.at(3) != wanted;
+    const QString version = QStringLiteral("v=%1").arg(ARGON2_VERSION_NUMBER);
+    return parts.size() != 6 || parts.at(1) != u"argon2id" || parts.at(2) != version || parts.at(3) != wanted;
 }
 
 } // namespace ddd::core::auth
