@@ -7,6 +7,7 @@
 #include <boost/beast/http/error.hpp>
 
 #include <algorithm>
+#include <limits>
 
 namespace ddd::agent::http {
 
@@ -31,11 +32,25 @@ core::Error scannerRefusal(HeadScanner::Verdict verdict)
     }
 }
 
-core::Error parserRefusal(const error_code &ec)
+// Beast reports one error for a malformed version and for a well-formed one
+// other than 1.0 or 1.1; only the second deserves 505 (RFC 9110 §15.6.6).
+bool namesAnotherVersion(std::string_view head)
+{
+    const std::string_view line = head.substr(0, head.find("\r\n"));
+    if (line.size() < 9)
+        return false;
+    const std::string_view version = line.substr(line.size() - 9);
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    return version.substr(0, 6) == " HTTP/" && digit(version[6]) && version[7] == '.' && digit(version[8]);
+}
+
+core::Error parserRefusal(const error_code &ec, std::string_view head)
 {
     namespace bhttp = beast::http;
     if (ec == bhttp::error::bad_content_length || ec == bhttp::error::bad_transfer_encoding)
         return refusal(u"http.bad_framing", QString::fromStdString(ec.message()));
+    if (ec == bhttp::error::bad_version && namesAnotherVersion(head))
+        return refusal(u"http.version_not_supported", u"only HTTP/1.0 and HTTP/1.1 are served"_qs);
     return refusal(u"http.bad_request", QString::fromStdString(ec.message()));
 }
 
@@ -107,14 +122,16 @@ core::Result<Request> HeadReader<Stream>::parseHead(qsizetype headSize)
 {
     m_parser.emplace();
     m_parser->header_limit(std::uint32_t(m_context.limits.maxHeaderBytes));
-    m_parser->body_limit(boost::none); // decided per route once the handler planned
+    // Decided per route once the handler planned. Not boost::none: Beast 1.74
+    // compares a Content-Length against an empty limit as exceeding it.
+    m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
     m_parser->eager(false);
     error_code ec;
     m_parser->put(asio::buffer(m_buffer.data().data(), std::size_t(headSize)), ec);
     if (!ec && !m_parser->is_header_done())
         ec = beast::http::error::partial_message;
     if (ec)
-        return parserRefusal(ec);
+        return parserRefusal(ec, received().substr(0, std::size_t(headSize)));
     m_buffer.consume(std::size_t(headSize));
 
     const auto &head = m_parser->get();

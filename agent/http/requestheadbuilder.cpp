@@ -37,8 +37,6 @@ core::Result<Request> RequestHeadBuilder::build(QByteArray method, QByteArray ta
                                                 Headers headers, const QHostAddress &peer,
                                                 bool secure) const
 {
-    if (version != 10 && version != 11)
-        return refusal(u"http.version_not_supported", u"only HTTP/1.0 and HTTP/1.1 are served");
     if (headers.all().size() > m_limits.maxHeaderFields)
         return refusal(u"http.too_many_fields", u"too many header fields");
     if (auto framing = checkFraming(version, headers); !framing)

@@ -13,8 +13,7 @@ namespace ddd::agent::http {
 
 // Turns a head the parser accepted into a Request, applying the RFC 9112
 // rules the parser leaves to the application: field count, exactly one valid
-// Host, unambiguous framing, supported version and expectation, a decodable
-// target. Every refusal here ends the connection, so its error is final.
+// Host, unambiguous framing, a supported expectation, a decodable target. Every refusal here ends the connection, so its error is final.
 class RequestHeadBuilder final
 {
 public:
