@@ -300,6 +300,22 @@ private slots:
         QCOMPARE(started.error().code, u"http.bind_failed"_qs);
     }
 
+    void stopsWithRequestsInFlight()
+    {
+        QVERIFY(startServer());
+        RawTcpClient idle, uploading;
+        QCOMPARE(exchange(idle, httpGet("/hello")).status, 200);
+        QVERIFY(uploading.connectTo(m_server->port()));
+        QVERIFY(uploading.send(httpPost("/upload", "Content-Length: 1000000\r\n", patternBytes(1000))));
+        QTRY_COMPARE(m_server->openConnections(), 2);
+        m_server->stop();
+        QCOMPARE(m_server->port(), quint16(0));
+        QVERIFY(idle.waitForClosed());
+        QVERIFY(uploading.waitForClosed());
+        QCOMPARE(m_handler->sinkLog().finished.load(), 0);
+        QCOMPARE(m_server->openConnections(), 0);
+    }
+
     void runsTheWorkerExitHookOnStop()
     {
         std::atomic<int> exited = 0;
