@@ -17,8 +17,8 @@ class ServerRuntime;
 
 // One HTTP/1.1 listener (Boost.Beast over Asio, optionally TLS): I/O on a
 // small thread pool, handler code on a worker pool, limits from
-// ServerOptions::limits. The handler and this server must outlive each other
-// only in that order: the handler is used until stop() returns.
+// ServerOptions::limits. The handler must outlive the server: it is called
+// until stop() returns.
 class Server final
 {
 public:
