@@ -60,7 +60,8 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
     m_splitter->addWidget(buildLeftSide(actions));
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->restoreState(m_settings.value(AppSettings::Key::AgentSplitter).toByteArray());
+    if (!m_splitter->restoreState(m_settings.value(AppSettings::Key::AgentSplitter).toByteArray()))
+        m_splitter->setSizes({560, 620});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_account);

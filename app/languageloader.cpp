@@ -23,7 +23,9 @@ bool LanguageLoader::install(const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto own = std::make_shared<QTranslator>();
-    const bool found = own->load(locale, u"ddd"_qs, u"_"_qs, u":/i18n"_qs);
+    // English is the source language; its catalogue only adds plural forms,
+    // and it stands in when there is none for the user's language.
+    const bool found = own->load(locale, u"ddd"_qs, u"_"_qs, u":/i18n"_qs) || own->load(u":/i18n/ddd_en.qm"_qs);
     if (found && QCoreApplication::installTranslator(own.get()))
         m_installed.append(own);
     auto qt = std::make_shared<QTranslator>();

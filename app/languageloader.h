@@ -20,8 +20,8 @@ public:
     explicit LanguageLoader(QCoreApplication &application);
     ~LanguageLoader();
 
-    // `language` like "de"; empty follows the system. Answers whether the
-    // dashboard's own catalogue was found (English needs none).
+    // `language` like "de"; empty follows the system. Answers whether a
+    // catalogue was loaded (English when there is none for the language).
     bool install(const QString &language);
 
 private:

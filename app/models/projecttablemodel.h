@@ -20,7 +20,7 @@ class ProjectTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ProjectTableModel)
 
 public:
-    enum Column { Name, Domain, LiveVersion, LastDeploy, Status, ColumnCount };
+    enum Column { Name, Status, LiveVersion, LastDeploy, Domain, ColumnCount };
     static constexpr int ProjectIdRole = Qt::UserRole + 1;
 
     explicit ProjectTableModel(QObject *parent = nullptr);

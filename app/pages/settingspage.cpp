@@ -89,8 +89,10 @@ QGroupBox *SettingsPage::buildSitePasswordBox()
     entry->addWidget(m_newPassword);
     entry->addWidget(m_addUser);
     auto *layout = new QVBoxLayout(m_sitePassword);
-    layout->addWidget(new QLabel(tr("Visitors must sign in as one of these users. Passwords are stored hashed; "
-                                    "to change one, remove the user and add it again."), m_sitePassword));
+    auto *help = new QLabel(tr("Visitors must sign in as one of these users. Passwords are stored hashed; "
+                               "to change one, remove the user and add it again."), m_sitePassword);
+    help->setWordWrap(true);
+    layout->addWidget(help);
     layout->addWidget(m_users);
     layout->addLayout(entry);
     layout->addWidget(m_removeUser, 0, Qt::AlignLeft);

@@ -40,6 +40,8 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_placeholder->setObjectName(u"versionsPlaceholder"_qs);

@@ -10,6 +10,7 @@
 #include "app/errormessages.h"
 #include "app/filesecretbackend.h"
 #include "app/mainwindow.h"
+#include "app/models/projecttablemodel.h"
 #include "app/widgets/messagebar.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/tempdataroot.h"
@@ -135,7 +136,7 @@ private slots:
         window->actions().showSettings->trigger();
         find<QLineEdit>(*window, u"settingsDomain"_qs)->setText(u"docs.example.com"_qs);
         find<QPushButton>(*window, u"settingsSave"_qs)->click();
-        QTRY_COMPARE(table->model()->index(0, 1).data().toString(), u"docs.example.com"_qs);
+        QTRY_COMPARE(table->model()->index(0, ProjectTableModel::Domain).data().toString(), u"docs.example.com"_qs);
     }
 
     void refusedSettingExplainsWhatToDo()

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+// Takes the screenshots in docs/screenshots: the real widgets, fed by a stub
+// agent that answers in the shapes of docs/api.md. Run under Xvfb:
+//   xvfb-run -s '-screen 0 1280x800x24' build/tests/app/dashboard-screenshots docs/screenshots
+#include "app/appsettings.h"
+#include "app/credentialstore.h"
+#include "app/dashboardactions.h"
+#include "app/dialogs/deploydialog.h"
+#include "app/filesecretbackend.h"
+#include "app/languageloader.h"
+#include "app/mainwindow.h"
+#include "app/pendinguploads.h"
+#include "core/client/apiclient.h"
+#include "tests/app/screenshotagent.h"
+#include "tests/support/tempdataroot.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTest>
+
+using namespace ddd::app;
+using ddd::test::ScreenshotAgent;
+
+namespace {
+
+// Tokens in memory: screenshots show the normal case, a working keychain.
+class MemoryKeychain final : public SecretBackend
+{
+public:
+    QHash<QString, QString> secrets;
+    void read(const QString &key, Done done) override
+    {
+        done(secrets.contains(key) ? Answer{Outcome::Ok, secrets.value(key), {}} : Answer{Outcome::NotFound, {}, {}});
+    }
+    void write(const QString &key, const QString &secret, Done done) override
+    {
+        secrets.insert(key, secret);
+        done({Outcome::Ok, {}, {}});
+    }
+    void remove(const QString &key, Done done) override
+    {
+        secrets.remove(key);
+        done({Outcome::Ok, {}, {}});
+    }
+};
+
+bool save(QWidget *widget, const QString &directory, const QString &name)
+{
+    QTest::qWait(300); // let layouts and fonts settle before grabbing
+    const QString path = directory + u'/' + name + u".png"_qs;
+    const bool saved = widget->grab().save(path);
+    qInfo().noquote() << (saved ? "wrote" : "FAILED") << path;
+    return saved;
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(content);
+}
+
+// A small site whose index.html and stylesheet differ from the live version.
+QString makeSite(const ddd::test::TempDataRoot &root)
+{
+    const QString site = root.file(u"marketing-site"_qs);
+    writeFile(site + u"/index.html"_qs, "<!doctype html><title>Spring sale</title><h1>Spring sale</h1>");
+    writeFile(site + u"/css/site.css"_qs, "body{font-family:sans-serif;margin:0 auto;max-width:60em}");
+    writeFile(site + u"/js/app.js"_qs, "document.querySelector('h1').textContent += '!';");
+    writeFile(site + u"/img/hero.svg"_qs, QByteArray(18000, ' ') + "<svg/>");
+    writeFile(site + u"/.env"_qs, "API_KEY=not-for-the-web");
+    return site;
+}
+
+QStringList sha256sOf(const QString &site)
+{
+    QStringList hashes;
+    QDirIterator it(site, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        file.open(QIODevice::ReadOnly);
+        hashes.append(QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+    }
+    return hashes;
+}
+
+QString makeBrokenSite(const ddd::test::TempDataRoot &root)
+{
+    const QString site = root.file(u"broken-site"_qs);
+    writeFile(site + u"/Index.html"_qs, "<h1>upper</h1>");
+    writeFile(site + u"/index.html"_qs, "<h1>lower</h1>");
+    QFile::link(u"/etc/hostname"_qs, site + u"/hostname"_qs);
+    return site;
+}
+
+bool shootMainViews(const QString &out, ScreenshotAgent &agent, const QString &suffix)
+{
+    ddd::test::TempDataRoot home;
+    AppSettings settings(home.file(u"dashboard.ini"_qs));
+    auto *keychain = new MemoryKeychain;
+    CredentialStore credentials(std::unique_ptr<SecretBackend>(keychain),
+                                std::make_unique<FileSecretBackend>(home.file(u"credentials.json"_qs)));
+    {
+        MainWindow empty(settings, credentials);
+        empty.resize(1100, 680);
+        empty.show();
+        if (!save(&empty, out, u"welcome"_qs + suffix))
+            return false;
+    }
+    AgentProfile profile = AgentProfile::create(agent.url());
+    profile.email = ScreenshotAgent::email();
+    profile.siteUrl = QUrl(u"http://localhost:8081"_qs);
+    settings.setAgents({profile});
+    keychain->secrets.insert(profile.credentialKey(), ScreenshotAgent::token());
+    MainWindow window(settings, credentials);
+    window.resize(1180, 700);
+    window.show();
+    window.restoreAgents();
+    auto *versions = window.findChild<QTableView *>(u"versionsTable"_qs);
+    if (!QTest::qWaitFor([versions] { return versions->model()->rowCount() > 0; }, 10000))
+        return false;
+    versions->selectRow(1);
+    bool ok = save(&window, out, u"projects-and-versions"_qs + suffix);
+    window.actions().showSettings->trigger();
+    ok = save(&window, out, u"project-settings"_qs + suffix) && ok;
+    window.actions().showBuilds->trigger();
+    ok = save(&window, out, u"builds"_qs + suffix) && ok;
+    return ok;
+}
+
+bool shootConnectDialog(const QString &out)
+{
+    ddd::test::TempDataRoot home;
+    AppSettings settings(home.file(u"dashboard.ini"_qs));
+    CredentialStore credentials(std::make_unique<MemoryKeychain>(),
+                                std::make_unique<FileSecretBackend>(home.file(u"credentials.json"_qs)));
+    MainWindow window(settings, credentials);
+    window.resize(1100, 680);
+    window.show();
+    window.actions().connectAgent->trigger();
+    auto *dialog = window.findChild<QWidget *>(u"connectDialog"_qs);
+    dialog->findChild<QLineEdit *>(u"agentUrl"_qs)->setText(u"https://deploy.example.com:8443"_qs);
+    dialog->findChild<QLineEdit *>(u"siteUrl"_qs)->setText(u"https://example.com"_qs);
+    dialog->findChild<QLineEdit *>(u"email"_qs)->setText(ScreenshotAgent::email());
+    dialog->findChild<QLineEdit *>(u"password"_qs)->setText(u"a long passphrase"_qs);
+    return save(dialog, out, u"connect"_qs);
+}
+
+bool shootDeployDialog(const QString &out, ScreenshotAgent &agent, const QString &site, const QString &name,
+                       bool upload)
+{
+    ddd::test::TempDataRoot home;
+    AppSettings settings(home.file(u"dashboard.ini"_qs));
+    PendingUploads pending(settings);
+    ddd::core::client::ApiClient api(agent.url());
+    api.setToken(ScreenshotAgent::token());
+    DeployDialog dialog({&api, u"agent"_qs, ScreenshotAgent::project(), ScreenshotAgent::liveVersion(),
+                         QUrl(u"https://www.example.com/"_qs)},
+                        site, pending);
+    dialog.show();
+    dialog.start();
+    auto *goLive = dialog.findChild<QPushButton *>(u"goLiveButton"_qs);
+    if (!QTest::qWaitFor([&dialog] { return dialog.findChild<QWidget *>(u"deploySummary"_qs)->isVisible(); }, 10000))
+        return false;
+    bool ok = save(&dialog, out, name);
+    if (upload && goLive->isEnabled()) {
+        goLive->click();
+        auto *result = dialog.findChild<QWidget *>(u"deployResult"_qs);
+        ok = QTest::qWaitFor([result] { return result->isVisible(); }, 10000) && save(&dialog, out, name + u"-done"_qs)
+            && ok;
+    }
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_qs));
+    QApplication::setOrganizationName(u"DragDropDeploy"_qs);
+    QApplication::setApplicationName(u"ddd-dashboard-screenshots"_qs);
+    QStandardPaths::setTestModeEnabled(true);
+    const QString out = application.arguments().value(1, u"."_qs);
+    QDir().mkpath(out);
+    ScreenshotAgent agent;
+    if (!agent.listen())
+        return 2;
+    std::optional<LanguageLoader> language(std::in_place, application);
+    language->install(u"en"_qs);
+    ddd::test::TempDataRoot sites;
+    bool ok = shootMainViews(out, agent, QString());
+    ok = shootConnectDialog(out) && ok;
+    const QString site = makeSite(sites);
+    agent.acceptUpload(sha256sOf(site));
+    ok = shootDeployDialog(out, agent, site, u"deploy-report"_qs, true) && ok;
+    ok = shootDeployDialog(out, agent, makeBrokenSite(sites), u"deploy-blocked"_qs, false) && ok;
+    language.emplace(application); // the English catalogue goes first
+    language->install(u"de"_qs);
+    ok = shootMainViews(out, agent, u"-de"_qs) && ok;
+    return ok ? 0 : 1;
+}
