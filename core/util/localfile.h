@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QString>
+
+class QFile;
+
+namespace ddd::core {
+
+// The few file-system calls Qt does not offer: durability (fsync of a file
+// and of a directory, so a rename survives power loss) and opening a file
+// without following a symlink. Platform code lives in localfile_linux.cpp.
+//
+// Codes: io.error (a failed call), io.symlink (the last path component is a
+// symlink), io.not_regular (a directory, FIFO, device or socket).
+class LocalFile final
+{
+public:
+    // Flushes the data and metadata of the file at `path` to stable storage.
+    static Status syncFile(const QString &path);
+    // Flushes a directory, making entries created or renamed in it durable.
+    static Status syncDirectory(const QString &path);
+    // Opens `path` read-only into `file`, refusing a symlink in its last
+    // component (O_NOFOLLOW) and anything but a regular file (checked with
+    // fstat on the opened descriptor, so nothing can be swapped in between).
+    static Status openRegularFile(QFile &file, const QString &path);
+};
+
+} // namespace ddd::core
