@@ -7,7 +7,6 @@
 #include "core/archive/entryrules.h"
 #include "core/util/localfile.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -17,14 +16,18 @@ namespace {
 
 constexpr qint64 kReadBlock = 64 * 1024;
 
-EntryKind kindOf(const QFileInfo &info)
+EntryKind kindOf(LocalFile::NodeType type)
 {
-    if (info.isSymLink()) // lstat: checked before anything that follows links
-        return EntryKind::Symlink;
-    if (info.isDir())
-        return EntryKind::Directory;
-    if (info.isFile())
+    switch (type) {
+    case LocalFile::NodeType::File:
         return EntryKind::File;
+    case LocalFile::NodeType::Directory:
+        return EntryKind::Directory;
+    case LocalFile::NodeType::Symlink:
+        return EntryKind::Symlink;
+    case LocalFile::NodeType::Other:
+        break;
+    }
     return EntryKind::Special;
 }
 
@@ -60,30 +63,28 @@ Status DirectoryReader::read(EntrySink &sink) const
     return {};
 }
 
+// Names are taken as raw bytes and pass EntryRules before anything else uses
+// them; once accepted they are valid UTF-8, so the decoded path reaches the
+// same file.
 Status DirectoryReader::readDirectory(const QString &relative, EntryRules &rules, ByteBudget &budget,
                                       EntrySink &sink) const
 {
-    const QDir directory(relative.isEmpty() ? m_root : m_root + u'/' + relative);
-    if (!directory.isReadable())
-        return Error::make(u"io.error"_qs, u"Cannot read directory "_qs + directory.path());
-    const QFileInfoList children =
-        directory.entryInfoList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo &child : children) {
-        const QString childPath = relative.isEmpty() ? child.fileName() : relative + u'/' + child.fileName();
-        // Qt decodes file names as UTF-8 and replaces what is not: such a
-        // name could not even be opened again under its decoded form.
-        if (child.fileName().contains(QChar::ReplacementCharacter))
-            return ArchiveError::make(u"archive.bad_name"_qs, childPath, u"is not valid UTF-8"_qs);
-        const EntryKind kind = kindOf(child);
-        Result<QString> path = rules.admit(childPath.toUtf8(), kind);
+    const QString directory = relative.isEmpty() ? m_root : m_root + u'/' + relative;
+    Result<QList<LocalFile::DirectoryEntry>> children = LocalFile::listDirectory(directory);
+    if (!children)
+        return children.error();
+    for (const LocalFile::DirectoryEntry &child : *children) {
+        const QByteArray raw = relative.isEmpty() ? child.name : relative.toUtf8() + '/' + child.name;
+        const EntryKind kind = kindOf(child.type);
+        Result<QString> path = rules.admit(raw, kind);
         if (!path)
             return path.error();
         if (kind == EntryKind::Directory) {
             if (Status status = sink.directory(*path); !status)
                 return status;
-            if (Status status = readDirectory(childPath, rules, budget, sink); !status)
+            if (Status status = readDirectory(*path, rules, budget, sink); !status)
                 return status;
-        } else if (Status status = readFile(child.filePath(), *path, child.size(), budget, sink); !status) {
+        } else if (Status status = readFile(m_root + u'/' + *path, *path, child.size, budget, sink); !status) {
             return status;
         }
     }

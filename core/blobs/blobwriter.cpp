@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/blobs/blobwriter.h"
 
-#include <QTemporaryFile>
+#include <QFile>
+#include <QRandomGenerator>
 
 namespace ddd::core::blobs {
 
@@ -20,10 +21,12 @@ Error writeError(const QFile &file)
 
 Result<BlobWriter> BlobWriter::create(const QString &stagingDirectory)
 {
-    auto file = std::make_unique<QTemporaryFile>(stagingDirectory + u"/blob-XXXXXX"_qs);
-    // We delete the file ourselves: on failure, or by renaming it away.
-    file->setAutoRemove(false);
-    if (!file->open())
+    // A named file from the start (QTemporaryFile may use an unnamed
+    // O_TMPFILE inode that only gets a name through /proc); NewOnly makes
+    // the random name exclusive.
+    const QString name = QString::number(QRandomGenerator::system()->generate64(), 16);
+    auto file = std::make_unique<QFile>(stagingDirectory + u"/blob-"_qs + name);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error::make(u"io.error"_qs,
                            QStringLiteral("Cannot create a staging file in %1: %2").arg(stagingDirectory, file->errorString()));
     return BlobWriter(std::move(file));
@@ -62,8 +65,8 @@ Result<StagedBlob> BlobWriter::finish()
 {
     if (!m_file->setPermissions(kBlobPermissions) || !m_file->flush())
         return writeError(*m_file);
-    StagedBlob staged{m_file->fileName(), m_hash.hexResult(), m_size};
     m_file->close();
+    StagedBlob staged{m_file->fileName(), m_hash.hexResult(), m_size};
     m_file.reset();
     return staged;
 }

@@ -4,9 +4,11 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -32,6 +34,42 @@ Status syncPath(const QString &path, int flags, const QString &what)
     if (rc != 0)
         return ioError(what, path, error);
     return {};
+}
+
+LocalFile::NodeType nodeType(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return LocalFile::NodeType::File;
+    if (S_ISDIR(mode))
+        return LocalFile::NodeType::Directory;
+    if (S_ISLNK(mode))
+        return LocalFile::NodeType::Symlink;
+    return LocalFile::NodeType::Other;
+}
+
+Result<QList<LocalFile::DirectoryEntry>> readEntries(DIR *directory, const QString &path)
+{
+    QList<LocalFile::DirectoryEntry> entries;
+    for (;;) {
+        errno = 0;
+        const struct dirent *entry = ::readdir(directory);
+        if (!entry)
+            break;
+        const QByteArray name(entry->d_name);
+        if (name == "." || name == "..")
+            continue;
+        struct stat info = {};
+        if (::fstatat(::dirfd(directory), entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0) {
+            const int error = errno;
+            return ioError(u"inspect an entry of"_qs, path, error);
+        }
+        entries.append({name, nodeType(info.st_mode), qint64(info.st_size)});
+    }
+    if (const int error = errno; error != 0)
+        return ioError(u"list"_qs, path, error);
+    std::sort(entries.begin(), entries.end(),
+              [](const LocalFile::DirectoryEntry &a, const LocalFile::DirectoryEntry &b) { return a.name < b.name; });
+    return entries;
 }
 
 } // namespace
@@ -65,6 +103,22 @@ Status LocalFile::openRegularFile(QFile &file, const QString &path)
         return Error::make(u"io.error"_qs, u"Cannot read "_qs + path);
     }
     return {};
+}
+
+Result<QList<LocalFile::DirectoryEntry>> LocalFile::listDirectory(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return ioError(u"open directory"_qs, path, errno);
+    DIR *directory = ::fdopendir(fd);
+    if (!directory) {
+        const int error = errno;
+        ::close(fd);
+        return ioError(u"list"_qs, path, error);
+    }
+    Result<QList<DirectoryEntry>> entries = readEntries(directory, path);
+    ::closedir(directory); // closes fd as well
+    return entries;
 }
 
 } // namespace ddd::core

@@ -132,7 +132,8 @@ QList<ArchiveCase> ArchiveCases::sizeHazards()
         manyTar.file("f" + QByteArray::number(i), "x");
         manyZip.file("f" + QByteArray::number(i), "x");
     }
-    const QByteArray ratioTar = TarBuilder().file("zeros.bin", zeros(4 * kMiB)).build();
+    // Below the per-file limit, so only the ratio can stop them.
+    const QByteArray ratioTar = TarBuilder().file("zeros.bin", zeros(kMiB + kMiB / 2)).build();
     return {
         {"zip lying size", lyingZip.build(), u"archive.corrupt"_qs, u"lie.bin"_qs},
         {"tar lying size", TarBuilder().entry('0', "lie.bin", noise(1024)).raw(QByteArray(64 * 1024, 'A')).build(),
@@ -142,7 +143,7 @@ QList<ArchiveCase> ArchiveCases::sizeHazards()
          u"x.bin"_qs},
         {"gzip in gzip", Deflate::gzip(Deflate::gzip(TarBuilder().file("a", "b").build())),
          u"archive.nested_compression"_qs, {}},
-        {"zip ratio bomb", ZipBuilder().file("zeros.bin", zeros(4 * kMiB)).build(), u"archive.too_large"_qs,
+        {"zip ratio bomb", ZipBuilder().file("zeros.bin", zeros(kMiB + kMiB / 2)).build(), u"archive.too_large"_qs,
          u"zeros.bin"_qs, u"ratio"_qs},
         {"tar.gz ratio bomb", Deflate::gzip(ratioTar), u"archive.too_large"_qs, u"zeros.bin"_qs, u"ratio"_qs},
         {"tar too many entries", manyTar.build(), u"archive.too_large"_qs, u"f100"_qs, u"entries"_qs},
