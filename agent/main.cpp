@@ -1,9 +1,138 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
+// ddd-agent: the headless daemon. Reads top to bottom: options -> config ->
+// logging -> Agent (database, services, listeners) -> event loop.
+#include "agent/agent.h"
+#include "agent/agentconfig.h"
+#include "agent/logsink.h"
+#include "core/util/clock.h"
+
 #include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <csignal>
+#include <iostream>
+#include <pthread.h>
+#include <string>
+#include <thread>
+
+namespace {
+
+using ddd::agent::Agent;
+using ddd::agent::AgentConfig;
+
+const char *const kUsage = R"(Usage:
+  ddd-agent [options]                       run the agent
+  ddd-agent user add EMAIL [--role ROLE]    create an account; the password is read from stdin
+  ddd-agent --print-config [options]        show the effective configuration
+  ddd-agent --help-config                   list every setting with its default
+  ddd-agent --version | --help
+
+Every setting can come from a TOML file (--config FILE or DDD_CONFIG), an
+environment variable (DDD_*) or an option; see docs/configuration.md.
+Common options: --data-dir DIR, --api-port N, --site-port N, --config FILE.
+)";
+
+int fail(const QString &message)
+{
+    std::cerr << "ddd-agent: " << message.toStdString() << '\n';
+    return 1;
+}
+
+// SIGINT and SIGTERM end the event loop from a thread of their own, so no
+// signal handler touches Qt.
+void quitOnSignals()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr); // inherited by every thread started later
+    std::thread([set] {
+        int signal = 0;
+        sigwait(&set, &signal);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    }).detach();
+}
+
+int addUser(QStringList arguments, const QStringList &environment)
+{
+    // arguments: EMAIL [--role ROLE] [config options]
+    if (arguments.isEmpty() || arguments.first().startsWith(u"--"))
+        return fail(u"usage: ddd-agent user add EMAIL [--role user|admin|operator] (password on stdin)"_qs);
+    const QString email = arguments.takeFirst();
+    QString role;
+    if (const qsizetype at = arguments.indexOf(u"--role"_qs); at >= 0 && at + 1 < arguments.size()) {
+        role = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+    auto config = AgentConfig::load(arguments, environment);
+    if (!config)
+        return fail(config.error().message);
+    std::string password;
+    std::getline(std::cin, password);
+    ddd::core::SystemClock clock;
+    Agent agent(*config, clock);
+    if (auto s = agent.open(); !s)
+        return fail(s.error().message);
+    if (auto s = agent.addUser(email, QString::fromStdString(password), role); !s)
+        return fail(s.error().message + u" ("_qs + s.error().code + u')');
+    std::cout << "created account " << email.toStdString() << '\n';
+    return 0;
+}
+
+int run(const AgentConfig &config)
+{
+    ddd::agent::LogSink::install(config.logLevel);
+    quitOnSignals();
+    ddd::core::SystemClock clock;
+    Agent agent(config, clock);
+    if (auto s = agent.open(); !s)
+        return fail(s.error().message);
+    if (agent.userCount() == 0)
+        qInfo().noquote() << u"No accounts yet. Create the operator with:\n  echo 'a-password-of-12+-chars' | "
+                             "ddd-agent user add you@example.com --role operator --data-dir %1"_qs.arg(config.dataDir);
+    if (auto s = agent.start(); !s)
+        return fail(s.error().message);
+    std::cout << "ddd-agent " DDD_VERSION " API on http://" << config.apiAddress.toStdString() << ':' << agent.apiPort()
+              << std::endl;
+    const int code = QCoreApplication::exec();
+    agent.stop();
+    return code;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(u"ddd-agent"_qs);
+    QCoreApplication::setApplicationVersion(QStringLiteral(DDD_VERSION));
+    QStringList arguments = app.arguments().mid(1);
+    const QStringList environment = QProcessEnvironment::systemEnvironment().toStringList();
+
+    if (arguments.contains(u"--help"_qs) || arguments.contains(u"-h"_qs)) {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (arguments.contains(u"--help-config"_qs)) {
+        std::cout << AgentConfig::documentation().toStdString();
+        return 0;
+    }
+    if (arguments.contains(u"--version"_qs)) {
+        std::cout << "ddd-agent " DDD_VERSION "\n";
+        return 0;
+    }
+    if (arguments.size() >= 2 && arguments.at(0) == u"user" && arguments.at(1) == u"add")
+        return addUser(arguments.mid(2), environment);
+    const bool printConfig = arguments.removeAll(u"--print-config"_qs) > 0;
+    auto config = AgentConfig::load(arguments, environment);
+    if (!config)
+        return fail(config.error().message);
+    if (printConfig) {
+        std::cout << config->toToml().toStdString();
+        return 0;
+    }
+    return run(*config);
 }

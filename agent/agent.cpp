@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/agent.h"
+
+#include "agent/api/authcontroller.h"
+#include "agent/api/healthcontroller.h"
+#include "agent/api/projectscontroller.h"
+#include "agent/api/router.h"
+#include "agent/api/routes.h"
+#include "agent/api/tokenscontroller.h"
+#include "agent/http/server.h"
+#include "agent/metrics/metricsregistry.h"
+#include "core/auth/apitokenservice.h"
+#include "core/auth/authservice.h"
+#include "core/auth/hashingslots.h"
+#include "core/auth/jwtkeyfile.h"
+#include "core/auth/loginthrottle.h"
+#include "core/auth/passwordhasher.h"
+#include "core/auth/tokenservice.h"
+#include "core/deploy/projectservice.h"
+#include "core/storage/apitokenstore.h"
+#include "core/storage/connectionprovider.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/userstore.h"
+#include "core/util/clock.h"
+#include "core/util/random.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
+namespace ddd::agent {
+
+Q_LOGGING_CATEGORY(lcAgent, "ddd.agent")
+
+using core::Error;
+using core::Status;
+
+// Members in construction order; destruction runs backwards, so servers stop
+// before the services they call go away.
+struct Agent::Parts
+{
+    AgentConfig config;
+    const core::Clock &clock;
+    core::SystemRandom random;
+    metrics::MetricsRegistry metrics;
+    std::unique_ptr<core::storage::ConnectionProvider> database;
+    std::unique_ptr<core::auth::HashingSlots> hashingSlots;
+    std::unique_ptr<core::auth::PasswordHasher> hasher;
+    std::unique_ptr<core::auth::TokenService> tokens;
+    std::unique_ptr<core::auth::LoginThrottle> throttle;
+    std::unique_ptr<core::storage::UserStore> users;
+    std::unique_ptr<core::storage::ApiTokenStore> apiTokenStore;
+    std::unique_ptr<core::auth::ApiTokenService> apiTokens;
+    std::unique_ptr<core::auth::AuthService> auth;
+    std::unique_ptr<core::storage::ProjectStore> projectStore;
+    std::unique_ptr<core::deploy::ProjectService> projects;
+    std::unique_ptr<api::HealthController> healthController;
+    std::unique_ptr<api::AuthController> authController;
+    std::unique_ptr<api::TokensController> tokensController;
+    std::unique_ptr<api::ProjectsController> projectsController;
+    std::unique_ptr<api::Router> router;
+    std::unique_ptr<http::Server> apiServer;
+
+    Parts(AgentConfig c, const core::Clock &k) : config(std::move(c)), clock(k) {}
+
+    Status prepareDataRoot() const;
+    Status openAuth();
+    void buildServices();
+    http::ServerOptions serverOptions(const QString &address, int port) const;
+};
+
+Status Agent::Parts::prepareDataRoot() const
+{
+    QDir root(config.dataDir);
+    if (!root.mkpath(u"."_qs))
+        return Error::make(u"agent.data_dir"_qs, u"cannot create data directory "_qs + config.dataDir);
+    // The data root holds the database and the signing key: owner only.
+    QFile::setPermissions(root.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return {};
+}
+
+Status Agent::Parts::openAuth()
+{
+    auto key = core::auth::JwtKeyFile::loadOrCreate(config.dataDir);
+    if (!key)
+        return key.error();
+    core::auth::TokenService::Options tokenOptions;
+    tokenOptions.lifetimeSeconds = config.tokenLifetimeSeconds;
+    auto tokenService = core::auth::TokenService::create(*key, clock, tokenOptions);
+    if (!tokenService)
+        return tokenService.error();
+    tokens = std::make_unique<core::auth::TokenService>(std::move(tokenService).value());
+    hashingSlots = std::make_unique<core::auth::HashingSlots>(config.maxConcurrentHashes);
+    hasher = std::make_unique<core::auth::PasswordHasher>(*hashingSlots);
+    throttle = std::make_unique<core::auth::LoginThrottle>(clock);
+    users = std::make_unique<core::storage::UserStore>(*database, clock);
+    apiTokenStore = std::make_unique<core::storage::ApiTokenStore>(*database);
+    apiTokens = std::make_unique<core::auth::ApiTokenService>(*apiTokenStore, *users, clock);
+    auth = std::make_unique<core::auth::AuthService>(*users, *hasher, *tokens, *throttle, *apiTokens);
+    return {};
+}
+
+void Agent::Parts::buildServices()
+{
+    projectStore = std::make_unique<core::storage::ProjectStore>(*database);
+    auto hashSitePassword = [this](const QString &password) { return hasher->hash(password); };
+    projects = std::make_unique<core::deploy::ProjectService>(*projectStore, clock, random, hashSitePassword,
+                                                              config.buildFlagsAllowlist);
+    healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
+                                                                config.metricsAllow);
+    authController = std::make_unique<api::AuthController>(*auth, *users, config.allowSignup);
+    tokensController = std::make_unique<api::TokensController>(*apiTokens, *projects);
+    projectsController = std::make_unique<api::ProjectsController>(*projects, config.siteBaseDomain);
+    const api::Controllers controllers{*healthController, *authController, *tokensController, *projectsController};
+    auto authenticate = [this](const QByteArray &bearer) {
+        return auth->authenticateBearer(QString::fromLatin1(bearer));
+    };
+    router = std::make_unique<api::Router>(api::apiRoutes(controllers), authenticate,
+                                           api::Router::Limits{config.maxJsonBodyBytes, config.maxUploadBytes});
+}
+
+http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port) const
+{
+    http::ServerOptions options;
+    options.address = address;
+    options.port = quint16(port);
+    options.ioThreads = config.ioThreads;
+    options.workerThreads = config.workerThreads;
+    options.trustedProxies = config.trustedProxies;
+    options.tlsCertFile = config.tlsCertFile;
+    options.tlsKeyFile = config.tlsKeyFile;
+    options.limits.headerTimeout = std::chrono::seconds(config.headerTimeoutSeconds);
+    options.limits.bodyTimeout = std::chrono::seconds(config.bodyTimeoutSeconds);
+    options.limits.keepAliveTimeout = std::chrono::seconds(config.keepAliveSeconds);
+    options.limits.maxConnections = config.maxConnections;
+    options.limits.maxConnectionsPerAddress = config.maxConnectionsPerClient;
+    options.onWorkerExit = [db = database.get()] { db->releaseCurrent(); };
+    return options;
+}
+
+Agent::Agent(AgentConfig config, const core::Clock &clock) : m_parts(std::make_unique<Parts>(std::move(config), clock)) {}
+
+Agent::~Agent()
+{
+    stop();
+}
+
+Status Agent::open()
+{
+    Parts &p = *m_parts;
+    if (Status s = p.prepareDataRoot(); !s)
+        return s;
+    p.database = std::make_unique<core::storage::ConnectionProvider>(QDir(p.config.dataDir).filePath(u"agent.db"_qs));
+    if (Status s = p.database->initialise(); !s)
+        return s;
+    if (Status s = p.openAuth(); !s)
+        return s;
+    p.buildServices();
+    return {};
+}
+
+Status Agent::start()
+{
+    Parts &p = *m_parts;
+    auto observe = [&metrics = p.metrics](const http::RequestRecord &r) {
+        metrics.recordRequest(u"api"_qs, r.routeLabel, r.method, r.status, r.seconds);
+    };
+    p.apiServer = std::make_unique<http::Server>(p.serverOptions(p.config.apiAddress, p.config.apiPort), *p.router,
+                                                 observe);
+    if (Status s = p.apiServer->start(); !s)
+        return s;
+    qCInfo(lcAgent).noquote() << u"API listening on %1:%2"_qs.arg(p.config.apiAddress).arg(apiPort());
+    return {};
+}
+
+void Agent::stop()
+{
+    if (m_parts->apiServer)
+        m_parts->apiServer->stop();
+}
+
+quint16 Agent::apiPort() const
+{
+    return m_parts->apiServer ? m_parts->apiServer->port() : 0;
+}
+
+quint16 Agent::sitePort() const
+{
+    return 0;
+}
+
+const AgentConfig &Agent::config() const
+{
+    return m_parts->config;
+}
+
+QList<api::Route> Agent::routes() const
+{
+    return m_parts->router ? m_parts->router->routes() : QList<api::Route>();
+}
+
+qint64 Agent::userCount()
+{
+    auto count = m_parts->users->count();
+    return count ? *count : 0;
+}
+
+Status Agent::addUser(const QString &email, const QString &password, const QString &role)
+{
+    std::optional<core::model::Role> parsed;
+    if (!role.isEmpty()) {
+        parsed = core::model::roleFromName(role);
+        if (!parsed)
+            return Error::make(u"user.invalid_role"_qs, u"role must be user, admin or operator"_qs);
+    }
+    auto user = m_parts->auth->createUser(email, password, parsed);
+    if (!user)
+        return user.error();
+    return {};
+}
+
+} // namespace ddd::agent

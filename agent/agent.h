@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/agentconfig.h"
+#include "core/util/result.h"
+
+#include <memory>
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::agent {
+
+namespace api {
+struct Route;
+}
+
+// The agent's object graph, built in one place from its configuration:
+// database (migrated) -> stores -> services -> controllers -> route table ->
+// HTTP servers. Tests build the same graph in-process on port 0.
+class Agent final
+{
+public:
+    Agent(AgentConfig config, const core::Clock &clock);
+    ~Agent();
+    Agent(const Agent &) = delete;
+    Agent &operator=(const Agent &) = delete;
+
+    // Prepares the data root (0700), opens and migrates the database, loads or
+    // creates the signing key, and builds the services. No sockets yet.
+    core::Status open();
+    // Starts the API and site listeners.
+    core::Status start();
+    void stop();
+
+    quint16 apiPort() const;
+    quint16 sitePort() const;
+    const AgentConfig &config() const;
+    qint64 userCount();
+    // The API route table, for the test that checks docs/api.md against it.
+    QList<api::Route> routes() const;
+    // `ddd-agent user add`: creates an account; bootstrap passwords need 12+ characters.
+    core::Status addUser(const QString &email, const QString &password, const QString &role);
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+};
+
+} // namespace ddd::agent

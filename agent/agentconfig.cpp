@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/agentconfig.h"
+
+#include "agent/configkey.h"
+
+#include <toml++/toml.h>
+
+#include <QFile>
+#include <QHostAddress>
+
+namespace ddd::agent {
+
+namespace {
+
+using core::Error;
+using core::Result;
+using core::Status;
+
+// The one table of settings: TOML key, help text, the member it fills.
+const std::vector<ConfigKey> &keys()
+{
+    static const std::vector<ConfigKey> table = {
+        ConfigKey::text(u"data_dir"_qs, u"Directory holding agent.db, blobs, staging and keys"_qs, &AgentConfig::dataDir),
+        ConfigKey::text(u"log_level"_qs, u"debug, info, warning or error"_qs, &AgentConfig::logLevel),
+        ConfigKey::text(u"api.address"_qs, u"Address the REST API listens on"_qs, &AgentConfig::apiAddress),
+        ConfigKey::integer(u"api.port"_qs, u"REST API port (0 picks a free one)"_qs, &AgentConfig::apiPort, 0, 65535),
+        ConfigKey::text(u"site.address"_qs, u"Address the site listener serves on"_qs, &AgentConfig::siteAddress),
+        ConfigKey::integer(u"site.port"_qs, u"Site listener port (0 picks a free one)"_qs, &AgentConfig::sitePort, 0, 65535),
+        ConfigKey::text(u"site.base_domain"_qs, u"Sites answer on <slug>.<base_domain> besides their own domain"_qs, &AgentConfig::siteBaseDomain),
+        ConfigKey::text(u"tls.cert_file"_qs, u"PEM certificate chain; with key_file, both listeners speak TLS"_qs, &AgentConfig::tlsCertFile),
+        ConfigKey::secretPath(u"tls.key_file"_qs, u"PEM private key"_qs, &AgentConfig::tlsKeyFile),
+        ConfigKey::integer(u"http.io_threads"_qs, u"Threads doing network I/O"_qs, &AgentConfig::ioThreads, 1, 64),
+        ConfigKey::integer(u"http.worker_threads"_qs, u"Threads running request handlers"_qs, &AgentConfig::workerThreads, 1, 256),
+        ConfigKey::integer(u"http.header_timeout"_qs, u"Seconds a client has to send the complete request header"_qs, &AgentConfig::headerTimeoutSeconds, 1, 600),
+        ConfigKey::integer(u"http.body_timeout"_qs, u"Seconds a client has to send a complete body"_qs, &AgentConfig::bodyTimeoutSeconds, 1, 86400),
+        ConfigKey::integer(u"http.keep_alive"_qs, u"Seconds an idle keep-alive connection stays open"_qs, &AgentConfig::keepAliveSeconds, 1, 3600),
+        ConfigKey::integer(u"http.max_connections"_qs, u"Open connections in total, per listener"_qs, &AgentConfig::maxConnections, 1, 1000000),
+        ConfigKey::integer(u"http.max_connections_per_client"_qs, u"Open connections per client address"_qs, &AgentConfig::maxConnectionsPerClient, 1, 100000),
+        ConfigKey::bytes(u"http.max_json_body"_qs, u"Largest JSON request body in bytes"_qs, &AgentConfig::maxJsonBodyBytes, 1024, qint64(64) << 20),
+        ConfigKey::bytes(u"uploads.max_bytes"_qs, u"Largest deploy upload in bytes"_qs, &AgentConfig::maxUploadBytes, 1 << 20, qint64(64) << 30),
+        ConfigKey::list(u"http.trusted_proxies"_qs, u"Proxy addresses whose X-Forwarded-For is believed"_qs, &AgentConfig::trustedProxies),
+        ConfigKey::boolean(u"auth.allow_signup"_qs, u"Let anyone create an account with POST /api/v1/auth/register"_qs, &AgentConfig::allowSignup),
+        ConfigKey::integer(u"auth.token_lifetime"_qs, u"Seconds a login token stays valid (at most one hour)"_qs, &AgentConfig::tokenLifetimeSeconds, 60, 3600),
+        ConfigKey::integer(u"auth.max_concurrent_hashes"_qs, u"Password hashes computed at once (19 MiB each)"_qs, &AgentConfig::maxConcurrentHashes, 1, 64),
+        ConfigKey::list(u"metrics.allow"_qs, u"Client addresses allowed to read /metrics"_qs, &AgentConfig::metricsAllow),
+        ConfigKey::list(u"builds.flags_allowlist"_qs, u"Build flag names projects may set; empty allows none"_qs, &AgentConfig::buildFlagsAllowlist),
+        ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
+    };
+    return table;
+}
+
+const ConfigKey *findKey(const QString &name)
+{
+    for (const ConfigKey &key : keys())
+        if (key.name() == name)
+            return &key;
+    return nullptr;
+}
+
+QString tomlValueText(const toml::node &node)
+{
+    if (node.is_string())
+        return QString::fromStdString(*node.value_exact<std::string>());
+    if (node.is_boolean())
+        return *node.value_exact<bool>() ? u"true"_qs : u"false"_qs;
+    if (node.is_integer())
+        return QString::number(*node.value_exact<int64_t>());
+    if (const toml::array *array = node.as_array()) {
+        QStringList items;
+        for (const toml::node &item : *array)
+            items << tomlValueText(item);
+        return items.join(u',');
+    }
+    return {};
+}
+
+Status applyTomlTable(AgentConfig &config, const toml::table &table, const QString &prefix)
+{
+    for (const auto &[rawKey, node] : table) {
+        const QString name = prefix + QString::fromUtf8(rawKey.str().data(), qsizetype(rawKey.str().size()));
+        if (const toml::table *sub = node.as_table()) {
+            if (Status s = applyTomlTable(config, *sub, name + u'.'); !s)
+                return s;
+            continue;
+        }
+        const ConfigKey *key = findKey(name);
+        if (!key)
+            return Error::make(u"config.unknown_key"_qs, u"unknown setting in config file: "_qs + name);
+        if (Status s = key->set(config, tomlValueText(node), u"config file"_qs); !s)
+            return s;
+    }
+    return {};
+}
+
+Status applyTomlFile(AgentConfig &config, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(u"config.unreadable"_qs, u"cannot read config file "_qs + path);
+    const QByteArray text = file.readAll();
+    try {
+        const toml::table table = toml::parse(std::string_view(text.constData(), size_t(text.size())));
+        return applyTomlTable(config, table, QString());
+    } catch (const toml::parse_error &error) {
+        return Error::make(u"config.invalid"_qs, u"%1: %2"_qs.arg(path, QString::fromUtf8(error.description().data(),
+                                                                                              qsizetype(error.description().size()))));
+    }
+}
+
+Status applyEnvironment(AgentConfig &config, const QStringList &environment)
+{
+    for (const QString &entry : environment) {
+        const qsizetype eq = entry.indexOf(u'=');
+        if (eq <= 0 || !entry.startsWith(u"DDD_"))
+            continue;
+        const QString name = entry.left(eq);
+        for (const ConfigKey &key : keys())
+            if (key.environmentName() == name)
+                if (Status s = key.set(config, entry.mid(eq + 1), name); !s)
+                    return s;
+    }
+    return {};
+}
+
+Status applyArguments(AgentConfig &config, const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString option = arguments.at(i);
+        QString value;
+        if (const qsizetype eq = option.indexOf(u'='); eq > 0) {
+            value = option.mid(eq + 1);
+            option = option.left(eq);
+        } else if (i + 1 < arguments.size()) {
+            value = arguments.at(++i);
+        } else {
+            return Error::make(u"config.invalid"_qs, u"option %1 needs a value"_qs.arg(option));
+        }
+        if (option == u"--config")
+            continue; // read before the environment; see load()
+        const ConfigKey *match = nullptr;
+        for (const ConfigKey &key : keys())
+            if (key.optionName() == option)
+                match = &key;
+        if (!match)
+            return Error::make(u"config.unknown_option"_qs, u"unknown option "_qs + option);
+        if (Status s = match->set(config, value, option); !s)
+            return s;
+    }
+    return {};
+}
+
+QString configFilePath(const QStringList &arguments, const QStringList &environment)
+{
+    QString path;
+    for (const QString &entry : environment)
+        if (entry.startsWith(u"DDD_CONFIG="))
+            path = entry.mid(11);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--config" && i + 1 < arguments.size())
+            path = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(u"--config="))
+            path = arguments.at(i).mid(9);
+    }
+    return path;
+}
+
+} // namespace
+
+Result<AgentConfig> AgentConfig::load(const QStringList &arguments, const QStringList &environment)
+{
+    AgentConfig config;
+    if (const QString file = configFilePath(arguments, environment); !file.isEmpty())
+        if (Status s = applyTomlFile(config, file); !s)
+            return s.error();
+    if (Status s = applyEnvironment(config, environment); !s)
+        return s.error();
+    if (Status s = applyArguments(config, arguments); !s)
+        return s.error();
+    if (Status s = config.validate(); !s)
+        return s.error();
+    return config;
+}
+
+Status AgentConfig::validate() const
+{
+    for (const QString &address : {apiAddress, siteAddress})
+        if (QHostAddress(address).isNull())
+            return Error::make(u"config.invalid"_qs, u"not an IP address: "_qs + address);
+    for (const QString &address : trustedProxies + metricsAllow)
+        if (QHostAddress(address).isNull())
+            return Error::make(u"config.invalid"_qs, u"not an IP address: "_qs + address);
+    if (tlsCertFile.isEmpty() != tlsKeyFile.isEmpty())
+        return Error::make(u"config.invalid"_qs, u"tls.cert_file and tls.key_file go together"_qs);
+    static const QStringList levels = {u"debug"_qs, u"info"_qs, u"warning"_qs, u"error"_qs};
+    if (!levels.contains(logLevel))
+        return Error::make(u"config.invalid"_qs, u"log_level must be one of "_qs + levels.join(u", "_qs));
+    if (dataDir.isEmpty())
+        return Error::make(u"config.invalid"_qs, u"data_dir must not be empty"_qs);
+    return {};
+}
+
+QString AgentConfig::toToml() const
+{
+    QString out;
+    for (const ConfigKey &key : keys())
+        out += key.name() + u" = "_qs + key.tomlValue(*this) + u'\n';
+    return out;
+}
+
+QString AgentConfig::documentation()
+{
+    const AgentConfig defaults;
+    QString out = u"| TOML key | Environment | Option | Default | Meaning |\n|---|---|---|---|---|\n"_qs;
+    for (const ConfigKey &key : keys())
+        out += u"| `%1` | `%2` | `%3` | `%4` | %5 |\n"_qs.arg(key.name(), key.environmentName(), key.optionName(),
+                                                           key.tomlValue(defaults), key.help());
+    return out;
+}
+
+} // namespace ddd::agent

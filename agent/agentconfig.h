@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ddd::agent {
+
+// Every setting of the agent in one struct, filled in a documented order:
+// defaults < TOML file < environment (DDD_*) < command line. The key table in
+// agentconfig.cpp names each setting once for all three sources, for
+// --print-config and for docs/configuration.md.
+struct AgentConfig final
+{
+    QString dataDir = u"./.ddd-data"_qs;
+    QString logLevel = u"info"_qs;
+
+    QString apiAddress = u"127.0.0.1"_qs;
+    int apiPort = 8080;
+    QString siteAddress = u"127.0.0.1"_qs;
+    int sitePort = 8081;
+    QString siteBaseDomain = u"localhost"_qs;
+    QString tlsCertFile;
+    QString tlsKeyFile;
+
+    int ioThreads = 2;
+    int workerThreads = 4;
+    int headerTimeoutSeconds = 30;
+    int bodyTimeoutSeconds = 60;
+    int keepAliveSeconds = 15;
+    int maxConnections = 1024;
+    int maxConnectionsPerClient = 32;
+    qint64 maxJsonBodyBytes = 1 << 20;
+    qint64 maxUploadBytes = qint64(512) << 20;
+    QStringList trustedProxies;
+
+    bool allowSignup = false;
+    int tokenLifetimeSeconds = 900;
+    int maxConcurrentHashes = 2;
+    QStringList metricsAllow = {u"127.0.0.1"_qs, u"::1"_qs};
+    QStringList buildFlagsAllowlist;
+    int retainVersions = 10;
+
+    // Reads the whole chain. `arguments` are the command-line options only
+    // (no program name, no subcommand words); `environment` is a KEY=VALUE list.
+    static core::Result<AgentConfig> load(const QStringList &arguments, const QStringList &environment);
+    // The effective values as TOML, with secrets masked.
+    QString toToml() const;
+    // Markdown table of every key for docs/configuration.md.
+    static QString documentation();
+    core::Status validate() const;
+};
+
+} // namespace ddd::agent

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/api/projectscontroller.h"
+
+#include "agent/api/jsonbody.h"
+#include "agent/http/errorresponse.h"
+#include "core/deploy/projectservice.h"
+#include "core/wire/projectjson.h"
+
+#include <QJsonArray>
+
+namespace ddd::agent::api {
+
+namespace {
+const QStringList kProjectFields = {u"name"_qs, u"domain"_qs, u"settings"_qs};
+}
+
+ProjectsController::ProjectsController(core::deploy::ProjectService &projects, QString siteBaseDomain)
+    : m_projects(projects), m_siteBaseDomain(std::move(siteBaseDomain))
+{
+}
+
+QJsonObject ProjectsController::projectJson(const core::model::Project &project) const
+{
+    QJsonObject json = core::wire::toJson(project);
+    json.insert(u"stagingHost"_qs, project.slug + u'.' + m_siteBaseDomain);
+    return json;
+}
+
+http::Response ProjectsController::create(Call &call) const
+{
+    auto body = JsonBody::parse(call.request, kProjectFields);
+    if (!body)
+        return http::errorResponse(body.error());
+    auto project = m_projects.createFromJson(call.identity(), *body);
+    return project ? http::Response::json(201, projectJson(*project)) : http::errorResponse(project.error());
+}
+
+http::Response ProjectsController::list(Call &call) const
+{
+    auto projects = m_projects.list(call.identity());
+    if (!projects)
+        return http::errorResponse(projects.error());
+    QJsonArray out;
+    for (const auto &project : *projects)
+        out.append(projectJson(project));
+    return http::Response::json(200, out);
+}
+
+http::Response ProjectsController::get(Call &call) const
+{
+    auto id = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
+    if (!id)
+        return http::errorResponse(id.error());
+    auto project = m_projects.get(call.identity(), *id);
+    return project ? http::Response::json(200, projectJson(*project)) : http::errorResponse(project.error());
+}
+
+http::Response ProjectsController::update(Call &call) const
+{
+    auto id = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
+    if (!id)
+        return http::errorResponse(id.error());
+    auto body = JsonBody::parse(call.request, kProjectFields);
+    if (!body)
+        return http::errorResponse(body.error());
+    auto project = m_projects.update(call.identity(), *id, *body);
+    return project ? http::Response::json(200, projectJson(*project)) : http::errorResponse(project.error());
+}
+
+http::Response ProjectsController::remove(Call &call) const
+{
+    auto id = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
+    if (!id)
+        return http::errorResponse(id.error());
+    auto status = m_projects.remove(call.identity(), *id);
+    return status ? http::Response::noContent() : http::errorResponse(status.error());
+}
+
+} // namespace ddd::agent::api

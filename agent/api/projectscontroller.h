@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/api/route.h"
+#include "core/model/project.h"
+
+namespace ddd::core::deploy {
+class ProjectService;
+}
+
+namespace ddd::agent::api {
+
+// Projects: create, list, read, change, delete. Ownership is checked by
+// ProjectService: other people's projects answer 404 like missing ones.
+class ProjectsController final
+{
+public:
+    ProjectsController(core::deploy::ProjectService &projects, QString siteBaseDomain);
+
+    http::Response create(Call &call) const;  // POST /api/v1/projects -> 201 project
+    http::Response list(Call &call) const;    // GET /api/v1/projects -> 200 [project]
+    http::Response get(Call &call) const;     // GET /api/v1/projects/{id} -> 200 project
+    http::Response update(Call &call) const;  // PATCH /api/v1/projects/{id} -> 200 project
+    http::Response remove(Call &call) const;  // DELETE /api/v1/projects/{id} -> 204
+
+private:
+    QJsonObject projectJson(const core::model::Project &project) const;
+
+    core::deploy::ProjectService &m_projects;
+    QString m_siteBaseDomain;
+};
+
+} // namespace ddd::agent::api

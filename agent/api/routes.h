@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/api/route.h"
+
+#include <QList>
+
+namespace ddd::agent::api {
+
+class AuthController;
+class HealthController;
+class ProjectsController;
+class TokensController;
+
+// Every controller the route table dispatches to.
+struct Controllers final
+{
+    HealthController &health;
+    AuthController &auth;
+    TokensController &tokens;
+    ProjectsController &projects;
+};
+
+// The whole API in one table (docs/api.md lists the same rows).
+QList<Route> apiRoutes(const Controllers &controllers);
+
+} // namespace ddd::agent::api

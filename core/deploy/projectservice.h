@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/model/identity.h"
+#include "core/model/project.h"
+#include "core/model/projectsettings.h"
+#include "core/util/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <mutex>
+#include <optional>
+
+namespace ddd::core {
+class Clock;
+class Random;
+} // namespace ddd::core
+
+namespace ddd::core::storage {
+class ProjectStore;
+} // namespace ddd::core::storage
+
+namespace ddd::core::deploy {
+
+// The project use cases behind /api/v1/projects. Every call takes the caller:
+// owners see their own projects, operators every project, and anyone else
+// gets `project.not_found` exactly as for a missing id, so existence never
+// leaks. API tokens additionally need the "read" capability for reads and
+// "projects" for changes (`auth.forbidden` otherwise), and a token scoped to
+// one project sees only that project. Thread-safe once hooks are registered.
+class ProjectService final
+{
+public:
+    using PasswordHasher = std::function<Result<QString>(const QString &password)>;
+    using RemovalHook = std::function<void(qint64 projectId)>;
+
+    // `random` must be safe to call from several threads (SystemRandom is).
+    // `buildFlagsAllowlist` holds flag names; an empty list allows no flag.
+    ProjectService(storage::ProjectStore &store, const Clock &clock, Random &random, PasswordHasher hashPassword,
+                   QStringList buildFlagsAllowlist);
+
+    // Runs after a project's row is gone, e.g. to delete its files. Register
+    // at start-up, before requests are served.
+    void addRemovalHook(RemovalHook hook);
+
+    // Refusals: `project.invalid_name`, `project.invalid_domain`,
+    // `project.invalid_settings`, `project.invalid_build_flags`,
+    // `project.domain_taken`, `auth.forbidden`.
+    Result<model::Project> create(const model::Identity &caller, const QString &name,
+                                  const std::optional<QString> &domain, const QJsonObject &settings = {});
+    // The POST body {name, domain?, settings?}; other fields are refused with
+    // `request.unknown_field`, wrong types with the field's invalid_* code.
+    Result<model::Project> createFromJson(const model::Identity &caller, const QJsonObject &body);
+    // Newest first.
+    Result<QList<model::Project>> list(const model::Identity &caller);
+    Result<model::Project> get(const model::Identity &caller, qint64 id);
+    // `patch` may hold name, domain (null clears it) and settings (merged
+    // field by field over the current settings); anything else is refused
+    // with `request.unknown_field`.
+    Result<model::Project> update(const model::Identity &caller, qint64 id, const QJsonObject &patch);
+    Status remove(const model::Identity &caller, qint64 id);
+
+private:
+    Result<model::Project> visibleProject(const model::Identity &caller, qint64 id);
+    Result<model::Project> applyPatch(model::Project project, const QJsonObject &patch) const;
+    Result<model::Project> insertWithFreshSlug(model::Project project);
+
+    storage::ProjectStore &m_store;
+    const Clock &m_clock;
+    Random &m_random;
+    model::ProjectSettings::Policy m_policy;
+    QList<RemovalHook> m_removalHooks;
+    // Serialises read-merge-write in update() so two concurrent PATCHes of
+    // different settings fields cannot undo each other.
+    std::mutex m_updateMutex;
+};
+
+} // namespace ddd::core::deploy

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace ddd::core::deploy {
+
+// One file of a live version as the site listener needs it.
+struct SiteFile final
+{
+    QByteArray sha256; // 64 lower-case hex characters; names the blob
+    qint64 size = 0;
+};
+
+// The live version of one project, immutable once published: the site
+// listener serves a request entirely from the ProjectSite it looked up first,
+// so a request is always answered from a single version.
+struct ProjectSite final
+{
+    qint64 projectId = 0;
+    qint64 versionId = 0;
+    int versionNumber = 0;
+    QString slug;
+    std::optional<QString> domain;
+    bool spaMode = false;
+    QHash<QString, SiteFile> files; // normalised path without leading slash ("docs/index.html")
+};
+
+} // namespace ddd::core::deploy

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace ddd::core::model {
+
+// Per-project behaviour: SPA fallback, minification opt-out, extra build
+// flags and HTTP Basic protection of the served site. Site passwords exist
+// here only as hashes; the client-facing JSON (core/wire) never carries them.
+struct ProjectSettings final
+{
+    struct SiteUser final
+    {
+        QString username;
+        QString passwordHash; // encoded hash from the injected hasher, never plain text
+        bool operator==(const SiteUser &) const = default;
+    };
+
+    struct SitePassword final
+    {
+        bool enabled = false;
+        QList<SiteUser> users;
+        bool operator==(const SitePassword &) const = default;
+    };
+
+    // What validation needs besides the JSON. An empty allow-list allows no
+    // build flag at all (the original allowed every flag, section 9.5).
+    struct Policy final
+    {
+        QStringList buildFlagsAllowlist;
+        std::function<Result<QString>(const QString &password)> hashPassword;
+    };
+
+    static constexpr qsizetype MaxBuildFlags = 20;
+    static constexpr qsizetype MaxBuildFlagLength = 200;
+    static constexpr qsizetype MaxSiteUsers = 20;
+    static constexpr qsizetype MaxUsernameLength = 64;
+    static constexpr qsizetype MinSitePasswordLength = 8;
+    static constexpr qsizetype MaxSitePasswordBytes = 1024;
+
+    bool spaMode = false;
+    bool optOutMinify = false;
+    QStringList buildFlags;
+    SitePassword sitePassword;
+
+    bool operator==(const ProjectSettings &) const = default;
+
+    // Validates a client's settings object field by field and merges the
+    // fields it names over `base` (absent fields keep their value). Refusals:
+    // `project.invalid_settings` with details {"field", "reason"} for unknown
+    // fields, wrong types and bad values; `project.invalid_build_flags` with
+    // details {"rejected": [flag names]} for flags outside the allow-list.
+    // A site user given without a password keeps the hash it has in `base`;
+    // given passwords are hashed only once everything else has passed.
+    static Result<ProjectSettings> fromJson(const QJsonObject &json, const ProjectSettings &base,
+                                            const Policy &policy);
+
+    // A build flag's name: the text before the first '=' (`--token=abc` -> `--token`).
+    static QString buildFlagName(const QString &flag);
+};
+
+} // namespace ddd::core::model

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/storage/projectsettingsrecord.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ddd::core::storage {
+
+namespace {
+
+using model::ProjectSettings;
+
+Error corrupt(const QString &what)
+{
+    return Error::make(u"storage.corrupt"_qs, u"Stored project settings are damaged: "_qs + what);
+}
+
+bool hasType(const QJsonObject &json, const QString &key, QJsonValue::Type type)
+{
+    return !json.contains(key) || json.value(key).type() == type;
+}
+
+Result<QList<ProjectSettings::SiteUser>> readUsers(const QJsonArray &array)
+{
+    QList<ProjectSettings::SiteUser> users;
+    for (const QJsonValue &value : array) {
+        const QJsonObject user = value.toObject();
+        if (!user.value(u"username"_qs).isString() || !user.value(u"passwordHash"_qs).isString())
+            return corrupt(u"site user"_qs);
+        users.append({user.value(u"username"_qs).toString(), user.value(u"passwordHash"_qs).toString()});
+    }
+    return users;
+}
+
+Result<ProjectSettings::SitePassword> readSitePassword(const QJsonObject &json)
+{
+    if (!hasType(json, u"enabled"_qs, QJsonValue::Bool) || !hasType(json, u"users"_qs, QJsonValue::Array))
+        return corrupt(u"sitePassword"_qs);
+    Result<QList<ProjectSettings::SiteUser>> users = readUsers(json.value(u"users"_qs).toArray());
+    if (!users)
+        return users.error();
+    return ProjectSettings::SitePassword{json.value(u"enabled"_qs).toBool(), *users};
+}
+
+} // namespace
+
+QString ProjectSettingsRecord::toText(const ProjectSettings &settings)
+{
+    QJsonArray users;
+    for (const ProjectSettings::SiteUser &user : settings.sitePassword.users)
+        users.append(QJsonObject{{u"username"_qs, user.username}, {u"passwordHash"_qs, user.passwordHash}});
+    const QJsonObject json{
+        {u"spaMode"_qs, settings.spaMode},
+        {u"optOutMinify"_qs, settings.optOutMinify},
+        {u"buildFlags"_qs, QJsonArray::fromStringList(settings.buildFlags)},
+        {u"sitePassword"_qs, QJsonObject{{u"enabled"_qs, settings.sitePassword.enabled}, {u"users"_qs, users}}},
+    };
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+Result<ProjectSettings> ProjectSettingsRecord::fromText(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject())
+        return corrupt(u"not a JSON object"_qs);
+    const QJsonObject json = document.object();
+    if (!hasType(json, u"spaMode"_qs, QJsonValue::Bool) || !hasType(json, u"optOutMinify"_qs, QJsonValue::Bool)
+        || !hasType(json, u"buildFlags"_qs, QJsonValue::Array)
+        || !hasType(json, u"sitePassword"_qs, QJsonValue::Object))
+        return corrupt(u"field types"_qs);
+    ProjectSettings settings;
+    settings.spaMode = json.value(u"spaMode"_qs).toBool();
+    settings.optOutMinify = json.value(u"optOutMinify"_qs).toBool();
+    for (const QJsonValue &flag : json.value(u"buildFlags"_qs).toArray()) {
+        if (!flag.isString())
+            return corrupt(u"buildFlags"_qs);
+        settings.buildFlags.append(flag.toString());
+    }
+    Result<ProjectSettings::SitePassword> sitePassword = readSitePassword(json.value(u"sitePassword"_qs).toObject());
+    if (!sitePassword)
+        return sitePassword.error();
+    settings.sitePassword = *sitePassword;
+    return settings;
+}
+
+} // namespace ddd::core::storage

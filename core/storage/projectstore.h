@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/model/project.h"
+#include "core/util/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ddd::core::storage {
+
+class ConnectionProvider;
+
+// Rows of the `projects` table. No ownership checks here: ProjectService
+// decides who may see what. Domains are stored lower-cased, so the UNIQUE
+// column makes them unique regardless of case.
+class ProjectStore final
+{
+public:
+    explicit ProjectStore(ConnectionProvider &connections);
+
+    // Stores `project` (its id is ignored) and returns it with the new id.
+    // Refusals: `project.domain_taken`, `project.slug_taken`.
+    Result<model::Project> insert(const model::Project &project);
+    // Writes name, domain, settings and updatedAt of the row with project.id.
+    // Refusals: `project.not_found`, `project.domain_taken`.
+    Status update(const model::Project &project);
+    // Deletes the row; dependent rows go by ON DELETE CASCADE. `project.not_found`.
+    Status remove(qint64 id);
+
+    Result<std::optional<model::Project>> findById(qint64 id);
+    Result<std::optional<model::Project>> findByDomain(const QString &domain);
+    Result<std::optional<model::Project>> findBySlug(const QString &slug);
+    // Newest first.
+    Result<QList<model::Project>> listByOwner(qint64 ownerId);
+    Result<QList<model::Project>> listAll();
+
+private:
+    Result<std::optional<model::Project>> findOne(const QString &column, const QString &value);
+
+    ConnectionProvider &m_connections;
+};
+
+} // namespace ddd::core::storage

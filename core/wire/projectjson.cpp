@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/wire/projectjson.h"
+
+#include "core/wire/jsonfields.h"
+#include "core/wire/timestampjson.h"
+
+namespace ddd::core::wire {
+
+namespace {
+
+using model::ProjectSettings;
+
+QJsonObject sitePasswordToJson(const ProjectSettings::SitePassword &sitePassword)
+{
+    QJsonArray users;
+    for (const ProjectSettings::SiteUser &user : sitePassword.users)
+        users.append(QJsonObject{{u"username"_qs, user.username}});
+    return QJsonObject{{u"enabled"_qs, sitePassword.enabled}, {u"users"_qs, users}};
+}
+
+QStringList stringsFrom(const QJsonArray &array, JsonFields &fields, const QString &key)
+{
+    QStringList strings;
+    for (const QJsonValue &value : array) {
+        if (!value.isString())
+            fields.fail(key);
+        strings.append(value.toString());
+    }
+    return strings;
+}
+
+ProjectSettings::SitePassword sitePasswordFromJson(JsonFields &fields)
+{
+    ProjectSettings::SitePassword sitePassword;
+    sitePassword.enabled = fields.boolean(u"enabled"_qs);
+    for (const QJsonValue &value : fields.array(u"users"_qs)) {
+        JsonFields user = fields.element(value, u"users"_qs);
+        sitePassword.users.append({user.string(u"username"_qs), QString()});
+        fields.adopt(user);
+    }
+    return sitePassword;
+}
+
+ProjectSettings settingsFromJson(JsonFields &fields)
+{
+    ProjectSettings settings;
+    settings.spaMode = fields.boolean(u"spaMode"_qs);
+    settings.optOutMinify = fields.boolean(u"optOutMinify"_qs);
+    settings.buildFlags = stringsFrom(fields.array(u"buildFlags"_qs), fields, u"buildFlags"_qs);
+    JsonFields sitePassword = fields.nested(u"sitePassword"_qs);
+    settings.sitePassword = sitePasswordFromJson(sitePassword);
+    fields.adopt(sitePassword);
+    return settings;
+}
+
+} // namespace
+
+QJsonObject toJson(const ProjectSettings &settings)
+{
+    return QJsonObject{
+        {u"spaMode"_qs, settings.spaMode},
+        {u"optOutMinify"_qs, settings.optOutMinify},
+        {u"buildFlags"_qs, QJsonArray::fromStringList(settings.buildFlags)},
+        {u"sitePassword"_qs, sitePasswordToJson(settings.sitePassword)},
+    };
+}
+
+QJsonObject toJson(const model::Project &project)
+{
+    return QJsonObject{
+        {u"id"_qs, project.id},
+        {u"ownerId"_qs, project.ownerId},
+        {u"name"_qs, project.name},
+        {u"domain"_qs, project.domain ? QJsonValue(*project.domain) : QJsonValue(QJsonValue::Null)},
+        {u"slug"_qs, project.slug},
+        {u"settings"_qs, toJson(project.settings)},
+        {u"createdAt"_qs, timestampToJson(project.createdAt)},
+        {u"updatedAt"_qs, timestampToJson(project.updatedAt)},
+    };
+}
+
+Result<model::Project> projectFromJson(const QJsonObject &json)
+{
+    JsonFields fields(json);
+    model::Project project;
+    project.id = fields.id(u"id"_qs);
+    project.ownerId = fields.id(u"ownerId"_qs);
+    project.name = fields.string(u"name"_qs);
+    project.domain = fields.optionalString(u"domain"_qs);
+    project.slug = fields.string(u"slug"_qs);
+    JsonFields settings = fields.nested(u"settings"_qs);
+    project.settings = settingsFromJson(settings);
+    fields.adopt(settings);
+    project.createdAt = fields.timestamp(u"createdAt"_qs);
+    project.updatedAt = fields.timestamp(u"updatedAt"_qs);
+    if (std::optional<Error> error = fields.error())
+        return *error;
+    return project;
+}
+
+} // namespace ddd::core::wire

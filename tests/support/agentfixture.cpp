@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "tests/support/agentfixture.h"
+
+#include "agent/agent.h"
+
+#include <QtTest>
+
+namespace ddd::test {
+
+AgentFixture::AgentFixture()
+{
+    config.dataDir = m_root.path();
+    config.apiPort = 0;
+    config.sitePort = 0;
+    config.workerThreads = 4;
+}
+
+AgentFixture::~AgentFixture()
+{
+    stop();
+}
+
+bool AgentFixture::start()
+{
+    m_agent = std::make_unique<agent::Agent>(config, clock);
+    if (auto s = m_agent->open(); !s) {
+        qWarning().noquote() << "agent open failed:" << s.error().message;
+        return false;
+    }
+    if (auto s = m_agent->start(); !s) {
+        qWarning().noquote() << "agent start failed:" << s.error().message;
+        return false;
+    }
+    return true;
+}
+
+void AgentFixture::stop()
+{
+    if (m_agent)
+        m_agent->stop();
+    m_agent.reset();
+}
+
+quint16 AgentFixture::apiPort() const
+{
+    return m_agent ? m_agent->apiPort() : 0;
+}
+
+quint16 AgentFixture::sitePort() const
+{
+    return m_agent ? m_agent->sitePort() : 0;
+}
+
+bool AgentFixture::addUser(const QString &email, const QString &password, const QString &role)
+{
+    auto status = m_agent->addUser(email, password, role);
+    if (!status)
+        qWarning().noquote() << "addUser failed:" << status.error().code;
+    return status.ok();
+}
+
+QString AgentFixture::login(const QString &email, const QString &password)
+{
+    HttpTestClient http(apiPort());
+    const HttpReply reply = http.post(u"/api/v1/auth/login"_qs, {{u"email"_qs, email}, {u"password"_qs, password}});
+    return reply.json().value(u"token"_qs).toString();
+}
+
+} // namespace ddd::test

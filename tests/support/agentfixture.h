@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/agentconfig.h"
+#include "tests/support/fakeclock.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/tempdataroot.h"
+
+#include <memory>
+
+namespace ddd::agent {
+class Agent;
+}
+
+namespace ddd::test {
+
+// The real agent, in-process, on 127.0.0.1 with OS-chosen ports and a
+// temporary data root. Tests adjust `config` before start().
+class AgentFixture final
+{
+public:
+    AgentFixture();
+    ~AgentFixture();
+
+    agent::AgentConfig config;
+    FakeClock clock;
+
+    bool start();
+    void stop();
+    agent::Agent &agent() { return *m_agent; }
+    QString dataDir() const { return m_root.path(); }
+    quint16 apiPort() const;
+    quint16 sitePort() const;
+
+    // Creates an account through the same path as `ddd-agent user add`.
+    bool addUser(const QString &email, const QString &password, const QString &role = {});
+    // Logs in and answers the token (empty on failure).
+    QString login(const QString &email, const QString &password);
+
+private:
+    TempDataRoot m_root;
+    std::unique_ptr<agent::Agent> m_agent;
+};
+
+} // namespace ddd::test

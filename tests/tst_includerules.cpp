@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+// The dependency rules of docs/architecture.md, checked by reading includes.
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QtTest>
+
+class TestIncludeRules final : public QObject
+{
+    Q_OBJECT
+
+    struct Include
+    {
+        QString file;   // relative to the source root
+        QString target; // what is included
+    };
+
+    static QList<Include> includesUnder(const QString &folder)
+    {
+        // Built from pieces: moc's preprocessor misreads a directive-like literal.
+        static const QRegularExpression pattern(u"^\\s*[#]\\s*include\\s*[<\"]([^>\"]+)[>\"]"_qs,
+                                                QRegularExpression::MultilineOption);
+        const QDir root(QStringLiteral(DDD_SOURCE_DIR));
+        QList<Include> found;
+        QDirIterator it(root.filePath(folder), {u"*.h"_qs, u"*.cpp"_qs}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QString text = QString::fromUtf8(file.readAll());
+            for (const auto &m : pattern.globalMatch(text))
+                found.append({root.relativeFilePath(path), m.captured(1)});
+        }
+        return found;
+    }
+
+    static QStringList violations(const QString &folder, const std::function<bool(const Include &)> &forbidden)
+    {
+        QStringList out;
+        for (const Include &inc : includesUnder(folder))
+            if (forbidden(inc))
+                out << inc.file + u" includes "_qs + inc.target;
+        return out;
+    }
+
+private slots:
+    void coreNeverSeesGuiAgentOrApp()
+    {
+        const QStringList bad = violations(u"core"_qs, [](const Include &inc) {
+            return inc.target.startsWith(u"agent/") || inc.target.startsWith(u"app/") || inc.target.startsWith(u"QtGui")
+                || inc.target.startsWith(u"QtWidgets") || inc.target.startsWith(u"boost/")
+                || QStringList{u"QWidget"_qs, u"QImage"_qs, u"QPixmap"_qs, u"QGuiApplication"_qs}.contains(inc.target);
+        });
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    void boostStaysInAgentHttp()
+    {
+        QStringList bad;
+        for (const QString &folder : {u"core"_qs, u"agent"_qs, u"app"_qs})
+            bad += violations(folder, [](const Include &inc) {
+                return inc.target.startsWith(u"boost/") && !inc.file.startsWith(u"agent/http/");
+            });
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    void thirdPartyHeadersOnlyInSourceFiles()
+    {
+        static const QStringList heavy = {u"sqlite3.h"_qs, u"archive.h"_qs, u"archive_entry.h"_qs, u"argon2.h"_qs,
+                                          u"toml++/toml.h"_qs, u"zlib.h"_qs};
+        QStringList bad;
+        for (const QString &folder : {u"core"_qs, u"agent"_qs, u"app"_qs})
+            bad += violations(folder, [](const Include &inc) {
+                const bool header = inc.file.endsWith(u".h");
+                const bool privateHttpHeader = inc.file.startsWith(u"agent/http/") && inc.file.contains(u"_p.h"_qs);
+                return header && !privateHttpHeader
+                    && (heavy.contains(inc.target) || inc.target.startsWith(u"openssl/")
+                        || inc.target.startsWith(u"boost/"));
+            });
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    void appUsesOnlyClientSideCore()
+    {
+        const QStringList bad = violations(u"app"_qs, [](const Include &inc) {
+            return inc.target.startsWith(u"core/storage/") || inc.target.startsWith(u"core/deploy/")
+                || inc.target.startsWith(u"core/auth/") || inc.target.startsWith(u"agent/");
+        });
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    void controllersNeverSeeBoost()
+    {
+        QStringList bad;
+        for (const QString &folder : {u"agent/api"_qs, u"agent/site"_qs})
+            bad += violations(folder, [](const Include &inc) {
+                return inc.target.startsWith(u"boost/") || inc.target.startsWith(u"sqlite3")
+                    || inc.target.startsWith(u"archive");
+            });
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncludeRules)
+#include "tst_includerules.moc"
