@@ -4,6 +4,7 @@
 
 #include "core/blobs/sha256.h"
 #include "core/util/safepath.h"
+#include "core/util/strictjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,12 +87,12 @@ Result<Manifest> Manifest::fromEntries(QList<ManifestEntry> entries)
 
 Result<Manifest> Manifest::fromJson(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || !document.object().value(u"files"_qs).isArray())
-        return invalid(u"is not a JSON object with a \"files\" array"_qs);
-    const QJsonArray files = document.object().value(u"files"_qs).toArray();
+    // Strict parsing: with a duplicate key ("path" twice) two readers of the
+    // same manifest could disagree about which file it names.
+    const Result<QJsonObject> document = StrictJson::parseObject(json);
+    if (!document || !document->value(u"files"_qs).isArray())
+        return invalid(u"is not a JSON object with a \"files\" array and no duplicate keys"_qs);
+    const QJsonArray files = document->value(u"files"_qs).toArray();
     QList<ManifestEntry> entries;
     entries.reserve(files.size());
     for (qsizetype i = 0; i < files.size(); ++i) {

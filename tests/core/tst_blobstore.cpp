@@ -62,6 +62,9 @@ private slots:
         QCOMPARE(readAll(path), QByteArray("hello, world"));
         QCOMPARE(QFile(path).permissions() & 0x7077,
                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        QCOMPARE(QFileInfo(QFileInfo(path).path()).permissions() & 0x7077,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                     | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
         QVERIFY(!QFile::exists(blob.path));
         QCOMPARE(store.size(blob.sha256).value(), qint64(12));
         QVERIFY(store.verify(blob.sha256).ok());

@@ -101,6 +101,9 @@ private slots:
         QTest::newRow("not JSON") << QByteArray("{") << invalid;
         QTest::newRow("array") << QByteArray("[]") << invalid;
         QTest::newRow("no files") << QByteArray("{}") << invalid;
+        QTest::newRow("duplicate key")
+            << QByteArray("{\"files\":[{\"path\":\"a\",\"path\":\"b\",\"sha256\":\"" + hash + "\",\"size\":1}]}")
+            << invalid;
         QTest::newRow("file not an object") << QByteArray("{\"files\":[1]}") << invalid;
         QTest::newRow("bad hash") << QByteArray("{\"files\":[{\"path\":\"a\",\"sha256\":\"zz\",\"size\":1}]}") << invalid;
         QTest::newRow("negative size") << file("a", "-1") << invalid;
