@@ -164,8 +164,17 @@ Status TarHeaderScanner::processHeader()
     const qint64 size = parseTarNumber(QByteArrayView(m_block).sliced(kSizeField, 12));
     if (size < 0 || size > kMaxDataSize)
         return corrupt(u"has a tar header with an impossible size"_qs);
-
     const char type = m_block.at(kTypeField);
+    if (std::optional<Status> handled = processSpecialHeader(type, size))
+        return *handled;
+    processEntryHeader(type, size);
+    return {};
+}
+
+// Headers that only describe the next entry, and entries that will be
+// refused for their type anyway. Anything else is left to processEntryHeader().
+std::optional<Status> TarHeaderScanner::processSpecialHeader(char type, qint64 size)
+{
     switch (type) {
     case 'x':
     case 'X':
@@ -174,26 +183,29 @@ Status TarHeaderScanner::processHeader()
         if (size > kMaxSpecialBody)
             return corrupt(u"has an oversized extended header"_qs);
         collect(size, type);
-        return {};
+        return Status();
     case 'g':
     case 'A':
         skipPadded(size); // global pax and Solaris ACL bodies never name an entry
-        return {};
+        return Status();
     case '1':
     case '2':
     case '3':
     case '4':
     case '6':
         m_state = State::Stopped; // a link or special file: the entry itself is refused
-        return {};
+        return Status();
     case 'V':
-        return {}; // a GNU volume label carries no data
+        return Status(); // a GNU volume label carries no data
     default:
-        break;
+        return std::nullopt;
     }
+}
 
-    // A regular entry (or a directory): its data size, overridden by a
-    // preceding pax "size" record, as libarchive does.
+// A regular entry (or a directory): its data size, overridden by a preceding
+// pax "size" record as libarchive does.
+void TarHeaderScanner::processEntryHeader(char type, qint64 size)
+{
     const qint64 dataSize = m_pendingSize >= 0 ? m_pendingSize : (type == '5' ? 0 : size);
     m_pendingSize = -1;
     const bool gnuSparse = m_block.mid(kMagicField, 8) == QByteArrayLiteral("ustar  \0")
@@ -201,10 +213,9 @@ Status TarHeaderScanner::processHeader()
     if (gnuSparse) {
         m_sparseDataSize = dataSize;
         m_state = State::SparseExtension;
-        return {};
+        return;
     }
     skipPadded(dataSize);
-    return {};
 }
 
 // Old GNU sparse files continue their sparse map in extra 512-byte blocks.

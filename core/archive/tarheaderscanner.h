@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <optional>
+
 namespace ddd::core::archive {
 
 // Follows the block structure of an uncompressed tar stream alongside
@@ -39,6 +41,8 @@ private:
     Status consumeData(QByteArrayView &bytes);
     Status consumeBlock(QByteArrayView &bytes);
     Status processHeader();
+    std::optional<Status> processSpecialHeader(char type, qint64 size);
+    void processEntryHeader(char type, qint64 size);
     Status processSparseExtension();
     Status processCollected();
     Status processPaxRecords();

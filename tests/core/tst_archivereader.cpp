@@ -173,6 +173,40 @@ private slots:
         QVERIFY(sink.directories.contains(u"empty"_qs));
     }
 
+    // GNU tar's sparse formats: old-style headers continued in extension
+    // blocks, and the pax-based 1.0 format with its map inside the data.
+    void acceptsSparseFilesFromGnuTar_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("gnu") << u"--format=gnu"_qs;
+        QTest::newRow("pax") << u"--format=pax"_qs;
+    }
+
+    void acceptsSparseFilesFromGnuTar()
+    {
+        QFETCH(QString, format);
+        ddd::test::TempDataRoot root;
+        const QString site = root.file(u"site"_qs);
+        QVERIFY(QDir().mkpath(site));
+        QFile sparse(site + u"/sparse.bin"_qs);
+        QVERIFY(sparse.open(QIODevice::WriteOnly));
+        for (int segment = 0; segment < 12; ++segment) // more segments than one GNU header holds
+            QVERIFY(sparse.seek(segment * 65536) && sparse.write("data") == 4);
+        sparse.close();
+        QFile after(site + u"/after.html"_qs);
+        QVERIFY(after.open(QIODevice::WriteOnly) && after.write("after") == 5);
+        after.close();
+        run({u"tar"_qs, format, u"--sparse"_qs, u"-cf"_qs, u"../out.tar"_qs, u"sparse.bin"_qs, u"after.html"_qs}, site);
+        if (QTest::currentTestFailed())
+            return;
+        sparse.open(QIODevice::ReadOnly);
+        RecordingSink sink;
+        const auto status = ArchiveReader(root.file(u"out.tar"_qs), ArchiveLimits()).read(sink);
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+        QCOMPARE(sink.files.value(u"sparse.bin"_qs), sparse.readAll());
+        QCOMPARE(sink.files.value(u"after.html"_qs), QByteArray("after"));
+    }
+
     void detectsFormatByContent_data()
     {
         QTest::addColumn<QByteArray>("bytes");
