@@ -115,9 +115,33 @@ Status BlobStore::commit(const StagedBlob &blob) const
     }
     if (Status status = LocalFile::syncFile(blob.path); !status)
         return status;
-    if (std::rename(QFile::encodeName(blob.path).constData(), QFile::encodeName(target).constData()) != 0)
-        return ioError(QStringLiteral("Cannot move %1 into the blob store").arg(blob.path));
+    if (Status status = renameIntoStore(blob); !status)
+        return status;
     return LocalFile::syncDirectory(QFileInfo(target).path());
+}
+
+Status BlobStore::commitAll(const QList<StagedBlob> &blobs) const
+{
+    for (const StagedBlob &blob : blobs)
+        if (!Sha256::isValidHex(blob.sha256))
+            return invalidHash(blob.sha256);
+    QList<StagedBlob> fresh;
+    for (const StagedBlob &blob : blobs) {
+        if (QFileInfo::exists(pathFor(blob.sha256)))
+            QFile::remove(blob.path); // deduplicated
+        else
+            fresh.append(blob);
+    }
+    if (fresh.isEmpty())
+        return {};
+    if (Status status = LocalFile::syncFileSystem(stagingRoot()); !status)
+        return status;
+    // Two files of one upload may share content: the second rename replaces
+    // the first with identical bytes.
+    for (const StagedBlob &blob : fresh)
+        if (Status status = renameIntoStore(blob); !status)
+            return status;
+    return LocalFile::syncFileSystem(m_root + u"/blobs"_qs);
 }
 
 bool BlobStore::contains(const QByteArray &sha256) const
@@ -210,6 +234,14 @@ Status BlobStore::completePartial(const QByteArray &sha256) const
     QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                | QFileDevice::ReadOther);
     return commit(StagedBlob{path, sha256, QFileInfo(path).size()});
+}
+
+Status BlobStore::renameIntoStore(const StagedBlob &blob) const
+{
+    // rename(2): atomic on one file system, and staging/ sits beside blobs/.
+    if (std::rename(QFile::encodeName(blob.path).constData(), QFile::encodeName(pathFor(blob.sha256)).constData()) != 0)
+        return ioError(QStringLiteral("Cannot move %1 into the blob store").arg(blob.path));
+    return {};
 }
 
 QString BlobStore::partialPath(const QByteArray &sha256) const

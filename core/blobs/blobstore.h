@@ -43,6 +43,10 @@ public:
     // Moves a staged blob into the store: synced and renamed if new, simply
     // deleted when the store already holds that content.
     Status commit(const StagedBlob &blob) const;
+    // The same for a whole upload, with two file-system syncs in all instead
+    // of two per blob: every new blob's data is durable before the first
+    // rename, and every rename is durable when this returns.
+    Status commitAll(const QList<StagedBlob> &blobs) const;
 
     bool contains(const QByteArray &sha256) const;
     // Where the blob lives (whether or not it exists); empty for an invalid hash.
@@ -64,6 +68,7 @@ public:
 
 private:
     QString partialPath(const QByteArray &sha256) const;
+    Status renameIntoStore(const StagedBlob &blob) const;
 
     QString m_root;
 };

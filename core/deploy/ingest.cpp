@@ -74,9 +74,8 @@ Result<blobs::Manifest> Ingest::stageAndCommit(const std::function<Status(archiv
     Result<blobs::Manifest> manifest = blobs::Manifest::fromEntries(sink.entries());
     if (!manifest)
         return manifest.error();
-    for (const blobs::StagedBlob &blob : sink.stagedBlobs())
-        if (Status status = store.commit(blob); !status)
-            return status.error();
+    if (Status status = store.commitAll(sink.stagedBlobs()); !status)
+        return status.error();
     return manifest;
 }
 

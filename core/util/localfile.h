@@ -36,6 +36,10 @@ public:
     static Status syncFile(const QString &path);
     // Flushes a directory, making entries created or renamed in it durable.
     static Status syncDirectory(const QString &path);
+    // Flushes everything written to the file system holding `path` (syncfs):
+    // one call instead of an fsync per file when many files must be durable
+    // at once.
+    static Status syncFileSystem(const QString &path);
     // Opens `path` read-only into `file`, refusing a symlink in its last
     // component (O_NOFOLLOW) and anything but a regular file (checked with
     // fstat on the opened descriptor, so nothing can be swapped in between).

@@ -84,6 +84,19 @@ Status LocalFile::syncDirectory(const QString &path)
     return syncPath(path, O_RDONLY | O_DIRECTORY, u"sync directory"_qs);
 }
 
+Status LocalFile::syncFileSystem(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return ioError(u"open"_qs, path, errno);
+    const int rc = ::syncfs(fd);
+    const int error = errno;
+    ::close(fd);
+    if (rc != 0)
+        return ioError(u"sync the file system of"_qs, path, error);
+    return {};
+}
+
 Status LocalFile::openRegularFile(QFile &file, const QString &path)
 {
     // O_NONBLOCK: opening a FIFO must not wait for a writer.

@@ -40,9 +40,10 @@ public:
     static Result<QString> fromArchiveEntry(const QByteArray &raw, const PathLimits &limits = {});
 
     // A request path from the site listener (no query string). Percent-decodes
-    // exactly once, then removes dot segments as RFC 3986 5.2.4 does, except
-    // that climbing above "/" is refused instead of clamped. Returns an
-    // absolute path ("/", "/docs/", "/a/b.html"). Code: site.bad_path.
+    // exactly once, merges repeated slashes, then removes dot segments as
+    // RFC 3986 5.2.4 does, except that climbing above "/" is refused instead
+    // of clamped. Returns an absolute path ("/", "/docs/", "/a/b.html"); a
+    // trailing slash is kept. Code: site.bad_path.
     static Result<QString> fromUrlPath(const QByteArray &rawPath, const PathLimits &limits = {});
 
     // Strict UTF-8: rejects overlong encodings, surrogates and code points

@@ -227,6 +227,14 @@ private slots:
         QCOMPARE(int(*detected), format);
     }
 
+    void reportsAnUnreadableUpload()
+    {
+        ddd::test::TempDataRoot root;
+        RecordingSink sink;
+        const auto status = ArchiveReader(root.file(u"missing.zip"_qs), ArchiveLimits()).read(sink);
+        QCOMPARE(status.error().code, u"archive.io_error"_qs);
+    }
+
     // A header that lies about the size is caught at the size it declared,
     // not after the 64 MiB it carries.
     void stopsALyingEntryAtItsDeclaredSize()

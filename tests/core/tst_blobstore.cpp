@@ -85,6 +85,35 @@ private slots:
         QVERIFY(QDir(staging).isEmpty());
     }
 
+    void commitsAWholeUploadAtOnce()
+    {
+        ddd::test::TempDataRoot root;
+        BlobStore store(root.path());
+        QVERIFY(store.initialise().ok());
+        const StagedBlob existing = stage(store.createStagingArea().value(), "already stored");
+        QVERIFY(store.commit(existing).ok());
+        const QString staging = store.createStagingArea().value();
+        const QList<StagedBlob> upload{stage(staging, "one"), stage(staging, "two"), stage(staging, "one"),
+                                       stage(staging, "already stored")};
+        QVERIFY(store.commitAll(upload).ok());
+        QCOMPARE(store.listAll().value().size(), qsizetype(3));
+        for (const StagedBlob &blob : upload)
+            QVERIFY(store.verify(blob.sha256).ok());
+        QVERIFY(QDir(staging).isEmpty());
+    }
+
+    void commitsNothingWhenOneHashIsInvalid()
+    {
+        ddd::test::TempDataRoot root;
+        BlobStore store(root.path());
+        QVERIFY(store.initialise().ok());
+        const QString staging = store.createStagingArea().value();
+        StagedBlob bad = stage(staging, "bad");
+        bad.sha256 = "../../x";
+        QCOMPARE(store.commitAll({stage(staging, "good"), bad}).error().code, u"blob.invalid_hash"_qs);
+        QVERIFY(store.listAll().value().isEmpty());
+    }
+
     void writerLeavesNothingWhenAbandoned()
     {
         ddd::test::TempDataRoot root;
