@@ -8,8 +8,11 @@
 #include "tests/support/tempdataroot.h"
 #include "tests/support/zipbuilder.h"
 
+#include "core/util/safepath.h"
+
 #include <QDir>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace ddd::core::archive;
@@ -225,6 +228,39 @@ private slots:
         const auto detected = ArchiveReader::detectFormat(writeUpload(root, bytes));
         QVERIFY(detected.ok());
         QCOMPARE(int(*detected), format);
+    }
+
+    // Property over damaged archives: reading never crashes, and whatever is
+    // accepted only ever delivers normalised paths within the budgets.
+    void survivesMutatedArchives_data()
+    {
+        QTest::addColumn<QByteArray>("archive");
+        QTest::newRow("tar") << controlTar();
+        QTest::newRow("tar.gz") << Deflate::gzip(controlTar());
+        QTest::newRow("zip") << controlZip();
+    }
+
+    void survivesMutatedArchives()
+    {
+        QFETCH(QByteArray, archive);
+        ddd::test::TempDataRoot root;
+        QRandomGenerator random(20260603);
+        int accepted = 0;
+        for (int i = 0; i < 300; ++i) {
+            QByteArray mutated = archive;
+            for (int flips = random.bounded(1, 4); flips > 0; --flips)
+                mutated[random.bounded(mutated.size())] = char(random.bounded(256));
+            RecordingSink sink;
+            if (!ArchiveReader(writeUpload(root, mutated), ArchiveCases::limits()).read(sink).ok())
+                continue;
+            ++accepted;
+            QVERIFY(sink.bytesWritten <= ArchiveCases::limits().maxTotalBytes);
+            for (const QString &path : sink.order) {
+                const auto again = ddd::core::SafePath::fromArchiveEntry(path.toUtf8());
+                QVERIFY2(again.ok() && *again == path, qPrintable(path));
+            }
+        }
+        QVERIFY(accepted < 300); // the mutations must actually be noticed
     }
 
     void reportsAnUnreadableUpload()
