@@ -32,7 +32,7 @@ Error emptyArchive()
 
 Error ioError(const QFile &file)
 {
-    return Error::make(u"archive.io_error"_qs, u"Cannot read the uploaded file: "_qs + file.errorString());
+    return Error::make(u"io.error"_qs, u"Cannot read the uploaded file: "_qs + file.errorString());
 }
 
 la_ssize_t readFromSource(struct archive *, void *clientData, const void **buffer)

@@ -22,7 +22,7 @@ namespace ddd::core::archive {
 // treat whatever the sink received as garbage unless read() succeeds.
 //
 // Further codes: archive.empty (no file at all), archive.unsupported_format
-// (not zip, tar or tar.gz), archive.io_error (the spool file cannot be read),
+// (not zip, tar or tar.gz), io.error (the spool file cannot be read),
 // plus those of EntryRules, ByteBudget, ZipCentralDirectory and
 // TarStreamSource.
 class ArchiveReader final

@@ -42,12 +42,12 @@ TarStreamSource::~TarStreamSource() = default;
 Status TarStreamSource::open()
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        return Error::make(u"archive.io_error"_qs, u"Cannot open the uploaded file: "_qs + m_file.errorString());
+        return Error::make(u"io.error"_qs, u"Cannot open the uploaded file: "_qs + m_file.errorString());
     if (!m_gzip)
         return {};
     auto stream = std::make_unique<z_stream_s>();
     if (inflateInit2(stream.get(), kGzipWindowBits) != Z_OK)
-        return Error::make(u"archive.io_error"_qs, u"Cannot start the gzip decoder"_qs);
+        return Error::make(u"io.error"_qs, u"Cannot start the gzip decoder"_qs);
     m_zlib.reset(stream.release());
     return {};
 }
@@ -87,7 +87,7 @@ Result<QByteArrayView> TarStreamSource::nextChunk()
     m_output = m_file.read(kChunk);
     if (m_output.isEmpty()) {
         if (m_file.error() != QFileDevice::NoError)
-            return Error::make(u"archive.io_error"_qs, u"Cannot read the uploaded file: "_qs + m_file.errorString());
+            return Error::make(u"io.error"_qs, u"Cannot read the uploaded file: "_qs + m_file.errorString());
         m_ended = true;
     }
     return QByteArrayView(m_output);

@@ -203,7 +203,7 @@ Status BlobStore::verify(const QByteArray &sha256) const
     if (!actual)
         return actual.error();
     if (*actual != sha256)
-        return Error::make(u"blob.corrupt"_qs, u"Blob content no longer matches its name: "_qs + QString::fromLatin1(sha256),
+        return Error::make(u"storage.blob_corrupt"_qs, u"Blob content no longer matches its name: "_qs + QString::fromLatin1(sha256),
                            {{u"sha256"_qs, QString::fromLatin1(sha256)}});
     return {};
 }

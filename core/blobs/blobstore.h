@@ -24,7 +24,7 @@ namespace ddd::core::blobs {
 //
 // Hashes are lower-case hex (Sha256); anything else is refused with
 // blob.invalid_hash before it can become part of a path. Other codes:
-// blob.not_found, blob.hash_mismatch, blob.corrupt, io.error.
+// blob.not_found, blob.hash_mismatch, storage.blob_corrupt, io.error.
 class BlobStore final
 {
 public:
@@ -56,7 +56,7 @@ public:
     Status remove(const QByteArray &sha256) const;
     // Every blob in the store, for garbage collection.
     Result<QList<QByteArray>> listAll() const;
-    // Re-hashes the blob: blob.corrupt when its content no longer matches.
+    // Re-hashes the blob: storage.blob_corrupt when its content no longer matches.
     Status verify(const QByteArray &sha256) const;
 
     // The partial upload of `sha256`, created empty if new; appends past

@@ -268,7 +268,7 @@ private slots:
         ddd::test::TempDataRoot root;
         RecordingSink sink;
         const auto status = ArchiveReader(root.file(u"missing.zip"_qs), ArchiveLimits()).read(sink);
-        QCOMPARE(status.error().code, u"archive.io_error"_qs);
+        QCOMPARE(status.error().code, u"io.error"_qs);
     }
 
     // A header that lies about the size is caught at the size it declared,

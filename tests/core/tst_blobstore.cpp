@@ -165,7 +165,7 @@ private slots:
         QVERIFY(file.setPermissions(file.permissions() | QFileDevice::WriteOwner));
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write("tampered") == 8);
         file.close();
-        QCOMPARE(store.verify(blob.sha256).error().code, u"blob.corrupt"_qs);
+        QCOMPARE(store.verify(blob.sha256).error().code, u"storage.blob_corrupt"_qs);
         QCOMPARE(store.verify(Sha256::hexOf("absent")).error().code, u"blob.not_found"_qs);
     }
 
