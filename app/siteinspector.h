@@ -13,12 +13,13 @@
 
 namespace ddd::app {
 
-// The pre-flight check, run on a worker thread before anything is sent. It
-// applies the same core rules the agent enforces (core/archive EntryRules:
-// names, traversal, links, case collisions, sizes, counts), hashes every file
-// into a manifest, and diffs it against the live version's files. Folders
-// report every problem at once; an archive stops at its first problem, as
-// the agent's reader does.
+// The pre-flight check, run on a worker thread before anything is sent:
+// core::archive::Preflight (the agent's own readers and rules: names,
+// traversal, links, case collisions, sizes, counts; plus its advice about a
+// missing index.html and large files), then the same readers once more to
+// hash every file into the manifest the agent will check, and the diff
+// against the live version's files. Like the agent, it stops at the first
+// problem.
 class SiteInspector final
 {
     Q_DECLARE_TR_FUNCTIONS(SiteInspector)

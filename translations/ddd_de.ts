@@ -404,23 +404,31 @@
             <source>The agent refused: %1 (%2).</source>
             <translation>Der Agent hat abgelehnt: %1 (%2).</translation>
         </message>
+        <message>
+            <source>There is no index.html at the top of the site, so its address answers "not found".</source>
+            <translation>Auf der obersten Ebene der Website gibt es keine index.html, daher antwortet ihre Adresse mit „nicht gefunden“.</translation>
+        </message>
+        <message>
+            <source>Drop the folder that contains index.html, not the one above it.</source>
+            <translation>Ziehen Sie den Ordner hierher, der die index.html enthält, nicht den darüber.</translation>
+        </message>
+        <message>
+            <source>%1 is large; every deploy and every visitor on a slow connection waits for it.</source>
+            <translation>%1 ist groß; jede Bereitstellung und jeder Besucher mit langsamer Verbindung wartet darauf.</translation>
+        </message>
+        <message>
+            <source>Compress or shrink it if you can; the deploy works either way.</source>
+            <translation>Komprimieren oder verkleinern Sie sie, wenn möglich; die Bereitstellung funktioniert auch so.</translation>
+        </message>
     </context>
     <context>
         <name>SiteInspector</name>
-        <message>
-            <source>There is no index.html at the top of the site, so its address shows "not found". Drop the folder that contains index.html.</source>
-            <translation>Auf der obersten Ebene der Website gibt es keine index.html, daher zeigt ihre Adresse „nicht gefunden“. Ziehen Sie den Ordner hierher, der die index.html enthält.</translation>
-        </message>
         <message numerus="yes">
             <source>%n file(s) whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</source>
             <translation>
                 <numerusform>%n Datei, deren Name mit einem Punkt beginnt (%1), wird hochgeladen, aber nie ausgeliefert. Entfernen Sie Geheimnisse wie .env oder .git aus dem Ordner.</numerusform>
                 <numerusform>%n Dateien, deren Name mit einem Punkt beginnt (etwa %1), werden hochgeladen, aber nie ausgeliefert. Entfernen Sie Geheimnisse wie .env oder .git aus dem Ordner.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 is large; visitors on slow connections will wait for it.</source>
-            <translation>%1 ist groß; Besucher mit langsamer Verbindung müssen darauf warten.</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s), %1: the same checks the agent makes found no problem.</source>
@@ -812,6 +820,14 @@
         <message>
             <source>&amp;Retry</source>
             <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>%1 files, %2 in all, from an archive of %3.</source>
+            <translation>%1 Dateien, insgesamt %2, aus einem Archiv von %3.</translation>
+        </message>
+        <message>
+            <source>%1 files, %2 in all; %3 sent, the agent already had the rest.</source>
+            <translation>%1 Dateien, insgesamt %2; %3 gesendet, den Rest hatte der Agent schon.</translation>
         </message>
     </context>
     <context>

@@ -404,23 +404,31 @@
             <source>The agent refused: %1 (%2).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>There is no index.html at the top of the site, so its address answers "not found".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop the folder that contains index.html, not the one above it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is large; every deploy and every visitor on a slow connection waits for it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compress or shrink it if you can; the deploy works either way.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SiteInspector</name>
-        <message>
-            <source>There is no index.html at the top of the site, so its address shows "not found". Drop the folder that contains index.html.</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>%n file(s) whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</source>
             <translation>
                 <numerusform>%n file whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</numerusform>
                 <numerusform>%n files whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 is large; visitors on slow connections will wait for it.</source>
-            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n file(s), %1: the same checks the agent makes found no problem.</source>
@@ -810,6 +818,14 @@
         </message>
         <message>
             <source>&amp;Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 files, %2 in all, from an archive of %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 files, %2 in all; %3 sent, the agent already had the rest.</source>
             <translation type="unfinished" />
         </message>
     </context>

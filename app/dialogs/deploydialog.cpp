@@ -178,6 +178,7 @@ void DeployDialog::showReport(const SiteInspection &inspection)
     m_preflight->setFindings(inspection.findings);
     m_diff->setInspection(inspection);
     m_summary->setText(summary(inspection));
+    m_diff->setVisible(!inspection.blocked());
     m_goLive->setEnabled(!inspection.blocked());
     m_uploadOnly->setEnabled(!inspection.blocked());
     m_pages->setCurrentIndex(1);
@@ -218,6 +219,7 @@ void DeployDialog::upload(bool activate)
                                           .arg(m_target.project.name)
                                     : tr("Uploading to %1…").arg(m_target.project.name));
     m_progress->setRange(0, 0);
+    m_bytesSent = 0;
     m_progressText->setText(tr("Asking the agent which files it already has…"));
     m_pages->setCurrentIndex(2);
     m_runner->start(activate);
@@ -225,6 +227,7 @@ void DeployDialog::upload(bool activate)
 
 void DeployDialog::onProgress(qint64 sent, qint64 total)
 {
+    m_bytesSent = sent;
     m_progress->setRange(0, 1000);
     m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 1000);
     QString text = tr("%1 of %2").arg(DisplayFormat::bytes(sent), DisplayFormat::bytes(total));
@@ -245,10 +248,15 @@ void DeployDialog::onFinished(const Result<Version> &result)
     }
     const Version &version = *result;
     const QString link = QStringLiteral("<a href=\"%1\">%1</a>").arg(m_target.siteAddress.toString().toHtmlEscaped());
-    m_result->setText(version.status == core::model::VersionStatus::Live
-                          ? tr("<b>%1 is live</b> at %2.").arg(DisplayFormat::version(version.number), link)
-                          : tr("<b>%1 is uploaded.</b> It goes live when you choose Go Live in the version list.")
-                                .arg(DisplayFormat::version(version.number)));
+    const QString headline = version.status == core::model::VersionStatus::Live
+        ? tr("<b>%1 is live</b> at %2.").arg(DisplayFormat::version(version.number), link)
+        : tr("<b>%1 is uploaded.</b> It goes live when you choose Go Live in the version list.")
+              .arg(DisplayFormat::version(version.number));
+    const QString traffic = (m_inspection->isArchive ? tr("%1 files, %2 in all, from an archive of %3.")
+                                                     : tr("%1 files, %2 in all; %3 sent, the agent already had the rest."))
+                                .arg(version.fileCount)
+                                .arg(DisplayFormat::bytes(version.totalBytes), DisplayFormat::bytes(m_bytesSent));
+    m_result->setText(headline + u"<br><br>"_qs + traffic);
     m_openSite->setVisible(version.status == core::model::VersionStatus::Live && m_target.siteAddress.isValid());
     m_retry->hide();
     m_pages->setCurrentIndex(3);

@@ -81,6 +81,7 @@ private:
     std::optional<SiteInspection> m_inspection;
     DeployRunner *m_runner = nullptr;
     bool m_activate = false;
+    qint64 m_bytesSent = 0;
     QStackedWidget *m_pages;
     QLabel *m_checking;
     QLabel *m_summary;

@@ -96,6 +96,20 @@ private slots:
         }
     }
 
+    void everyErrorMessageHasAGermanText()
+    {
+        QHash<QString, UserMessage> english;
+        for (const QString &code : ErrorMessages::knownCodes())
+            english.insert(code, ErrorMessages::describe(ddd::core::Error::make(code, {})));
+        LanguageLoader loader(*QCoreApplication::instance());
+        QVERIFY(loader.install(u"de"_qs));
+        for (const QString &code : ErrorMessages::knownCodes()) {
+            const UserMessage german = ErrorMessages::describe(ddd::core::Error::make(code, {}));
+            QVERIFY2(german.what != english.value(code).what, qPrintable(code));
+            QVERIFY2(german.next.isEmpty() || german.next != english.value(code).next, qPrintable(code));
+        }
+    }
+
     void embeddedGermanCatalogueTranslatesTheWindow()
     {
         LanguageLoader loader(*QCoreApplication::instance());
