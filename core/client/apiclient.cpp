@@ -179,7 +179,7 @@ CallHandle ApiClient::getDeploy(qint64 deployId, QObject *context, Callback<Vers
 
 CallHandle ApiClient::activate(qint64 deployId, QObject *context, Callback<Version> done)
 {
-    return deliver<Version>(m_transport->sendJson("POST", idPath("deploys", deployId, "/activate"), QJsonObject()),
+    return deliver<Version>(m_transport->sendJson("POST", idPath("deploys", deployId, "/activate")),
                             context, std::move(done), decodeVersion);
 }
 

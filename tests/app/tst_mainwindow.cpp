@@ -4,16 +4,12 @@
 // in, keep the token (here in the 0600 file, as no keychain runs), create a
 // project, change its settings, and come back after a restart still signed in.
 #include "app/agentview.h"
-#include "app/appsettings.h"
-#include "app/credentialstore.h"
 #include "app/dashboardactions.h"
 #include "app/errormessages.h"
-#include "app/filesecretbackend.h"
-#include "app/mainwindow.h"
 #include "app/models/projecttablemodel.h"
 #include "app/widgets/messagebar.h"
+#include "tests/app/dashboarddriver.h"
 #include "tests/support/agentfixture.h"
-#include "tests/support/tempdataroot.h"
 
 #include <QAction>
 #include <QLabel>
@@ -23,25 +19,22 @@
 #include <QtTest>
 
 using namespace ddd::app;
+using ddd::test::DashboardDriver;
 
 namespace {
 
 const QString Email = u"owner@example.com"_qs;
 const QString Password = u"correct horse battery staple"_qs;
 
-// Stands in for a desktop without any keychain service (CI, a bare window manager).
-class NoKeychain final : public SecretBackend
-{
-public:
-    void read(const QString &, Done done) override { done({Outcome::Unavailable, {}, u"no secret service"_qs}); }
-    void write(const QString &, const QString &, Done done) override { done({Outcome::Unavailable, {}, u"no secret service"_qs}); }
-    void remove(const QString &, Done done) override { done({Outcome::Unavailable, {}, u"no secret service"_qs}); }
-};
-
 template<typename T>
 T *find(QWidget &root, const QString &name)
 {
     return root.findChild<T *>(name);
+}
+
+QString describe(const QString &code)
+{
+    return ErrorMessages::describe(ddd::core::Error::make(code, {})).text();
 }
 
 } // namespace
@@ -51,30 +44,9 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
     ddd::test::AgentFixture m_agent;
-    ddd::test::TempDataRoot m_home;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<DashboardDriver> m_dashboard;
 
     QUrl agentUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_agent.apiPort())); }
-
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto window = std::make_unique<MainWindow>(*m_settings, *m_credentials);
-        window->show();
-        window->restoreAgents();
-        return window;
-    }
-
-    void connectWith(MainWindow &window, const QString &password)
-    {
-        window.actions().connectAgent->trigger();
-        QWidget *dialog = window.findChild<QWidget *>(u"connectDialog"_qs);
-        QVERIFY(dialog);
-        find<QLineEdit>(*dialog, u"agentUrl"_qs)->setText(agentUrl().toString());
-        find<QLineEdit>(*dialog, u"email"_qs)->setText(Email);
-        find<QLineEdit>(*dialog, u"password"_qs)->setText(password);
-        find<QPushButton>(*dialog, u"connectButton"_qs)->click();
-    }
 
 private slots:
     void initTestCase()
@@ -82,88 +54,74 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_agent.start());
         QVERIFY(m_agent.addUser(Email, Password));
-        m_settings = std::make_unique<AppSettings>(m_home.file(u"dashboard.ini"_qs));
-        m_credentials = std::make_unique<CredentialStore>(
-            std::make_unique<NoKeychain>(), std::make_unique<FileSecretBackend>(m_home.file(u"credentials.json"_qs)));
+        m_dashboard = std::make_unique<DashboardDriver>();
     }
 
     void wrongPasswordSaysSoAndAddsNoAgent()
     {
-        auto window = openWindow();
-        QVERIFY(find<QWidget>(*window, u"welcomePage"_qs)->isVisible());
-        connectWith(*window, u"not the password"_qs);
-        auto *dialog = window->findChild<QWidget *>(u"connectDialog"_qs);
-        const QString expected = ErrorMessages::describe(ddd::core::Error::make(u"auth.invalid_credentials"_qs, {})).text();
-        QTRY_COMPARE(find<MessageBar>(*dialog, u"messageBar"_qs)->text(), expected);
-        QVERIFY(!window->currentAgentView());
-        QVERIFY(m_settings->agents().isEmpty());
+        MainWindow &window = m_dashboard->openWindow();
+        QVERIFY(find<QWidget>(window, u"welcomePage"_qs)->isVisible());
+        QWidget *dialog = m_dashboard->connect(agentUrl(), Email, u"not the password"_qs);
+        QVERIFY(dialog);
+        QTRY_COMPARE(find<MessageBar>(*dialog, u"messageBar"_qs)->text(), describe(u"auth.invalid_credentials"_qs));
+        QVERIFY(!window.currentAgentView());
+        QVERIFY(m_dashboard->settings().agents().isEmpty());
     }
 
     void logInKeepsTheTokenInAnOwnerOnlyFileAndWarns()
     {
-        auto window = openWindow();
-        connectWith(*window, Password);
-        QTRY_VERIFY(window->currentAgentView());
-        auto *account = find<QLabel>(*window, u"accountLabel"_qs);
+        MainWindow &window = m_dashboard->openWindow();
+        QVERIFY(m_dashboard->connect(agentUrl(), Email, Password));
+        QTRY_VERIFY(window.currentAgentView());
+        auto *account = find<QLabel>(window, u"accountLabel"_qs);
         QTRY_VERIFY2(account->text().contains(Email), qPrintable(account->text()));
-        QCOMPARE(m_settings->agents().size(), 1);
-        auto *banner = find<MessageBar>(*window, u"credentialBanner"_qs);
-        QTRY_VERIFY(banner->text().contains(m_home.file(u"credentials.json"_qs)));
-        QTRY_VERIFY(QFile::exists(m_home.file(u"credentials.json"_qs)));
-        QCOMPARE(QFile::permissions(m_home.file(u"credentials.json"_qs))
+        QCOMPARE(m_dashboard->settings().agents().size(), 1);
+        const QString file = m_dashboard->credentialsFile();
+        QTRY_VERIFY(find<MessageBar>(window, u"credentialBanner"_qs)->text().contains(file));
+        QTRY_VERIFY(QFile::exists(file));
+        QCOMPARE(QFile::permissions(file)
                      & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
-        QFile stored(m_home.file(u"credentials.json"_qs));
+        QFile stored(file);
         QVERIFY(stored.open(QIODevice::ReadOnly));
         QVERIFY2(stored.readAll().contains("ddd_"), "the login became a scoped API token");
     }
 
     void createProjectAndChangeItsSettings()
     {
-        auto window = openWindow();
-        QTRY_VERIFY(find<QLabel>(*window, u"accountLabel"_qs)->text().contains(Email));
-        QTRY_VERIFY(window->actions().newProject->isEnabled());
-        window->actions().newProject->trigger();
-        QWidget *dialog = window->findChild<QWidget *>(u"projectDialog"_qs);
-        QVERIFY(dialog);
-        find<QLineEdit>(*dialog, u"projectName"_qs)->setText(u"Docs"_qs);
-        find<QPushButton>(*dialog, u"createProjectButton"_qs)->click();
-        auto *table = find<QTableView>(*window, u"projectsTable"_qs);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        QCOMPARE(table->model()->index(0, 0).data().toString(), u"Docs"_qs);
-        QTRY_VERIFY(window->actions().deployFolder->isEnabled());
+        MainWindow &window = m_dashboard->openWindow();
+        QTRY_VERIFY(find<QLabel>(window, u"accountLabel"_qs)->text().contains(Email));
+        QVERIFY(m_dashboard->createProject(u"Docs"_qs));
+        auto *table = find<QTableView>(window, u"projectsTable"_qs);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QTRY_VERIFY(window.actions().deployFolder->isEnabled());
 
-        window->actions().showSettings->trigger();
-        find<QLineEdit>(*window, u"settingsDomain"_qs)->setText(u"docs.example.com"_qs);
-        find<QPushButton>(*window, u"settingsSave"_qs)->click();
+        window.actions().showSettings->trigger();
+        find<QLineEdit>(window, u"settingsDomain"_qs)->setText(u"docs.example.com"_qs);
+        find<QPushButton>(window, u"settingsSave"_qs)->click();
         QTRY_COMPARE(table->model()->index(0, ProjectTableModel::Domain).data().toString(), u"docs.example.com"_qs);
     }
 
     void refusedSettingExplainsWhatToDo()
     {
-        auto window = openWindow();
-        auto *table = find<QTableView>(*window, u"projectsTable"_qs);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        QTRY_VERIFY(find<QLineEdit>(*window, u"settingsName"_qs)->text() == u"Docs"_qs);
-        find<QLineEdit>(*window, u"settingsDomain"_qs)->setText(u"not a domain"_qs);
-        find<QPushButton>(*window, u"settingsSave"_qs)->click();
-        const QString expected = ErrorMessages::describe(ddd::core::Error::make(u"project.invalid_domain"_qs, {})).text();
-        auto *messages = window->currentAgentView()->findChild<MessageBar *>(u"messageBar"_qs);
-        QTRY_COMPARE(messages->text(), expected);
+        MainWindow &window = m_dashboard->openWindow();
+        QTRY_VERIFY(find<QLineEdit>(window, u"settingsName"_qs)->text() == u"Docs"_qs);
+        find<QLineEdit>(window, u"settingsDomain"_qs)->setText(u"not a domain"_qs);
+        find<QPushButton>(window, u"settingsSave"_qs)->click();
+        auto *messages = window.currentAgentView()->findChild<MessageBar *>(u"messageBar"_qs);
+        QTRY_COMPARE(messages->text(), describe(u"project.invalid_domain"_qs));
     }
 
     void restartRestoresAgentsAndLayout()
     {
-        {
-            auto window = openWindow();
-            QTRY_VERIFY(window->currentAgentView());
-            window->resize(1000, 640);
-            window->close();
-        }
-        auto window = openWindow();
-        QCOMPARE(window->size(), QSize(1000, 640));
-        QTRY_VERIFY(find<QLabel>(*window, u"accountLabel"_qs)->text().contains(Email));
-        QTRY_COMPARE(find<QTableView>(*window, u"projectsTable"_qs)->model()->rowCount(), 1);
+        MainWindow &first = m_dashboard->openWindow();
+        QTRY_VERIFY(first.currentAgentView());
+        first.resize(1000, 640);
+        m_dashboard->closeWindow();
+        MainWindow &window = m_dashboard->openWindow();
+        QCOMPARE(window.size(), QSize(1000, 640));
+        QTRY_VERIFY(find<QLabel>(window, u"accountLabel"_qs)->text().contains(Email));
+        QTRY_COMPARE(find<QTableView>(window, u"projectsTable"_qs)->model()->rowCount(), 1);
     }
 };
 
