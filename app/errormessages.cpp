@@ -73,6 +73,8 @@ const QList<Entry> &table()
          QT_TRANSLATE_NOOP("ErrorMessages", "Resume the upload."), {}},
         {"blob.hash_mismatch", QT_TRANSLATE_NOOP("ErrorMessages", "A file changed while it was being uploaded."),
          QT_TRANSLATE_NOOP("ErrorMessages", "Wait until the files stop changing, then drop the folder again."), {}},
+        {"blob.not_in_manifest", QT_TRANSLATE_NOOP("ErrorMessages", "The agent was sent a file that is not part of this upload."),
+         QT_TRANSLATE_NOOP("ErrorMessages", "Deploy again; if it keeps happening, use a dashboard and an agent of the same release."), {}},
         {"archive.path_traversal", QT_TRANSLATE_NOOP("ErrorMessages", "The entry %1 would land outside the site."),
          QT_TRANSLATE_NOOP("ErrorMessages", "Rebuild the archive without paths that use \"..\" or start with \"/\"."), {"entry"}},
         {"archive.bad_name", QT_TRANSLATE_NOOP("ErrorMessages", "The name %1 is not allowed on a web site."),

@@ -420,6 +420,14 @@
             <source>Compress or shrink it if you can; the deploy works either way.</source>
             <translation>Komprimieren oder verkleinern Sie sie, wenn möglich; die Bereitstellung funktioniert auch so.</translation>
         </message>
+        <message>
+            <source>The agent was sent a file that is not part of this upload.</source>
+            <translation>Der Agent hat eine Datei erhalten, die nicht zu diesem Upload gehört.</translation>
+        </message>
+        <message>
+            <source>Deploy again; if it keeps happening, use a dashboard and an agent of the same release.</source>
+            <translation>Stellen Sie erneut bereit; passiert es wieder, verwenden Sie Dashboard und Agent aus demselben Release.</translation>
+        </message>
     </context>
     <context>
         <name>SiteInspector</name>

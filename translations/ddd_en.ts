@@ -420,6 +420,14 @@
             <source>Compress or shrink it if you can; the deploy works either way.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The agent was sent a file that is not part of this upload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deploy again; if it keeps happening, use a dashboard and an agent of the same release.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SiteInspector</name>
