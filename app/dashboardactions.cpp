@@ -19,6 +19,14 @@ QIcon standardIcon(QStyle::StandardPixmap pixmap)
 
 DashboardActions::DashboardActions(QObject *parent) : QObject(parent)
 {
+    createAgentActions();
+    createProjectActions();
+    createVersionActions();
+    createViewActions();
+}
+
+void DashboardActions::createAgentActions()
+{
     connectAgent = make(tr("&Connect to Agent…"), u"actionConnectAgent"_qs);
     connectAgent->setShortcut(QKeySequence(tr("Ctrl+Shift+A")));
     connectAgent->setIcon(standardIcon(QStyle::SP_DriveNetIcon));
@@ -26,7 +34,10 @@ DashboardActions::DashboardActions(QObject *parent) : QObject(parent)
     removeAgent = make(tr("&Remove Agent"), u"actionRemoveAgent"_qs);
     quit = make(tr("&Quit"), u"actionQuit"_qs);
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void DashboardActions::createProjectActions()
+{
     newProject = make(tr("&New Project…"), u"actionNewProject"_qs);
     newProject->setShortcut(QKeySequence::New);
     newProject->setIcon(standardIcon(QStyle::SP_FileDialogNewFolder));
@@ -39,7 +50,10 @@ DashboardActions::DashboardActions(QObject *parent) : QObject(parent)
     deployFolder->setIcon(standardIcon(QStyle::SP_DirIcon));
     deployArchive = make(tr("Deploy &Archive…"), u"actionDeployArchive"_qs);
     deployArchive->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+}
 
+void DashboardActions::createVersionActions()
+{
     goLive = make(tr("&Go Live"), u"actionGoLive"_qs);
     goLive->setShortcut(QKeySequence(tr("Ctrl+Return")));
     goLive->setIcon(standardIcon(QStyle::SP_MediaPlay));
@@ -54,7 +68,10 @@ DashboardActions::DashboardActions(QObject *parent) : QObject(parent)
     openSite->setShortcut(QKeySequence(tr("Ctrl+O")));
     copySiteUrl = make(tr("&Copy Site Address"), u"actionCopySiteUrl"_qs);
     copySiteUrl->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+}
 
+void DashboardActions::createViewActions()
+{
     showVersions = make(tr("&Versions"), u"actionShowVersions"_qs);
     showVersions->setShortcut(QKeySequence(tr("Ctrl+1")));
     showBuilds = make(tr("&Builds"), u"actionShowBuilds"_qs);

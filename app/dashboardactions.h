@@ -41,6 +41,10 @@ public:
     QAction *about;
 
 private:
+    void createAgentActions();
+    void createProjectActions();
+    void createVersionActions();
+    void createViewActions();
     QAction *make(const QString &text, const QString &objectName);
 };
 

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <array>
+
 namespace ddd::app {
 
 namespace {
@@ -11,107 +13,105 @@ namespace {
 struct Entry
 {
     const char *code;
-    const char *what; // %1, %2… are filled from `details` in the order of `args`
+    const char *what; // %1, %2 are filled from `details` in the order of `args`
     const char *next;
-    QList<const char *> args;
+    std::array<const char *, 2> args;
 };
 
-const QList<Entry> &table()
-{
-    static const QList<Entry> entries = {
-        {"client.network", QT_TRANSLATE_NOOP("ErrorMessages", "The agent at %1 could not be reached: %2."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Check that the agent is running and the address is right, then try again."), {"url", "reason"}},
-        {"client.tls", QT_TRANSLATE_NOOP("ErrorMessages", "The agent's TLS certificate is not trusted. Its SHA-256 fingerprint is %1."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Compare this fingerprint with the agent's certificate. Trust it only if they match."), {"fingerprint"}},
-        {"client.cancelled", QT_TRANSLATE_NOOP("ErrorMessages", "The operation was cancelled."), "", {}},
-        {"client.http_status", QT_TRANSLATE_NOOP("ErrorMessages", "The server answered with HTTP status %1 but no DragDropDeploy error."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Check the address: it may point at another web server or a proxy."), {"status"}},
-        {"client.bad_response", QT_TRANSLATE_NOOP("ErrorMessages", "The agent sent an answer this dashboard does not understand."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Use a dashboard and an agent of the same release."), {}},
-        {"wire.unexpected_json", QT_TRANSLATE_NOOP("ErrorMessages", "The agent sent an answer this dashboard does not understand (field %1)."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Use a dashboard and an agent of the same release."), {"field"}},
-        {"client.file_unreadable", QT_TRANSLATE_NOOP("ErrorMessages", "A file could not be read: %1."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Check that the file still exists and that you may read it."), {"path"}},
-        {"credentials.unavailable", QT_TRANSLATE_NOOP("ErrorMessages", "The token could not be stored: %1."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Check that your home folder is writable, then connect again."), {"reason"}},
-        {"credentials.failed", QT_TRANSLATE_NOOP("ErrorMessages", "The system keychain refused access: %1."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Unlock the keychain or allow DragDropDeploy to use it, then connect again."), {"reason"}},
-        {"auth.invalid_credentials", QT_TRANSLATE_NOOP("ErrorMessages", "The email address or the password is wrong."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Check both and try again."), {}},
-        {"auth.unauthenticated", QT_TRANSLATE_NOOP("ErrorMessages", "You are not signed in to this agent."), QT_TRANSLATE_NOOP("ErrorMessages", "Log in again."), {}},
-        {"auth.invalid_token", QT_TRANSLATE_NOOP("ErrorMessages", "Your session on this agent has ended or the token was revoked."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Log in again or paste a new API token."), {}},
-        {"auth.forbidden", QT_TRANSLATE_NOOP("ErrorMessages", "Your account or token may not do this."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Ask an operator, or use a token with the needed capability."), {}},
-        {"auth.rate_limited", QT_TRANSLATE_NOOP("ErrorMessages", "Too many failed logins from here."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Wait %1 seconds, then try again."), {"retryAfterSeconds"}},
-        {"auth.busy", QT_TRANSLATE_NOOP("ErrorMessages", "The agent is busy checking other passwords."), QT_TRANSLATE_NOOP("ErrorMessages", "Try again in a moment."), {}},
-        {"auth.registration_closed", QT_TRANSLATE_NOOP("ErrorMessages", "This agent does not accept new accounts."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Ask the operator to create an account for you."), {}},
-        {"project.not_found", QT_TRANSLATE_NOOP("ErrorMessages", "This project no longer exists, or you may not see it."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Refresh the project list."), {}},
-        {"project.invalid_name", QT_TRANSLATE_NOOP("ErrorMessages", "The project name is not valid."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Use 1 to 100 characters without control characters."), {}},
-        {"project.invalid_domain", QT_TRANSLATE_NOOP("ErrorMessages", "The domain is not a valid host name."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Use a name like www.example.com: letters, digits and hyphens, at least two labels."), {}},
-        {"project.domain_taken", QT_TRANSLATE_NOOP("ErrorMessages", "Another project on this agent already uses this domain."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Choose another domain, or remove it from the other project first."), {}},
-        {"project.invalid_settings", QT_TRANSLATE_NOOP("ErrorMessages", "The setting %1 was refused: %2."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Correct the setting and save again."), {"field", "reason"}},
-        {"project.invalid_build_flags", QT_TRANSLATE_NOOP("ErrorMessages", "These build flags are not allowed on this agent: %1."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Remove them, or ask the operator to add them to builds.flags_allowlist."), {"rejected"}},
-        {"deploy.not_found", QT_TRANSLATE_NOOP("ErrorMessages", "This version no longer exists."), QT_TRANSLATE_NOOP("ErrorMessages", "Refresh the version list."), {}},
-        {"deploy.not_activatable", QT_TRANSLATE_NOOP("ErrorMessages", "This version cannot go live: only ready and retired versions can."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Choose a ready version, or deploy the site again."), {}},
-        {"deploy.is_live", QT_TRANSLATE_NOOP("ErrorMessages", "The live version cannot be deleted."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Make another version live first."), {}},
-        {"upload.not_found", QT_TRANSLATE_NOOP("ErrorMessages", "The upload session has expired or the agent has restarted."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Deploy again: files the agent already holds are not sent twice."), {}},
-        {"upload.offset_mismatch", QT_TRANSLATE_NOOP("ErrorMessages", "The agent and the dashboard disagree about how much of a file arrived."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Retry: the dashboard asks the agent where to resume."), {}},
-        {"upload.incomplete", QT_TRANSLATE_NOOP("ErrorMessages", "Some files have not reached the agent yet."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Resume the upload."), {}},
-        {"blob.hash_mismatch", QT_TRANSLATE_NOOP("ErrorMessages", "A file changed while it was being uploaded."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Wait until the files stop changing, then drop the folder again."), {}},
-        {"blob.not_in_manifest", QT_TRANSLATE_NOOP("ErrorMessages", "The agent was sent a file that is not part of this upload."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Deploy again; if it keeps happening, use a dashboard and an agent of the same release."), {}},
-        {"archive.path_traversal", QT_TRANSLATE_NOOP("ErrorMessages", "The entry %1 would land outside the site."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Rebuild the archive without paths that use \"..\" or start with \"/\"."), {"entry"}},
-        {"archive.bad_name", QT_TRANSLATE_NOOP("ErrorMessages", "The name %1 is not allowed on a web site."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Rename the file: no control characters, backslashes or reserved names."), {"entry"}},
-        {"archive.link_entry", QT_TRANSLATE_NOOP("ErrorMessages", "%1 is a link; sites may only contain plain files."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Replace the link with a copy of the file it points to."), {"entry"}},
-        {"archive.special_file", QT_TRANSLATE_NOOP("ErrorMessages", "%1 is a device, pipe or socket, not a plain file."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Remove it from the site folder."), {"entry"}},
-        {"archive.duplicate_entry", QT_TRANSLATE_NOOP("ErrorMessages", "The archive contains %1 twice."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Rebuild the archive so that every path appears once."), {"entry"}},
-        {"archive.case_collision", QT_TRANSLATE_NOOP("ErrorMessages", "%1 differs from another path only in letter case."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Rename one of them: many systems cannot tell them apart."), {"entry"}},
-        {"archive.path_too_long", QT_TRANSLATE_NOOP("ErrorMessages", "The path %1 is too long or nested too deeply."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Shorten the folder and file names, or flatten the folders."), {"entry"}},
-        {"archive.corrupt", QT_TRANSLATE_NOOP("ErrorMessages", "The archive is damaged or incomplete."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Create the archive again and retry."), {}},
-        {"archive.nested_compression", QT_TRANSLATE_NOOP("ErrorMessages", "The archive is compressed more than once."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Use a plain .zip, .tar or .tar.gz file."), {}},
-        {"archive.empty", QT_TRANSLATE_NOOP("ErrorMessages", "There are no files to deploy."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Drop the folder that contains your site's index.html."), {}},
-        {"archive.too_large", QT_TRANSLATE_NOOP("ErrorMessages", "The site is larger than this agent accepts."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Remove large files, or ask the operator to raise the upload limits."), {}},
-        {"http.body_too_large", QT_TRANSLATE_NOOP("ErrorMessages", "The upload is larger than this agent accepts."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Remove large files, or ask the operator to raise uploads.max_bytes."), {}},
-        {"archive.unsupported_format", QT_TRANSLATE_NOOP("ErrorMessages", "The agent cannot read this kind of archive."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Use a .zip, .tar or .tar.gz file, or drop the folder itself."), {}},
-        {"preflight.no_index", QT_TRANSLATE_NOOP("ErrorMessages", "There is no index.html at the top of the site, so its address answers \"not found\"."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Drop the folder that contains index.html, not the one above it."), {}},
-        {"preflight.large_file", QT_TRANSLATE_NOOP("ErrorMessages", "%1 is large; every deploy and every visitor on a slow connection waits for it."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Compress or shrink it if you can; the deploy works either way."), {"entry"}},
-        {"internal", QT_TRANSLATE_NOOP("ErrorMessages", "The agent failed while doing this."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Try again. If it keeps failing, the agent's log names the cause."), {}},
-        {"storage.error", QT_TRANSLATE_NOOP("ErrorMessages", "The agent could not read or write its database."),
-         QT_TRANSLATE_NOOP("ErrorMessages", "Tell the operator: the agent's disk may be full or damaged."), {}},
-    };
-    return entries;
-}
+// One row per stable code. QT_TRANSLATE_NOOP marks the texts for lupdate;
+// they are translated when shown.
+constexpr Entry Entries[] = {
+    {"client.network", QT_TRANSLATE_NOOP("ErrorMessages", "The agent at %1 could not be reached: %2."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Check that the agent is running and the address is right, then try again."), {"url", "reason"}},
+    {"client.tls", QT_TRANSLATE_NOOP("ErrorMessages", "The agent's TLS certificate is not trusted. Its SHA-256 fingerprint is %1."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Compare this fingerprint with the agent's certificate. Trust it only if they match."), {"fingerprint"}},
+    {"client.cancelled", QT_TRANSLATE_NOOP("ErrorMessages", "The operation was cancelled."), "", {nullptr, nullptr}},
+    {"client.http_status", QT_TRANSLATE_NOOP("ErrorMessages", "The server answered with HTTP status %1 but no DragDropDeploy error."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Check the address: it may point at another web server or a proxy."), {"status"}},
+    {"client.bad_response", QT_TRANSLATE_NOOP("ErrorMessages", "The agent sent an answer this dashboard does not understand."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Use a dashboard and an agent of the same release."), {nullptr, nullptr}},
+    {"wire.unexpected_json", QT_TRANSLATE_NOOP("ErrorMessages", "The agent sent an answer this dashboard does not understand (field %1)."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Use a dashboard and an agent of the same release."), {"field"}},
+    {"client.file_unreadable", QT_TRANSLATE_NOOP("ErrorMessages", "A file could not be read: %1."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Check that the file still exists and that you may read it."), {"path"}},
+    {"credentials.unavailable", QT_TRANSLATE_NOOP("ErrorMessages", "The token could not be stored: %1."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Check that your home folder is writable, then connect again."), {"reason"}},
+    {"credentials.failed", QT_TRANSLATE_NOOP("ErrorMessages", "The system keychain refused access: %1."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Unlock the keychain or allow DragDropDeploy to use it, then connect again."), {"reason"}},
+    {"auth.invalid_credentials", QT_TRANSLATE_NOOP("ErrorMessages", "The email address or the password is wrong."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Check both and try again."), {nullptr, nullptr}},
+    {"auth.unauthenticated", QT_TRANSLATE_NOOP("ErrorMessages", "You are not signed in to this agent."), QT_TRANSLATE_NOOP("ErrorMessages", "Log in again."), {nullptr, nullptr}},
+    {"auth.invalid_token", QT_TRANSLATE_NOOP("ErrorMessages", "Your session on this agent has ended or the token was revoked."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Log in again or paste a new API token."), {nullptr, nullptr}},
+    {"auth.forbidden", QT_TRANSLATE_NOOP("ErrorMessages", "Your account or token may not do this."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Ask an operator, or use a token with the needed capability."), {nullptr, nullptr}},
+    {"auth.rate_limited", QT_TRANSLATE_NOOP("ErrorMessages", "Too many failed logins from here."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Wait %1 seconds, then try again."), {"retryAfterSeconds"}},
+    {"auth.busy", QT_TRANSLATE_NOOP("ErrorMessages", "The agent is busy checking other passwords."), QT_TRANSLATE_NOOP("ErrorMessages", "Try again in a moment."), {nullptr, nullptr}},
+    {"auth.registration_closed", QT_TRANSLATE_NOOP("ErrorMessages", "This agent does not accept new accounts."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Ask the operator to create an account for you."), {nullptr, nullptr}},
+    {"project.not_found", QT_TRANSLATE_NOOP("ErrorMessages", "This project no longer exists, or you may not see it."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Refresh the project list."), {nullptr, nullptr}},
+    {"project.invalid_name", QT_TRANSLATE_NOOP("ErrorMessages", "The project name is not valid."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Use 1 to 100 characters without control characters."), {nullptr, nullptr}},
+    {"project.invalid_domain", QT_TRANSLATE_NOOP("ErrorMessages", "The domain is not a valid host name."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Use a name like www.example.com: letters, digits and hyphens, at least two labels."), {nullptr, nullptr}},
+    {"project.domain_taken", QT_TRANSLATE_NOOP("ErrorMessages", "Another project on this agent already uses this domain."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Choose another domain, or remove it from the other project first."), {nullptr, nullptr}},
+    {"project.invalid_settings", QT_TRANSLATE_NOOP("ErrorMessages", "The setting %1 was refused: %2."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Correct the setting and save again."), {"field", "reason"}},
+    {"project.invalid_build_flags", QT_TRANSLATE_NOOP("ErrorMessages", "These build flags are not allowed on this agent: %1."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Remove them, or ask the operator to add them to builds.flags_allowlist."), {"rejected"}},
+    {"deploy.not_found", QT_TRANSLATE_NOOP("ErrorMessages", "This version no longer exists."), QT_TRANSLATE_NOOP("ErrorMessages", "Refresh the version list."), {nullptr, nullptr}},
+    {"deploy.not_activatable", QT_TRANSLATE_NOOP("ErrorMessages", "This version cannot go live: only ready and retired versions can."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Choose a ready version, or deploy the site again."), {nullptr, nullptr}},
+    {"deploy.is_live", QT_TRANSLATE_NOOP("ErrorMessages", "The live version cannot be deleted."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Make another version live first."), {nullptr, nullptr}},
+    {"upload.not_found", QT_TRANSLATE_NOOP("ErrorMessages", "The upload session has expired or the agent has restarted."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Deploy again: files the agent already holds are not sent twice."), {nullptr, nullptr}},
+    {"upload.offset_mismatch", QT_TRANSLATE_NOOP("ErrorMessages", "The agent and the dashboard disagree about how much of a file arrived."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Retry: the dashboard asks the agent where to resume."), {nullptr, nullptr}},
+    {"upload.incomplete", QT_TRANSLATE_NOOP("ErrorMessages", "Some files have not reached the agent yet."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Resume the upload."), {nullptr, nullptr}},
+    {"blob.hash_mismatch", QT_TRANSLATE_NOOP("ErrorMessages", "A file changed while it was being uploaded."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Wait until the files stop changing, then drop the folder again."), {nullptr, nullptr}},
+    {"blob.not_in_manifest", QT_TRANSLATE_NOOP("ErrorMessages", "The agent was sent a file that is not part of this upload."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Deploy again; if it keeps happening, use a dashboard and an agent of the same release."), {nullptr, nullptr}},
+    {"archive.path_traversal", QT_TRANSLATE_NOOP("ErrorMessages", "The entry %1 would land outside the site."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Rebuild the archive without paths that use \"..\" or start with \"/\"."), {"entry"}},
+    {"archive.bad_name", QT_TRANSLATE_NOOP("ErrorMessages", "The name %1 is not allowed on a web site."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Rename the file: no control characters, backslashes or reserved names."), {"entry"}},
+    {"archive.link_entry", QT_TRANSLATE_NOOP("ErrorMessages", "%1 is a link; sites may only contain plain files."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Replace the link with a copy of the file it points to."), {"entry"}},
+    {"archive.special_file", QT_TRANSLATE_NOOP("ErrorMessages", "%1 is a device, pipe or socket, not a plain file."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Remove it from the site folder."), {"entry"}},
+    {"archive.duplicate_entry", QT_TRANSLATE_NOOP("ErrorMessages", "The archive contains %1 twice."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Rebuild the archive so that every path appears once."), {"entry"}},
+    {"archive.case_collision", QT_TRANSLATE_NOOP("ErrorMessages", "%1 differs from another path only in letter case."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Rename one of them: many systems cannot tell them apart."), {"entry"}},
+    {"archive.path_too_long", QT_TRANSLATE_NOOP("ErrorMessages", "The path %1 is too long or nested too deeply."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Shorten the folder and file names, or flatten the folders."), {"entry"}},
+    {"archive.corrupt", QT_TRANSLATE_NOOP("ErrorMessages", "The archive is damaged or incomplete."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Create the archive again and retry."), {nullptr, nullptr}},
+    {"archive.nested_compression", QT_TRANSLATE_NOOP("ErrorMessages", "The archive is compressed more than once."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Use a plain .zip, .tar or .tar.gz file."), {nullptr, nullptr}},
+    {"archive.empty", QT_TRANSLATE_NOOP("ErrorMessages", "There are no files to deploy."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Drop the folder that contains your site's index.html."), {nullptr, nullptr}},
+    {"archive.too_large", QT_TRANSLATE_NOOP("ErrorMessages", "The site is larger than this agent accepts."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Remove large files, or ask the operator to raise the upload limits."), {nullptr, nullptr}},
+    {"http.body_too_large", QT_TRANSLATE_NOOP("ErrorMessages", "The upload is larger than this agent accepts."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Remove large files, or ask the operator to raise uploads.max_bytes."), {nullptr, nullptr}},
+    {"archive.unsupported_format", QT_TRANSLATE_NOOP("ErrorMessages", "The agent cannot read this kind of archive."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Use a .zip, .tar or .tar.gz file, or drop the folder itself."), {nullptr, nullptr}},
+    {"preflight.no_index", QT_TRANSLATE_NOOP("ErrorMessages", "There is no index.html at the top of the site, so its address answers \"not found\"."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Drop the folder that contains index.html, not the one above it."), {nullptr, nullptr}},
+    {"preflight.large_file", QT_TRANSLATE_NOOP("ErrorMessages", "%1 is large; every deploy and every visitor on a slow connection waits for it."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Compress or shrink it if you can; the deploy works either way."), {"entry"}},
+    {"internal", QT_TRANSLATE_NOOP("ErrorMessages", "The agent failed while doing this."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Try again. If it keeps failing, the agent's log names the cause."), {nullptr, nullptr}},
+    {"storage.error", QT_TRANSLATE_NOOP("ErrorMessages", "The agent could not read or write its database."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Tell the operator: the agent's disk may be full or damaged."), {nullptr, nullptr}},
+};
 
 QString detailText(const QJsonValue &value)
 {
@@ -126,12 +126,12 @@ QString detailText(const QJsonValue &value)
 
 // %1, %2… may appear in either sentence, so substitute by hand (QString::arg
 // warns about a sentence without them).
-QString fill(const char *text, const QList<const char *> &args, const core::Error &error)
+QString fill(const char *text, const std::array<const char *, 2> &args, const core::Error &error)
 {
     if (!*text)
         return {};
     QString out = ErrorMessages::tr(text);
-    for (qsizetype i = 0; i < args.size(); ++i) {
+    for (size_t i = 0; i < args.size() && args[i]; ++i) {
         const QString value = detailText(error.details.value(QLatin1String(args[i])));
         out.replace(u'%' + QString::number(i + 1), value.isEmpty() ? u"?"_qs : value);
     }
@@ -142,7 +142,7 @@ QString fill(const char *text, const QList<const char *> &args, const core::Erro
 
 UserMessage ErrorMessages::describe(const core::Error &error)
 {
-    for (const Entry &entry : table())
+    for (const Entry &entry : Entries)
         if (error.code == QLatin1String(entry.code))
             return {fill(entry.what, entry.args, error), fill(entry.next, entry.args, error)};
     return {tr("The agent refused: %1 (%2).").arg(error.message, error.code),
@@ -152,7 +152,7 @@ UserMessage ErrorMessages::describe(const core::Error &error)
 QStringList ErrorMessages::knownCodes()
 {
     QStringList codes;
-    for (const Entry &entry : table())
+    for (const Entry &entry : Entries)
         codes.append(QLatin1String(entry.code));
     return codes;
 }

@@ -1,1265 +1,1265 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>DisplayFormat</name>
-        <message>
-            <source>v%1</source>
-            <translation>v%1</translation>
-        </message>
-        <message>
-            <source>Uploading</source>
-            <translation>Wird hochgeladen</translation>
-        </message>
-        <message>
-            <source>Processing</source>
-            <translation>Wird verarbeitet</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Bereit</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation>Abgelöst</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n second(s)</source>
-            <translation>
-                <numerusform>%n Sekunde</numerusform>
-                <numerusform>%n Sekunden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n Minute</numerusform>
-                <numerusform>%n Minuten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message>
-            <source>%1/s</source>
-            <translation>%1/s</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorMessages</name>
-        <message>
-            <source>The agent at %1 could not be reached: %2.</source>
-            <translation>Der Agent unter %1 ist nicht erreichbar: %2.</translation>
-        </message>
-        <message>
-            <source>Check that the agent is running and the address is right, then try again.</source>
-            <translation>Prüfen Sie, ob der Agent läuft und die Adresse stimmt, und versuchen Sie es dann erneut.</translation>
-        </message>
-        <message>
-            <source>The agent's TLS certificate is not trusted. Its SHA-256 fingerprint is %1.</source>
-            <translation>Dem TLS-Zertifikat des Agenten wird nicht vertraut. Sein SHA-256-Fingerabdruck lautet %1.</translation>
-        </message>
-        <message>
-            <source>Compare this fingerprint with the agent's certificate. Trust it only if they match.</source>
-            <translation>Vergleichen Sie diesen Fingerabdruck mit dem Zertifikat des Agenten. Vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
-        </message>
-        <message>
-            <source>The operation was cancelled.</source>
-            <translation>Der Vorgang wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <source>The server answered with HTTP status %1 but no DragDropDeploy error.</source>
-            <translation>Der Server antwortete mit HTTP-Status %1, aber ohne DragDropDeploy-Fehlermeldung.</translation>
-        </message>
-        <message>
-            <source>Check the address: it may point at another web server or a proxy.</source>
-            <translation>Prüfen Sie die Adresse: Sie zeigt vielleicht auf einen anderen Webserver oder einen Proxy.</translation>
-        </message>
-        <message>
-            <source>The agent sent an answer this dashboard does not understand.</source>
-            <translation>Der Agent hat eine Antwort geschickt, die dieses Dashboard nicht versteht.</translation>
-        </message>
-        <message>
-            <source>Use a dashboard and an agent of the same release.</source>
-            <translation>Verwenden Sie Dashboard und Agent aus demselben Release.</translation>
-        </message>
-        <message>
-            <source>The agent sent an answer this dashboard does not understand (field %1).</source>
-            <translation>Der Agent hat eine Antwort geschickt, die dieses Dashboard nicht versteht (Feld %1).</translation>
-        </message>
-        <message>
-            <source>A file could not be read: %1.</source>
-            <translation>Eine Datei konnte nicht gelesen werden: %1.</translation>
-        </message>
-        <message>
-            <source>Check that the file still exists and that you may read it.</source>
-            <translation>Prüfen Sie, ob die Datei noch existiert und Sie sie lesen dürfen.</translation>
-        </message>
-        <message>
-            <source>The token could not be stored: %1.</source>
-            <translation>Das Token konnte nicht gespeichert werden: %1.</translation>
-        </message>
-        <message>
-            <source>Check that your home folder is writable, then connect again.</source>
-            <translation>Prüfen Sie, ob Ihr Home-Ordner beschreibbar ist, und verbinden Sie sich dann erneut.</translation>
-        </message>
-        <message>
-            <source>The system keychain refused access: %1.</source>
-            <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1.</translation>
-        </message>
-        <message>
-            <source>Unlock the keychain or allow DragDropDeploy to use it, then connect again.</source>
-            <translation>Entsperren Sie den Schlüsselbund oder erlauben Sie DragDropDeploy den Zugriff, und verbinden Sie sich dann erneut.</translation>
-        </message>
-        <message>
-            <source>The email address or the password is wrong.</source>
-            <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
-        </message>
-        <message>
-            <source>Check both and try again.</source>
-            <translation>Prüfen Sie beides und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>You are not signed in to this agent.</source>
-            <translation>Sie sind bei diesem Agenten nicht angemeldet.</translation>
-        </message>
-        <message>
-            <source>Log in again.</source>
-            <translation>Melden Sie sich erneut an.</translation>
-        </message>
-        <message>
-            <source>Your session on this agent has ended or the token was revoked.</source>
-            <translation>Ihre Sitzung bei diesem Agenten ist abgelaufen oder das Token wurde widerrufen.</translation>
-        </message>
-        <message>
-            <source>Log in again or paste a new API token.</source>
-            <translation>Melden Sie sich erneut an oder fügen Sie ein neues API-Token ein.</translation>
-        </message>
-        <message>
-            <source>Your account or token may not do this.</source>
-            <translation>Ihr Konto oder Token darf das nicht.</translation>
-        </message>
-        <message>
-            <source>Ask an operator, or use a token with the needed capability.</source>
-            <translation>Fragen Sie einen Betreiber oder verwenden Sie ein Token mit der nötigen Berechtigung.</translation>
-        </message>
-        <message>
-            <source>Too many failed logins from here.</source>
-            <translation>Zu viele fehlgeschlagene Anmeldungen von hier.</translation>
-        </message>
-        <message>
-            <source>Wait %1 seconds, then try again.</source>
-            <translation>Warten Sie %1 Sekunden und versuchen Sie es dann erneut.</translation>
-        </message>
-        <message>
-            <source>The agent is busy checking other passwords.</source>
-            <translation>Der Agent ist gerade mit der Prüfung anderer Passwörter beschäftigt.</translation>
-        </message>
-        <message>
-            <source>Try again in a moment.</source>
-            <translation>Versuchen Sie es gleich noch einmal.</translation>
-        </message>
-        <message>
-            <source>This agent does not accept new accounts.</source>
-            <translation>Dieser Agent nimmt keine neuen Konten an.</translation>
-        </message>
-        <message>
-            <source>Ask the operator to create an account for you.</source>
-            <translation>Bitten Sie den Betreiber, ein Konto für Sie anzulegen.</translation>
-        </message>
-        <message>
-            <source>This project no longer exists, or you may not see it.</source>
-            <translation>Dieses Projekt gibt es nicht mehr, oder Sie dürfen es nicht sehen.</translation>
-        </message>
-        <message>
-            <source>Refresh the project list.</source>
-            <translation>Aktualisieren Sie die Projektliste.</translation>
-        </message>
-        <message>
-            <source>The project name is not valid.</source>
-            <translation>Der Projektname ist ungültig.</translation>
-        </message>
-        <message>
-            <source>Use 1 to 100 characters without control characters.</source>
-            <translation>Verwenden Sie 1 bis 100 Zeichen ohne Steuerzeichen.</translation>
-        </message>
-        <message>
-            <source>The domain is not a valid host name.</source>
-            <translation>Die Domain ist kein gültiger Hostname.</translation>
-        </message>
-        <message>
-            <source>Use a name like www.example.com: letters, digits and hyphens, at least two labels.</source>
-            <translation>Verwenden Sie einen Namen wie www.example.com: Buchstaben, Ziffern und Bindestriche, mindestens zwei Teile.</translation>
-        </message>
-        <message>
-            <source>Another project on this agent already uses this domain.</source>
-            <translation>Ein anderes Projekt auf diesem Agenten verwendet diese Domain bereits.</translation>
-        </message>
-        <message>
-            <source>Choose another domain, or remove it from the other project first.</source>
-            <translation>Wählen Sie eine andere Domain oder entfernen Sie sie zuerst aus dem anderen Projekt.</translation>
-        </message>
-        <message>
-            <source>The setting %1 was refused: %2.</source>
-            <translation>Die Einstellung %1 wurde abgelehnt: %2.</translation>
-        </message>
-        <message>
-            <source>Correct the setting and save again.</source>
-            <translation>Korrigieren Sie die Einstellung und speichern Sie erneut.</translation>
-        </message>
-        <message>
-            <source>These build flags are not allowed on this agent: %1.</source>
-            <translation>Diese Build-Flags sind auf diesem Agenten nicht erlaubt: %1.</translation>
-        </message>
-        <message>
-            <source>Remove them, or ask the operator to add them to builds.flags_allowlist.</source>
-            <translation>Entfernen Sie sie oder bitten Sie den Betreiber, sie in builds.flags_allowlist aufzunehmen.</translation>
-        </message>
-        <message>
-            <source>This version no longer exists.</source>
-            <translation>Diese Version gibt es nicht mehr.</translation>
-        </message>
-        <message>
-            <source>Refresh the version list.</source>
-            <translation>Aktualisieren Sie die Versionsliste.</translation>
-        </message>
-        <message>
-            <source>This version cannot go live: only ready and retired versions can.</source>
-            <translation>Diese Version kann nicht live gehen: Das können nur bereite und abgelöste Versionen.</translation>
-        </message>
-        <message>
-            <source>Choose a ready version, or deploy the site again.</source>
-            <translation>Wählen Sie eine bereite Version oder stellen Sie die Website erneut bereit.</translation>
-        </message>
-        <message>
-            <source>The live version cannot be deleted.</source>
-            <translation>Die Live-Version kann nicht gelöscht werden.</translation>
-        </message>
-        <message>
-            <source>Make another version live first.</source>
-            <translation>Schalten Sie zuerst eine andere Version live.</translation>
-        </message>
-        <message>
-            <source>The upload session has expired or the agent has restarted.</source>
-            <translation>Die Upload-Sitzung ist abgelaufen oder der Agent wurde neu gestartet.</translation>
-        </message>
-        <message>
-            <source>Deploy again: files the agent already holds are not sent twice.</source>
-            <translation>Stellen Sie erneut bereit: Dateien, die der Agent schon hat, werden nicht noch einmal gesendet.</translation>
-        </message>
-        <message>
-            <source>The agent and the dashboard disagree about how much of a file arrived.</source>
-            <translation>Agent und Dashboard sind sich uneins, wie viel von einer Datei angekommen ist.</translation>
-        </message>
-        <message>
-            <source>Retry: the dashboard asks the agent where to resume.</source>
-            <translation>Versuchen Sie es erneut: Das Dashboard fragt den Agenten, wo es weitergeht.</translation>
-        </message>
-        <message>
-            <source>Some files have not reached the agent yet.</source>
-            <translation>Einige Dateien sind noch nicht beim Agenten angekommen.</translation>
-        </message>
-        <message>
-            <source>Resume the upload.</source>
-            <translation>Setzen Sie den Upload fort.</translation>
-        </message>
-        <message>
-            <source>A file changed while it was being uploaded.</source>
-            <translation>Eine Datei hat sich während des Hochladens geändert.</translation>
-        </message>
-        <message>
-            <source>Wait until the files stop changing, then drop the folder again.</source>
-            <translation>Warten Sie, bis sich die Dateien nicht mehr ändern, und ziehen Sie den Ordner dann erneut hierher.</translation>
-        </message>
-        <message>
-            <source>The entry %1 would land outside the site.</source>
-            <translation>Der Eintrag %1 würde außerhalb der Website landen.</translation>
-        </message>
-        <message>
-            <source>Rebuild the archive without paths that use ".." or start with "/".</source>
-            <translation>Erstellen Sie das Archiv ohne Pfade, die „..“ enthalten oder mit „/“ beginnen.</translation>
-        </message>
-        <message>
-            <source>The name %1 is not allowed on a web site.</source>
-            <translation>Der Name %1 ist auf einer Website nicht erlaubt.</translation>
-        </message>
-        <message>
-            <source>Rename the file: no control characters, backslashes or reserved names.</source>
-            <translation>Benennen Sie die Datei um: keine Steuerzeichen, Backslashes oder reservierten Namen.</translation>
-        </message>
-        <message>
-            <source>%1 is a link; sites may only contain plain files.</source>
-            <translation>%1 ist ein Link; Websites dürfen nur normale Dateien enthalten.</translation>
-        </message>
-        <message>
-            <source>Replace the link with a copy of the file it points to.</source>
-            <translation>Ersetzen Sie den Link durch eine Kopie der Datei, auf die er zeigt.</translation>
-        </message>
-        <message>
-            <source>%1 is a device, pipe or socket, not a plain file.</source>
-            <translation>%1 ist ein Gerät, eine Pipe oder ein Socket, keine normale Datei.</translation>
-        </message>
-        <message>
-            <source>Remove it from the site folder.</source>
-            <translation>Entfernen Sie es aus dem Website-Ordner.</translation>
-        </message>
-        <message>
-            <source>The archive contains %1 twice.</source>
-            <translation>Das Archiv enthält %1 zweimal.</translation>
-        </message>
-        <message>
-            <source>Rebuild the archive so that every path appears once.</source>
-            <translation>Erstellen Sie das Archiv so, dass jeder Pfad nur einmal vorkommt.</translation>
-        </message>
-        <message>
-            <source>%1 differs from another path only in letter case.</source>
-            <translation>%1 unterscheidet sich von einem anderen Pfad nur in der Groß- und Kleinschreibung.</translation>
-        </message>
-        <message>
-            <source>Rename one of them: many systems cannot tell them apart.</source>
-            <translation>Benennen Sie einen davon um: Viele Systeme können sie nicht unterscheiden.</translation>
-        </message>
-        <message>
-            <source>The path %1 is too long or nested too deeply.</source>
-            <translation>Der Pfad %1 ist zu lang oder zu tief verschachtelt.</translation>
-        </message>
-        <message>
-            <source>Shorten the folder and file names, or flatten the folders.</source>
-            <translation>Kürzen Sie Ordner- und Dateinamen oder verringern Sie die Verschachtelung.</translation>
-        </message>
-        <message>
-            <source>The archive is damaged or incomplete.</source>
-            <translation>Das Archiv ist beschädigt oder unvollständig.</translation>
-        </message>
-        <message>
-            <source>Create the archive again and retry.</source>
-            <translation>Erstellen Sie das Archiv neu und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The archive is compressed more than once.</source>
-            <translation>Das Archiv ist mehrfach komprimiert.</translation>
-        </message>
-        <message>
-            <source>Use a plain .zip, .tar or .tar.gz file.</source>
-            <translation>Verwenden Sie eine einfache .zip-, .tar- oder .tar.gz-Datei.</translation>
-        </message>
-        <message>
-            <source>There are no files to deploy.</source>
-            <translation>Es gibt keine Dateien zum Bereitstellen.</translation>
-        </message>
-        <message>
-            <source>Drop the folder that contains your site's index.html.</source>
-            <translation>Ziehen Sie den Ordner hierher, der die index.html Ihrer Website enthält.</translation>
-        </message>
-        <message>
-            <source>The site is larger than this agent accepts.</source>
-            <translation>Die Website ist größer, als dieser Agent annimmt.</translation>
-        </message>
-        <message>
-            <source>Remove large files, or ask the operator to raise the upload limits.</source>
-            <translation>Entfernen Sie große Dateien oder bitten Sie den Betreiber, die Upload-Grenzen anzuheben.</translation>
-        </message>
-        <message>
-            <source>The upload is larger than this agent accepts.</source>
-            <translation>Der Upload ist größer, als dieser Agent annimmt.</translation>
-        </message>
-        <message>
-            <source>Remove large files, or ask the operator to raise uploads.max_bytes.</source>
-            <translation>Entfernen Sie große Dateien oder bitten Sie den Betreiber, uploads.max_bytes anzuheben.</translation>
-        </message>
-        <message>
-            <source>The agent cannot read this kind of archive.</source>
-            <translation>Der Agent kann diese Art von Archiv nicht lesen.</translation>
-        </message>
-        <message>
-            <source>Use a .zip, .tar or .tar.gz file, or drop the folder itself.</source>
-            <translation>Verwenden Sie eine .zip-, .tar- oder .tar.gz-Datei, oder ziehen Sie den Ordner selbst hierher.</translation>
-        </message>
-        <message>
-            <source>The agent failed while doing this.</source>
-            <translation>Dabei ist im Agenten ein Fehler aufgetreten.</translation>
-        </message>
-        <message>
-            <source>Try again. If it keeps failing, the agent's log names the cause.</source>
-            <translation>Versuchen Sie es erneut. Schlägt es weiter fehl, nennt das Protokoll des Agenten die Ursache.</translation>
-        </message>
-        <message>
-            <source>The agent could not read or write its database.</source>
-            <translation>Der Agent konnte seine Datenbank nicht lesen oder schreiben.</translation>
-        </message>
-        <message>
-            <source>Tell the operator: the agent's disk may be full or damaged.</source>
-            <translation>Informieren Sie den Betreiber: Der Datenträger des Agenten ist vielleicht voll oder beschädigt.</translation>
-        </message>
-        <message>
-            <source>The agent refused: %1 (%2).</source>
-            <translation>Der Agent hat abgelehnt: %1 (%2).</translation>
-        </message>
-        <message>
-            <source>There is no index.html at the top of the site, so its address answers "not found".</source>
-            <translation>Auf der obersten Ebene der Website gibt es keine index.html, daher antwortet ihre Adresse mit „nicht gefunden“.</translation>
-        </message>
-        <message>
-            <source>Drop the folder that contains index.html, not the one above it.</source>
-            <translation>Ziehen Sie den Ordner hierher, der die index.html enthält, nicht den darüber.</translation>
-        </message>
-        <message>
-            <source>%1 is large; every deploy and every visitor on a slow connection waits for it.</source>
-            <translation>%1 ist groß; jede Bereitstellung und jeder Besucher mit langsamer Verbindung wartet darauf.</translation>
-        </message>
-        <message>
-            <source>Compress or shrink it if you can; the deploy works either way.</source>
-            <translation>Komprimieren oder verkleinern Sie sie, wenn möglich; die Bereitstellung funktioniert auch so.</translation>
-        </message>
-        <message>
-            <source>The agent was sent a file that is not part of this upload.</source>
-            <translation>Der Agent hat eine Datei erhalten, die nicht zu diesem Upload gehört.</translation>
-        </message>
-        <message>
-            <source>Deploy again; if it keeps happening, use a dashboard and an agent of the same release.</source>
-            <translation>Stellen Sie erneut bereit; passiert es wieder, verwenden Sie Dashboard und Agent aus demselben Release.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SiteInspector</name>
-        <message numerus="yes">
-            <source>%n file(s) whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</source>
-            <translation>
-                <numerusform>%n Datei, deren Name mit einem Punkt beginnt (%1), wird hochgeladen, aber nie ausgeliefert. Entfernen Sie Geheimnisse wie .env oder .git aus dem Ordner.</numerusform>
-                <numerusform>%n Dateien, deren Name mit einem Punkt beginnt (etwa %1), werden hochgeladen, aber nie ausgeliefert. Entfernen Sie Geheimnisse wie .env oder .git aus dem Ordner.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s), %1: the same checks the agent makes found no problem.</source>
-            <translation>
-                <numerusform>%n Datei, %1: Dieselben Prüfungen, die der Agent macht, haben kein Problem gefunden.</numerusform>
-                <numerusform>%n Dateien, %1: Dieselben Prüfungen, die der Agent macht, haben kein Problem gefunden.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::AgentConnection</name>
-        <message>
-            <source>ddd-dashboard on %1</source>
-            <translation>ddd-dashboard auf %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::AgentView</name>
-        <message>
-            <source>Versions</source>
-            <translation>Versionen</translation>
-        </message>
-        <message>
-            <source>Builds</source>
-            <translation>Builds</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>Log In…</source>
-            <translation>Anmelden …</translation>
-        </message>
-        <message>
-            <source>Signed in as %1 on %2</source>
-            <translation>Angemeldet als %1 bei %2</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Verbinde mit %1 …</translation>
-        </message>
-        <message>
-            <source>Not signed in to %1</source>
-            <translation>Nicht angemeldet bei %1</translation>
-        </message>
-        <message>
-            <source>Project %1 created. Drop its site folder here to deploy it.</source>
-            <translation>Projekt %1 angelegt. Ziehen Sie seinen Website-Ordner hierher, um es bereitzustellen.</translation>
-        </message>
-        <message>
-            <source>Delete Project</source>
-            <translation>Projekt löschen</translation>
-        </message>
-        <message>
-            <source>Delete %1 with all its versions and files? Its site goes offline at once. This cannot be undone.</source>
-            <translation>%1 mit allen Versionen und Dateien löschen? Die Website geht sofort offline. Das lässt sich nicht rückgängig machen.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Project</source>
-            <translation>Projekt &amp;löschen</translation>
-        </message>
-        <message>
-            <source>Project deleted.</source>
-            <translation>Projekt gelöscht.</translation>
-        </message>
-        <message>
-            <source>Settings of %1 saved.</source>
-            <translation>Einstellungen von %1 gespeichert.</translation>
-        </message>
-        <message>
-            <source>Select the project to deploy to, or drop the folder onto its row.</source>
-            <translation>Wählen Sie das Zielprojekt aus oder ziehen Sie den Ordner auf seine Zeile.</translation>
-        </message>
-        <message>
-            <source>The upload of %1 to %2 did not finish. Resuming checks the files again and sends only what the agent is still missing.</source>
-            <translation>Der Upload von %1 nach %2 wurde nicht abgeschlossen. Beim Fortsetzen werden die Dateien erneut geprüft und nur noch gesendet, was dem Agenten fehlt.</translation>
-        </message>
-        <message>
-            <source>&amp;Resume Upload</source>
-            <translation>Upload &amp;fortsetzen</translation>
-        </message>
-        <message>
-            <source>Deploy Archive</source>
-            <translation>Archiv bereitstellen</translation>
-        </message>
-        <message>
-            <source>Deploy Folder</source>
-            <translation>Ordner bereitstellen</translation>
-        </message>
-        <message>
-            <source>Site archives (*.zip *.tar *.tar.gz *.tgz)</source>
-            <translation>Website-Archive (*.zip *.tar *.tar.gz *.tgz)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::BuildLogPage</name>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Builds arrive in a later release.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This release deploys sites that are already built: drop the output folder (the one with index.html) or an archive of it. When the agent learns to build sites from source, their logs will stream here.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Builds kommen in einem späteren Release.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dieses Release stellt Websites bereit, die schon gebaut sind: Ziehen Sie den Ausgabeordner (den mit der index.html) oder ein Archiv davon hierher. Sobald der Agent Websites aus dem Quelltext bauen kann, erscheinen ihre Protokolle hier.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::ConnectDialog</name>
-        <message>
-            <source>I compared this fingerprint with the agent's certificate: trust it</source>
-            <translation>Ich habe diesen Fingerabdruck mit dem Zertifikat des Agenten verglichen: vertrauen</translation>
-        </message>
-        <message>
-            <source>Log In to %1</source>
-            <translation>Bei %1 anmelden</translation>
-        </message>
-        <message>
-            <source>Connect to an Agent</source>
-            <translation>Mit einem Agenten verbinden</translation>
-        </message>
-        <message>
-            <source>&amp;Connect</source>
-            <translation>&amp;Verbinden</translation>
-        </message>
-        <message>
-            <source>http://localhost:8081 (optional: where the agent serves sites)</source>
-            <translation>http://localhost:8081 (optional: wo der Agent Websites ausliefert)</translation>
-        </message>
-        <message>
-            <source>&amp;Email and password</source>
-            <translation>&amp;E-Mail und Passwort</translation>
-        </message>
-        <message>
-            <source>API &amp;token</source>
-            <translation>API-&amp;Token</translation>
-        </message>
-        <message>
-            <source>E&amp;mail:</source>
-            <translation>E-&amp;Mail:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Passwort:</translation>
-        </message>
-        <message>
-            <source>&amp;Token:</source>
-            <translation>&amp;Token:</translation>
-        </message>
-        <message>
-            <source>&amp;Agent address:</source>
-            <translation>&amp;Agent-Adresse:</translation>
-        </message>
-        <message>
-            <source>&amp;Sites address:</source>
-            <translation>&amp;Website-Adresse:</translation>
-        </message>
-        <message>
-            <source>Sign in with:</source>
-            <translation>Anmelden mit:</translation>
-        </message>
-        <message>
-            <source>Enter the agent's address, for example https://deploy.example.com:8443.</source>
-            <translation>Geben Sie die Adresse des Agenten ein, zum Beispiel https://deploy.example.com:8443.</translation>
-        </message>
-        <message>
-            <source>Certificate SHA-256 fingerprint:
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Wird verarbeitet</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Abgelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The agent at %1 could not be reached: %2.</source>
+        <translation>Der Agent unter %1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>Check that the agent is running and the address is right, then try again.</source>
+        <translation>Prüfen Sie, ob der Agent läuft und die Adresse stimmt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s TLS certificate is not trusted. Its SHA-256 fingerprint is %1.</source>
+        <translation>Dem TLS-Zertifikat des Agenten wird nicht vertraut. Sein SHA-256-Fingerabdruck lautet %1.</translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the agent&apos;s certificate. Trust it only if they match.</source>
+        <translation>Vergleichen Sie diesen Fingerabdruck mit dem Zertifikat des Agenten. Vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1 but no DragDropDeploy error.</source>
+        <translation>Der Server antwortete mit HTTP-Status %1, aber ohne DragDropDeploy-Fehlermeldung.</translation>
+    </message>
+    <message>
+        <source>Check the address: it may point at another web server or a proxy.</source>
+        <translation>Prüfen Sie die Adresse: Sie zeigt vielleicht auf einen anderen Webserver oder einen Proxy.</translation>
+    </message>
+    <message>
+        <source>The agent sent an answer this dashboard does not understand.</source>
+        <translation>Der Agent hat eine Antwort geschickt, die dieses Dashboard nicht versteht.</translation>
+    </message>
+    <message>
+        <source>Use a dashboard and an agent of the same release.</source>
+        <translation>Verwenden Sie Dashboard und Agent aus demselben Release.</translation>
+    </message>
+    <message>
+        <source>The agent sent an answer this dashboard does not understand (field %1).</source>
+        <translation>Der Agent hat eine Antwort geschickt, die dieses Dashboard nicht versteht (Feld %1).</translation>
+    </message>
+    <message>
+        <source>A file could not be read: %1.</source>
+        <translation>Eine Datei konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Check that the file still exists and that you may read it.</source>
+        <translation>Prüfen Sie, ob die Datei noch existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored: %1.</source>
+        <translation>Das Token konnte nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Check that your home folder is writable, then connect again.</source>
+        <translation>Prüfen Sie, ob Ihr Home-Ordner beschreibbar ist, und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1.</translation>
+    </message>
+    <message>
+        <source>Unlock the keychain or allow DragDropDeploy to use it, then connect again.</source>
+        <translation>Entsperren Sie den Schlüsselbund oder erlauben Sie DragDropDeploy den Zugriff, und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Check both and try again.</source>
+        <translation>Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to this agent.</source>
+        <translation>Sie sind bei diesem Agenten nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Log in again.</source>
+        <translation>Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your session on this agent has ended or the token was revoked.</source>
+        <translation>Ihre Sitzung bei diesem Agenten ist abgelaufen oder das Token wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Log in again or paste a new API token.</source>
+        <translation>Melden Sie sich erneut an oder fügen Sie ein neues API-Token ein.</translation>
+    </message>
+    <message>
+        <source>Your account or token may not do this.</source>
+        <translation>Ihr Konto oder Token darf das nicht.</translation>
+    </message>
+    <message>
+        <source>Ask an operator, or use a token with the needed capability.</source>
+        <translation>Fragen Sie einen Betreiber oder verwenden Sie ein Token mit der nötigen Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins from here.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen von hier.</translation>
+    </message>
+    <message>
+        <source>Wait %1 seconds, then try again.</source>
+        <translation>Warten Sie %1 Sekunden und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The agent is busy checking other passwords.</source>
+        <translation>Der Agent ist gerade mit der Prüfung anderer Passwörter beschäftigt.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This agent does not accept new accounts.</source>
+        <translation>Dieser Agent nimmt keine neuen Konten an.</translation>
+    </message>
+    <message>
+        <source>Ask the operator to create an account for you.</source>
+        <translation>Bitten Sie den Betreiber, ein Konto für Sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>This project no longer exists, or you may not see it.</source>
+        <translation>Dieses Projekt gibt es nicht mehr, oder Sie dürfen es nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Refresh the project list.</source>
+        <translation>Aktualisieren Sie die Projektliste.</translation>
+    </message>
+    <message>
+        <source>The project name is not valid.</source>
+        <translation>Der Projektname ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 100 characters without control characters.</source>
+        <translation>Verwenden Sie 1 bis 100 Zeichen ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The domain is not a valid host name.</source>
+        <translation>Die Domain ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>Use a name like www.example.com: letters, digits and hyphens, at least two labels.</source>
+        <translation>Verwenden Sie einen Namen wie www.example.com: Buchstaben, Ziffern und Bindestriche, mindestens zwei Teile.</translation>
+    </message>
+    <message>
+        <source>Another project on this agent already uses this domain.</source>
+        <translation>Ein anderes Projekt auf diesem Agenten verwendet diese Domain bereits.</translation>
+    </message>
+    <message>
+        <source>Choose another domain, or remove it from the other project first.</source>
+        <translation>Wählen Sie eine andere Domain oder entfernen Sie sie zuerst aus dem anderen Projekt.</translation>
+    </message>
+    <message>
+        <source>The setting %1 was refused: %2.</source>
+        <translation>Die Einstellung %1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>Correct the setting and save again.</source>
+        <translation>Korrigieren Sie die Einstellung und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>These build flags are not allowed on this agent: %1.</source>
+        <translation>Diese Build-Flags sind auf diesem Agenten nicht erlaubt: %1.</translation>
+    </message>
+    <message>
+        <source>Remove them, or ask the operator to add them to builds.flags_allowlist.</source>
+        <translation>Entfernen Sie sie oder bitten Sie den Betreiber, sie in builds.flags_allowlist aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>This version no longer exists.</source>
+        <translation>Diese Version gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Refresh the version list.</source>
+        <translation>Aktualisieren Sie die Versionsliste.</translation>
+    </message>
+    <message>
+        <source>This version cannot go live: only ready and retired versions can.</source>
+        <translation>Diese Version kann nicht live gehen: Das können nur bereite und abgelöste Versionen.</translation>
+    </message>
+    <message>
+        <source>Choose a ready version, or deploy the site again.</source>
+        <translation>Wählen Sie eine bereite Version oder stellen Sie die Website erneut bereit.</translation>
+    </message>
+    <message>
+        <source>The live version cannot be deleted.</source>
+        <translation>Die Live-Version kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Make another version live first.</source>
+        <translation>Schalten Sie zuerst eine andere Version live.</translation>
+    </message>
+    <message>
+        <source>The upload session has expired or the agent has restarted.</source>
+        <translation>Die Upload-Sitzung ist abgelaufen oder der Agent wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Deploy again: files the agent already holds are not sent twice.</source>
+        <translation>Stellen Sie erneut bereit: Dateien, die der Agent schon hat, werden nicht noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>The agent and the dashboard disagree about how much of a file arrived.</source>
+        <translation>Agent und Dashboard sind sich uneins, wie viel von einer Datei angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Retry: the dashboard asks the agent where to resume.</source>
+        <translation>Versuchen Sie es erneut: Das Dashboard fragt den Agenten, wo es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Some files have not reached the agent yet.</source>
+        <translation>Einige Dateien sind noch nicht beim Agenten angekommen.</translation>
+    </message>
+    <message>
+        <source>Resume the upload.</source>
+        <translation>Setzen Sie den Upload fort.</translation>
+    </message>
+    <message>
+        <source>A file changed while it was being uploaded.</source>
+        <translation>Eine Datei hat sich während des Hochladens geändert.</translation>
+    </message>
+    <message>
+        <source>Wait until the files stop changing, then drop the folder again.</source>
+        <translation>Warten Sie, bis sich die Dateien nicht mehr ändern, und ziehen Sie den Ordner dann erneut hierher.</translation>
+    </message>
+    <message>
+        <source>The entry %1 would land outside the site.</source>
+        <translation>Der Eintrag %1 würde außerhalb der Website landen.</translation>
+    </message>
+    <message>
+        <source>Rebuild the archive without paths that use &quot;..&quot; or start with &quot;/&quot;.</source>
+        <translation>Erstellen Sie das Archiv ohne Pfade, die „..“ enthalten oder mit „/“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The name %1 is not allowed on a web site.</source>
+        <translation>Der Name %1 ist auf einer Website nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Rename the file: no control characters, backslashes or reserved names.</source>
+        <translation>Benennen Sie die Datei um: keine Steuerzeichen, Backslashes oder reservierten Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a link; sites may only contain plain files.</source>
+        <translation>%1 ist ein Link; Websites dürfen nur normale Dateien enthalten.</translation>
+    </message>
+    <message>
+        <source>Replace the link with a copy of the file it points to.</source>
+        <translation>Ersetzen Sie den Link durch eine Kopie der Datei, auf die er zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, pipe or socket, not a plain file.</source>
+        <translation>%1 ist ein Gerät, eine Pipe oder ein Socket, keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Remove it from the site folder.</source>
+        <translation>Entfernen Sie es aus dem Website-Ordner.</translation>
+    </message>
+    <message>
+        <source>The archive contains %1 twice.</source>
+        <translation>Das Archiv enthält %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>Rebuild the archive so that every path appears once.</source>
+        <translation>Erstellen Sie das Archiv so, dass jeder Pfad nur einmal vorkommt.</translation>
+    </message>
+    <message>
+        <source>%1 differs from another path only in letter case.</source>
+        <translation>%1 unterscheidet sich von einem anderen Pfad nur in der Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Rename one of them: many systems cannot tell them apart.</source>
+        <translation>Benennen Sie einen davon um: Viele Systeme können sie nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The path %1 is too long or nested too deeply.</source>
+        <translation>Der Pfad %1 ist zu lang oder zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Shorten the folder and file names, or flatten the folders.</source>
+        <translation>Kürzen Sie Ordner- und Dateinamen oder verringern Sie die Verschachtelung.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete.</source>
+        <translation>Das Archiv ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>Create the archive again and retry.</source>
+        <translation>Erstellen Sie das Archiv neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The archive is compressed more than once.</source>
+        <translation>Das Archiv ist mehrfach komprimiert.</translation>
+    </message>
+    <message>
+        <source>Use a plain .zip, .tar or .tar.gz file.</source>
+        <translation>Verwenden Sie eine einfache .zip-, .tar- oder .tar.gz-Datei.</translation>
+    </message>
+    <message>
+        <source>There are no files to deploy.</source>
+        <translation>Es gibt keine Dateien zum Bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Drop the folder that contains your site&apos;s index.html.</source>
+        <translation>Ziehen Sie den Ordner hierher, der die index.html Ihrer Website enthält.</translation>
+    </message>
+    <message>
+        <source>The site is larger than this agent accepts.</source>
+        <translation>Die Website ist größer, als dieser Agent annimmt.</translation>
+    </message>
+    <message>
+        <source>Remove large files, or ask the operator to raise the upload limits.</source>
+        <translation>Entfernen Sie große Dateien oder bitten Sie den Betreiber, die Upload-Grenzen anzuheben.</translation>
+    </message>
+    <message>
+        <source>The upload is larger than this agent accepts.</source>
+        <translation>Der Upload ist größer, als dieser Agent annimmt.</translation>
+    </message>
+    <message>
+        <source>Remove large files, or ask the operator to raise uploads.max_bytes.</source>
+        <translation>Entfernen Sie große Dateien oder bitten Sie den Betreiber, uploads.max_bytes anzuheben.</translation>
+    </message>
+    <message>
+        <source>The agent cannot read this kind of archive.</source>
+        <translation>Der Agent kann diese Art von Archiv nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Use a .zip, .tar or .tar.gz file, or drop the folder itself.</source>
+        <translation>Verwenden Sie eine .zip-, .tar- oder .tar.gz-Datei, oder ziehen Sie den Ordner selbst hierher.</translation>
+    </message>
+    <message>
+        <source>The agent failed while doing this.</source>
+        <translation>Dabei ist im Agenten ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, the agent&apos;s log names the cause.</source>
+        <translation>Versuchen Sie es erneut. Schlägt es weiter fehl, nennt das Protokoll des Agenten die Ursache.</translation>
+    </message>
+    <message>
+        <source>The agent could not read or write its database.</source>
+        <translation>Der Agent konnte seine Datenbank nicht lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <source>Tell the operator: the agent&apos;s disk may be full or damaged.</source>
+        <translation>Informieren Sie den Betreiber: Der Datenträger des Agenten ist vielleicht voll oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>The agent refused: %1 (%2).</source>
+        <translation>Der Agent hat abgelehnt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>There is no index.html at the top of the site, so its address answers &quot;not found&quot;.</source>
+        <translation>Auf der obersten Ebene der Website gibt es keine index.html, daher antwortet ihre Adresse mit „nicht gefunden“.</translation>
+    </message>
+    <message>
+        <source>Drop the folder that contains index.html, not the one above it.</source>
+        <translation>Ziehen Sie den Ordner hierher, der die index.html enthält, nicht den darüber.</translation>
+    </message>
+    <message>
+        <source>%1 is large; every deploy and every visitor on a slow connection waits for it.</source>
+        <translation>%1 ist groß; jede Bereitstellung und jeder Besucher mit langsamer Verbindung wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Compress or shrink it if you can; the deploy works either way.</source>
+        <translation>Komprimieren oder verkleinern Sie sie, wenn möglich; die Bereitstellung funktioniert auch so.</translation>
+    </message>
+    <message>
+        <source>The agent was sent a file that is not part of this upload.</source>
+        <translation>Der Agent hat eine Datei erhalten, die nicht zu diesem Upload gehört.</translation>
+    </message>
+    <message>
+        <source>Deploy again; if it keeps happening, use a dashboard and an agent of the same release.</source>
+        <translation>Stellen Sie erneut bereit; passiert es wieder, verwenden Sie Dashboard und Agent aus demselben Release.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteInspector</name>
+    <message numerus="yes">
+        <source>%n file(s) whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</source>
+        <translation>
+            <numerusform>%n Datei, deren Name mit einem Punkt beginnt (%1), wird hochgeladen, aber nie ausgeliefert. Entfernen Sie Geheimnisse wie .env oder .git aus dem Ordner.</numerusform>
+            <numerusform>%n Dateien, deren Name mit einem Punkt beginnt (etwa %1), werden hochgeladen, aber nie ausgeliefert. Entfernen Sie Geheimnisse wie .env oder .git aus dem Ordner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1: the same checks the agent makes found no problem.</source>
+        <translation>
+            <numerusform>%n Datei, %1: Dieselben Prüfungen, die der Agent macht, haben kein Problem gefunden.</numerusform>
+            <numerusform>%n Dateien, %1: Dieselben Prüfungen, die der Agent macht, haben kein Problem gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::AgentConnection</name>
+    <message>
+        <source>ddd-dashboard on %1</source>
+        <translation>ddd-dashboard auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::AgentView</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation>Angemeldet als %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1</source>
+        <translation>Nicht angemeldet bei %1</translation>
+    </message>
+    <message>
+        <source>Project %1 created. Drop its site folder here to deploy it.</source>
+        <translation>Projekt %1 angelegt. Ziehen Sie seinen Website-Ordner hierher, um es bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Projekt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its versions and files? Its site goes offline at once. This cannot be undone.</source>
+        <translation>%1 mit allen Versionen und Dateien löschen? Die Website geht sofort offline. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project</source>
+        <translation>Projekt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Project deleted.</source>
+        <translation>Projekt gelöscht.</translation>
+    </message>
+    <message>
+        <source>Settings of %1 saved.</source>
+        <translation>Einstellungen von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select the project to deploy to, or drop the folder onto its row.</source>
+        <translation>Wählen Sie das Zielprojekt aus oder ziehen Sie den Ordner auf seine Zeile.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 to %2 did not finish. Resuming checks the files again and sends only what the agent is still missing.</source>
+        <translation>Der Upload von %1 nach %2 wurde nicht abgeschlossen. Beim Fortsetzen werden die Dateien erneut geprüft und nur noch gesendet, was dem Agenten fehlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Upload</source>
+        <translation>Upload &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Deploy Archive</source>
+        <translation>Archiv bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploy Folder</source>
+        <translation>Ordner bereitstellen</translation>
+    </message>
+    <message>
+        <source>Site archives (*.zip *.tar *.tar.gz *.tgz)</source>
+        <translation>Website-Archive (*.zip *.tar *.tar.gz *.tgz)</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildLogPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Builds arrive in a later release.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This release deploys sites that are already built: drop the output folder (the one with index.html) or an archive of it. When the agent learns to build sites from source, their logs will stream here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Builds kommen in einem späteren Release.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dieses Release stellt Websites bereit, die schon gebaut sind: Ziehen Sie den Ausgabeordner (den mit der index.html) oder ein Archiv davon hierher. Sobald der Agent Websites aus dem Quelltext bauen kann, erscheinen ihre Protokolle hier.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ConnectDialog</name>
+    <message>
+        <source>I compared this fingerprint with the agent&apos;s certificate: trust it</source>
+        <translation>Ich habe diesen Fingerabdruck mit dem Zertifikat des Agenten verglichen: vertrauen</translation>
+    </message>
+    <message>
+        <source>Log In to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Connect to an Agent</source>
+        <translation>Mit einem Agenten verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>http://localhost:8081 (optional: where the agent serves sites)</source>
+        <translation>http://localhost:8081 (optional: wo der Agent Websites ausliefert)</translation>
+    </message>
+    <message>
+        <source>&amp;Email and password</source>
+        <translation>&amp;E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation>API-&amp;Token</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent address:</source>
+        <translation>&amp;Agent-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Sites address:</source>
+        <translation>&amp;Website-Adresse:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s address, for example https://deploy.example.com:8443.</source>
+        <translation>Geben Sie die Adresse des Agenten ein, zum Beispiel https://deploy.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint:
 %1</source>
-            <translation>SHA-256-Fingerabdruck des Zertifikats:
+        <translation>SHA-256-Fingerabdruck des Zertifikats:
 %1</translation>
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation>Verbinde …</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::DashboardActions</name>
-        <message>
-            <source>&amp;Connect to Agent…</source>
-            <translation>Mit Agent &amp;verbinden …</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+A</source>
-            <translation>Ctrl+Shift+A</translation>
-        </message>
-        <message>
-            <source>&amp;Log In Again…</source>
-            <translation>Erneut &amp;anmelden …</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Agent</source>
-            <translation>Agent &amp;entfernen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;New Project…</source>
-            <translation>&amp;Neues Projekt …</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Project…</source>
-            <translation>Projekt &amp;löschen …</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Ctrl+R</source>
-            <translation>Ctrl+R</translation>
-        </message>
-        <message>
-            <source>Deploy &amp;Folder…</source>
-            <translation>&amp;Ordner bereitstellen …</translation>
-        </message>
-        <message>
-            <source>Ctrl+D</source>
-            <translation>Ctrl+D</translation>
-        </message>
-        <message>
-            <source>Deploy &amp;Archive…</source>
-            <translation>A&amp;rchiv bereitstellen …</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+D</source>
-            <translation>Ctrl+Shift+D</translation>
-        </message>
-        <message>
-            <source>&amp;Go Live</source>
-            <translation>&amp;Live schalten</translation>
-        </message>
-        <message>
-            <source>Ctrl+Return</source>
-            <translation>Ctrl+Return</translation>
-        </message>
-        <message>
-            <source>&amp;Roll Back</source>
-            <translation>&amp;Zurückrollen</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+R</source>
-            <translation>Ctrl+Shift+R</translation>
-        </message>
-        <message>
-            <source>&amp;Pin</source>
-            <translation>&amp;Anheften</translation>
-        </message>
-        <message>
-            <source>Ctrl+P</source>
-            <translation>Ctrl+P</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Version…</source>
-            <translation>Version lö&amp;schen …</translation>
-        </message>
-        <message>
-            <source>&amp;Open Site</source>
-            <translation>Website ö&amp;ffnen</translation>
-        </message>
-        <message>
-            <source>Ctrl+O</source>
-            <translation>Ctrl+O</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Site Address</source>
-            <translation>Website-Adresse &amp;kopieren</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+C</source>
-            <translation>Ctrl+Shift+C</translation>
-        </message>
-        <message>
-            <source>&amp;Versions</source>
-            <translation>&amp;Versionen</translation>
-        </message>
-        <message>
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <source>&amp;Builds</source>
-            <translation>&amp;Builds</translation>
-        </message>
-        <message>
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
-        </message>
-        <message>
-            <source>Project &amp;Settings</source>
-            <translation>Projekt&amp;einstellungen</translation>
-        </message>
-        <message>
-            <source>Ctrl+3</source>
-            <translation>Ctrl+3</translation>
-        </message>
-        <message>
-            <source>Reset Window &amp;Layout</source>
-            <translation>Fenster&amp;anordnung zurücksetzen</translation>
-        </message>
-        <message>
-            <source>&amp;About DragDropDeploy</source>
-            <translation>&amp;Über DragDropDeploy</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::DeployDialog</name>
-        <message>
-            <source>Deploy to %1</source>
-            <translation>Bereitstellen in %1</translation>
-        </message>
-        <message>
-            <source>Checking %1 with the agent's rules and comparing it with the live version…</source>
-            <translation>%1 wird mit den Regeln des Agenten geprüft und mit der Live-Version verglichen …</translation>
-        </message>
-        <message>
-            <source>&amp;Upload Only</source>
-            <translation>Nur &amp;hochladen</translation>
-        </message>
-        <message>
-            <source>Store the new version without making it live</source>
-            <translation>Die neue Version speichern, ohne sie live zu schalten</translation>
-        </message>
-        <message>
-            <source>&amp;Go Live</source>
-            <translation>&amp;Live schalten</translation>
-        </message>
-        <message>
-            <source>&amp;Open Site</source>
-            <translation>Website ö&amp;ffnen</translation>
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation>&amp;Fortsetzen</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;This site cannot be deployed yet.&lt;/b&gt; Fix the problems marked red, then drop it again.</source>
-            <translation>&lt;b&gt;Diese Website kann noch nicht bereitgestellt werden.&lt;/b&gt; Beheben Sie die rot markierten Probleme und ziehen Sie sie dann erneut hierher.</translation>
-        </message>
-        <message>
-            <source>Compared with the live version %1:</source>
-            <translation>Verglichen mit der Live-Version %1:</translation>
-        </message>
-        <message>
-            <source>%1 has no live version yet:</source>
-            <translation>%1 hat noch keine Live-Version:</translation>
-        </message>
-        <message>
-            <source>nothing changed.</source>
-            <translation>nichts hat sich geändert.</translation>
-        </message>
-        <message>
-            <source>%1 added, %2 changed, %3 removed (%4 new, %5 gone).</source>
-            <translation>%1 hinzugefügt, %2 geändert, %3 entfernt (%4 neu, %5 weg).</translation>
-        </message>
-        <message>
-            <source>Connection lost (%1). Trying again, attempt %2…</source>
-            <translation>Verbindung verloren (%1). Neuer Versuch, Versuch %2 …</translation>
-        </message>
-        <message>
-            <source>Uploading to %1; it goes live when every file has arrived.</source>
-            <translation>Wird nach %1 hochgeladen; geht live, sobald alle Dateien angekommen sind.</translation>
-        </message>
-        <message>
-            <source>Uploading to %1…</source>
-            <translation>Wird nach %1 hochgeladen …</translation>
-        </message>
-        <message>
-            <source>Asking the agent which files it already has…</source>
-            <translation>Frage den Agenten, welche Dateien er schon hat …</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation>noch etwa %1</translation>
-        </message>
-        <message>
-            <source>The upload is paused. Resume continues where it stopped, even after the dashboard or the agent restarts.</source>
-            <translation>Der Upload ist angehalten. „Fortsetzen“ macht dort weiter, wo er stehen blieb, auch nach einem Neustart von Dashboard oder Agent.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1 is live&lt;/b&gt; at %2.</source>
-            <translation>&lt;b&gt;%1 ist live&lt;/b&gt; unter %2.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1 is uploaded.&lt;/b&gt; It goes live when you choose Go Live in the version list.</source>
-            <translation>&lt;b&gt;%1 ist hochgeladen.&lt;/b&gt; Sie geht live, wenn Sie in der Versionsliste „Live schalten“ wählen.</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>%1 files, %2 in all, from an archive of %3.</source>
-            <translation>%1 Dateien, insgesamt %2, aus einem Archiv von %3.</translation>
-        </message>
-        <message>
-            <source>%1 files, %2 in all; %3 sent, the agent already had the rest.</source>
-            <translation>%1 Dateien, insgesamt %2; %3 gesendet, den Rest hatte der Agent schon.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::DiffTree</name>
-        <message>
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Änderung</translation>
-        </message>
-        <message numerus="yes">
-            <source>Added (%n file(s))</source>
-            <translation>
-                <numerusform>Hinzugefügt (%n Datei)</numerusform>
-                <numerusform>Hinzugefügt (%n Dateien)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Changed (%n file(s))</source>
-            <translation>
-                <numerusform>Geändert (%n Datei)</numerusform>
-                <numerusform>Geändert (%n Dateien)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed (%n file(s))</source>
-            <translation>
-                <numerusform>Entfernt (%n Datei)</numerusform>
-                <numerusform>Entfernt (%n Dateien)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::DropArea</name>
-        <message>
-            <source>Drop a site folder, or a .zip or .tar.gz archive, here to deploy it to the selected project.</source>
-            <translation>Ziehen Sie einen Website-Ordner oder ein .zip- oder .tar.gz-Archiv hierher, um es im ausgewählten Projekt bereitzustellen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::MainWindow</name>
-        <message>
-            <source>DragDropDeploy</source>
-            <translation>DragDropDeploy</translation>
-        </message>
-        <message>
-            <source>Drop a site folder or archive onto a project to deploy it.</source>
-            <translation>Ziehen Sie einen Website-Ordner oder ein Archiv auf ein Projekt, um es bereitzustellen.</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Deploy static sites by drag and drop&lt;/h2&gt;&lt;p&gt;Connect to a DragDropDeploy agent to see its projects.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Statische Websites per Drag-and-drop bereitstellen&lt;/h2&gt;&lt;p&gt;Verbinden Sie sich mit einem DragDropDeploy-Agenten, um seine Projekte zu sehen.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Connect to an Agent…</source>
-            <translation>Mit einem Agenten verbinden …</translation>
-        </message>
-        <message>
-            <source>&amp;Agent</source>
-            <translation>&amp;Agent</translation>
-        </message>
-        <message>
-            <source>&amp;Project</source>
-            <translation>&amp;Projekt</translation>
-        </message>
-        <message>
-            <source>&amp;Version</source>
-            <translation>&amp;Version</translation>
-        </message>
-        <message>
-            <source>V&amp;iew</source>
-            <translation>A&amp;nsicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>The window layout resets the next time DragDropDeploy starts.</source>
-            <translation>Die Fensteranordnung wird beim nächsten Start von DragDropDeploy zurückgesetzt.</translation>
-        </message>
-        <message>
-            <source>Un&amp;pin</source>
-            <translation>L&amp;ösen</translation>
-        </message>
-        <message>
-            <source>&amp;Pin</source>
-            <translation>&amp;Anheften</translation>
-        </message>
-        <message>
-            <source>Remove Agent</source>
-            <translation>Agent entfernen</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the dashboard and forget its token on this computer? Sites on the agent are not touched.</source>
-            <translation>%1 aus dem Dashboard entfernen und sein Token auf diesem Computer vergessen? Die Websites auf dem Agenten bleiben unberührt.</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Agent</source>
-            <translation>Agent &amp;entfernen</translation>
-        </message>
-        <message>
-            <source>About DragDropDeploy</source>
-            <translation>Über DragDropDeploy</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;DragDropDeploy %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Deploy static sites to your own server by dropping a folder or an archive.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;DragDropDeploy %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Statische Websites auf den eigenen Server bringen, indem man einen Ordner oder ein Archiv hineinzieht.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>No system keychain is running, so agent tokens are kept in %1, readable only by you. Start a keychain service (such as GNOME Keyring or KWallet) to keep them there instead.</source>
-            <translation>Es läuft kein Schlüsselbund-Dienst, daher werden die Tokens der Agenten in %1 aufbewahrt, lesbar nur für Sie. Starten Sie einen Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet), damit sie dort liegen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::MessageBar</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>Schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::PreflightList</name>
-        <message>
-            <source>Blocks the deploy</source>
-            <translation>Verhindert die Bereitstellung</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warnung</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>In Ordnung</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::ProjectDialog</name>
-        <message>
-            <source>New Project</source>
-            <translation>Neues Projekt</translation>
-        </message>
-        <message>
-            <source>www.example.com (optional, can be set later)</source>
-            <translation>www.example.com (optional, auch später möglich)</translation>
-        </message>
-        <message>
-            <source>&amp;Create</source>
-            <translation>&amp;Anlegen</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Domain:</source>
-            <translation>&amp;Domain:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::ProjectTableModel</name>
-        <message>
-            <source>Project</source>
-            <translation>Projekt</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Domain</translation>
-        </message>
-        <message>
-            <source>Live version</source>
-            <translation>Live-Version</translation>
-        </message>
-        <message>
-            <source>Last deploy</source>
-            <translation>Letzte Bereitstellung</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Wird geladen …</translation>
-        </message>
-        <message>
-            <source>No version yet</source>
-            <translation>Noch keine Version</translation>
-        </message>
-        <message>
-            <source>Last deploy failed</source>
-            <translation>Letzte Bereitstellung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Deploying…</source>
-            <translation>Wird bereitgestellt …</translation>
-        </message>
-        <message>
-            <source>Live, newer version ready</source>
-            <translation>Live, neuere Version bereit</translation>
-        </message>
-        <message>
-            <source>Ready, not live</source>
-            <translation>Bereit, nicht live</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>Live</translation>
-        </message>
-        <message>
-            <source>Live (rolled back)</source>
-            <translation>Live (zurückgerollt)</translation>
-        </message>
-        <message>
-            <source>Not live</source>
-            <translation>Nicht live</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::ProjectsPage</name>
-        <message>
-            <source>No projects yet.
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::DashboardActions</name>
+    <message>
+        <source>&amp;Connect to Agent…</source>
+        <translation>Mit Agent &amp;verbinden …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Log In Again…</source>
+        <translation>Erneut &amp;anmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Agent</source>
+        <translation>Agent &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>Projekt &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Deploy &amp;Folder…</source>
+        <translation>&amp;Ordner bereitstellen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Deploy &amp;Archive…</source>
+        <translation>A&amp;rchiv bereitstellen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Go Live</source>
+        <translation>&amp;Live schalten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Anheften</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version…</source>
+        <translation>Version lö&amp;schen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Site</source>
+        <translation>Website ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Site Address</source>
+        <translation>Website-Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation>&amp;Builds</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Project &amp;Settings</source>
+        <translation>Projekt&amp;einstellungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Reset Window &amp;Layout</source>
+        <translation>Fenster&amp;anordnung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;About DragDropDeploy</source>
+        <translation>&amp;Über DragDropDeploy</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::DeployDialog</name>
+    <message>
+        <source>Deploy to %1</source>
+        <translation>Bereitstellen in %1</translation>
+    </message>
+    <message>
+        <source>Checking %1 with the agent&apos;s rules and comparing it with the live version…</source>
+        <translation>%1 wird mit den Regeln des Agenten geprüft und mit der Live-Version verglichen …</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Only</source>
+        <translation>Nur &amp;hochladen</translation>
+    </message>
+    <message>
+        <source>Store the new version without making it live</source>
+        <translation>Die neue Version speichern, ohne sie live zu schalten</translation>
+    </message>
+    <message>
+        <source>&amp;Go Live</source>
+        <translation>&amp;Live schalten</translation>
+    </message>
+    <message>
+        <source>&amp;Open Site</source>
+        <translation>Website ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This site cannot be deployed yet.&lt;/b&gt; Fix the problems marked red, then drop it again.</source>
+        <translation>&lt;b&gt;Diese Website kann noch nicht bereitgestellt werden.&lt;/b&gt; Beheben Sie die rot markierten Probleme und ziehen Sie sie dann erneut hierher.</translation>
+    </message>
+    <message>
+        <source>Compared with the live version %1:</source>
+        <translation>Verglichen mit der Live-Version %1:</translation>
+    </message>
+    <message>
+        <source>%1 has no live version yet:</source>
+        <translation>%1 hat noch keine Live-Version:</translation>
+    </message>
+    <message>
+        <source>nothing changed.</source>
+        <translation>nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed (%4 new, %5 gone).</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt (%4 neu, %5 weg).</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1). Trying again, attempt %2…</source>
+        <translation>Verbindung verloren (%1). Neuer Versuch, Versuch %2 …</translation>
+    </message>
+    <message>
+        <source>Uploading to %1; it goes live when every file has arrived.</source>
+        <translation>Wird nach %1 hochgeladen; geht live, sobald alle Dateien angekommen sind.</translation>
+    </message>
+    <message>
+        <source>Uploading to %1…</source>
+        <translation>Wird nach %1 hochgeladen …</translation>
+    </message>
+    <message>
+        <source>Asking the agent which files it already has…</source>
+        <translation>Frage den Agenten, welche Dateien er schon hat …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>The upload is paused. Resume continues where it stopped, even after the dashboard or the agent restarts.</source>
+        <translation>Der Upload ist angehalten. „Fortsetzen“ macht dort weiter, wo er stehen blieb, auch nach einem Neustart von Dashboard oder Agent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is live&lt;/b&gt; at %2.</source>
+        <translation>&lt;b&gt;%1 ist live&lt;/b&gt; unter %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is uploaded.&lt;/b&gt; It goes live when you choose Go Live in the version list.</source>
+        <translation>&lt;b&gt;%1 ist hochgeladen.&lt;/b&gt; Sie geht live, wenn Sie in der Versionsliste „Live schalten“ wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 in all, from an archive of %3.</source>
+        <translation>%1 Dateien, insgesamt %2, aus einem Archiv von %3.</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 in all; %3 sent, the agent already had the rest.</source>
+        <translation>%1 Dateien, insgesamt %2; %3 gesendet, den Rest hatte der Agent schon.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::DiffTree</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added (%n file(s))</source>
+        <translation>
+            <numerusform>Hinzugefügt (%n Datei)</numerusform>
+            <numerusform>Hinzugefügt (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n file(s))</source>
+        <translation>
+            <numerusform>Geändert (%n Datei)</numerusform>
+            <numerusform>Geändert (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n file(s))</source>
+        <translation>
+            <numerusform>Entfernt (%n Datei)</numerusform>
+            <numerusform>Entfernt (%n Dateien)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::DropArea</name>
+    <message>
+        <source>Drop a site folder, or a .zip or .tar.gz archive, here to deploy it to the selected project.</source>
+        <translation>Ziehen Sie einen Website-Ordner oder ein .zip- oder .tar.gz-Archiv hierher, um es im ausgewählten Projekt bereitzustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::MainWindow</name>
+    <message>
+        <source>DragDropDeploy</source>
+        <translation>DragDropDeploy</translation>
+    </message>
+    <message>
+        <source>Drop a site folder or archive onto a project to deploy it.</source>
+        <translation>Ziehen Sie einen Website-Ordner oder ein Archiv auf ein Projekt, um es bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Deploy static sites by drag and drop&lt;/h2&gt;&lt;p&gt;Connect to a DragDropDeploy agent to see its projects.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Statische Websites per Drag-and-drop bereitstellen&lt;/h2&gt;&lt;p&gt;Verbinden Sie sich mit einem DragDropDeploy-Agenten, um seine Projekte zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to an Agent…</source>
+        <translation>Mit einem Agenten verbinden …</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>&amp;Agent</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>The window layout resets the next time DragDropDeploy starts.</source>
+        <translation>Die Fensteranordnung wird beim nächsten Start von DragDropDeploy zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>L&amp;ösen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Anheften</translation>
+    </message>
+    <message>
+        <source>Remove Agent</source>
+        <translation>Agent entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the dashboard and forget its token on this computer? Sites on the agent are not touched.</source>
+        <translation>%1 aus dem Dashboard entfernen und sein Token auf diesem Computer vergessen? Die Websites auf dem Agenten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Agent</source>
+        <translation>Agent &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>About DragDropDeploy</source>
+        <translation>Über DragDropDeploy</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;DragDropDeploy %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Deploy static sites to your own server by dropping a folder or an archive.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;DragDropDeploy %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Statische Websites auf den eigenen Server bringen, indem man einen Ordner oder ein Archiv hineinzieht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No system keychain is running, so agent tokens are kept in %1, readable only by you. Start a keychain service (such as GNOME Keyring or KWallet) to keep them there instead.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher werden die Tokens der Agenten in %1 aufbewahrt, lesbar nur für Sie. Starten Sie einen Schlüsselbund-Dienst (etwa GNOME Keyring oder KWallet), damit sie dort liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::PreflightList</name>
+    <message>
+        <source>Blocks the deploy</source>
+        <translation>Verhindert die Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>In Ordnung</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>www.example.com (optional, can be set later)</source>
+        <translation>www.example.com (optional, auch später möglich)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Live version</source>
+        <translation>Live-Version</translation>
+    </message>
+    <message>
+        <source>Last deploy</source>
+        <translation>Letzte Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation>Noch keine Version</translation>
+    </message>
+    <message>
+        <source>Last deploy failed</source>
+        <translation>Letzte Bereitstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation>Wird bereitgestellt …</translation>
+    </message>
+    <message>
+        <source>Live, newer version ready</source>
+        <translation>Live, neuere Version bereit</translation>
+    </message>
+    <message>
+        <source>Ready, not live</source>
+        <translation>Bereit, nicht live</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Live (rolled back)</source>
+        <translation>Live (zurückgerollt)</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>Nicht live</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ProjectsPage</name>
+    <message>
+        <source>No projects yet.
 Create one with Project ▸ New Project (%1).</source>
-            <translation>Noch keine Projekte.
+        <translation>Noch keine Projekte.
 Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::SettingsPage</name>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation>&amp;Verwerfen</translation>
-        </message>
-        <message>
-            <source>Project</source>
-            <translation>Projekt</translation>
-        </message>
-        <message>
-            <source>www.example.com (optional)</source>
-            <translation>www.example.com (optional)</translation>
-        </message>
-        <message>
-            <source>Single-page app: answer unknown paths with index.html</source>
-            <translation>Single-Page-App: unbekannte Pfade mit index.html beantworten</translation>
-        </message>
-        <message>
-            <source>Do not minify HTML, CSS and JavaScript</source>
-            <translation>HTML, CSS und JavaScript nicht minimieren</translation>
-        </message>
-        <message>
-            <source>--flag --other=value (only flags the operator allows)</source>
-            <translation>--flag --anderes=wert (nur vom Betreiber erlaubte Flags)</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Domain:</source>
-            <translation>&amp;Domain:</translation>
-        </message>
-        <message>
-            <source>&amp;Build flags:</source>
-            <translation>&amp;Build-Flags:</translation>
-        </message>
-        <message>
-            <source>Protect the site with a password</source>
-            <translation>Website mit einem Passwort schützen</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Benutzername</translation>
-        </message>
-        <message numerus="yes">
-            <source>Password (at least %n characters)</source>
-            <translation>
-                <numerusform>Passwort (mindestens %n Zeichen)</numerusform>
-                <numerusform>Passwort (mindestens %n Zeichen)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Add User</source>
-            <translation>Benutzer &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <source>&amp;Remove User</source>
-            <translation>Benutzer &amp;entfernen</translation>
-        </message>
-        <message>
-            <source>Visitors must sign in as one of these users. Passwords are stored hashed; to change one, remove the user and add it again.</source>
-            <translation>Besucher müssen sich als einer dieser Benutzer anmelden. Passwörter werden nur als Hash gespeichert; um eines zu ändern, entfernen Sie den Benutzer und fügen ihn neu hinzu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::VersionCommands</name>
-        <message>
-            <source>%1 is live.</source>
-            <translation>%1 ist live.</translation>
-        </message>
-        <message>
-            <source>Rolled back: %1 is live again.</source>
-            <translation>Zurückgerollt: %1 ist wieder live.</translation>
-        </message>
-        <message>
-            <source>Delete %1? This frees %2 on the agent and cannot be undone.</source>
-            <translation>%1 löschen? Das gibt %2 auf dem Agenten frei und lässt sich nicht rückgängig machen.</translation>
-        </message>
-        <message>
-            <source>Delete Version</source>
-            <translation>Version löschen</translation>
-        </message>
-        <message>
-            <source>&amp;Delete Version</source>
-            <translation>Version &amp;löschen</translation>
-        </message>
-        <message>
-            <source>Version deleted.</source>
-            <translation>Version gelöscht.</translation>
-        </message>
-        <message>
-            <source>No browser could be started. The site's address is %1.</source>
-            <translation>Es konnte kein Browser gestartet werden. Die Adresse der Website ist %1.</translation>
-        </message>
-        <message>
-            <source>Copied %1 to the clipboard.</source>
-            <translation>%1 in die Zwischenablage kopiert.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::VersionTableModel</name>
-        <message>
-            <source>Archive</source>
-            <translation>Archiv</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Ordner</translation>
-        </message>
-        <message>
-            <source>Build</source>
-            <translation>Build</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Quelle</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>Autor</translation>
-        </message>
-        <message>
-            <source>Files</source>
-            <translation>Dateien</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <source>Unique</source>
-            <translation>Eigener Anteil</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Erstellt</translation>
-        </message>
-        <message>
-            <source>Pinned</source>
-            <translation>Angeheftet</translation>
-        </message>
-        <message>
-            <source>(deleted account)</source>
-            <translation>(gelöschtes Konto)</translation>
-        </message>
-        <message>
-            <source>Failed: %1 (%2)</source>
-            <translation>Fehlgeschlagen: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 added, %2 changed, %3 removed; %4 in, %5 out</source>
-            <translation>%1 hinzugefügt, %2 geändert, %3 entfernt; %4 hinzu, %5 weg</translation>
-        </message>
-        <message>
-            <source>Last went live %1</source>
-            <translation>Zuletzt live geschaltet %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::VersionsPage</name>
-        <message>
-            <source>Versions of %1</source>
-            <translation>Versionen von %1</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>Versionen</translation>
-        </message>
-        <message>
-            <source>No versions yet.
-Drop the site's folder or archive onto the window to deploy it.</source>
-            <translation>Noch keine Versionen.
+    </message>
+</context>
+<context>
+    <name>ddd::app::SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>www.example.com (optional)</source>
+        <translation>www.example.com (optional)</translation>
+    </message>
+    <message>
+        <source>Single-page app: answer unknown paths with index.html</source>
+        <translation>Single-Page-App: unbekannte Pfade mit index.html beantworten</translation>
+    </message>
+    <message>
+        <source>Do not minify HTML, CSS and JavaScript</source>
+        <translation>HTML, CSS und JavaScript nicht minimieren</translation>
+    </message>
+    <message>
+        <source>--flag --other=value (only flags the operator allows)</source>
+        <translation>--flag --anderes=wert (nur vom Betreiber erlaubte Flags)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Build flags:</source>
+        <translation>&amp;Build-Flags:</translation>
+    </message>
+    <message>
+        <source>Protect the site with a password</source>
+        <translation>Website mit einem Passwort schützen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password (at least %n characters)</source>
+        <translation>
+            <numerusform>Passwort (mindestens %n Zeichen)</numerusform>
+            <numerusform>Passwort (mindestens %n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove User</source>
+        <translation>Benutzer &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Visitors must sign in as one of these users. Passwords are stored hashed; to change one, remove the user and add it again.</source>
+        <translation>Besucher müssen sich als einer dieser Benutzer anmelden. Passwörter werden nur als Hash gespeichert; um eines zu ändern, entfernen Sie den Benutzer und fügen ihn neu hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::VersionCommands</name>
+    <message>
+        <source>%1 is live.</source>
+        <translation>%1 ist live.</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 is live again.</source>
+        <translation>Zurückgerollt: %1 ist wieder live.</translation>
+    </message>
+    <message>
+        <source>Delete %1? This frees %2 on the agent and cannot be undone.</source>
+        <translation>%1 löschen? Das gibt %2 auf dem Agenten frei und lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version</source>
+        <translation>Version &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Version deleted.</source>
+        <translation>Version gelöscht.</translation>
+    </message>
+    <message>
+        <source>No browser could be started. The site&apos;s address is %1.</source>
+        <translation>Es konnte kein Browser gestartet werden. Die Adresse der Website ist %1.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::VersionTableModel</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation>Eigener Anteil</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>(deleted account)</source>
+        <translation>(gelöschtes Konto)</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>Fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed; %4 in, %5 out</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt; %4 hinzu, %5 weg</translation>
+    </message>
+    <message>
+        <source>Last went live %1</source>
+        <translation>Zuletzt live geschaltet %1</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::VersionsPage</name>
+    <message>
+        <source>Versions of %1</source>
+        <translation>Versionen von %1</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>No versions yet.
+Drop the site&apos;s folder or archive onto the window to deploy it.</source>
+        <translation>Noch keine Versionen.
 Ziehen Sie den Ordner oder das Archiv der Website auf das Fenster, um sie bereitzustellen.</translation>
-        </message>
-        <message>
-            <source>Select a project to see its versions.</source>
-            <translation>Wählen Sie ein Projekt, um seine Versionen zu sehen.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Select a project to see its versions.</source>
+        <translation>Wählen Sie ein Projekt, um seine Versionen zu sehen.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1262 +1,1262 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>DisplayFormat</name>
-        <message>
-            <source>v%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Uploading</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Processing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Live</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retired</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n second(s)</source>
-            <translation>
-                <numerusform>%n second</numerusform>
-                <numerusform>%n seconds</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 h %2 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1/s</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ErrorMessages</name>
-        <message>
-            <source>The agent at %1 could not be reached: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check that the agent is running and the address is right, then try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent's TLS certificate is not trusted. Its SHA-256 fingerprint is %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compare this fingerprint with the agent's certificate. Trust it only if they match.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The operation was cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server answered with HTTP status %1 but no DragDropDeploy error.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the address: it may point at another web server or a proxy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent sent an answer this dashboard does not understand.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use a dashboard and an agent of the same release.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent sent an answer this dashboard does not understand (field %1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A file could not be read: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check that the file still exists and that you may read it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The token could not be stored: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check that your home folder is writable, then connect again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The system keychain refused access: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unlock the keychain or allow DragDropDeploy to use it, then connect again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The email address or the password is wrong.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check both and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You are not signed in to this agent.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your session on this agent has ended or the token was revoked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log in again or paste a new API token.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your account or token may not do this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ask an operator, or use a token with the needed capability.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too many failed logins from here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wait %1 seconds, then try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent is busy checking other passwords.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This agent does not accept new accounts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ask the operator to create an account for you.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This project no longer exists, or you may not see it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refresh the project list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The project name is not valid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use 1 to 100 characters without control characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The domain is not a valid host name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use a name like www.example.com: letters, digits and hyphens, at least two labels.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another project on this agent already uses this domain.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose another domain, or remove it from the other project first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The setting %1 was refused: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Correct the setting and save again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These build flags are not allowed on this agent: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove them, or ask the operator to add them to builds.flags_allowlist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This version no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refresh the version list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This version cannot go live: only ready and retired versions can.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a ready version, or deploy the site again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The live version cannot be deleted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Make another version live first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The upload session has expired or the agent has restarted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deploy again: files the agent already holds are not sent twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent and the dashboard disagree about how much of a file arrived.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retry: the dashboard asks the agent where to resume.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Some files have not reached the agent yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resume the upload.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A file changed while it was being uploaded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wait until the files stop changing, then drop the folder again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The entry %1 would land outside the site.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rebuild the archive without paths that use ".." or start with "/".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The name %1 is not allowed on a web site.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rename the file: no control characters, backslashes or reserved names.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a link; sites may only contain plain files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replace the link with a copy of the file it points to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a device, pipe or socket, not a plain file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove it from the site folder.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive contains %1 twice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rebuild the archive so that every path appears once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 differs from another path only in letter case.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rename one of them: many systems cannot tell them apart.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The path %1 is too long or nested too deeply.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Shorten the folder and file names, or flatten the folders.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive is damaged or incomplete.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create the archive again and retry.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive is compressed more than once.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use a plain .zip, .tar or .tar.gz file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There are no files to deploy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drop the folder that contains your site's index.html.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The site is larger than this agent accepts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove large files, or ask the operator to raise the upload limits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The upload is larger than this agent accepts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove large files, or ask the operator to raise uploads.max_bytes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent cannot read this kind of archive.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use a .zip, .tar or .tar.gz file, or drop the folder itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent failed while doing this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Try again. If it keeps failing, the agent's log names the cause.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent could not read or write its database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tell the operator: the agent's disk may be full or damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent refused: %1 (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no index.html at the top of the site, so its address answers "not found".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drop the folder that contains index.html, not the one above it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is large; every deploy and every visitor on a slow connection waits for it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compress or shrink it if you can; the deploy works either way.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agent was sent a file that is not part of this upload.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deploy again; if it keeps happening, use a dashboard and an agent of the same release.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SiteInspector</name>
-        <message numerus="yes">
-            <source>%n file(s) whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</source>
-            <translation>
-                <numerusform>%n file whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</numerusform>
-                <numerusform>%n files whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s), %1: the same checks the agent makes found no problem.</source>
-            <translation>
-                <numerusform>%n file, %1: the same checks the agent makes found no problem.</numerusform>
-                <numerusform>%n files, %1: the same checks the agent makes found no problem.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::AgentConnection</name>
-        <message>
-            <source>ddd-dashboard on %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::AgentView</name>
-        <message>
-            <source>Versions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Builds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log In…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed in as %1 on %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not signed in to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project %1 created. Drop its site folder here to deploy it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete %1 with all its versions and files? Its site goes offline at once. This cannot be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project deleted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings of %1 saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select the project to deploy to, or drop the folder onto its row.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The upload of %1 to %2 did not finish. Resuming checks the files again and sends only what the agent is still missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Resume Upload</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deploy Archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deploy Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Site archives (*.zip *.tar *.tar.gz *.tgz)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::BuildLogPage</name>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Builds arrive in a later release.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This release deploys sites that are already built: drop the output folder (the one with index.html) or an archive of it. When the agent learns to build sites from source, their logs will stream here.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::ConnectDialog</name>
-        <message>
-            <source>I compared this fingerprint with the agent's certificate: trust it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log In to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connect to an Agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Connect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>http://localhost:8081 (optional: where the agent serves sites)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Email and password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>API &amp;token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;mail:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Token:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Agent address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sites address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in with:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the agent's address, for example https://deploy.example.com:8443.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Certificate SHA-256 fingerprint:
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The agent at %1 could not be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the agent is running and the address is right, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s TLS certificate is not trusted. Its SHA-256 fingerprint is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the agent&apos;s certificate. Trust it only if they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1 but no DragDropDeploy error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address: it may point at another web server or a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent an answer this dashboard does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dashboard and an agent of the same release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent an answer this dashboard does not understand (field %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file still exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be stored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that your home folder is writable, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the keychain or allow DragDropDeploy to use it, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session on this agent has ended or the token was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again or paste a new API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account or token may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an operator, or use a token with the needed capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed logins from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait %1 seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is busy checking other passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent does not accept new accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the operator to create an account for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project no longer exists, or you may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the project list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 1 to 100 characters without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a name like www.example.com: letters, digits and hyphens, at least two labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another project on this agent already uses this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another domain, or remove it from the other project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 was refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the setting and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These build flags are not allowed on this agent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove them, or ask the operator to add them to builds.flags_allowlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the version list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot go live: only ready and retired versions can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ready version, or deploy the site again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live version cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make another version live first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload session has expired or the agent has restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy again: files the agent already holds are not sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent and the dashboard disagree about how much of a file arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry: the dashboard asks the agent where to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files have not reached the agent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file changed while it was being uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the files stop changing, then drop the folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 would land outside the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the archive without paths that use &quot;..&quot; or start with &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is not allowed on a web site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the file: no control characters, backslashes or reserved names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link; sites may only contain plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the link with a copy of the file it points to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device, pipe or socket, not a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it from the site folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive contains %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the archive so that every path appears once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from another path only in letter case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename one of them: many systems cannot tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path %1 is too long or nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the folder and file names, or flatten the folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the archive again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is compressed more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a plain .zip, .tar or .tar.gz file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no files to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the folder that contains your site&apos;s index.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is larger than this agent accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove large files, or ask the operator to raise the upload limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is larger than this agent accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove large files, or ask the operator to raise uploads.max_bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent cannot read this kind of archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a .zip, .tar or .tar.gz file, or drop the folder itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent failed while doing this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, the agent&apos;s log names the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent could not read or write its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the operator: the agent&apos;s disk may be full or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no index.html at the top of the site, so its address answers &quot;not found&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the folder that contains index.html, not the one above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is large; every deploy and every visitor on a slow connection waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress or shrink it if you can; the deploy works either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent was sent a file that is not part of this upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy again; if it keeps happening, use a dashboard and an agent of the same release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteInspector</name>
+    <message numerus="yes">
+        <source>%n file(s) whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</source>
+        <translation>
+            <numerusform>%n file whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</numerusform>
+            <numerusform>%n files whose name starts with a dot (such as %1) will be uploaded but never served. Remove secrets like .env or .git from the folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1: the same checks the agent makes found no problem.</source>
+        <translation>
+            <numerusform>%n file, %1: the same checks the agent makes found no problem.</numerusform>
+            <numerusform>%n files, %1: the same checks the agent makes found no problem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::AgentConnection</name>
+    <message>
+        <source>ddd-dashboard on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::AgentView</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 created. Drop its site folder here to deploy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with all its versions and files? Its site goes offline at once. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the project to deploy to, or drop the folder onto its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of %1 to %2 did not finish. Resuming checks the files again and sends only what the agent is still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site archives (*.zip *.tar *.tar.gz *.tgz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildLogPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Builds arrive in a later release.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This release deploys sites that are already built: drop the output folder (the one with index.html) or an archive of it. When the agent learns to build sites from source, their logs will stream here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ConnectDialog</name>
+    <message>
+        <source>I compared this fingerprint with the agent&apos;s certificate: trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://localhost:8081 (optional: where the agent serves sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sites address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s address, for example https://deploy.example.com:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256 fingerprint:
 %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connecting…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::DashboardActions</name>
-        <message>
-            <source>&amp;Connect to Agent…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Shift+A</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Log In Again…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove Agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New Project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete Project…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+R</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deploy &amp;Folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+D</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deploy &amp;Archive…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Shift+D</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Go Live</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Return</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Roll Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Shift+R</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Pin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+P</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete Version…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open Site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+O</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy Site Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Shift+C</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Versions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Builds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project &amp;Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reset Window &amp;Layout</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About DragDropDeploy</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::DeployDialog</name>
-        <message>
-            <source>Deploy to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking %1 with the agent's rules and comparing it with the live version…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Upload Only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Store the new version without making it live</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Go Live</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open Site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Resume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;This site cannot be deployed yet.&lt;/b&gt; Fix the problems marked red, then drop it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compared with the live version %1:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has no live version yet:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nothing changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 added, %2 changed, %3 removed (%4 new, %5 gone).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connection lost (%1). Trying again, attempt %2…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Uploading to %1; it goes live when every file has arrived.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Uploading to %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Asking the agent which files it already has…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>about %1 left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The upload is paused. Resume continues where it stopped, even after the dashboard or the agent restarts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;%1 is live&lt;/b&gt; at %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;%1 is uploaded.&lt;/b&gt; It goes live when you choose Go Live in the version list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 files, %2 in all, from an archive of %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 files, %2 in all; %3 sent, the agent already had the rest.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::DiffTree</name>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Added (%n file(s))</source>
-            <translation>
-                <numerusform>Added (%n file)</numerusform>
-                <numerusform>Added (%n files)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Changed (%n file(s))</source>
-            <translation>
-                <numerusform>Changed (%n file)</numerusform>
-                <numerusform>Changed (%n files)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Removed (%n file(s))</source>
-            <translation>
-                <numerusform>Removed (%n file)</numerusform>
-                <numerusform>Removed (%n files)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::DropArea</name>
-        <message>
-            <source>Drop a site folder, or a .zip or .tar.gz archive, here to deploy it to the selected project.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::MainWindow</name>
-        <message>
-            <source>DragDropDeploy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drop a site folder or archive onto a project to deploy it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h2&gt;Deploy static sites by drag and drop&lt;/h2&gt;&lt;p&gt;Connect to a DragDropDeploy agent to see its projects.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connect to an Agent…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>V&amp;iew</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The window layout resets the next time DragDropDeploy starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Un&amp;pin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Pin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove Agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove %1 from the dashboard and forget its token on this computer? Sites on the agent are not touched.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove Agent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About DragDropDeploy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;DragDropDeploy %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Deploy static sites to your own server by dropping a folder or an archive.&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No system keychain is running, so agent tokens are kept in %1, readable only by you. Start a keychain service (such as GNOME Keyring or KWallet) to keep them there instead.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::MessageBar</name>
-        <message>
-            <source>Dismiss</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::PreflightList</name>
-        <message>
-            <source>Blocks the deploy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>OK</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::ProjectDialog</name>
-        <message>
-            <source>New Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>www.example.com (optional, can be set later)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Create</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Domain:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::ProjectTableModel</name>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Live version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last deploy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No version yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last deploy failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deploying…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Live, newer version ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready, not live</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Live</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Live (rolled back)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not live</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::ProjectsPage</name>
-        <message>
-            <source>No projects yet.
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::DashboardActions</name>
+    <message>
+        <source>&amp;Connect to Agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy &amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Site Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Window &amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About DragDropDeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::DeployDialog</name>
+    <message>
+        <source>Deploy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 with the agent&apos;s rules and comparing it with the live version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the new version without making it live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This site cannot be deployed yet.&lt;/b&gt; Fix the problems marked red, then drop it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the live version %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no live version yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed (%4 new, %5 gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost (%1). Trying again, attempt %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading to %1; it goes live when every file has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agent which files it already has…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is paused. Resume continues where it stopped, even after the dashboard or the agent restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is live&lt;/b&gt; at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is uploaded.&lt;/b&gt; It goes live when you choose Go Live in the version list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2 in all, from an archive of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2 in all; %3 sent, the agent already had the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::DiffTree</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added (%n file(s))</source>
+        <translation>
+            <numerusform>Added (%n file)</numerusform>
+            <numerusform>Added (%n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n file(s))</source>
+        <translation>
+            <numerusform>Changed (%n file)</numerusform>
+            <numerusform>Changed (%n files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n file(s))</source>
+        <translation>
+            <numerusform>Removed (%n file)</numerusform>
+            <numerusform>Removed (%n files)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::DropArea</name>
+    <message>
+        <source>Drop a site folder, or a .zip or .tar.gz archive, here to deploy it to the selected project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::MainWindow</name>
+    <message>
+        <source>DragDropDeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a site folder or archive onto a project to deploy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Deploy static sites by drag and drop&lt;/h2&gt;&lt;p&gt;Connect to a DragDropDeploy agent to see its projects.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an Agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window layout resets the next time DragDropDeploy starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the dashboard and forget its token on this computer? Sites on the agent are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About DragDropDeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;DragDropDeploy %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Deploy static sites to your own server by dropping a folder or an archive.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is running, so agent tokens are kept in %1, readable only by you. Start a keychain service (such as GNOME Keyring or KWallet) to keep them there instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::PreflightList</name>
+    <message>
+        <source>Blocks the deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com (optional, can be set later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ProjectTableModel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last deploy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live, newer version ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready, not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live (rolled back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ProjectsPage</name>
+    <message>
+        <source>No projects yet.
 Create one with Project ▸ New Project (%1).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::SettingsPage</name>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;vert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>www.example.com (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Single-page app: answer unknown paths with index.html</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Do not minify HTML, CSS and JavaScript</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--flag --other=value (only flags the operator allows)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Domain:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Build flags:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Protect the site with a password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User name</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Password (at least %n characters)</source>
-            <translation>
-                <numerusform>Password (at least %n characters)</numerusform>
-                <numerusform>Password (at least %n characters)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Add User</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove User</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Visitors must sign in as one of these users. Passwords are stored hashed; to change one, remove the user and add it again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::VersionCommands</name>
-        <message>
-            <source>%1 is live.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rolled back: %1 is live again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete %1? This frees %2 on the agent and cannot be undone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete Version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete Version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Version deleted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No browser could be started. The site's address is %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copied %1 to the clipboard.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::VersionTableModel</name>
-        <message>
-            <source>Archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Build</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unique</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pinned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(deleted account)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Failed: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 added, %2 changed, %3 removed; %4 in, %5 out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last went live %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ddd::app::VersionsPage</name>
-        <message>
-            <source>Versions of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No versions yet.
-Drop the site's folder or archive onto the window to deploy it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a project to see its versions.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::SettingsPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-page app: answer unknown paths with index.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not minify HTML, CSS and JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flag --other=value (only flags the operator allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the site with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Password (at least %n characters)</source>
+        <translation>
+            <numerusform>Password (at least %n characters)</numerusform>
+            <numerusform>Password (at least %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors must sign in as one of these users. Passwords are stored hashed; to change one, remove the user and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::VersionCommands</name>
+    <message>
+        <source>%1 is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 is live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? This frees %2 on the agent and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be started. The site&apos;s address is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::VersionTableModel</name>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed; %4 in, %5 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last went live %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::VersionsPage</name>
+    <message>
+        <source>Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No versions yet.
+Drop the site&apos;s folder or archive onto the window to deploy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -69,28 +69,6 @@ QWidget *ConnectDialog::buildCredentialsForm()
     m_usePassword->setChecked(true);
     m_useToken = new QRadioButton(tr("API &token"), form);
     m_useToken->setObjectName(u"useToken"_qs);
-    m_email = new QLineEdit(form);
-    m_email->setObjectName(u"email"_qs);
-    m_password = new QLineEdit(form);
-    m_password->setObjectName(u"password"_qs);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_token = new QLineEdit(form);
-    m_token->setObjectName(u"apiToken"_qs);
-    m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(u"ddd_…"_qs);
-
-    auto *passwordPage = new QWidget(form);
-    auto *passwordForm = new QFormLayout(passwordPage);
-    passwordForm->addRow(tr("E&mail:"), m_email);
-    passwordForm->addRow(tr("&Password:"), m_password);
-    auto *tokenPage = new QWidget(form);
-    auto *tokenForm = new QFormLayout(tokenPage);
-    tokenForm->addRow(tr("&Token:"), m_token);
-    m_methods = new QStackedWidget(form);
-    m_methods->addWidget(passwordPage);
-    m_methods->addWidget(tokenPage);
-    connect(m_useToken, &QRadioButton::toggled, this, [this](bool token) { m_methods->setCurrentIndex(token ? 1 : 0); });
-
     auto *layout = new QFormLayout(form);
     layout->addRow(tr("&Agent address:"), m_url);
     layout->addRow(tr("&Sites address:"), m_siteUrl);
@@ -98,8 +76,33 @@ QWidget *ConnectDialog::buildCredentialsForm()
     method->addWidget(m_usePassword);
     method->addWidget(m_useToken);
     layout->addRow(tr("Sign in with:"), method);
-    layout->addRow(m_methods);
+    layout->addRow(buildMethodPages(form));
     return form;
+}
+
+QWidget *ConnectDialog::buildMethodPages(QWidget *parent)
+{
+    m_email = new QLineEdit(parent);
+    m_email->setObjectName(u"email"_qs);
+    m_password = new QLineEdit(parent);
+    m_password->setObjectName(u"password"_qs);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_token = new QLineEdit(parent);
+    m_token->setObjectName(u"apiToken"_qs);
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(u"ddd_…"_qs);
+    auto *passwordPage = new QWidget(parent);
+    auto *passwordForm = new QFormLayout(passwordPage);
+    passwordForm->addRow(tr("E&mail:"), m_email);
+    passwordForm->addRow(tr("&Password:"), m_password);
+    auto *tokenPage = new QWidget(parent);
+    auto *tokenForm = new QFormLayout(tokenPage);
+    tokenForm->addRow(tr("&Token:"), m_token);
+    m_methods = new QStackedWidget(parent);
+    m_methods->addWidget(passwordPage);
+    m_methods->addWidget(tokenPage);
+    connect(m_useToken, &QRadioButton::toggled, this, [this](bool token) { m_methods->setCurrentIndex(token ? 1 : 0); });
+    return m_methods;
 }
 
 void ConnectDialog::attempt()

@@ -37,6 +37,7 @@ public:
 
 private:
     QWidget *buildCredentialsForm();
+    QWidget *buildMethodPages(QWidget *parent);
     void attempt();
     void onFinished(const core::Status &status);
     void showTlsProblem(const core::Error &error);
