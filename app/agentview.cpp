@@ -120,10 +120,14 @@ bool AgentView::canRollBack() const
 void AgentView::restoreSession()
 {
     m_connection->restore([this](const Status &status) {
-        if (!status.ok())
-            showError(status.error());
-        else if (m_connection->state() != AgentConnection::State::SignedIn)
-            emit signInRequested();
+        if (status.ok()) {
+            if (m_connection->state() != AgentConnection::State::SignedIn)
+                emit signInRequested();
+            return;
+        }
+        showError(status.error());
+        if (status.error().code == u"client.network")
+            m_messages->setAction(tr("&Try Again"), [this] { restoreSession(); });
     });
 }
 

@@ -531,6 +531,10 @@
         <source>Site archives (*.zip *.tar *.tar.gz *.tgz)</source>
         <translation>Website-Archive (*.zip *.tar *.tar.gz *.tgz)</translation>
     </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::BuildLogPage</name>

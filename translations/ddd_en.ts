@@ -531,6 +531,10 @@
         <source>Site archives (*.zip *.tar *.tar.gz *.tgz)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::BuildLogPage</name>
