@@ -3,7 +3,7 @@
 #include "app/deployrunner.h"
 
 #include "core/client/apiclient.h"
-#include "core/client/incrementalupload.h"
+#include "core/client/resumableupload.h"
 
 #include <QFile>
 #include <QSet>
@@ -11,7 +11,7 @@
 namespace ddd::app {
 
 using core::Result;
-using core::client::IncrementalUpload;
+using core::client::ResumableUpload;
 using core::model::Version;
 
 DeployRunner::DeployRunner(Target target, SiteInspection inspection, PendingUploads &pending, QObject *parent)
@@ -58,15 +58,15 @@ void DeployRunner::startIncremental(bool activate)
     };
     if (m_upload)
         m_upload->deleteLater(); // a retry: the failed upload may still be unwinding
-    m_upload = new IncrementalUpload(*m_target.api, m_target.projectId, m_inspection.files, open, this);
-    connect(m_upload, &IncrementalUpload::planned, this, [this, activate] { remember(activate); });
-    connect(m_upload, &IncrementalUpload::blobSent, this, [this, activate] { remember(activate); });
-    connect(m_upload, &IncrementalUpload::progress, this, &DeployRunner::onProgress);
-    connect(m_upload, &IncrementalUpload::retrying, this, &DeployRunner::retrying);
-    connect(m_upload, &IncrementalUpload::finished, this, &DeployRunner::onFinished);
+    m_upload = new ResumableUpload(*m_target.api, m_target.projectId, m_inspection.files, open, this);
+    connect(m_upload, &ResumableUpload::planned, this, [this, activate] { remember(activate); });
+    connect(m_upload, &ResumableUpload::blobSent, this, [this, activate] { remember(activate); });
+    connect(m_upload, &ResumableUpload::progress, this, &DeployRunner::onProgress);
+    connect(m_upload, &ResumableUpload::retrying, this, &DeployRunner::retrying);
+    connect(m_upload, &ResumableUpload::finished, this, &DeployRunner::onFinished);
     const std::optional<PendingUploads::Entry> saved = resumableEntry();
     if (saved)
-        m_upload->start(activate, IncrementalUpload::Resume{saved->uploadId, saved->remaining});
+        m_upload->start(activate, ResumableUpload::Resume{saved->uploadId, saved->remaining});
     else
         m_upload->start(activate);
 }

@@ -15,7 +15,7 @@
 
 namespace ddd::core::client {
 class ApiClient;
-class IncrementalUpload;
+class ResumableUpload;
 }
 
 namespace ddd::app {
@@ -65,7 +65,7 @@ private:
     PendingUploads &m_pending;
     core::SystemClock m_clock;
     TransferMeter m_meter;
-    QPointer<core::client::IncrementalUpload> m_upload;
+    QPointer<core::client::ResumableUpload> m_upload;
     core::client::CallHandle m_archiveCall;
     bool m_running = false;
 };

@@ -32,10 +32,10 @@ class ApiClient;
 // restarted, or 24 hours passed) is planned again, which re-sends only what
 // the agent still lacks. A session saved by the caller (uploadId and the
 // hashes not yet sent) resumes after a restart of the client.
-class IncrementalUpload final : public QObject
+class ResumableUpload final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(IncrementalUpload)
+    Q_DISABLE_COPY_MOVE(ResumableUpload)
 
 public:
     // Opens the bytes of one blob; null if they cannot be read any more.
@@ -46,9 +46,9 @@ public:
         QStringList remaining;
     };
 
-    IncrementalUpload(ApiClient &api, qint64 projectId, QList<model::VersionFile> manifest, OpenBlob open,
+    ResumableUpload(ApiClient &api, qint64 projectId, QList<model::VersionFile> manifest, OpenBlob open,
                       QObject *parent = nullptr);
-    ~IncrementalUpload() override;
+    ~ResumableUpload() override;
 
     // Pauses before the 1st, 2nd, … retry; one more failure ends the upload.
     void setRetryDelays(QList<std::chrono::milliseconds> delays) { m_delays = std::move(delays); }

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/client/apiclient.h"
-#include "core/client/incrementalupload.h"
+#include "core/client/resumableupload.h"
 #include "tests/support/jsonfixture.h"
 #include "tests/support/stubhttpserver.h"
 
@@ -43,7 +43,7 @@ struct Run
 {
     StubHttpServer server;
     std::unique_ptr<ApiClient> api;
-    std::unique_ptr<IncrementalUpload> upload;
+    std::unique_ptr<ResumableUpload> upload;
     std::optional<Result<model::Version>> result;
     qint64 lastSent = 0;
 
@@ -53,16 +53,16 @@ struct Run
         api = std::make_unique<ApiClient>(server.url());
         const QList<model::VersionFile> manifest{{u"index.html"_qs, IndexHash, IndexBytes.size()},
                                                  {u"site.css"_qs, StyleHash, StyleBytes.size()}};
-        upload = std::make_unique<IncrementalUpload>(*api, 7, manifest, [](const QString &hash) {
+        upload = std::make_unique<ResumableUpload>(*api, 7, manifest, [](const QString &hash) {
             auto buffer = std::make_unique<QBuffer>();
             buffer->setData(hash == IndexHash ? IndexBytes : StyleBytes);
             buffer->open(QIODevice::ReadOnly);
             return std::unique_ptr<QIODevice>(std::move(buffer));
         });
         upload->setRetryDelays({std::chrono::milliseconds(0), std::chrono::milliseconds(0)});
-        QObject::connect(upload.get(), &IncrementalUpload::finished,
+        QObject::connect(upload.get(), &ResumableUpload::finished,
                          [this](const Result<model::Version> &r) { result.emplace(r); });
-        QObject::connect(upload.get(), &IncrementalUpload::progress, [this](qint64 sent, qint64) { lastSent = sent; });
+        QObject::connect(upload.get(), &ResumableUpload::progress, [this](qint64 sent, qint64) { lastSent = sent; });
     }
     void finalizeAnswers(int status = 201)
     {
@@ -81,7 +81,7 @@ struct Run
 
 } // namespace
 
-class TestIncrementalUpload final : public QObject
+class TestResumableUpload final : public QObject
 {
     Q_OBJECT
 
@@ -94,7 +94,7 @@ private slots:
         run.server.on("POST", u"/api/v1/projects/7/uploads"_qs, Response::json(201, planJson(u"9"_qs, {IndexHash})));
         run.server.on("PUT", blobPath(u"9"_qs, IndexHash), Response::json(204, {}));
         run.finalizeAnswers();
-        QSignalSpy planned(run.upload.get(), &IncrementalUpload::planned);
+        QSignalSpy planned(run.upload.get(), &ResumableUpload::planned);
         run.upload->start(true);
         QTRY_VERIFY(run.result);
         QVERIFY(run.result->ok());
@@ -119,7 +119,7 @@ private slots:
                       Response::json(200, QJsonDocument(QJsonObject{{u"sha256"_qs, IndexHash}, {u"size"_qs, IndexBytes.size()},
                                                                     {u"received"_qs, 8}, {u"complete"_qs, false}}).toJson()));
         run.finalizeAnswers();
-        QSignalSpy retrying(run.upload.get(), &IncrementalUpload::retrying);
+        QSignalSpy retrying(run.upload.get(), &ResumableUpload::retrying);
         run.upload->start(false);
         QTRY_VERIFY(run.result);
         QVERIFY2(run.result->ok(), qPrintable(run.result->ok() ? QString() : run.result->error().code));
@@ -153,7 +153,7 @@ private slots:
                                                                     {u"received"_qs, IndexBytes.size()}, {u"complete"_qs, true}}).toJson()));
         run.server.on("PUT", blobPath(u"9"_qs, StyleHash), Response::json(204, {}));
         run.finalizeAnswers();
-        run.upload->start(true, IncrementalUpload::Resume{u"9"_qs, {IndexHash, StyleHash}});
+        run.upload->start(true, ResumableUpload::Resume{u"9"_qs, {IndexHash, StyleHash}});
         QTRY_VERIFY(run.result);
         QVERIFY(run.result->ok());
         QVERIFY(run.requestsTo("POST", u"/api/v1/projects/7/uploads"_qs).isEmpty());
@@ -189,7 +189,7 @@ private slots:
         run.server.on("POST", u"/api/v1/projects/7/uploads"_qs, Response::json(201, planJson(u"9"_qs, {IndexHash})));
         run.server.on("PUT", blobPath(u"9"_qs, IndexHash), Response::drop(0));
         run.server.on("GET", blobPath(u"9"_qs, IndexHash), Response::drop(0));
-        QSignalSpy retrying(run.upload.get(), &IncrementalUpload::retrying);
+        QSignalSpy retrying(run.upload.get(), &ResumableUpload::retrying);
         run.upload->start(true);
         QTRY_VERIFY(run.result);
         QCOMPARE(run.result->error().code, u"client.network"_qs);
@@ -202,7 +202,7 @@ private slots:
         run.server.on("POST", u"/api/v1/projects/7/uploads"_qs, Response::json(201, planJson(u"9"_qs, {IndexHash, StyleHash})));
         run.server.on("PUT", blobPath(u"9"_qs, IndexHash), Response::json(204, {}));
         run.server.on("PUT", blobPath(u"9"_qs, StyleHash), Response::drop(1000)); // hangs until cancelled
-        QObject::connect(run.upload.get(), &IncrementalUpload::blobSent, run.upload.get(), [&run](const QString &hash) {
+        QObject::connect(run.upload.get(), &ResumableUpload::blobSent, run.upload.get(), [&run](const QString &hash) {
             if (hash == IndexHash)
                 QTimer::singleShot(0, run.upload.get(), [&run] { run.upload->cancel(); });
         });
@@ -234,5 +234,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestIncrementalUpload)
-#include "tst_incrementalupload.moc"
+QTEST_GUILESS_MAIN(TestResumableUpload)
+#include "tst_resumableupload.moc"

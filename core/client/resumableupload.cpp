@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
-#include "core/client/incrementalupload.h"
+#include "core/client/resumableupload.h"
 
 #include "core/client/apiclient.h"
 
@@ -27,7 +27,7 @@ bool isTransient(const Error &error)
 
 } // namespace
 
-IncrementalUpload::IncrementalUpload(ApiClient &api, qint64 projectId, QList<model::VersionFile> manifest,
+ResumableUpload::ResumableUpload(ApiClient &api, qint64 projectId, QList<model::VersionFile> manifest,
                                      OpenBlob open, QObject *parent)
     : QObject(parent),
       m_api(api),
@@ -46,7 +46,7 @@ IncrementalUpload::IncrementalUpload(ApiClient &api, qint64 projectId, QList<mod
     });
 }
 
-IncrementalUpload::~IncrementalUpload()
+ResumableUpload::~ResumableUpload()
 {
     // Abort a transfer still reading from our device; nothing is reported any more.
     m_done = true;
@@ -54,7 +54,7 @@ IncrementalUpload::~IncrementalUpload()
     releaseDevice();
 }
 
-void IncrementalUpload::start(bool activate, const std::optional<Resume> &resume)
+void ResumableUpload::start(bool activate, const std::optional<Resume> &resume)
 {
     m_activate = activate;
     if (!resume)
@@ -65,7 +65,7 @@ void IncrementalUpload::start(bool activate, const std::optional<Resume> &resume
     nextBlob();
 }
 
-void IncrementalUpload::cancel()
+void ResumableUpload::cancel()
 {
     if (m_done)
         return;
@@ -77,7 +77,7 @@ void IncrementalUpload::cancel()
         fail(Error::make(u"client.cancelled"_qs, u"The upload was cancelled"_qs));
 }
 
-void IncrementalUpload::plan()
+void ResumableUpload::plan()
 {
     m_call = m_api.startIncrementalUpload(m_projectId, m_manifest, this, [this](Result<UploadPlan> plan) {
         if (!plan.ok()) {
@@ -94,7 +94,7 @@ void IncrementalUpload::plan()
     });
 }
 
-void IncrementalUpload::nextBlob()
+void ResumableUpload::nextBlob()
 {
     if (m_queue.isEmpty())
         return finalize();
@@ -104,7 +104,7 @@ void IncrementalUpload::nextBlob()
     send(sha256, 0);
 }
 
-void IncrementalUpload::probe(const QString &sha256)
+void ResumableUpload::probe(const QString &sha256)
 {
     m_call = m_api.blobStatus(m_uploadId, sha256, this, [this, sha256](Result<BlobProgress> status) {
         if (!status.ok())
@@ -116,7 +116,7 @@ void IncrementalUpload::probe(const QString &sha256)
     });
 }
 
-void IncrementalUpload::send(const QString &sha256, qint64 offset)
+void ResumableUpload::send(const QString &sha256, qint64 offset)
 {
     releaseDevice();
     m_device = m_open(sha256);
@@ -134,7 +134,7 @@ void IncrementalUpload::send(const QString &sha256, qint64 offset)
                            });
 }
 
-void IncrementalUpload::blobDone(const QString &sha256)
+void ResumableUpload::blobDone(const QString &sha256)
 {
     releaseDevice();
     m_queue.removeOne(sha256);
@@ -144,7 +144,7 @@ void IncrementalUpload::blobDone(const QString &sha256)
     nextBlob();
 }
 
-void IncrementalUpload::finalize()
+void ResumableUpload::finalize()
 {
     m_call = m_api.finalize(m_uploadId, m_activate, this, [this](Result<Version> version) {
         if (version.ok()) {
@@ -158,7 +158,7 @@ void IncrementalUpload::finalize()
     });
 }
 
-void IncrementalUpload::onBlobError(const Error &error)
+void ResumableUpload::onBlobError(const Error &error)
 {
     releaseDevice();
     if (error.code == u"upload.offset_mismatch" && m_attempt < m_delays.size()) {
@@ -175,7 +175,7 @@ void IncrementalUpload::onBlobError(const Error &error)
         fail(error);
 }
 
-bool IncrementalUpload::retryLater(const Error &error, std::function<void()> again)
+bool ResumableUpload::retryLater(const Error &error, std::function<void()> again)
 {
     if (!isTransient(error) || m_attempt >= m_delays.size())
         return false;
@@ -186,7 +186,7 @@ bool IncrementalUpload::retryLater(const Error &error, std::function<void()> aga
     return true;
 }
 
-bool IncrementalUpload::replan(const Error &error)
+bool ResumableUpload::replan(const Error &error)
 {
     if (error.code != u"upload.not_found" || m_restarts >= MaxRestarts)
         return false;
@@ -196,7 +196,7 @@ bool IncrementalUpload::replan(const Error &error)
     return true;
 }
 
-bool IncrementalUpload::restartWithMissing(const Error &error)
+bool ResumableUpload::restartWithMissing(const Error &error)
 {
     const QJsonArray missing = error.details.value(u"missing"_qs).toArray();
     if (error.code != u"upload.incomplete" || missing.isEmpty() || m_restarts >= MaxRestarts)
@@ -211,7 +211,7 @@ bool IncrementalUpload::restartWithMissing(const Error &error)
     return true;
 }
 
-void IncrementalUpload::fail(const Error &error)
+void ResumableUpload::fail(const Error &error)
 {
     if (m_done)
         return;
@@ -220,7 +220,7 @@ void IncrementalUpload::fail(const Error &error)
     emit finished(error);
 }
 
-void IncrementalUpload::releaseDevice()
+void ResumableUpload::releaseDevice()
 {
     // The reply that read it may still be unwinding (an abort finishes
     // synchronously), so the device goes only once control is back in the loop.
@@ -228,7 +228,7 @@ void IncrementalUpload::releaseDevice()
         m_device.release()->deleteLater();
 }
 
-void IncrementalUpload::resetQueue(const QStringList &hashes)
+void ResumableUpload::resetQueue(const QStringList &hashes)
 {
     m_queue = hashes;
     m_doneBytes = 0;
