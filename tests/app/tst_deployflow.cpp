@@ -89,6 +89,7 @@ private slots:
         m_dashboard = std::make_unique<DashboardDriver>();
         m_dashboard->openWindow();
         QVERIFY(m_dashboard->connect(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_agent.apiPort())), Email, Password));
+        QTRY_VERIFY(m_dashboard->window().currentAgentView());
         QTRY_VERIFY(m_dashboard->window().findChild<QLabel *>(u"accountLabel"_qs)->text().contains(Email));
         QVERIFY(m_dashboard->createProject(u"Launch site"_qs));
     }
