@@ -12,6 +12,7 @@
 #include "core/client/remoteproject.h"
 #include "tests/app/dashboarddriver.h"
 #include "tests/support/agentfixture.h"
+#include "tests/support/zipbuilder.h"
 
 #include <QAction>
 #include <QLabel>
@@ -143,6 +144,16 @@ private slots:
         confirm->click();
         QTRY_COMPARE(versionsTable()->model()->rowCount(), 1);
         QCOMPARE(servedPage(), QByteArray("<h1>two</h1>"));
+    }
+
+    void droppedArchiveTravelsWholeAndGoesLive()
+    {
+        writeFile(m_sites.file(u"site.zip"_qs),
+                  ddd::test::ZipBuilder().file("index.html", "<h1>three</h1>").file("about.html", "<p>about</p>").build());
+        deploy(m_sites.file(u"site.zip"_qs), {}, {u"index.html"_qs});
+        QCOMPARE(servedPage(), QByteArray("<h1>three</h1>"));
+        QTRY_COMPARE(versionsTable()->model()->rowCount(), 2);
+        QCOMPARE(versionsTable()->model()->index(0, VersionTableModel::Source).data().toString(), u"Archive"_qs);
     }
 };
 
