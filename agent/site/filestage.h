@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/http/response.h"
+#include "agent/site/siteexchange.h"
+#include "core/util/error.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace ddd::agent::site {
+
+// Chooses the answer's content from the live manifest, never from a
+// directory walk: the normalised path, a directory's index.html (with a
+// trailing-slash redirect for "/docs"), then the SPA shell or 404.html.
+// The chosen blob is checked by BlobProbe and handed to the server as a file
+// range to stream; the stage never reads a body into memory.
+class FileStage final
+{
+public:
+    // `blobsRoot` holds the store's blobs as <first 2 hex>/<64 hex>.
+    explicit FileStage(QString blobsRoot);
+    http::Response serve(SiteExchange &exchange) const;
+
+private:
+    http::Response answerMissing(SiteExchange &exchange) const;
+    http::Response serveEntry(SiteExchange &exchange, const QString &key, int status) const;
+    http::Response refuseBlob(const SiteExchange &exchange, const QString &key, const core::Error &error) const;
+
+    QString m_blobsRoot;
+};
+
+} // namespace ddd::agent::site
