@@ -8,10 +8,10 @@
 
 namespace ddd::agent::site {
 
-// Checks a blob before the server streams it (security guide 3.3). Below
-// the blobs root every component is opened with O_NOFOLLOW, so neither the
-// blob nor its shard directory can be a symlink; the blob is opened without
-// waiting on a FIFO and fstat'ed on that same descriptor. Only a regular
+// Checks a blob before the server streams it (security guide 3.3). The
+// shard directory and the blob are opened with O_NOFOLLOW, so neither can be
+// a symlink; the blob is opened without waiting on a FIFO and fstat'ed on
+// that same descriptor. Only a regular
 // file of exactly the manifest's size passes, so a damaged store is never
 // served partially or wrongly.
 //
@@ -22,8 +22,8 @@ namespace ddd::agent::site {
 class BlobProbe final
 {
 public:
-    // `relativePath` is "ab/abcdef..." below `blobsRoot`.
-    static core::Status check(const QString &blobsRoot, const QString &relativePath, qint64 expectedSize);
+    // `path` is <blobs root>/<shard>/<hash>.
+    static core::Status check(const QString &path, qint64 expectedSize);
 };
 
 } // namespace ddd::agent::site

@@ -3,11 +3,10 @@
 #include "agent/site/blobprobe.h"
 
 #include <QFile>
-#include <QStringList>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
-#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -22,11 +21,6 @@ struct Descriptor
 {
     explicit Descriptor(int fd) : fd(fd) {}
     Descriptor(const Descriptor &) = delete;
-    Descriptor &operator=(Descriptor &&other) noexcept
-    {
-        std::swap(fd, other.fd);
-        return *this;
-    }
     ~Descriptor()
     {
         if (fd >= 0)
@@ -67,26 +61,19 @@ core::Status checkOpened(int fd, const QString &path, qint64 expectedSize)
 
 } // namespace
 
-core::Status BlobProbe::check(const QString &blobsRoot, const QString &relativePath, qint64 expectedSize)
+core::Status BlobProbe::check(const QString &path, qint64 expectedSize)
 {
-    // The root is the operator's configured directory and may be reached
-    // through a symlink; everything below it is the agent's own.
-    Descriptor directory(::open(QFile::encodeName(blobsRoot).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (directory.fd < 0)
-        return openFailure(blobsRoot, errno);
-    const QStringList components = relativePath.split(u'/');
-    const QString path = blobsRoot + u'/' + relativePath;
-    for (qsizetype i = 0; i + 1 < components.size(); ++i) {
-        const QByteArray name = QFile::encodeName(components[i]);
-        Descriptor next(::openat(directory.fd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-        if (next.fd < 0)
-            return openFailure(path, errno);
-        directory = std::move(next);
-    }
+    // The shard directory is opened without following a symlink, then the
+    // blob relative to it: neither can be a link. Directories above the
+    // shard are the operator's choice (the data root may be a symlink).
+    const QFileInfo info(path);
+    const Descriptor shard(::open(QFile::encodeName(info.path()).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    if (shard.fd < 0)
+        return openFailure(path, errno);
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
     // writer and hold a worker forever. The descriptor is never read.
-    const QByteArray name = QFile::encodeName(components.last());
-    const Descriptor blob(::openat(directory.fd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    const QByteArray name = QFile::encodeName(info.fileName());
+    const Descriptor blob(::openat(shard.fd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
     if (blob.fd < 0)
         return openFailure(path, errno);
     return checkOpened(blob.fd, path, expectedSize);

@@ -75,18 +75,6 @@ http::Response directoryRedirect(const SiteExchange &exchange)
     return response;
 }
 
-// "ab/abcdef...": the hash is checked first so that a damaged manifest
-// value can never name another file.
-std::optional<QString> blobRelativePath(const QByteArray &sha256)
-{
-    const bool wellFormed = sha256.size() == 64 && std::all_of(sha256.begin(), sha256.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-    });
-    if (!wellFormed)
-        return std::nullopt;
-    return QString::fromLatin1(sha256.left(2)) + u'/' + QString::fromLatin1(sha256);
-}
-
 } // namespace
 
 FileStage::FileStage(QString blobsRoot) : m_blobsRoot(std::move(blobsRoot))
@@ -120,15 +108,15 @@ http::Response FileStage::answerMissing(SiteExchange &exchange) const
 http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key, int status) const
 {
     const core::deploy::SiteFile file = exchange.site->files.value(key);
-    const std::optional<QString> relative = blobRelativePath(file.sha256);
-    if (!relative)
+    const QString path = blobPath(file.sha256);
+    if (path.isEmpty())
         return refuseBlob(exchange, key, core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs));
-    if (const core::Status probe = BlobProbe::check(m_blobsRoot, *relative, file.size); !probe)
+    if (const core::Status probe = BlobProbe::check(path, file.size); !probe)
         return refuseBlob(exchange, key, probe.error());
     exchange.served = SiteExchange::ServedFile{key, file};
     http::Response response;
     response.status = status;
-    response.filePath = m_blobsRoot + u'/' + *relative;
+    response.filePath = path;
     response.fileOffset = 0;
     response.fileLength = file.size;
     return response;
@@ -145,6 +133,18 @@ http::Response FileStage::refuseBlob(const SiteExchange &exchange, const QString
         return response;
     }
     return http::Response::text(500, "Internal Server Error\n");
+}
+
+// <root>/ab/abcdef..., or empty: the hash is checked first so that a damaged
+// manifest value can never name another file.
+QString FileStage::blobPath(const QByteArray &sha256) const
+{
+    const bool wellFormed = sha256.size() == 64 && std::all_of(sha256.begin(), sha256.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    });
+    if (!wellFormed)
+        return {};
+    return m_blobsRoot + u'/' + QString::fromLatin1(sha256.left(2)) + u'/' + QString::fromLatin1(sha256);
 }
 
 } // namespace ddd::agent::site

@@ -8,8 +8,6 @@
 
 #include <QString>
 
-#include <optional>
-
 namespace ddd::agent::site {
 
 // Chooses the answer's content from the live manifest, never from a
@@ -28,6 +26,7 @@ private:
     http::Response answerMissing(SiteExchange &exchange) const;
     http::Response serveEntry(SiteExchange &exchange, const QString &key, int status) const;
     http::Response refuseBlob(const SiteExchange &exchange, const QString &key, const core::Error &error) const;
+    QString blobPath(const QByteArray &sha256) const;
 
     QString m_blobsRoot;
 };
