@@ -38,6 +38,19 @@ std::optional<TargetParts> splitTarget(const QByteArray &target)
     return TargetParts{path.left(question), path.mid(question + 1)};
 }
 
+// A segment starting with '.' other than a leading ".well-known" (RFC 8615,
+// compared case-insensitively like every dotfile check).
+bool isHidden(const QString &path)
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const bool wellKnown = i == 0 && segments[i].compare(u".well-known"_qs, Qt::CaseInsensitive) == 0;
+        if (segments[i].startsWith(u'.') && !wellKnown)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<http::Response> PathStage::check(SiteExchange &exchange) const
@@ -53,17 +66,6 @@ std::optional<http::Response> PathStage::check(SiteExchange &exchange) const
     exchange.path = *path;
     exchange.rawQuery = parts->query;
     return std::nullopt;
-}
-
-bool PathStage::isHidden(const QString &path)
-{
-    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        const bool wellKnown = i == 0 && segments[i].compare(u".well-known"_qs, Qt::CaseInsensitive) == 0;
-        if (segments[i].startsWith(u'.') && !wellKnown)
-            return true;
-    }
-    return false;
 }
 
 } // namespace ddd::agent::site

@@ -14,10 +14,6 @@ class PathStage final : public SitePreStage
 {
 public:
     std::optional<http::Response> check(SiteExchange &exchange) const override;
-
-    // True for a normalised path with a segment starting with '.' other than
-    // a leading ".well-known" (compared case-insensitively).
-    static bool isHidden(const QString &path);
 };
 
 } // namespace ddd::agent::site
