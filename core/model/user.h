@@ -8,14 +8,19 @@
 
 namespace ddd::core::model {
 
-struct User
+// An account as callers see it. The password hash is deliberately absent: it
+// stays inside UserStore and AuthService and can never be serialised by
+// accident. Times are Unix milliseconds (UTC).
+struct User final
 {
-    qint64 id;
+    qint64 id = 0;
     QString email;
-    Role role;
-    qint64 tokenVersion;
-    qint64 createdAt;
-    qint64 updatedAt;
+    Role role = Role::User;
+    // Bumped on every password or role change; session tokens carry the value
+    // they were issued with and die once it moves on.
+    qint64 tokenVersion = 0;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
 };
 
 } // namespace ddd::core::model

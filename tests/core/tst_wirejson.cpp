@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/wire/errorjson.h"
 #include "core/wire/projectjson.h"
-#include "core/wire/strictjson.h"
 #include "core/wire/timestampjson.h"
 #include "core/wire/userjson.h"
 
@@ -213,54 +212,6 @@ private slots:
         QCOMPARE(wire::timestampToJson(SomeTime), u"2027-01-15T08:00:00.123Z"_qs);
         const auto parsed = wire::timestampFromJson(text);
         QCOMPARE(parsed.value_or(-1), ms);
-    }
-
-    void parseObject_data()
-    {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("reason"); // empty: accepted
-        QTest::newRow("object") << QByteArray(R"({"name": "a", "domain": null})") << QString();
-        QTest::newRow("empty object") << QByteArray(" {} \n") << QString();
-        QTest::newRow("same key in sibling objects") << QByteArray(R"({"x": {"a": 1}, "y": {"a": 2}})") << QString();
-        QTest::newRow("same key in array elements") << QByteArray(R"({"u": [{"a": 1}, {"a": 2}]})") << QString();
-        QTest::newRow("values equal to keys") << QByteArray(R"({"a": "a", "b": ["a", "b"]})") << QString();
-        QTest::newRow("braces and quotes in strings") << QByteArray("{\"a\": \"}\\\"{,\\\"a\\\":\", \"b\": 1}") << QString();
-        QTest::newRow("escaped backslash before quote") << QByteArray("{\"a\\\\\": 1, \"a\": 2}") << QString();
-        QTest::newRow("key after nested object") << QByteArray(R"({"a": {"b": {}}, "b": 1})") << QString();
-
-        QTest::newRow("empty body") << QByteArray() << u"syntax"_qs;
-        QTest::newRow("truncated") << QByteArray(R"({"a": )") << u"syntax"_qs;
-        QTest::newRow("trailing comma") << QByteArray(R"({"a": 1,})") << u"syntax"_qs;
-        QTest::newRow("trailing garbage") << QByteArray(R"({"a": 1} x)") << u"syntax"_qs;
-        QTest::newRow("two objects") << QByteArray("{}{}") << u"syntax"_qs;
-        QTest::newRow("single quotes") << QByteArray("{'a': 1}") << u"syntax"_qs;
-        QTest::newRow("invalid utf-8") << QByteArray("{\"a\": \"\xff\"}") << u"syntax"_qs;
-        QTest::newRow("array") << QByteArray("[]") << u"not_object"_qs;
-        QTest::newRow("number") << QByteArray("1") << u"not_object"_qs;
-        QTest::newRow("string") << QByteArray(R"("a")") << u"not_object"_qs;
-        QTest::newRow("null") << QByteArray("null") << u"not_object"_qs;
-        QTest::newRow("duplicate") << QByteArray(R"({"a": 1, "a": 2})") << u"duplicate_key"_qs;
-        QTest::newRow("duplicate after value") << QByteArray(R"({"a": [1, {"b": 2}], "c": 3, "a": 4})") << u"duplicate_key"_qs;
-        QTest::newRow("escaped duplicate") << QByteArray("{\"a\": 1, \"\\u0061\": 2}") << u"duplicate_key"_qs;
-        QTest::newRow("escaped quote duplicate") << QByteArray("{\"\\\"\": 1, \"\\u0022\": 2}") << u"duplicate_key"_qs;
-        QTest::newRow("surrogate pair duplicate") << QByteArray("{\"\xf0\x9f\x98\x80\": 1, \"\\ud83d\\ude00\": 2}") << u"duplicate_key"_qs;
-        QTest::newRow("nested duplicate") << QByteArray(R"({"x": {"b": 1, "b": 1}})") << u"duplicate_key"_qs;
-        QTest::newRow("duplicate inside array") << QByteArray(R"({"u": [{"n": 1, "n": 2}]})") << u"duplicate_key"_qs;
-    }
-
-    void parseObject()
-    {
-        QFETCH(QByteArray, body);
-        QFETCH(QString, reason);
-        const auto parsed = wire::parseObject(body);
-        if (reason.isEmpty()) {
-            QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
-            QCOMPARE(*parsed, QJsonDocument::fromJson(body).object());
-            return;
-        }
-        QVERIFY(!parsed.ok());
-        QCOMPARE(parsed.error().code, u"request.invalid_json"_qs);
-        QCOMPARE(parsed.error().details.value(u"reason"_qs).toString(), reason);
     }
 };
 

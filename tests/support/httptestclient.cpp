@@ -17,9 +17,10 @@ QByteArray HttpReply::header(const QByteArray &name) const
     return {};
 }
 
-HttpTestClient::HttpTestClient(quint16 port, QString host) : m_port(port), m_host(std::move(host))
+HttpTestClient::HttpTestClient(quint16 port, QString host)
+    : m_network(std::make_unique<QNetworkAccessManager>()), m_port(port), m_host(std::move(host))
 {
-    m_network.setAutoDeleteReplies(false);
+    m_network->setAutoDeleteReplies(false);
 }
 
 HttpReply HttpTestClient::get(const QString &path, const QByteArray &hostHeader)
@@ -56,7 +57,7 @@ HttpReply HttpTestClient::send(const QByteArray &method, const QString &path, co
     auto *buffer = new QBuffer;
     buffer->setData(body);
     buffer->open(QIODevice::ReadOnly);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, buffer);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, buffer);
     buffer->setParent(reply);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())

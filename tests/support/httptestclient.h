@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QString>
 
+#include <memory>
+
 namespace ddd::test {
 
 // One finished HTTP exchange as a test inspects it.
@@ -42,7 +44,7 @@ public:
                    const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
 private:
-    QNetworkAccessManager m_network;
+    std::unique_ptr<QNetworkAccessManager> m_network; // owned by pointer so clients can be returned by value
     quint16 m_port;
     QString m_host;
     QString m_token;

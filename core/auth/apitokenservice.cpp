@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/auth/apitokenservice.h"
+
+#include "core/auth/securerandom.h"
+#include "core/storage/apitokenstore.h"
+#include "core/storage/userstore.h"
+#include "core/util/clock.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+
+namespace ddd::core::auth {
+
+namespace {
+
+const QString kPrefix = u"ddd_"_qs;
+constexpr int kSecretBytes = 32;
+constexpr int kSecretLength = 4 + 43; // prefix + unpadded base64url of 32 bytes
+
+Error invalidToken(const QString &reason)
+{
+    return Error::make(u"auth.invalid_token"_qs, u"invalid or expired token"_qs, {{u"reason"_qs, reason}});
+}
+
+QByteArray secretHash(const QString &secret)
+{
+    return QCryptographicHash::hash(secret.toLatin1(), QCryptographicHash::Sha256);
+}
+
+bool isBase64UrlChar(QChar c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'
+        || c == u'_';
+}
+
+} // namespace
+
+ApiTokenService::ApiTokenService(storage::ApiTokenStore &tokens, storage::UserStore &users, const Clock &clock)
+    : m_tokens(tokens), m_users(users), m_clock(clock)
+{
+}
+
+const QSet<QString> &ApiTokenService::knownCapabilities()
+{
+    static const QSet<QString> all{u"read"_qs, u"deploy"_qs, u"activate"_qs, u"projects"_qs};
+    return all;
+}
+
+bool ApiTokenService::isApiTokenSecret(const QString &bearer)
+{
+    return bearer.startsWith(kPrefix);
+}
+
+Status ApiTokenService::validate(const QString &name, const QSet<QString> &capabilities)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > kMaxNameLength
+        || std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return Error::make(u"token.invalid_name"_qs,
+                           QStringLiteral("a token name must have 1 to %1 printable characters").arg(kMaxNameLength));
+    if (capabilities.isEmpty())
+        return Error::make(u"token.invalid_capability"_qs, u"a token needs at least one capability"_qs);
+    for (const QString &capability : capabilities) {
+        if (!knownCapabilities().contains(capability))
+            return Error::make(u"token.invalid_capability"_qs, u"unknown capability"_qs,
+                               {{u"capability"_qs, capability}});
+    }
+    return {};
+}
+
+Result<ApiTokenService::CreatedToken> ApiTokenService::create(qint64 userId, const QString &name,
+                                                              const QSet<QString> &capabilities,
+                                                              std::optional<qint64> projectId,
+                                                              std::optional<qint64> expiresAt)
+{
+    if (Status valid = validate(name, capabilities); !valid)
+        return valid.error();
+    const qint64 now = m_clock.nowMs();
+    if (expiresAt && *expiresAt <= now)
+        return Error::make(u"token.invalid_expiry"_qs, u"the expiry time must lie in the future"_qs);
+    Result<QByteArray> random = SecureRandom::bytes(kSecretBytes);
+    if (!random)
+        return random.error();
+    const QString secret =
+        kPrefix + QString::fromLatin1(random->toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const model::ApiToken token{0, userId, name.trimmed(), capabilities, projectId, expiresAt, now, std::nullopt};
+    Result<model::ApiToken> stored = m_tokens.insert(token, secretHash(secret));
+    if (!stored)
+        return stored.error();
+    return CreatedToken{std::move(stored).value(), secret};
+}
+
+Result<QList<model::ApiToken>> ApiTokenService::list(qint64 userId)
+{
+    return m_tokens.listForUser(userId);
+}
+
+Status ApiTokenService::revoke(qint64 userId, qint64 tokenId)
+{
+    return m_tokens.remove(userId, tokenId);
+}
+
+Result<model::Identity> ApiTokenService::authenticate(const QString &secret)
+{
+    if (secret.size() != kSecretLength || !secret.startsWith(kPrefix)
+        || !std::all_of(secret.cbegin() + kPrefix.size(), secret.cend(), isBase64UrlChar))
+        return invalidToken(u"format"_qs);
+    Result<model::ApiToken> token = m_tokens.findBySecretHash(secretHash(secret));
+    if (!token && token.error().code == u"token.not_found")
+        return invalidToken(u"unknown"_qs);
+    if (!token)
+        return token.error();
+    const qint64 now = m_clock.nowMs();
+    if (token->expiresAt && *token->expiresAt <= now)
+        return invalidToken(u"expired"_qs);
+    Result<model::User> owner = m_users.findById(token->userId);
+    if (!owner && owner.error().code == u"user.not_found")
+        return invalidToken(u"owner_missing"_qs);
+    if (!owner)
+        return owner.error();
+    // Bookkeeping only: a failed write must not refuse a valid token.
+    (void)m_tokens.touch(token->id, now, kUsageResolutionMs);
+    return model::Identity{owner->id, owner->email, owner->role, true, token->capabilities, token->projectId};
+}
+
+} // namespace ddd::core::auth
