@@ -32,6 +32,7 @@
 namespace ddd::agent {
 
 Q_LOGGING_CATEGORY(lcAgent, "ddd.agent")
+Q_LOGGING_CATEGORY(lcAccess, "ddd.agent.access")
 
 using core::Error;
 using core::Status;
@@ -165,6 +166,9 @@ Status Agent::start()
     Parts &p = *m_parts;
     auto observe = [&metrics = p.metrics](const http::RequestRecord &r) {
         metrics.recordRequest(u"api"_qs, r.routeLabel, r.method, r.status, r.seconds);
+        // The access log names the route pattern, never the raw target: a
+        // target may carry tokens in its query.
+        qCInfo(lcAccess).noquote() << r.method << r.routeLabel << r.status << u"%1ms"_qs.arg(r.seconds * 1000, 0, 'f', 1);
     };
     p.apiServer = std::make_unique<http::Server>(p.serverOptions(p.config.apiAddress, p.config.apiPort), *p.router,
                                                  observe);

@@ -4,7 +4,11 @@
 
 #include "agent/http/errorresponse.h"
 
+#include <QLoggingCategory>
+
 namespace ddd::agent::api {
+
+Q_LOGGING_CATEGORY(lcRouter, "ddd.agent.api")
 
 namespace {
 
@@ -80,8 +84,11 @@ core::Result<std::optional<Identity>> Router::authorise(const Route &route, cons
     if (!header.startsWith("Bearer ") || header.size() <= 7)
         return Error::make(u"auth.unauthenticated"_qs, u"this route needs an Authorization: Bearer token"_qs);
     core::Result<Identity> identity = m_authenticator(header.mid(7).trimmed());
-    if (!identity)
-        return identity.error();
+    if (!identity) {
+        // Which check a forged token failed helps its author, not the user.
+        qCDebug(lcRouter) << "token refused:" << identity.error().details.value(u"reason"_qs).toString();
+        return Error::make(identity.error().code, identity.error().message);
+    }
     if (route.access == Access::Operator && !identity->isOperator())
         return Error::make(u"auth.forbidden"_qs, u"this route is for operators"_qs);
     // Routes without a capability (token management, password changes) are

@@ -11,7 +11,11 @@ namespace ddd::agent::http {
 // Where a streamed request body goes, chunk by chunk, as it arrives. Upload
 // routes hand the server a sink (a spool file, a partial blob) so a body is
 // never whole in memory. write() failing stops the read and answers the
-// error; abort() runs when the client goes away or a limit is hit.
+// error; abort() runs when the client goes away, a limit or deadline is hit,
+// or the body is refused before it is read. Calls run on the worker pool, one
+// at a time, never two at once. After finish() (successful or not) nothing
+// else is called. A sink destroyed without finish() or abort() (the server
+// stopped mid-body) must discard what it received in its destructor.
 class BodySink
 {
 public:

@@ -26,6 +26,7 @@ struct RequestPlan final
 
 // Implemented by the API router and the site pipeline. Both calls run on the
 // server's worker pool, never on an I/O thread, so they may block on SQLite.
+// An exception escaping either is logged and answered 500 `internal`.
 class RequestHandler
 {
 public:
@@ -38,9 +39,10 @@ struct RequestRecord final
 {
     QString routeLabel;  // "unmatched" or the transport's own refusal ("http.header_too_large")
     QByteArray method;
-    int status = 0;
-    double seconds = 0;
+    int status = 0;      // 499 when the client left before the answer (nothing was sent)
+    double seconds = 0;  // from the request's first byte to the end of the answer
 };
+// Called on an I/O thread: keep it cheap and thread-safe (metric counters).
 using RequestObserver = std::function<void(const RequestRecord &)>;
 
 } // namespace ddd::agent::http

@@ -4,6 +4,7 @@
 #include "agent/agent.h"
 #include "core/storage/database.h"
 #include "tests/support/agentfixture.h"
+#include "tests/support/rawtcpclient.h"
 
 #include <QMessageAuthenticationCode>
 #include <QtTest>
@@ -120,10 +121,15 @@ private slots:
 
     void oversizeJsonIsRefusedBeforeReading()
     {
-        HttpTestClient http(m_agent->apiPort());
-        const QByteArray huge = "{\"email\":\"" + QByteArray(2 << 20, 'a') + "\"}";
-        const HttpReply reply = http.send("POST", u"/api/v1/auth/login"_qs, huge, {{"Content-Type", "application/json"}});
-        QCOMPARE(reply.status, 413);
+        // Only the header is sent: the 413 must come before any body byte.
+        ddd::test::RawTcpClient raw;
+        QVERIFY(raw.connectTo(m_agent->apiPort()));
+        QVERIFY(raw.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n"
+                         "Content-Length: 2097152\r\n\r\n"));
+        const auto answer = raw.readResponse();
+        QVERIFY(answer.has_value());
+        QCOMPARE(answer->status, 413);
+        QCOMPARE(answer->errorCode(), u"http.body_too_large"_qs);
     }
 
     void throttlingStatesTimeLeftAndSparesOtherAccounts()

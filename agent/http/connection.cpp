@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/http/connection.h"
+
+#include "agent/http/errorresponse.h"
+#include "agent/http/handlerfailure.h"
+#include "agent/http/httplogging.h"
+#include "agent/http/workerpool.h"
+
+#include <array>
+
+namespace ddd::agent::http {
+
+namespace {
+
+const QString clientGone = u"http.client_gone"_qs;
+// nginx's "client closed request": reported, never sent.
+constexpr int clientGoneStatus = 499;
+constexpr qint64 maxDrainBytes = 1024 * 1024;
+
+QString labelOf(const RequestPlan &plan)
+{
+    return plan.routeLabel.isEmpty() ? u"unmatched"_qs : plan.routeLabel;
+}
+
+core::Error bodyTooLarge()
+{
+    return core::Error::make(u"http.body_too_large"_qs, u"request body too large"_qs);
+}
+
+} // namespace
+
+template<typename Stream>
+Connection<Stream>::Connection(Stream stream, ConnectionContext &context, ConnectionLimiter::Slot slot,
+                               QHostAddress peer)
+    : m_stream(std::move(stream)),
+      m_context(context),
+      m_slot(std::move(slot)),
+      m_peer(std::move(peer)),
+      m_deadline(socketOf(m_stream)),
+      m_heads(m_stream, m_buffer, m_deadline, m_context, m_peer),
+      m_bodies(m_stream, m_buffer, m_deadline, m_context.workers),
+      m_writer(m_stream, m_deadline, m_context.limits)
+{
+}
+
+template<typename Stream>
+asio::awaitable<void> Connection<Stream>::serve(std::unique_ptr<Connection> connection)
+{
+    co_await connection->run();
+}
+
+template<typename Stream>
+asio::awaitable<void> Connection<Stream>::run()
+{
+    bool open = co_await handshake();
+    while (open)
+        open = co_await serveRequest();
+    co_await close();
+}
+
+template<typename Stream>
+asio::awaitable<bool> Connection<Stream>::handshake()
+{
+    if constexpr (isTlsStream<Stream>) {
+        m_deadline.expireAfter(m_context.limits.headerTimeout);
+        error_code ec;
+        co_await m_stream.async_handshake(asio::ssl::stream_base::server, awaitableWith(ec));
+        co_return !ec;
+    } else {
+        co_return true;
+    }
+}
+
+template<typename Stream>
+asio::awaitable<bool> Connection<Stream>::serveRequest()
+{
+    const Clock::time_point waitStart = Clock::now();
+    const bool started = co_await m_heads.awaitRequest(waitStart);
+    if (!started)
+        co_return false;
+    m_requestStart = Clock::now();
+    core::Result<Request> request = co_await m_heads.read(waitStart);
+    if (request)
+        co_return co_await exchange(*request);
+    if (request.error().code != clientGone)
+        co_await refuse(request.error(), m_heads.method(), request.error().code);
+    co_return false;
+}
+
+template<typename Stream>
+asio::awaitable<bool> Connection<Stream>::exchange(Request &request)
+{
+    HeadParser &parser = m_heads.parser();
+    const bool keepAlive = parser.keep_alive();
+    RequestPlan plan = co_await planFor(request);
+    if (plan.refusal || !plan.respond) {
+        co_await abortSink(plan);
+        Response refusal = plan.refusal ? std::move(*plan.refusal)
+                                        : errorResponse(core::Error::make(u"internal"_qs, u"plan without respond"_qs));
+        // A body we will not read leaves the framing unknown: close.
+        co_return co_await send(std::move(refusal), request.method, labelOf(plan), keepAlive && parser.is_done());
+    }
+    const auto declaredLength = parser.content_length();
+    if (declaredLength && *declaredLength > std::uint64_t(std::max<qint64>(0, plan.bodyLimit))) {
+        co_await abortSink(plan);
+        co_return co_await refuse(bodyTooLarge(), request.method, labelOf(plan));
+    }
+    const bool expectsContinue = m_heads.version() == 11 && request.headers.contains("Expect");
+    if (expectsContinue && !parser.is_done()) {
+        const bool continued = co_await m_writer.writeContinue();
+        if (!continued) {
+            co_await abortSink(plan);
+            co_return false;
+        }
+    }
+    co_return co_await readBodyAndRespond(plan, request, keepAlive);
+}
+
+template<typename Stream>
+asio::awaitable<bool> Connection<Stream>::readBodyAndRespond(RequestPlan &plan, Request &request, bool keepAlive)
+{
+    m_deadline.expireAfter(m_context.limits.bodyTimeout);
+    const core::Status body = co_await m_bodies.read(m_heads.parser(), plan.bodyLimit, plan.sink.get(), request);
+    if (!body) {
+        if (body.error().code == clientGone) {
+            report(labelOf(plan), request.method, clientGoneStatus);
+            co_return false;
+        }
+        co_return co_await refuse(body.error(), request.method, labelOf(plan));
+    }
+    Response response = co_await respondFor(plan, request);
+    co_return co_await send(std::move(response), request.method, labelOf(plan), keepAlive);
+}
+
+template<typename Stream>
+asio::awaitable<RequestPlan> Connection<Stream>::planFor(Request &request)
+{
+    RequestPlan plan;
+    try {
+        co_await m_context.workers.run([&] { plan = m_context.handler.plan(request); });
+    } catch (...) {
+        plan = RequestPlan();
+        plan.refusal = errorResponse(handlerFailure(std::current_exception(), "RequestHandler::plan"));
+    }
+    co_return plan;
+}
+
+template<typename Stream>
+asio::awaitable<Response> Connection<Stream>::respondFor(RequestPlan &plan, Request &request)
+{
+    Response response;
+    try {
+        co_await m_context.workers.run([&] { response = plan.respond(request); });
+    } catch (...) {
+        response = errorResponse(handlerFailure(std::current_exception(), "RequestPlan::respond"));
+    }
+    co_return response;
+}
+
+template<typename Stream>
+asio::awaitable<void> Connection<Stream>::abortSink(RequestPlan &plan)
+{
+    if (!plan.sink)
+        co_return;
+    try {
+        co_await m_context.workers.run([&] { plan.sink->abort(); });
+    } catch (...) {
+        handlerFailure(std::current_exception(), "BodySink::abort");
+    }
+}
+
+template<typename Stream>
+asio::awaitable<bool> Connection<Stream>::refuse(const core::Error &error, const QByteArray &method,
+                                                 const QString &label)
+{
+    qCDebug(lcHttp).noquote() << "refused" << error.code << "from" << m_peer.toString() << error.message;
+    co_await send(errorResponse(error), method, label, false);
+    co_return false;
+}
+
+template<typename Stream>
+asio::awaitable<bool> Connection<Stream>::send(Response response, const QByteArray &method, const QString &label,
+                                               bool keepAlive)
+{
+    keepAlive = keepAlive && !response.closeConnection;
+    const ResponseSerializer::Framing framing{0, keepAlive, m_heads.version() == 10};
+    const auto result = co_await m_writer.write(std::move(response), framing, method != "HEAD");
+    report(label, method, result.status);
+    m_lingerOnClose = !keepAlive && result.delivered;
+    co_return result.delivered && keepAlive;
+}
+
+template<typename Stream>
+asio::awaitable<void> Connection<Stream>::close()
+{
+    error_code ignored;
+    if (m_lingerOnClose) {
+        m_deadline.expireAfter(m_context.limits.lingerTimeout);
+        if constexpr (isTlsStream<Stream>)
+            co_await m_stream.async_shutdown(awaitableWith(ignored));
+        else
+            socketOf(m_stream).shutdown(tcp::socket::shutdown_send, ignored);
+        co_await drain();
+    }
+    socketOf(m_stream).close(ignored);
+}
+
+template<typename Stream>
+asio::awaitable<void> Connection<Stream>::drain()
+{
+    std::array<char, 4096> discarded;
+    error_code ec;
+    for (qint64 drained = 0; !ec && drained < maxDrainBytes && !m_deadline.expired();)
+        drained += qint64(co_await socketOf(m_stream).async_read_some(asio::buffer(discarded), awaitableWith(ec)));
+}
+
+template<typename Stream>
+void Connection<Stream>::report(const QString &label, const QByteArray &method, int status) const
+{
+    if (!m_context.observer)
+        return;
+    const std::chrono::duration<double> elapsed = Clock::now() - m_requestStart;
+    m_context.observer(RequestRecord{label, method, status, elapsed.count()});
+}
+
+template class Connection<PlainStream>;
+template class Connection<TlsStream>;
+
+} // namespace ddd::agent::http

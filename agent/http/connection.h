@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Private to agent/http.
+#include "agent/http/asiostreams.h"
+#include "agent/http/bodyreader.h"
+#include "agent/http/connectioncontext.h"
+#include "agent/http/connectionlimiter.h"
+#include "agent/http/deadline.h"
+#include "agent/http/headreader.h"
+#include "agent/http/responsewriter.h"
+
+#include <QHostAddress>
+
+#include <memory>
+
+namespace ddd::agent::http {
+
+// One client connection, served by one coroutine on its own strand: read a
+// head, let the handler plan on a worker, read the body it accepts, answer,
+// and go round again while keep-alive holds. A refusal of the transport is
+// answered once and ends the connection, so a request whose framing is in
+// doubt can never smuggle in a second one.
+template<typename Stream>
+class Connection final
+{
+public:
+    Connection(Stream stream, ConnectionContext &context, ConnectionLimiter::Slot slot, QHostAddress peer);
+
+    // The coroutine that owns and serves `connection` until it closes.
+    static asio::awaitable<void> serve(std::unique_ptr<Connection> connection);
+
+private:
+    using Clock = Deadline::Clock;
+
+    asio::awaitable<void> run();
+    asio::awaitable<bool> handshake();
+    asio::awaitable<bool> serveRequest();
+    asio::awaitable<bool> exchange(Request &request);
+    asio::awaitable<bool> readBodyAndRespond(RequestPlan &plan, Request &request, bool keepAlive);
+    asio::awaitable<RequestPlan> planFor(Request &request);
+    asio::awaitable<Response> respondFor(RequestPlan &plan, Request &request);
+    asio::awaitable<void> abortSink(RequestPlan &plan);
+    asio::awaitable<bool> refuse(const core::Error &error, const QByteArray &method, const QString &label);
+    asio::awaitable<bool> send(Response response, const QByteArray &method, const QString &label, bool keepAlive);
+    asio::awaitable<void> close();
+    asio::awaitable<void> drain();
+    void report(const QString &label, const QByteArray &method, int status) const;
+
+    Stream m_stream;
+    ConnectionContext &m_context;
+    ConnectionLimiter::Slot m_slot;
+    QHostAddress m_peer;
+    beast::flat_buffer m_buffer;
+    Deadline m_deadline;
+    HeadReader<Stream> m_heads;
+    BodyReader<Stream> m_bodies;
+    ResponseWriter<Stream> m_writer;
+    Clock::time_point m_requestStart;
+    // Set when we close after answering: unread request bytes are drained
+    // first, or the kernel's reset could destroy our answer in flight.
+    bool m_lingerOnClose = false;
+};
+
+} // namespace ddd::agent::http

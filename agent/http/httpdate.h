@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+
+namespace ddd::agent::http {
+
+// IMF-fixdate (RFC 9110 §5.6.7), the one date format HTTP senders use.
+class HttpDate final
+{
+public:
+    // "Sun, 06 Nov 1994 08:49:37 GMT"
+    static QByteArray format(const QDateTime &time);
+};
+
+} // namespace ddd::agent::http

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QtGlobal>
+
+#include <chrono>
+
+namespace ddd::agent::http {
+
+// Per-listener transport limits (security-guide §4). Beast's own defaults are
+// never relied on: the connection sets every parser limit from here.
+struct ServerLimits final
+{
+    qsizetype maxTargetBytes = 8 * 1024;       // longer request target: 414
+    qsizetype maxHeaderBytes = 16 * 1024;      // request line + fields: 431
+    int maxHeaderFields = 100;                 // more fields: 431
+    // Absolute deadlines, counted from when the server starts waiting for the
+    // request (and from the end of the head for the body), so trickled bytes
+    // never extend them: 408 and close.
+    std::chrono::milliseconds headerTimeout{30'000};
+    std::chrono::milliseconds bodyTimeout{60'000};
+    // Between requests on a kept-alive connection: closed silently.
+    std::chrono::milliseconds keepAliveTimeout{15'000};
+    // For each write of a response chunk to a reader that stopped reading.
+    std::chrono::milliseconds writeTimeout{60'000};
+    // How long a closing connection drains unread request bytes, so the
+    // kernel does not reset the socket before the client read our answer.
+    std::chrono::milliseconds lingerTimeout{2'000};
+    int maxConnections = 1024;
+    int maxConnectionsPerAddress = 32;
+};
+
+} // namespace ddd::agent::http

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/http/serverlimits.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace ddd::agent::http {
+
+// How one listener is set up; the API and the sites each get their own.
+struct ServerOptions final
+{
+    QString address = u"127.0.0.1"_qs;
+    quint16 port = 0;                    // 0: the system picks one, see Server::port()
+    int ioThreads = 2;                   // run the sockets, never block
+    int workerThreads = 4;               // run RequestHandler::plan and RequestPlan::respond
+    ServerLimits limits;
+    QStringList trustedProxies;          // addresses or subnets, see TrustedProxies
+    QString tlsCertFile;                 // PEM chain; with tlsKeyFile, the listener speaks TLS only
+    QString tlsKeyFile;                  // PEM private key
+    // Runs on each worker thread just before it exits, so per-thread
+    // resources (the SQLite connection) are released on their own thread.
+    std::function<void()> onWorkerExit;
+};
+
+} // namespace ddd::agent::http

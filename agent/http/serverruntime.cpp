@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/http/serverruntime.h"
+
+#include "agent/http/httplogging.h"
+
+namespace ddd::agent::http {
+
+ServerRuntime::ServerRuntime(const Shared &shared)
+    : m_shared(shared),
+      m_workers(shared.options.workerThreads, shared.options.onWorkerExit),
+      m_connectionContext{shared.options.limits, shared.handler, shared.observer, m_workers, shared.headBuilder}
+{
+}
+
+ServerRuntime::~ServerRuntime()
+{
+    stop();
+}
+
+core::Status ServerRuntime::start()
+{
+    const ServerOptions &options = m_shared.options;
+    TlsContext *tls = nullptr;
+    if (!options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty()) {
+        auto loaded = TlsContext::load(options.tlsCertFile, options.tlsKeyFile);
+        if (!loaded)
+            return loaded.error();
+        m_tls = std::move(*loaded);
+        tls = m_tls.get();
+    }
+    m_listener.emplace(m_io, m_connectionContext, m_shared.limiter, m_shared.proxies, tls);
+    if (auto listening = m_listener->listen(options.address, options.port); !listening)
+        return listening;
+    m_listener->start();
+    m_ioWork.emplace(asio::make_work_guard(m_io));
+    for (int i = 0; i < std::max(1, options.ioThreads); ++i)
+        m_ioThreads.emplace_back([this] { m_io.run(); });
+    qCInfo(lcHttp).noquote() << "listening on" << options.address << port() << (tls ? "(TLS)" : "");
+    return {};
+}
+
+quint16 ServerRuntime::port() const
+{
+    return m_listener ? m_listener->port() : 0;
+}
+
+void ServerRuntime::stop()
+{
+    m_ioWork.reset();
+    m_io.stop();
+    for (std::thread &thread : m_ioThreads)
+        if (thread.joinable())
+            thread.join();
+    m_ioThreads.clear();
+    m_workers.stop();
+}
+
+} // namespace ddd::agent::http

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/archive/archivelimits.h"
+#include "core/archive/entrysink.h"
+#include "core/util/result.h"
+
+#include <QString>
+
+namespace ddd::core::archive {
+
+class ByteBudget;
+class EntryRules;
+
+// The directory-tree twin of ArchiveReader, for build output and folders
+// dropped on the dashboard (security guide 2.2.14): the same EntryRules and
+// ByteBudget (without the ratio, there is no upload to compare with), entries
+// in name order, and no symlink ever followed. Entry types come from lstat,
+// and each file is opened with O_NOFOLLOW and checked with fstat, so a link
+// or FIFO swapped in during the walk is refused too (archive.link_entry,
+// archive.special_file). A tree without files is archive.empty; a name that
+// is not valid UTF-8 is archive.bad_name.
+class DirectoryReader final
+{
+public:
+    DirectoryReader(QString root, ArchiveLimits limits);
+
+    Status read(EntrySink &sink) const;
+
+private:
+    Status readDirectory(const QString &relative, EntryRules &rules, ByteBudget &budget, EntrySink &sink) const;
+    static Status readFile(const QString &absolute, const QString &path, qint64 size, ByteBudget &budget,
+                           EntrySink &sink);
+
+    QString m_root;
+    ArchiveLimits m_limits;
+};
+
+} // namespace ddd::core::archive

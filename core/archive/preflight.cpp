@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/archive/preflight.h"
+
+#include "core/archive/archivereader.h"
+#include "core/archive/directoryreader.h"
+#include "core/archive/entrysink.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <functional>
+
+namespace ddd::core::archive {
+
+namespace {
+
+// Counts what the readers deliver and keeps nothing else.
+class SizeSink final : public EntrySink
+{
+public:
+    Status directory(const QString &) override { return {}; }
+    Status beginFile(const QString &path) override
+    {
+        m_current = path;
+        m_sizes.insert(path, 0);
+        return {};
+    }
+    Status write(QByteArrayView chunk) override
+    {
+        m_sizes[m_current] += chunk.size();
+        return {};
+    }
+    Status endFile() override { return {}; }
+
+    const QMap<QString, qint64> &sizes() const { return m_sizes; }
+
+private:
+    QString m_current;
+    QMap<QString, qint64> m_sizes;
+};
+
+Preflight::Report scan(const std::function<Status(EntrySink &)> &read, qint64 largeFileBytes)
+{
+    SizeSink sink;
+    const Status status = read(sink);
+    Preflight::Report report;
+    if (!status) {
+        const Error &error = status.error();
+        report.findings.append({Preflight::Severity::Error, error.code, error.message,
+                                error.details.value(u"entry"_qs).toString()});
+        return report;
+    }
+    for (auto it = sink.sizes().cbegin(); it != sink.sizes().cend(); ++it) {
+        ++report.fileCount;
+        report.totalBytes += it.value();
+        if (it.value() > largeFileBytes)
+            report.findings.append({Preflight::Severity::Warning, u"preflight.large_file"_qs,
+                                    QStringLiteral("\"%1\" is %2 bytes; large files slow every deploy down")
+                                        .arg(it.key())
+                                        .arg(it.value()),
+                                    it.key()});
+    }
+    if (!sink.sizes().contains(u"index.html"_qs))
+        report.findings.append({Preflight::Severity::Warning, u"preflight.no_index"_qs,
+                                u"There is no index.html at the top level, so the site root will answer 404"_qs, {}});
+    return report;
+}
+
+} // namespace
+
+bool Preflight::Report::wouldBeAccepted() const
+{
+    return std::none_of(findings.cbegin(), findings.cend(),
+                        [](const Finding &finding) { return finding.severity == Severity::Error; });
+}
+
+Preflight::Report Preflight::scanArchive(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes)
+{
+    const ArchiveReader reader(path, limits);
+    return scan([&reader](EntrySink &sink) { return reader.read(sink); }, largeFileBytes);
+}
+
+Preflight::Report Preflight::scanDirectory(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes)
+{
+    const DirectoryReader reader(path, limits);
+    return scan([&reader](EntrySink &sink) { return reader.read(sink); }, largeFileBytes);
+}
+
+} // namespace ddd::core::archive

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/archive/archivelimits.h"
+
+#include <QList>
+#include <QString>
+
+namespace ddd::core::archive {
+
+// The dashboard's check of a dropped folder or archive before anything is
+// uploaded (design guide 5): the same readers and rules the agent applies,
+// with the data thrown away, plus advice the agent does not enforce.
+//
+// An error finding carries the code the agent would refuse the upload with
+// (the readers stop at the first one, so there is at most one). Warnings:
+// preflight.no_index (no index.html at the top level) and
+// preflight.large_file (a file above `largeFileBytes`).
+class Preflight final
+{
+public:
+    enum class Severity { Error, Warning };
+
+    struct Finding
+    {
+        Severity severity = Severity::Error;
+        QString code;
+        QString message;
+        QString path; // the entry concerned, empty for the whole input
+    };
+
+    struct Report
+    {
+        QList<Finding> findings;
+        qint64 fileCount = 0;
+        qint64 totalBytes = 0;
+
+        bool wouldBeAccepted() const;
+    };
+
+    static Report scanArchive(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes);
+    static Report scanDirectory(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes);
+};
+
+} // namespace ddd::core::archive

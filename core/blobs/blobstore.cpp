@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/blobs/blobstore.h"
+
+#include "core/blobs/sha256.h"
+#include "core/util/localfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace ddd::core::blobs {
+
+namespace {
+
+constexpr QFileDevice::Permissions kDirectoryPermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+    | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+    | QFileDevice::ExeOther;
+constexpr qint64 kHashChunk = 256 * 1024;
+
+Error invalidHash(const QByteArray &sha256)
+{
+    return Error::make(u"blob.invalid_hash"_qs, u"Not a SHA-256 hex digest: "_qs + QString::fromLatin1(sha256.left(80)));
+}
+
+Error notFound(const QByteArray &sha256)
+{
+    return Error::make(u"blob.not_found"_qs, u"No blob "_qs + QString::fromLatin1(sha256), {{u"sha256"_qs, QString::fromLatin1(sha256)}});
+}
+
+Error ioError(const QString &what)
+{
+    return Error::make(u"io.error"_qs, what);
+}
+
+Status makeDirectory(const QString &path)
+{
+    if (QDir().mkdir(path, kDirectoryPermissions) || QFileInfo(path).isDir())
+        return {};
+    return ioError(u"Cannot create directory "_qs + path);
+}
+
+Result<QByteArray> hashFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    Sha256 hash;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(kHashChunk);
+        if (chunk.isEmpty())
+            return ioError(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        hash.addData(chunk);
+    }
+    return hash.hexResult();
+}
+
+} // namespace
+
+BlobStore::BlobStore(QString dataRoot) : m_root(std::move(dataRoot)) {}
+
+Status BlobStore::initialise() const
+{
+    const QString blobs = m_root + u"/blobs"_qs;
+    for (const QString &directory : {m_root, blobs, stagingRoot(), stagingRoot() + u"/partial"_qs})
+        if (Status status = makeDirectory(directory); !status)
+            return status;
+    // All 256 shard directories exist from the start, so committing a blob
+    // never creates a directory whose own entry would still need syncing.
+    for (int shard = 0; shard < 256; ++shard)
+        if (Status status = makeDirectory(QStringLiteral("%1/%2").arg(blobs).arg(shard, 2, 16, QChar(u'0'))); !status)
+            return status;
+    return LocalFile::syncDirectory(blobs);
+}
+
+QString BlobStore::stagingRoot() const
+{
+    return m_root + u"/staging"_qs;
+}
+
+Result<QString> BlobStore::createStagingArea() const
+{
+    QTemporaryDir directory(stagingRoot() + u"/upload-XXXXXX"_qs);
+    if (!directory.isValid())
+        return ioError(u"Cannot create a staging directory: "_qs + directory.errorString());
+    directory.setAutoRemove(false);
+    return directory.path();
+}
+
+Status BlobStore::removeStagingArea(const QString &directory) const
+{
+    // Only ever delete below staging/: the argument may come from far away.
+    const QString canonical = QFileInfo(directory).canonicalFilePath();
+    const QString root = QFileInfo(stagingRoot()).canonicalFilePath();
+    if (canonical.isEmpty())
+        return {};
+    if (root.isEmpty() || !canonical.startsWith(root + u'/'))
+        return ioError(directory + u" is not a staging directory"_qs);
+    if (!QDir(canonical).removeRecursively())
+        return ioError(u"Cannot remove "_qs + directory);
+    return {};
+}
+
+Status BlobStore::commit(const StagedBlob &blob) const
+{
+    const QString target = pathFor(blob.sha256);
+    if (target.isEmpty())
+        return invalidHash(blob.sha256);
+    if (QFileInfo::exists(target)) {
+        QFile::remove(blob.path); // deduplicated: the store already holds this content
+        return {};
+    }
+    if (Status status = LocalFile::syncFile(blob.path); !status)
+        return status;
+    if (Status status = renameIntoStore(blob); !status)
+        return status;
+    return LocalFile::syncDirectory(QFileInfo(target).path());
+}
+
+Status BlobStore::commitAll(const QList<StagedBlob> &blobs) const
+{
+    for (const StagedBlob &blob : blobs)
+        if (!Sha256::isValidHex(blob.sha256))
+            return invalidHash(blob.sha256);
+    QList<StagedBlob> fresh;
+    for (const StagedBlob &blob : blobs) {
+        if (QFileInfo::exists(pathFor(blob.sha256)))
+            QFile::remove(blob.path); // deduplicated
+        else
+            fresh.append(blob);
+    }
+    if (fresh.isEmpty())
+        return {};
+    if (Status status = LocalFile::syncFileSystem(stagingRoot()); !status)
+        return status;
+    // Two files of one upload may share content: the second rename replaces
+    // the first with identical bytes.
+    for (const StagedBlob &blob : fresh)
+        if (Status status = renameIntoStore(blob); !status)
+            return status;
+    return LocalFile::syncFileSystem(m_root + u"/blobs"_qs);
+}
+
+bool BlobStore::contains(const QByteArray &sha256) const
+{
+    const QString path = pathFor(sha256);
+    return !path.isEmpty() && QFileInfo(path).isFile();
+}
+
+QString BlobStore::pathFor(const QByteArray &sha256) const
+{
+    if (!Sha256::isValidHex(sha256))
+        return {};
+    const QString hex = QString::fromLatin1(sha256);
+    return QStringLiteral("%1/blobs/%2/%3").arg(m_root, hex.left(2), hex);
+}
+
+Result<qint64> BlobStore::size(const QByteArray &sha256) const
+{
+    const QString path = pathFor(sha256);
+    if (path.isEmpty())
+        return invalidHash(sha256);
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return notFound(sha256);
+    return info.size();
+}
+
+Status BlobStore::remove(const QByteArray &sha256) const
+{
+    const QString path = pathFor(sha256);
+    if (path.isEmpty())
+        return invalidHash(sha256);
+    if (QFile::exists(path) && !QFile::remove(path))
+        return ioError(u"Cannot remove "_qs + path);
+    return {};
+}
+
+Result<QList<QByteArray>> BlobStore::listAll() const
+{
+    const QDir blobs(m_root + u"/blobs"_qs);
+    if (!blobs.exists())
+        return ioError(u"No blob directory in "_qs + m_root);
+    QList<QByteArray> hashes;
+    for (const QString &shard : blobs.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        for (const QString &name : QDir(blobs.filePath(shard)).entryList(QDir::Files, QDir::Name)) {
+            const QByteArray hash = name.toLatin1();
+            if (Sha256::isValidHex(hash) && name.startsWith(shard))
+                hashes.append(hash);
+        }
+    }
+    return hashes;
+}
+
+Status BlobStore::verify(const QByteArray &sha256) const
+{
+    if (!contains(sha256))
+        return Sha256::isValidHex(sha256) ? notFound(sha256) : invalidHash(sha256);
+    Result<QByteArray> actual = hashFile(pathFor(sha256));
+    if (!actual)
+        return actual.error();
+    if (*actual != sha256)
+        return Error::make(u"storage.blob_corrupt"_qs, u"Blob content no longer matches its name: "_qs + QString::fromLatin1(sha256),
+                           {{u"sha256"_qs, QString::fromLatin1(sha256)}});
+    return {};
+}
+
+Result<PartialBlob> BlobStore::openPartial(const QByteArray &sha256, qint64 maxBytes) const
+{
+    if (!Sha256::isValidHex(sha256))
+        return invalidHash(sha256);
+    return PartialBlob::open(partialPath(sha256), maxBytes);
+}
+
+Status BlobStore::completePartial(const QByteArray &sha256) const
+{
+    if (!Sha256::isValidHex(sha256))
+        return invalidHash(sha256);
+    const QString path = partialPath(sha256);
+    if (!QFileInfo(path).isFile())
+        return notFound(sha256);
+    Result<QByteArray> actual = hashFile(path);
+    if (!actual)
+        return actual.error();
+    if (*actual != sha256) {
+        QFile::remove(path);
+        return Error::make(u"blob.hash_mismatch"_qs,
+                           u"The uploaded bytes do not hash to "_qs + QString::fromLatin1(sha256),
+                           {{u"sha256"_qs, QString::fromLatin1(sha256)}, {u"actual"_qs, QString::fromLatin1(*actual)}});
+    }
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                               | QFileDevice::ReadOther);
+    return commit(StagedBlob{path, sha256, QFileInfo(path).size()});
+}
+
+Status BlobStore::renameIntoStore(const StagedBlob &blob) const
+{
+    // rename(2): atomic on one file system, and staging/ sits beside blobs/.
+    if (std::rename(QFile::encodeName(blob.path).constData(), QFile::encodeName(pathFor(blob.sha256)).constData()) != 0)
+        return ioError(QStringLiteral("Cannot move %1 into the blob store").arg(blob.path));
+    return {};
+}
+
+QString BlobStore::partialPath(const QByteArray &sha256) const
+{
+    return stagingRoot() + u"/partial/"_qs + QString::fromLatin1(sha256);
+}
+
+} // namespace ddd::core::blobs

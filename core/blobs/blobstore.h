@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/blobs/partialblob.h"
+#include "core/blobs/stagedblob.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace ddd::core::blobs {
+
+// Content-addressed files under the data root (design guide 4.6):
+//   blobs/<first 2 hex>/<64 hex>   one file per distinct content, 0644
+//   staging/upload-XXXXXX/         one directory per upload or build
+//   staging/partial/<64 hex>       resumable incremental uploads
+// Identical files across versions and projects are stored once. A blob
+// reaches blobs/ only by rename(2) after its data was fsynced, and the
+// rename is made durable by an fsync of its directory, so after a crash a
+// blob is either complete or absent. Staging lives on the same file system,
+// which keeps every rename atomic.
+//
+// Hashes are lower-case hex (Sha256); anything else is refused with
+// blob.invalid_hash before it can become part of a path. Other codes:
+// blob.not_found, blob.hash_mismatch, storage.blob_corrupt, io.error.
+class BlobStore final
+{
+public:
+    explicit BlobStore(QString dataRoot);
+
+    // Creates blobs/ with its 256 shard directories, staging/ and
+    // staging/partial/ (all 0755) as needed. Call once before anything else.
+    Status initialise() const;
+
+    QString stagingRoot() const;
+    // A fresh, empty directory under staging/ for one upload.
+    Result<QString> createStagingArea() const;
+    // Deletes a directory made by createStagingArea(), with all it holds.
+    Status removeStagingArea(const QString &directory) const;
+
+    // Moves a staged blob into the store: synced and renamed if new, simply
+    // deleted when the store already holds that content.
+    Status commit(const StagedBlob &blob) const;
+    // The same for a whole upload, with two file-system syncs in all instead
+    // of two per blob: every new blob's data is durable before the first
+    // rename, and every rename is durable when this returns.
+    Status commitAll(const QList<StagedBlob> &blobs) const;
+
+    bool contains(const QByteArray &sha256) const;
+    // Where the blob lives (whether or not it exists); empty for an invalid hash.
+    QString pathFor(const QByteArray &sha256) const;
+    Result<qint64> size(const QByteArray &sha256) const;
+    // Removing a blob that is not there succeeds (garbage collection may repeat).
+    Status remove(const QByteArray &sha256) const;
+    // Every blob in the store, for garbage collection.
+    Result<QList<QByteArray>> listAll() const;
+    // Re-hashes the blob: storage.blob_corrupt when its content no longer matches.
+    Status verify(const QByteArray &sha256) const;
+
+    // The partial upload of `sha256`, created empty if new; appends past
+    // `maxBytes` (the size the client announced) are refused.
+    Result<PartialBlob> openPartial(const QByteArray &sha256, qint64 maxBytes) const;
+    // Checks the partial upload's SHA-256 and commits it; on a mismatch the
+    // partial file is deleted and blob.hash_mismatch returned.
+    Status completePartial(const QByteArray &sha256) const;
+
+private:
+    QString partialPath(const QByteArray &sha256) const;
+    Status renameIntoStore(const StagedBlob &blob) const;
+
+    QString m_root;
+};
+
+} // namespace ddd::core::blobs

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/ingest.h"
+
+#include "core/archive/archiveerror.h"
+#include "core/archive/archivereader.h"
+#include "core/archive/bytebudget.h"
+#include "core/archive/directoryreader.h"
+#include "core/archive/entryrules.h"
+#include "core/deploy/blobstagingsink.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcIngest, "ddd.core.deploy")
+
+} // namespace
+
+Result<blobs::Manifest> Ingest::fromArchive(const QString &spoolFile, const archive::ArchiveLimits &limits,
+                                            const blobs::BlobStore &store, const QString &stagingDirectory)
+{
+    const archive::ArchiveReader reader(spoolFile, limits);
+    return run([&reader](archive::EntrySink &sink) { return reader.read(sink); }, store, stagingDirectory);
+}
+
+Result<blobs::Manifest> Ingest::fromDirectory(const QString &directory, const archive::ArchiveLimits &limits,
+                                              const blobs::BlobStore &store, const QString &stagingDirectory)
+{
+    const archive::DirectoryReader reader(directory, limits);
+    return run([&reader](archive::EntrySink &sink) { return reader.read(sink); }, store, stagingDirectory);
+}
+
+Status Ingest::checkManifest(const blobs::Manifest &manifest, const archive::ArchiveLimits &limits)
+{
+    if (manifest.fileCount() == 0)
+        return archive::ArchiveError::make(u"archive.empty"_qs, {}, u"contains no files"_qs);
+    archive::EntryRules rules(limits);
+    archive::ByteBudget budget(limits, 0);
+    for (const blobs::ManifestEntry &entry : manifest.entries()) {
+        if (Result<QString> path = rules.admit(entry.path.toUtf8(), archive::EntryKind::File); !path)
+            return path.error();
+        if (Status status = budget.beginEntry(entry.path, entry.size); !status)
+            return status;
+        if (Status status = budget.consume(entry.size); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<blobs::Manifest> Ingest::run(const std::function<Status(archive::EntrySink &)> &read,
+                                    const blobs::BlobStore &store, const QString &stagingDirectory)
+{
+    if (!QDir().mkpath(stagingDirectory))
+        return Error::make(u"io.error"_qs, u"Cannot create staging directory "_qs + stagingDirectory);
+    Result<blobs::Manifest> manifest = stageAndCommit(read, store, stagingDirectory);
+    // After a refusal this is what keeps the refused upload off the disk;
+    // after success the staged files have moved into the store. Should it
+    // fail, start-up reconciliation removes the leftover.
+    if (const Status removed = store.removeStagingArea(stagingDirectory); !removed)
+        qCWarning(lcIngest) << "Cannot remove staging directory:" << removed.error().message;
+    return manifest;
+}
+
+Result<blobs::Manifest> Ingest::stageAndCommit(const std::function<Status(archive::EntrySink &)> &read,
+                                               const blobs::BlobStore &store, const QString &stagingDirectory)
+{
+    BlobStagingSink sink(stagingDirectory);
+    if (Status status = read(sink); !status)
+        return status.error();
+    Result<blobs::Manifest> manifest = blobs::Manifest::fromEntries(sink.entries());
+    if (!manifest)
+        return manifest.error();
+    if (Status status = store.commitAll(sink.stagedBlobs()); !status)
+        return status.error();
+    return manifest;
+}
+
+} // namespace ddd::core::deploy

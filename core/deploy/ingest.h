@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/archive/archivelimits.h"
+#include "core/blobs/blobstore.h"
+#include "core/blobs/manifest.h"
+#include "core/util/result.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace ddd::core::archive {
+class EntrySink;
+}
+
+namespace ddd::core::deploy {
+
+// Turns an uploaded archive or a directory tree into blobs and a manifest
+// (security guide 2.2.8 and 8.7): every entry is streamed into a staged blob
+// inside `stagingDirectory` while ArchiveReader / DirectoryReader enforce
+// the rules; only when the whole input has passed are the staged blobs
+// committed to the store. On any refusal nothing is committed and the
+// staging directory is deleted as a whole; on success it is deleted too,
+// since its files have moved into the store. `stagingDirectory` must come
+// from BlobStore::createStagingArea(): nothing outside staging/ is deleted.
+class Ingest final
+{
+public:
+    static Result<blobs::Manifest> fromArchive(const QString &spoolFile, const archive::ArchiveLimits &limits,
+                                               const blobs::BlobStore &store, const QString &stagingDirectory);
+    static Result<blobs::Manifest> fromDirectory(const QString &directory, const archive::ArchiveLimits &limits,
+                                                 const blobs::BlobStore &store, const QString &stagingDirectory);
+
+    // The archive rules for a manifest posted by the incremental protocol:
+    // EntryRules over every path (case collisions, files below files, entry
+    // count) and the per-file and total budgets on the declared sizes.
+    static Status checkManifest(const blobs::Manifest &manifest, const archive::ArchiveLimits &limits);
+
+private:
+    static Result<blobs::Manifest> run(const std::function<Status(archive::EntrySink &)> &read,
+                                       const blobs::BlobStore &store, const QString &stagingDirectory);
+    static Result<blobs::Manifest> stageAndCommit(const std::function<Status(archive::EntrySink &)> &read,
+                                                  const blobs::BlobStore &store, const QString &stagingDirectory);
+};
+
+} // namespace ddd::core::deploy

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/archive/preflight.h"
+#include "tests/support/tempdataroot.h"
+#include "tests/support/zipbuilder.h"
+
+#include <QDir>
+#include <QtTest>
+
+using namespace ddd::core::archive;
+
+class TestPreflight final : public QObject
+{
+    Q_OBJECT
+
+    static void writeFile(const QString &path, const QByteArray &content)
+    {
+        QFile file(path);
+        if (!QDir().mkpath(QFileInfo(path).path()) || !file.open(QIODevice::WriteOnly)
+            || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+
+    static QStringList codes(const Preflight::Report &report)
+    {
+        QStringList out;
+        for (const Preflight::Finding &finding : report.findings)
+            out << finding.code;
+        return out;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void passesACleanFolder()
+    {
+        ddd::test::TempDataRoot root;
+        writeFile(root.file(u"site/index.html"_qs), "<h1>hi</h1>");
+        writeFile(root.file(u"site/css/app.css"_qs), "body{}");
+        const auto report = Preflight::scanDirectory(root.file(u"site"_qs), {}, 1024);
+        QVERIFY(report.wouldBeAccepted());
+        QVERIFY(report.findings.isEmpty());
+        QCOMPARE(report.fileCount, qint64(2));
+        QCOMPARE(report.totalBytes, qint64(17));
+    }
+
+    void warnsAboutAMissingIndexAndLargeFiles()
+    {
+        ddd::test::TempDataRoot root;
+        writeFile(root.file(u"site/video.mp4"_qs), QByteArray(2000, 'v'));
+        writeFile(root.file(u"site/page.html"_qs), "x");
+        const auto report = Preflight::scanDirectory(root.file(u"site"_qs), {}, 1024);
+        QVERIFY(report.wouldBeAccepted());
+        QCOMPARE(codes(report), (QStringList{u"preflight.large_file"_qs, u"preflight.no_index"_qs}));
+        QCOMPARE(report.findings.first().path, u"video.mp4"_qs);
+        QCOMPARE(report.findings.first().severity, Preflight::Severity::Warning);
+    }
+
+    void reportsWhatTheAgentWouldRefuse()
+    {
+        ddd::test::TempDataRoot root;
+        QFile zip(root.file(u"site.zip"_qs));
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        zip.write(ddd::test::ZipBuilder().file("index.html", "a").file("INDEX.html", "b").build());
+        zip.close();
+        const auto report = Preflight::scanArchive(zip.fileName(), {}, 1024);
+        QVERIFY(!report.wouldBeAccepted());
+        QCOMPARE(codes(report), QStringList{u"archive.case_collision"_qs});
+        QCOMPARE(report.findings.first().path, u"INDEX.html"_qs);
+        QCOMPARE(report.findings.first().severity, Preflight::Severity::Error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreflight)
+#include "tst_preflight.moc"
