@@ -4,10 +4,9 @@
 
 #include "agent/site/blobprobe.h"
 #include "agent/site/sitelogging.h"
+#include "core/blobs/blobstore.h"
 
 #include <QUrl>
-
-#include <algorithm>
 
 namespace ddd::agent::site {
 
@@ -77,7 +76,7 @@ http::Response directoryRedirect(const SiteExchange &exchange)
 
 } // namespace
 
-FileStage::FileStage(QString blobsRoot) : m_blobsRoot(std::move(blobsRoot))
+FileStage::FileStage(const core::blobs::BlobStore &blobs) : m_blobs(blobs)
 {
 }
 
@@ -108,7 +107,8 @@ http::Response FileStage::answerMissing(SiteExchange &exchange) const
 http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key, int status) const
 {
     const core::deploy::SiteFile file = exchange.site->files.value(key);
-    const QString path = blobPath(file.sha256);
+    // Empty for a malformed hash, so a damaged manifest value never names a file.
+    const QString path = m_blobs.pathFor(file.sha256);
     if (path.isEmpty())
         return refuseBlob(exchange, key, core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs));
     if (const core::Status probe = BlobProbe::check(path, file.size); !probe)
@@ -133,18 +133,6 @@ http::Response FileStage::refuseBlob(const SiteExchange &exchange, const QString
         return response;
     }
     return http::Response::text(500, "Internal Server Error\n");
-}
-
-// <root>/ab/abcdef..., or empty: the hash is checked first so that a damaged
-// manifest value can never name another file.
-QString FileStage::blobPath(const QByteArray &sha256) const
-{
-    const bool wellFormed = sha256.size() == 64 && std::all_of(sha256.begin(), sha256.end(), [](char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-    });
-    if (!wellFormed)
-        return {};
-    return m_blobsRoot + u'/' + QString::fromLatin1(sha256.left(2)) + u'/' + QString::fromLatin1(sha256);
 }
 
 } // namespace ddd::agent::site

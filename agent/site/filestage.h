@@ -8,6 +8,10 @@
 
 #include <QString>
 
+namespace ddd::core::blobs {
+class BlobStore;
+}
+
 namespace ddd::agent::site {
 
 // Chooses the answer's content from the live manifest, never from a
@@ -18,17 +22,15 @@ namespace ddd::agent::site {
 class FileStage final
 {
 public:
-    // `blobsRoot` holds the store's blobs as <first 2 hex>/<64 hex>.
-    explicit FileStage(QString blobsRoot);
+    explicit FileStage(const core::blobs::BlobStore &blobs);
     http::Response serve(SiteExchange &exchange) const;
 
 private:
     http::Response answerMissing(SiteExchange &exchange) const;
     http::Response serveEntry(SiteExchange &exchange, const QString &key, int status) const;
     http::Response refuseBlob(const SiteExchange &exchange, const QString &key, const core::Error &error) const;
-    QString blobPath(const QByteArray &sha256) const;
 
-    QString m_blobsRoot;
+    const core::blobs::BlobStore &m_blobs;
 };
 
 } // namespace ddd::agent::site

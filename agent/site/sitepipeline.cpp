@@ -10,8 +10,9 @@
 
 namespace ddd::agent::site {
 
-SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, QString blobsRoot, Options options)
-    : m_fileStage(std::move(blobsRoot))
+SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
+                           Options options)
+    : m_fileStage(blobs)
 {
     // Before the file: each may answer and end the request.
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only

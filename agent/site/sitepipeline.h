@@ -11,6 +11,10 @@
 #include <memory>
 #include <vector>
 
+namespace ddd::core::blobs {
+class BlobStore;
+}
+
 namespace ddd::core::deploy {
 class LiveSites;
 }
@@ -32,8 +36,8 @@ public:
         };
     };
 
-    // `blobsRoot` is the store's blobs directory (<data root>/blobs).
-    SitePipeline(const core::deploy::LiveSites &sites, QString blobsRoot, Options options);
+    // Both must outlive the pipeline; blobs are only read.
+    SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs, Options options);
 
     // Never refuses and reads no body: everything is decided in respond().
     http::RequestPlan plan(http::Request &head) override;

@@ -16,6 +16,7 @@ class TestSiteHeaders final : public QObject
     Q_OBJECT
 
     std::unique_ptr<SiteBench> m_bench;
+    std::shared_ptr<const core::deploy::ProjectSite> m_alpha;
     QByteArray m_big; // big.bin: 1000 distinct-ish bytes
 
     QByteArray etagOf(const QByteArray &content) const { return '"' + test::SiteBuilder::sha256(content) + '"'; }
@@ -32,26 +33,31 @@ class TestSiteHeaders final : public QObject
         return m_bench->get(u"named.localhost"_qs, '/' + path.toUtf8());
     }
 
+    void buildSite()
+    {
+        m_alpha = m_bench->site(1, u"alpha"_qs)
+                      .version(7)
+                      .file(u"index.html"_qs, "<h1>home</h1>")
+                      .file(u"big.bin"_qs, m_big)
+                      .file(u"empty.txt"_qs, "")
+                      .file(u"docs/index.html"_qs, "docs")
+                      .file(u"404.html"_qs, "not found page")
+                      .build();
+    }
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         for (int i = 0; i < 1000; ++i)
             m_big.append(char(i % 251));
+        m_bench = std::make_unique<SiteBench>();
+        buildSite();
     }
 
-    void init()
-    {
-        m_bench = std::make_unique<SiteBench>();
-        m_bench->sites().publish(m_bench->site(1, u"alpha"_qs)
-                                     .version(7)
-                                     .file(u"index.html"_qs, "<h1>home</h1>")
-                                     .file(u"big.bin"_qs, m_big)
-                                     .file(u"empty.txt"_qs, "")
-                                     .file(u"docs/index.html"_qs, "docs")
-                                     .file(u"404.html"_qs, "not found page")
-                                     .build());
-    }
+    // Blobs are immutable and content-addressed, so tests share them; only
+    // the live snapshot goes back to the start.
+    void init() { m_bench->sites().reset({m_alpha}); }
 
     void contentTypeFromTheExtension_data()
     {

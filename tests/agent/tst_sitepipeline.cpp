@@ -19,40 +19,44 @@ class TestSitePipeline final : public QObject
     Q_OBJECT
 
     std::unique_ptr<SiteBench> m_bench;
+    QList<std::shared_ptr<const core::deploy::ProjectSite>> m_initialSites;
 
-    void publishSites()
+    void buildSites()
     {
-        m_bench->sites().publish(m_bench->site(1, u"alpha"_qs)
-                                     .domain(u"www.alpha.test"_qs)
-                                     .version(3)
-                                     .file(u"index.html"_qs, "alpha home")
-                                     .file(u"docs/index.html"_qs, "docs index")
-                                     .file(u"docs/guide.html"_qs, "guide")
-                                     .file(u"my docs/index.html"_qs, "spaced")
-                                     .file(u"style.css"_qs, "body{}")
-                                     .file(u".well-known/security.txt"_qs, "contact")
-                                     .file(u".env"_qs, "SECRET=1")
-                                     .file(u".git/config"_qs, "[core]")
-                                     .file(u"docs/.htaccess"_qs, "deny")
-                                     .file(u"404.html"_qs, "alpha not found")
-                                     .build());
-        m_bench->sites().publish(m_bench->site(2, u"beta"_qs)
-                                     .spa(true)
-                                     .file(u"index.html"_qs, "beta shell")
-                                     .file(u"app.js"_qs, "app()")
-                                     .file(u"404.html"_qs, "beta not found")
-                                     .build());
-        m_bench->sites().publish(m_bench->site(3, u"gamma"_qs).file(u"index.html"_qs, "gamma home").build());
+        m_initialSites.append(m_bench->site(1, u"alpha"_qs)
+                                  .domain(u"www.alpha.test"_qs)
+                                  .version(3)
+                                  .file(u"index.html"_qs, "alpha home")
+                                  .file(u"docs/index.html"_qs, "docs index")
+                                  .file(u"docs/guide.html"_qs, "guide")
+                                  .file(u"my docs/index.html"_qs, "spaced")
+                                  .file(u"style.css"_qs, "body{}")
+                                  .file(u".well-known/security.txt"_qs, "contact")
+                                  .file(u".env"_qs, "SECRET=1")
+                                  .file(u".git/config"_qs, "[core]")
+                                  .file(u"docs/.htaccess"_qs, "deny")
+                                  .file(u"404.html"_qs, "alpha not found")
+                                  .build());
+        m_initialSites.append(m_bench->site(2, u"beta"_qs)
+                                  .spa(true)
+                                  .file(u"index.html"_qs, "beta shell")
+                                  .file(u"app.js"_qs, "app()")
+                                  .file(u"404.html"_qs, "beta not found")
+                                  .build());
+        m_initialSites.append(m_bench->site(3, u"gamma"_qs).file(u"index.html"_qs, "gamma home").build());
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
-    void init()
+    void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         m_bench = std::make_unique<SiteBench>();
-        publishSites();
+        buildSites();
     }
+
+    // Blobs are immutable and content-addressed, so tests share them; only
+    // the live snapshot goes back to the start.
+    void init() { m_bench->sites().reset(m_initialSites); }
 
     void planNeverRefusesAndReadsNoBody()
     {
@@ -297,7 +301,7 @@ private slots:
         QVERIFY(!agent::site::HostStage(m_bench->sites()).check(exchange));
         m_bench->sites().publish(m_bench->site(3, u"gamma"_qs).version(2).file(u"index.html"_qs, "gamma two").build());
         QVERIFY(!agent::site::PathStage().check(exchange));
-        const Response old = agent::site::FileStage(m_bench->blobsRoot()).serve(exchange);
+        const Response old = agent::site::FileStage(m_bench->blobs()).serve(exchange);
         QCOMPARE(SiteBench::body(old), QByteArray("gamma home"));
         QCOMPARE(exchange.site->versionNumber, 1);
 

@@ -12,8 +12,10 @@ SiteBench::SiteBench() : SiteBench(agent::site::SitePipeline::Options{})
 }
 
 SiteBench::SiteBench(agent::site::SitePipeline::Options options)
-    : m_sites(u"localhost"_qs), m_pipeline(m_sites, m_root.file(u"blobs"_qs), std::move(options))
+    : m_blobs(m_root.path()), m_sites(u"localhost"_qs), m_pipeline(m_sites, m_blobs, std::move(options))
 {
+    // Not BlobStore::initialise(): its 256 shard directories and fsync cost
+    // more than a table row; SiteBuilder creates the shards it writes to.
     QDir().mkpath(blobsRoot());
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/site/sitepipeline.h"
+#include "core/blobs/blobstore.h"
 #include "core/deploy/livesites.h"
 #include "tests/support/sitebuilder.h"
 #include "tests/support/tempdataroot.h"
@@ -14,7 +15,7 @@
 namespace ddd::test {
 
 // A SitePipeline over its own LiveSites (base domain "localhost") and a
-// temporary blobs directory, called the way the HTTP server calls it: plan()
+// blob store in a temporary data root, called the way the HTTP server calls it: plan()
 // on the head, then the plan's respond(). No sockets.
 class SiteBench final
 {
@@ -26,6 +27,7 @@ public:
 
     core::deploy::LiveSites &sites() { return m_sites; }
     agent::site::SitePipeline &pipeline() { return m_pipeline; }
+    const core::blobs::BlobStore &blobs() const { return m_blobs; }
     QString blobsRoot() const { return m_root.file(u"blobs"_qs); }
     SiteBuilder site(qint64 projectId, QString slug) const;
 
@@ -38,6 +40,7 @@ public:
 
 private:
     TempDataRoot m_root;
+    core::blobs::BlobStore m_blobs;
     core::deploy::LiveSites m_sites;
     agent::site::SitePipeline m_pipeline;
 };
