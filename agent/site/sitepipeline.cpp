@@ -45,7 +45,8 @@ http::Response SitePipeline::respond(const http::Request &request) const
     http::Response response = answer(exchange);
     for (const auto &stage : m_postStages)
         stage->refine(exchange, response);
-    // HEAD answers exactly what GET would, without the body.
+    // HEAD answers what GET would, without the body (and without ranges:
+    // RFC 9110 §14.2 defines them for GET only).
     response.headOnly = request.method == "HEAD";
     return response;
 }
