@@ -3,13 +3,16 @@
 #include "agent/agent.h"
 
 #include "agent/api/authcontroller.h"
+#include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
 #include "agent/api/projectscontroller.h"
 #include "agent/api/router.h"
 #include "agent/api/routes.h"
 #include "agent/api/tokenscontroller.h"
+#include "agent/api/uploadscontroller.h"
 #include "agent/http/server.h"
 #include "agent/metrics/metricsregistry.h"
+#include "agent/site/sitepipeline.h"
 #include "core/auth/apitokenservice.h"
 #include "core/auth/authservice.h"
 #include "core/auth/hashingslots.h"
@@ -17,6 +20,9 @@
 #include "core/auth/loginthrottle.h"
 #include "core/auth/passwordhasher.h"
 #include "core/auth/tokenservice.h"
+#include "core/blobs/blobstore.h"
+#include "core/deploy/deploymentservice.h"
+#include "core/deploy/livesites.h"
 #include "core/deploy/projectservice.h"
 #include "core/storage/apitokenstore.h"
 #include "core/storage/connectionprovider.h"
@@ -56,18 +62,29 @@ struct Agent::Parts
     std::unique_ptr<core::auth::AuthService> auth;
     std::unique_ptr<core::storage::ProjectStore> projectStore;
     std::unique_ptr<core::deploy::ProjectService> projects;
+    std::unique_ptr<core::blobs::BlobStore> blobs;
+    std::unique_ptr<core::deploy::LiveSites> liveSites;
+    std::unique_ptr<core::deploy::DeploymentService> deploys;
     std::unique_ptr<api::HealthController> healthController;
     std::unique_ptr<api::AuthController> authController;
     std::unique_ptr<api::TokensController> tokensController;
     std::unique_ptr<api::ProjectsController> projectsController;
+    std::unique_ptr<api::DeploysController> deploysController;
+    std::unique_ptr<api::UploadsController> uploadsController;
     std::unique_ptr<api::Router> router;
+    std::unique_ptr<site::SitePipeline> sitePipeline;
     std::unique_ptr<http::Server> apiServer;
+    std::unique_ptr<http::Server> siteServer;
 
     Parts(AgentConfig c, const core::Clock &k) : config(std::move(c)), clock(k) {}
 
     Status prepareDataRoot() const;
     Status openAuth();
+    Status openDeploys();
     void buildServices();
+    core::deploy::DeployOptions deployOptions() const;
+    Status startServer(std::unique_ptr<http::Server> &server, const QString &listener, http::RequestHandler &handler,
+                       const QString &address, int port);
     http::ServerOptions serverOptions(const QString &address, int port) const;
 };
 
@@ -102,23 +119,55 @@ Status Agent::Parts::openAuth()
     return {};
 }
 
-void Agent::Parts::buildServices()
+core::deploy::DeployOptions Agent::Parts::deployOptions() const
+{
+    core::deploy::DeployOptions options;
+    options.limits.maxEntries = config.maxArchiveEntries;
+    options.limits.maxEntryBytes = config.maxFileBytes;
+    options.limits.maxTotalBytes = config.maxSiteBytes;
+    options.limits.maxRatio = config.maxCompressionRatio;
+    options.retainVersions = config.retainVersions;
+    options.maxUploadBytes = config.maxUploadBytes;
+    return options;
+}
+
+Status Agent::Parts::openDeploys()
 {
     projectStore = std::make_unique<core::storage::ProjectStore>(*database);
     auto hashSitePassword = [this](const QString &password) { return hasher->hash(password); };
     projects = std::make_unique<core::deploy::ProjectService>(*projectStore, clock, random, hashSitePassword,
                                                               config.buildFlagsAllowlist);
+    blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
+    if (Status s = blobs->initialise(); !s)
+        return s;
+    liveSites = std::make_unique<core::deploy::LiveSites>(config.siteBaseDomain);
+    deploys = std::make_unique<core::deploy::DeploymentService>(*database, *projects, *blobs, *liveSites, clock,
+                                                                deployOptions());
+    projects->addRemovalHook([this](qint64 projectId) { deploys->removeProjectFiles(projectId); });
+    // Start-up repair: staging leftovers, interrupted versions, orphan blobs,
+    // and the serving snapshot rebuilt from the live pointers.
+    return deploys->reconcile();
+}
+
+void Agent::Parts::buildServices()
+{
     healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
                                                                 config.metricsAllow);
     authController = std::make_unique<api::AuthController>(*auth, *users, config.allowSignup);
     tokensController = std::make_unique<api::TokensController>(*apiTokens, *projects);
     projectsController = std::make_unique<api::ProjectsController>(*projects, config.siteBaseDomain);
-    const api::Controllers controllers{*healthController, *authController, *tokensController, *projectsController};
+    deploysController = std::make_unique<api::DeploysController>(*deploys);
+    uploadsController = std::make_unique<api::UploadsController>(*deploys);
+    const api::Controllers controllers{*healthController, *authController,     *tokensController,
+                                       *projectsController, *deploysController, *uploadsController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };
     router = std::make_unique<api::Router>(api::apiRoutes(controllers), authenticate,
-                                           api::Router::Limits{config.maxJsonBodyBytes, config.maxUploadBytes});
+                                           api::Router::Limits{config.maxJsonBodyBytes, qint64(64) << 20,
+                                                               config.maxUploadBytes});
+    sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, QDir(config.dataDir).filePath(u"blobs"_qs),
+                                                        site::SitePipeline::Options());
 }
 
 http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port) const
@@ -157,29 +206,41 @@ Status Agent::open()
         return s;
     if (Status s = p.openAuth(); !s)
         return s;
+    if (Status s = p.openDeploys(); !s)
+        return s;
     p.buildServices();
+    return {};
+}
+
+Status Agent::Parts::startServer(std::unique_ptr<http::Server> &server, const QString &listener,
+                                 http::RequestHandler &handler, const QString &address, int port)
+{
+    auto observe = [&metrics = metrics, listener](const http::RequestRecord &r) {
+        metrics.recordRequest(listener, r.routeLabel, r.method, r.status, r.seconds);
+        // The access log names the route pattern, never the raw target: a
+        // target may carry tokens in its query.
+        qCInfo(lcAccess).noquote() << listener << r.method << r.routeLabel << r.status
+                                   << u"%1ms"_qs.arg(r.seconds * 1000, 0, 'f', 1);
+    };
+    server = std::make_unique<http::Server>(serverOptions(address, port), handler, observe);
+    if (Status s = server->start(); !s)
+        return s;
+    qCInfo(lcAgent).noquote() << u"%1 listening on %2:%3"_qs.arg(listener, address).arg(server->port());
     return {};
 }
 
 Status Agent::start()
 {
     Parts &p = *m_parts;
-    auto observe = [&metrics = p.metrics](const http::RequestRecord &r) {
-        metrics.recordRequest(u"api"_qs, r.routeLabel, r.method, r.status, r.seconds);
-        // The access log names the route pattern, never the raw target: a
-        // target may carry tokens in its query.
-        qCInfo(lcAccess).noquote() << r.method << r.routeLabel << r.status << u"%1ms"_qs.arg(r.seconds * 1000, 0, 'f', 1);
-    };
-    p.apiServer = std::make_unique<http::Server>(p.serverOptions(p.config.apiAddress, p.config.apiPort), *p.router,
-                                                 observe);
-    if (Status s = p.apiServer->start(); !s)
+    if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.config.apiAddress, p.config.apiPort); !s)
         return s;
-    qCInfo(lcAgent).noquote() << u"API listening on %1:%2"_qs.arg(p.config.apiAddress).arg(apiPort());
-    return {};
+    return p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.config.siteAddress, p.config.sitePort);
 }
 
 void Agent::stop()
 {
+    if (m_parts->siteServer)
+        m_parts->siteServer->stop();
     if (m_parts->apiServer)
         m_parts->apiServer->stop();
 }
@@ -191,7 +252,7 @@ quint16 Agent::apiPort() const
 
 quint16 Agent::sitePort() const
 {
-    return 0;
+    return m_parts->siteServer ? m_parts->siteServer->port() : 0;
 }
 
 const AgentConfig &Agent::config() const

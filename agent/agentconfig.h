@@ -35,6 +35,10 @@ struct AgentConfig final
     int maxConnectionsPerClient = 32;
     qint64 maxJsonBodyBytes = 1 << 20;
     qint64 maxUploadBytes = qint64(512) << 20;
+    qint64 maxArchiveEntries = 100000;
+    qint64 maxFileBytes = qint64(256) << 20;
+    qint64 maxSiteBytes = qint64(2) << 30;
+    qint64 maxCompressionRatio = 200;
     QStringList trustedProxies;
 
     bool allowSignup = false;

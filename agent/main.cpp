@@ -96,7 +96,8 @@ int run(const AgentConfig &config)
     if (auto s = agent.start(); !s)
         return fail(s.error().message);
     std::cout << "ddd-agent " DDD_VERSION " API on http://" << config.apiAddress.toStdString() << ':' << agent.apiPort()
-              << std::endl;
+              << ", sites on http://" << config.siteAddress.toStdString() << ':' << agent.sitePort()
+              << " (<slug>." << config.siteBaseDomain.toStdString() << ')' << std::endl;
     const int code = QCoreApplication::exec();
     agent.stop();
     return code;

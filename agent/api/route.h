@@ -21,8 +21,9 @@ namespace ddd::agent::api {
 // services, which receive the caller's Identity.
 enum class Access { Public, User, Operator };
 
-// What a route reads from the request body.
-enum class BodyKind { None, Json, Upload };
+// What a route reads from the request body: nothing, a small JSON object, a
+// manifest (JSON, but one line per site file, so a larger cap), or a stream.
+enum class BodyKind { None, Json, Manifest, Upload };
 
 // One authenticated call as a handler sees it.
 struct Call final

@@ -105,6 +105,7 @@ qint64 Router::bodyLimitFor(const Route &route) const
     switch (route.body) {
     case BodyKind::None: return 0;
     case BodyKind::Json: return m_limits.maxJsonBodyBytes;
+    case BodyKind::Manifest: return m_limits.maxManifestBytes;
     case BodyKind::Upload: return m_limits.maxUploadBytes;
     }
     return 0;

@@ -20,6 +20,7 @@ public:
     struct Limits
     {
         qint64 maxJsonBodyBytes = 1 << 20;
+        qint64 maxManifestBytes = qint64(64) << 20;
         qint64 maxUploadBytes = qint64(512) << 20;
     };
 

@@ -3,9 +3,11 @@
 #include "agent/api/routes.h"
 
 #include "agent/api/authcontroller.h"
+#include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
 #include "agent/api/projectscontroller.h"
 #include "agent/api/tokenscontroller.h"
+#include "agent/api/uploadscontroller.h"
 
 namespace ddd::agent::api {
 
@@ -14,6 +16,14 @@ namespace {
 // Binds a const member function of a controller as a route handler.
 template<typename Controller>
 Handler bind(Controller &controller, http::Response (Controller::*method)(Call &) const)
+{
+    return [&controller, method](Call &call) { return (controller.*method)(call); };
+}
+
+// Binds a controller's sink opener for an upload route.
+template<typename Controller>
+SinkFactory bindSink(Controller &controller,
+                     core::Result<std::unique_ptr<http::BodySink>> (Controller::*method)(Call &) const)
 {
     return [&controller, method](Call &call) { return (controller.*method)(call); };
 }
@@ -44,6 +54,21 @@ QList<Route> apiRoutes(const Controllers &c)
         {"GET", u"/api/v1/projects/{id}"_qs, User, None, u"read"_qs, bind(c.projects, &ProjectsController::get)},
         {"PATCH", u"/api/v1/projects/{id}"_qs, User, Json, u"projects"_qs, bind(c.projects, &ProjectsController::update)},
         {"DELETE", u"/api/v1/projects/{id}"_qs, User, None, u"projects"_qs, bind(c.projects, &ProjectsController::remove)},
+
+        {"POST", u"/api/v1/projects/{id}/deploys"_qs, User, Upload, u"deploy"_qs,
+         bind(c.deploys, &DeploysController::uploadArchive), bindSink(c.deploys, &DeploysController::openArchiveSink)},
+        {"GET", u"/api/v1/projects/{id}/deploys"_qs, User, None, u"read"_qs, bind(c.deploys, &DeploysController::list)},
+        {"POST", u"/api/v1/projects/{id}/rollback"_qs, User, Json, u"activate"_qs, bind(c.deploys, &DeploysController::rollback)},
+        {"GET", u"/api/v1/deploys/{id}"_qs, User, None, u"read"_qs, bind(c.deploys, &DeploysController::get)},
+        {"PATCH", u"/api/v1/deploys/{id}"_qs, User, Json, u"deploy"_qs, bind(c.deploys, &DeploysController::update)},
+        {"DELETE", u"/api/v1/deploys/{id}"_qs, User, None, u"deploy"_qs, bind(c.deploys, &DeploysController::remove)},
+        {"POST", u"/api/v1/deploys/{id}/activate"_qs, User, None, u"activate"_qs, bind(c.deploys, &DeploysController::activate)},
+
+        {"POST", u"/api/v1/projects/{id}/uploads"_qs, User, Manifest, u"deploy"_qs, bind(c.uploads, &UploadsController::start)},
+        {"GET", u"/api/v1/uploads/{id}/blobs/{sha256}"_qs, User, None, u"deploy"_qs, bind(c.uploads, &UploadsController::blobStatus)},
+        {"PUT", u"/api/v1/uploads/{id}/blobs/{sha256}"_qs, User, Upload, u"deploy"_qs,
+         bind(c.uploads, &UploadsController::putBlob), bindSink(c.uploads, &UploadsController::openBlobSink)},
+        {"POST", u"/api/v1/uploads/{id}/finalize"_qs, User, Json, u"deploy"_qs, bind(c.uploads, &UploadsController::finalize)},
     };
 }
 

@@ -9,9 +9,11 @@
 namespace ddd::agent::api {
 
 class AuthController;
+class DeploysController;
 class HealthController;
 class ProjectsController;
 class TokensController;
+class UploadsController;
 
 // Every controller the route table dispatches to.
 struct Controllers final
@@ -20,6 +22,8 @@ struct Controllers final
     AuthController &auth;
     TokensController &tokens;
     ProjectsController &projects;
+    DeploysController &deploys;
+    UploadsController &uploads;
 };
 
 // The whole API in one table (docs/api.md lists the same rows).

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/api/deployscontroller.h"
+
+#include "agent/api/jsonbody.h"
+#include "agent/api/spoolsink.h"
+#include "agent/http/errorresponse.h"
+#include "core/deploy/deploymentservice.h"
+#include "core/wire/versionjson.h"
+
+#include <QJsonArray>
+
+namespace ddd::agent::api {
+
+namespace {
+
+using core::Error;
+
+http::Response versionResponse(int status, const core::Result<core::model::Version> &version)
+{
+    return version ? http::Response::json(status, core::wire::versionToJson(*version)) : http::errorResponse(version.error());
+}
+
+core::Result<bool> activateFlag(const http::Request &request)
+{
+    const QString value = request.query.queryItemValue(u"activate"_qs);
+    if (value.isEmpty() || value == u"false")
+        return false;
+    if (value == u"true" || value == u"1")
+        return true;
+    return Error::make(u"request.invalid_field"_qs, u"activate must be true or false"_qs,
+                       QJsonObject{{u"field"_qs, u"activate"_qs}});
+}
+
+} // namespace
+
+DeploysController::DeploysController(core::deploy::DeploymentService &deploys) : m_deploys(deploys) {}
+
+core::Result<std::unique_ptr<http::BodySink>> DeploysController::openArchiveSink(Call &call) const
+{
+    auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
+    if (!projectId)
+        return projectId.error();
+    auto spool = m_deploys.createSpool(call.identity(), *projectId);
+    if (!spool)
+        return spool.error();
+    auto sink = std::make_unique<SpoolSink>(*spool, [&deploys = m_deploys](const QString &path) {
+        deploys.discardSpool(path);
+    });
+    if (auto opened = sink->open(); !opened)
+        return opened.error();
+    call.request.bodyFile = *spool;
+    return std::unique_ptr<http::BodySink>(std::move(sink));
+}
+
+http::Response DeploysController::uploadArchive(Call &call) const
+{
+    auto activate = activateFlag(call.request);
+    if (!activate) {
+        m_deploys.discardSpool(call.request.bodyFile);
+        return http::errorResponse(activate.error());
+    }
+    const qint64 projectId = call.param(u"id"_qs).toLongLong();
+    return versionResponse(201, m_deploys.deployArchive(call.identity(), projectId, call.request.bodyFile, *activate));
+}
+
+http::Response DeploysController::list(Call &call) const
+{
+    auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
+    if (!projectId)
+        return http::errorResponse(projectId.error());
+    auto versions = m_deploys.list(call.identity(), *projectId);
+    if (!versions)
+        return http::errorResponse(versions.error());
+    QJsonArray out;
+    for (const auto &version : *versions)
+        out.append(core::wire::versionToJson(version));
+    return http::Response::json(200, out);
+}
+
+http::Response DeploysController::get(Call &call) const
+{
+    auto id = JsonBody::id(call.param(u"id"_qs), u"deploy.not_found"_qs);
+    if (!id)
+        return http::errorResponse(id.error());
+    return versionResponse(200, m_deploys.get(call.identity(), *id, true));
+}
+
+http::Response DeploysController::update(Call &call) const
+{
+    auto id = JsonBody::id(call.param(u"id"_qs), u"deploy.not_found"_qs);
+    if (!id)
+        return http::errorResponse(id.error());
+    auto body = JsonBody::parse(call.request, {u"pinned"_qs});
+    if (!body)
+        return http::errorResponse(body.error());
+    if (!body->value(u"pinned"_qs).isBool())
+        return http::errorResponse(Error::make(u"request.invalid_field"_qs, u"'pinned' must be true or false"_qs,
+                                               QJsonObject{{u"field"_qs, u"pinned"_qs}}));
+    return versionResponse(200, m_deploys.setPinned(call.identity(), *id, body->value(u"pinned"_qs).toBool()));
+}
+
+http::Response DeploysController::remove(Call &call) const
+{
+    auto id = JsonBody::id(call.param(u"id"_qs), u"deploy.not_found"_qs);
+    if (!id)
+        return http::errorResponse(id.error());
+    auto status = m_deploys.remove(call.identity(), *id);
+    return status ? http::Response::noContent() : http::errorResponse(status.error());
+}
+
+http::Response DeploysController::activate(Call &call) const
+{
+    auto id = JsonBody::id(call.param(u"id"_qs), u"deploy.not_found"_qs);
+    if (!id)
+        return http::errorResponse(id.error());
+    return versionResponse(200, m_deploys.activate(call.identity(), *id));
+}
+
+http::Response DeploysController::rollback(Call &call) const
+{
+    auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
+    if (!projectId)
+        return http::errorResponse(projectId.error());
+    auto body = JsonBody::parse(call.request, {u"deployId"_qs});
+    if (!body)
+        return http::errorResponse(body.error());
+    std::optional<qint64> target;
+    if (const QJsonValue value = body->value(u"deployId"_qs); !value.isUndefined() && !value.isNull()) {
+        auto id = JsonBody::id(QString::number(value.toInteger()), u"deploy.not_found"_qs);
+        if (!value.isDouble() || !id)
+            return http::errorResponse(Error::make(u"request.invalid_field"_qs, u"'deployId' must be a deploy id"_qs,
+                                                   QJsonObject{{u"field"_qs, u"deployId"_qs}}));
+        target = *id;
+    }
+    return versionResponse(200, m_deploys.rollback(call.identity(), *projectId, target));
+}
+
+} // namespace ddd::agent::api

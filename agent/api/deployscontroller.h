@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/api/route.h"
+
+namespace ddd::core::deploy {
+class DeploymentService;
+}
+
+namespace ddd::agent::api {
+
+// Versions of a project: archive uploads, history, activation, rollback,
+// pinning and deletion. Every call goes through DeploymentService, which
+// checks ownership and capabilities.
+class DeploysController final
+{
+public:
+    explicit DeploysController(core::deploy::DeploymentService &deploys);
+
+    // Opens the spool file an archive body streams into, before the body is read.
+    core::Result<std::unique_ptr<http::BodySink>> openArchiveSink(Call &call) const;
+    http::Response uploadArchive(Call &call) const;  // POST /api/v1/projects/{id}/deploys -> 201 version
+    http::Response list(Call &call) const;           // GET /api/v1/projects/{id}/deploys -> 200 [version]
+    http::Response get(Call &call) const;            // GET /api/v1/deploys/{id} -> 200 version with files
+    http::Response update(Call &call) const;         // PATCH /api/v1/deploys/{id} {pinned} -> 200 version
+    http::Response remove(Call &call) const;         // DELETE /api/v1/deploys/{id} -> 204
+    http::Response activate(Call &call) const;       // POST /api/v1/deploys/{id}/activate -> 200 version
+    http::Response rollback(Call &call) const;       // POST /api/v1/projects/{id}/rollback {deployId?} -> 200 version
+
+private:
+    core::deploy::DeploymentService &m_deploys;
+};
+
+} // namespace ddd::agent::api

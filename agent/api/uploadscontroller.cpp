@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/api/uploadscontroller.h"
+
+#include "agent/api/blobuploadsink.h"
+#include "agent/api/jsonbody.h"
+#include "agent/http/errorresponse.h"
+#include "core/deploy/blobupload.h"
+#include "core/deploy/deploymentservice.h"
+#include "core/wire/uploadjson.h"
+#include "core/wire/versionjson.h"
+
+#include <QRegularExpression>
+
+namespace ddd::agent::api {
+
+namespace {
+
+using core::Error;
+
+// "bytes <first>-<last>/<size>": the offset a resumed PUT starts at. No
+// header means the whole blob from offset 0.
+core::Result<qint64> rangeStart(const http::Request &request)
+{
+    const QByteArray header = request.headers.value("Content-Range");
+    if (header.isEmpty())
+        return qint64(0);
+    static const QRegularExpression pattern(u"^bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18})$"_qs);
+    const auto match = pattern.match(QString::fromLatin1(header));
+    if (!match.hasMatch() || match.captured(1).toLongLong() > match.captured(2).toLongLong())
+        return Error::make(u"request.invalid_field"_qs, u"Content-Range must read 'bytes first-last/size'"_qs,
+                           QJsonObject{{u"field"_qs, u"Content-Range"_qs}});
+    return match.captured(1).toLongLong();
+}
+
+http::Response progressResponse(const core::Result<core::model::BlobProgress> &progress)
+{
+    return progress ? http::Response::json(200, core::wire::blobProgressToJson(*progress))
+                    : http::errorResponse(progress.error());
+}
+
+} // namespace
+
+UploadsController::UploadsController(core::deploy::DeploymentService &deploys) : m_deploys(deploys) {}
+
+http::Response UploadsController::start(Call &call) const
+{
+    auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
+    if (!projectId)
+        return http::errorResponse(projectId.error());
+    auto plan = m_deploys.startUpload(call.identity(), *projectId, call.request.body);
+    return plan ? http::Response::json(201, core::wire::uploadPlanToJson(*plan)) : http::errorResponse(plan.error());
+}
+
+http::Response UploadsController::blobStatus(Call &call) const
+{
+    return progressResponse(m_deploys.blobStatus(call.identity(), call.param(u"id"_qs), call.param(u"sha256"_qs)));
+}
+
+core::Result<std::unique_ptr<http::BodySink>> UploadsController::openBlobSink(Call &call) const
+{
+    auto offset = rangeStart(call.request);
+    if (!offset)
+        return offset.error();
+    auto upload = m_deploys.openBlobUpload(call.identity(), call.param(u"id"_qs), call.param(u"sha256"_qs), *offset);
+    if (!upload)
+        return upload.error();
+    return std::unique_ptr<http::BodySink>(std::make_unique<BlobUploadSink>(std::move(upload).value()));
+}
+
+http::Response UploadsController::putBlob(Call &call) const
+{
+    // The sink already stored (and, once complete, verified) the bytes.
+    return progressResponse(m_deploys.blobStatus(call.identity(), call.param(u"id"_qs), call.param(u"sha256"_qs)));
+}
+
+http::Response UploadsController::finalize(Call &call) const
+{
+    auto body = JsonBody::parse(call.request, {u"activate"_qs});
+    if (!body)
+        return http::errorResponse(body.error());
+    const QJsonValue activate = body->value(u"activate"_qs);
+    if (!activate.isUndefined() && !activate.isBool())
+        return http::errorResponse(Error::make(u"request.invalid_field"_qs, u"'activate' must be true or false"_qs,
+                                               QJsonObject{{u"field"_qs, u"activate"_qs}}));
+    auto version = m_deploys.finalizeUpload(call.identity(), call.param(u"id"_qs), activate.toBool(false));
+    return version ? http::Response::json(201, core::wire::versionToJson(*version)) : http::errorResponse(version.error());
+}
+
+} // namespace ddd::agent::api

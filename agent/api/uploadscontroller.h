@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/api/route.h"
+
+namespace ddd::core::deploy {
+class DeploymentService;
+}
+
+namespace ddd::agent::api {
+
+// The incremental upload protocol: post a manifest, send only the missing
+// blobs (resumable mid-file with Content-Range), then finalize into a version.
+class UploadsController final
+{
+public:
+    explicit UploadsController(core::deploy::DeploymentService &deploys);
+
+    http::Response start(Call &call) const;       // POST /api/v1/projects/{id}/uploads -> 201 plan
+    http::Response blobStatus(Call &call) const;  // GET /api/v1/uploads/{id}/blobs/{sha256} -> 200 progress
+    // Opens the blob's partial file at the offset Content-Range names, before the body is read.
+    core::Result<std::unique_ptr<http::BodySink>> openBlobSink(Call &call) const;
+    http::Response putBlob(Call &call) const;     // PUT /api/v1/uploads/{id}/blobs/{sha256} -> 200 progress
+    http::Response finalize(Call &call) const;    // POST /api/v1/uploads/{id}/finalize {activate?} -> 201 version
+
+private:
+    core::deploy::DeploymentService &m_deploys;
+};
+
+} // namespace ddd::agent::api

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs every benchmark against the build in $1 (default: build). Results are
+# printed; copy them into docs/performance.md with the date and machine.
+set -euo pipefail
+build=${1:-build}
+cd "$(dirname "$0")/.."
+python3 bench/ingest_bench.py "$build/agent/ddd-agent"

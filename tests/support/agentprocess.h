@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace ddd::test {
+
+// The real ddd-agent binary as a child process on OS-chosen ports, for tests
+// that need to kill it (crash consistency) and start it again on the same
+// data directory.
+class AgentProcess final
+{
+public:
+    AgentProcess(QString program, QString dataDir);
+    ~AgentProcess();
+
+    // Starts the agent (with DDD_CRASH_AT=crashPoint when given) and waits
+    // until it reports its ports.
+    bool start(const QString &crashPoint = {});
+    // SIGTERM and wait.
+    void stop();
+    // True when the process died from SIGKILL within `timeoutMs`.
+    bool waitForKill(int timeoutMs = 30000);
+    bool addUser(const QString &email, const QString &password);
+
+    quint16 apiPort() const { return m_apiPort; }
+    quint16 sitePort() const { return m_sitePort; }
+    QString output() const { return m_output; }
+
+private:
+    QString m_program;
+    QString m_dataDir;
+    QProcess m_process;
+    QString m_output;
+    quint16 m_apiPort = 0;
+    quint16 m_sitePort = 0;
+};
+
+} // namespace ddd::test
