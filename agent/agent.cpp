@@ -166,7 +166,7 @@ void Agent::Parts::buildServices()
     router = std::make_unique<api::Router>(api::apiRoutes(controllers), authenticate,
                                            api::Router::Limits{config.maxJsonBodyBytes, qint64(64) << 20,
                                                                config.maxUploadBytes});
-    sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, QDir(config.dataDir).filePath(u"blobs"_qs),
+    sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs,
                                                         site::SitePipeline::Options());
 }
 

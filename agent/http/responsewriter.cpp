@@ -8,6 +8,10 @@
 
 #include <boost/asio/write.hpp>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace ddd::agent::http {
 
 namespace {
@@ -67,9 +71,19 @@ core::Result<qint64> ResponseWriter<Stream>::openBody(const Response &response, 
 {
     if (response.filePath.isEmpty())
         return qint64(response.body.size());
-    file.setFileName(response.filePath);
-    if (!file.open(QIODevice::ReadOnly))
+    // Served files are agent-owned regular files: never follow a symlink or
+    // block on a FIFO that took a checked file's place since the handler looked.
+    const int fd = ::open(QFile::encodeName(response.filePath).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    struct stat info {};
+    if (fd < 0 || ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        if (fd >= 0)
+            ::close(fd);
+        return unreadableFile(u"not a regular file"_qs);
+    }
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return unreadableFile(file.errorString());
+    }
     const qint64 available = file.size() - response.fileOffset;
     if (response.fileOffset < 0 || available < 0 || response.fileLength > available)
         return unreadableFile(u"range outside the file"_qs);

@@ -236,6 +236,38 @@ Status BlobStore::completePartial(const QByteArray &sha256) const
     return commit(StagedBlob{path, sha256, QFileInfo(path).size()});
 }
 
+Result<qint64> BlobStore::partialSize(const QByteArray &sha256) const
+{
+    if (!Sha256::isValidHex(sha256))
+        return invalidHash(sha256);
+    const QFileInfo info(partialPath(sha256));
+    return info.isFile() ? info.size() : 0;
+}
+
+Status BlobStore::removePartial(const QByteArray &sha256) const
+{
+    if (!Sha256::isValidHex(sha256))
+        return invalidHash(sha256);
+    const QString path = partialPath(sha256);
+    if (QFile::exists(path) && !QFile::remove(path))
+        return ioError(u"Cannot remove "_qs + path);
+    return {};
+}
+
+Result<QList<QByteArray>> BlobStore::listPartials() const
+{
+    const QDir partials(stagingRoot() + u"/partial"_qs);
+    if (!partials.exists())
+        return ioError(u"No partial upload directory in "_qs + stagingRoot());
+    QList<QByteArray> hashes;
+    for (const QString &name : partials.entryList(QDir::Files, QDir::Name)) {
+        const QByteArray hash = name.toLatin1();
+        if (Sha256::isValidHex(hash))
+            hashes.append(hash);
+    }
+    return hashes;
+}
+
 Status BlobStore::renameIntoStore(const StagedBlob &blob) const
 {
     // rename(2): atomic on one file system, and staging/ sits beside blobs/.

@@ -65,6 +65,12 @@ public:
     // Checks the partial upload's SHA-256 and commits it; on a mismatch the
     // partial file is deleted and blob.hash_mismatch returned.
     Status completePartial(const QByteArray &sha256) const;
+    // Bytes of `sha256` received so far by partial uploads (0 when none).
+    Result<qint64> partialSize(const QByteArray &sha256) const;
+    // Removing a partial upload that is not there succeeds.
+    Status removePartial(const QByteArray &sha256) const;
+    // The hashes with a partial upload, for clean-up of abandoned ones.
+    Result<QList<QByteArray>> listPartials() const;
 
 private:
     QString partialPath(const QByteArray &sha256) const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/blobstagingsink.h"
 
+#include "core/util/crashpoint.h"
+
 namespace ddd::core::deploy {
 
 BlobStagingSink::BlobStagingSink(QString stagingDirectory) : m_stagingDirectory(std::move(stagingDirectory)) {}
@@ -34,6 +36,7 @@ Status BlobStagingSink::endFile()
         return staged.error();
     m_entries.append({m_currentPath, staged->sha256, staged->size});
     m_staged.append(std::move(*staged));
+    CrashPoint::hit("ingest.blob_staged");
     return {};
 }
 

@@ -150,6 +150,11 @@ Result<Project> ProjectService::get(const Identity &caller, qint64 id)
     return visibleProject(caller, id);
 }
 
+Result<Project> ProjectService::findVisible(const Identity &caller, qint64 id)
+{
+    return visibleProject(caller, id);
+}
+
 Result<Project> ProjectService::update(const Identity &caller, qint64 id, const QJsonObject &patch)
 {
     if (!caller.can(u"projects"_qs))

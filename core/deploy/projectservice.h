@@ -59,6 +59,9 @@ public:
     // Newest first.
     Result<QList<model::Project>> list(const model::Identity &caller);
     Result<model::Project> get(const model::Identity &caller, qint64 id);
+    // Visibility alone, without the "read" capability: for services that
+    // check their own capability first (deploying needs "deploy").
+    Result<model::Project> findVisible(const model::Identity &caller, qint64 id);
     // `patch` may hold name, domain (null clears it) and settings (merged
     // field by field over the current settings); anything else is refused
     // with `request.unknown_field`.

@@ -54,6 +54,61 @@ CREATE TABLE projects (
 );
 CREATE INDEX projects_owner ON projects(owner_id);
 )sql"_qs,
+        // 2: versions, their files, the live pointer, incremental upload sessions.
+        // Version numbers come from projects.versions_created rather than
+        // MAX(number) + 1, so deleting the newest version never lets its
+        // number be handed out again. activation_seq orders activations within a project (the previous
+        // live version is the retired one with the highest), independent of
+        // clock resolution. version_files has no blob table behind it: the
+        // blob store is the file system, and the sha256 index answers "is
+        // this blob still referenced" for garbage collection.
+        uR"sql(
+CREATE TABLE versions (
+    id             INTEGER PRIMARY KEY,
+    project_id     INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    number         INTEGER NOT NULL,
+    status         TEXT NOT NULL
+                   CHECK (status IN ('uploading', 'processing', 'ready', 'failed', 'live', 'retired')),
+    source         TEXT NOT NULL CHECK (source IN ('archive', 'incremental', 'build')),
+    author_id      INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    file_count     INTEGER NOT NULL DEFAULT 0,
+    total_bytes    INTEGER NOT NULL DEFAULT 0,
+    manifest_hash  TEXT,
+    pinned         INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+    diff_added     INTEGER NOT NULL DEFAULT 0,
+    diff_changed   INTEGER NOT NULL DEFAULT 0,
+    diff_removed   INTEGER NOT NULL DEFAULT 0,
+    bytes_added    INTEGER NOT NULL DEFAULT 0,
+    bytes_removed  INTEGER NOT NULL DEFAULT 0,
+    error_code     TEXT,
+    error_message  TEXT,
+    created_at     INTEGER NOT NULL,
+    activated_at   INTEGER,
+    activation_seq INTEGER,
+    UNIQUE (project_id, number)
+);
+CREATE INDEX versions_status ON versions(status);
+CREATE INDEX versions_activation ON versions(project_id, activation_seq);
+CREATE TABLE version_files (
+    version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+    path       TEXT NOT NULL,
+    sha256     TEXT NOT NULL,
+    size       INTEGER NOT NULL CHECK (size >= 0),
+    PRIMARY KEY (version_id, path)
+) WITHOUT ROWID;
+CREATE INDEX version_files_sha256 ON version_files(sha256);
+ALTER TABLE projects ADD COLUMN live_version_id INTEGER REFERENCES versions(id) ON DELETE SET NULL;
+ALTER TABLE projects ADD COLUMN versions_created INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE upload_sessions (
+    id         TEXT PRIMARY KEY,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    author_id  INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    manifest   TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX upload_sessions_expiry ON upload_sessions(expires_at);
+)sql"_qs,
     };
     return all;
 }

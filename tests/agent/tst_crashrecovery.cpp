@@ -111,12 +111,14 @@ private slots:
     {
         QTest::addColumn<QString>("crashPoint");
         QTest::addColumn<QString>("action");
-        QTest::newRow("spool written") << u"deploy.after_spool"_qs << u"deploy"_qs;
-        QTest::newRow("mid ingest") << u"deploy.mid_ingest"_qs << u"deploy"_qs;
-        QTest::newRow("blobs committed") << u"deploy.after_blobs"_qs << u"deploy"_qs;
-        QTest::newRow("version committed") << u"deploy.after_version"_qs << u"deploy"_qs;
-        QTest::newRow("activation committed") << u"activate.after_commit"_qs << u"deploy"_qs;
-        QTest::newRow("mid garbage collection") << u"gc.mid_sweep"_qs << u"delete"_qs;
+        QTest::newRow("spool written") << u"deploy.spool_written"_qs << u"deploy"_qs;
+        QTest::newRow("mid ingest") << u"ingest.blob_staged"_qs << u"deploy"_qs;
+        QTest::newRow("blobs committed") << u"deploy.blobs_committed"_qs << u"deploy"_qs;
+        QTest::newRow("version committed") << u"deploy.version_committed"_qs << u"deploy"_qs;
+        QTest::newRow("before activation") << u"activation.before_commit"_qs << u"deploy"_qs;
+        QTest::newRow("activation committed") << u"activation.committed"_qs << u"deploy"_qs;
+        QTest::newRow("version deleted") << u"retention.version_deleted"_qs << u"delete"_qs;
+        QTest::newRow("mid garbage collection") << u"gc.blob_removed"_qs << u"delete"_qs;
     }
 
     void killAndRestart()

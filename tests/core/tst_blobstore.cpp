@@ -151,6 +151,8 @@ private slots:
         QCOMPARE(store.remove(hash).error().code, u"blob.invalid_hash"_qs);
         QCOMPARE(store.verify(hash).error().code, u"blob.invalid_hash"_qs);
         QCOMPARE(store.openPartial(hash, 10).error().code, u"blob.invalid_hash"_qs);
+        QCOMPARE(store.partialSize(hash).error().code, u"blob.invalid_hash"_qs);
+        QCOMPARE(store.removePartial(hash).error().code, u"blob.invalid_hash"_qs);
         QCOMPARE(store.commit(StagedBlob{root.file(u"x"_qs), hash, 0}).error().code, u"blob.invalid_hash"_qs);
     }
 
@@ -212,6 +214,23 @@ private slots:
         QCOMPARE(readAll(store.pathFor(hash)), content);
         QCOMPARE(stagingLeftovers(store), QStringList{u"partial"_qs});
         QVERIFY(QDir(store.stagingRoot() + u"/partial"_qs).isEmpty());
+    }
+
+    void keepsBooksOnPartialUploads()
+    {
+        ddd::test::TempDataRoot root;
+        BlobStore store(root.path());
+        QVERIFY(store.initialise().ok());
+        const QByteArray hash = Sha256::hexOf("announced");
+        QCOMPARE(store.partialSize(hash).value(), qint64(0));
+        QVERIFY(store.listPartials().value().isEmpty());
+        QVERIFY(store.openPartial(hash, 9)->append("anno").ok());
+        QCOMPARE(store.partialSize(hash).value(), qint64(4));
+        QCOMPARE(store.listPartials().value(), QList<QByteArray>{hash});
+        QVERIFY(store.removePartial(hash).ok());
+        QVERIFY(store.removePartial(hash).ok()); // idempotent
+        QCOMPARE(store.partialSize(hash).value(), qint64(0));
+        QVERIFY(store.listPartials().value().isEmpty());
     }
 
     void refusesAPartialUploadWithTheWrongContent()

@@ -1,0 +1,138 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/site/filestage.h"
+
+#include "agent/site/blobprobe.h"
+#include "agent/site/sitelogging.h"
+#include "core/blobs/blobstore.h"
+
+#include <QUrl>
+
+namespace ddd::agent::site {
+
+namespace {
+
+const QString indexFile = u"index.html"_qs;
+const QString notFoundPage = u"404.html"_qs;
+
+bool isDirectoryPath(const QString &path)
+{
+    return path.endsWith(u'/');
+}
+
+// "/docs/" -> "docs/index.html", "/a/b.css" -> "a/b.css"
+QString manifestKey(const QString &path)
+{
+    const QString key = path.mid(1);
+    return isDirectoryPath(path) ? key + indexFile : key;
+}
+
+bool hasExtension(const QString &path)
+{
+    return path.mid(path.lastIndexOf(u'/') + 1).contains(u'.');
+}
+
+bool isZeroQuality(const QByteArray &parameters)
+{
+    for (const QByteArray &parameter : parameters.split(';')) {
+        const QByteArray trimmed = parameter.trimmed().toLower();
+        if (trimmed.startsWith("q="))
+            return trimmed.mid(2).toDouble() <= 0.0;
+    }
+    return false;
+}
+
+// No Accept field means anything is acceptable (RFC 9110 §12.5.1).
+bool acceptsHtml(const http::Headers &headers)
+{
+    const QList<QByteArray> fields = headers.values("Accept");
+    if (fields.isEmpty())
+        return true;
+    for (const QByteArray &item : fields.join(',').split(',')) {
+        const qsizetype semicolon = item.indexOf(';');
+        const QByteArray range = (semicolon < 0 ? item : item.left(semicolon)).trimmed().toLower();
+        const QByteArray parameters = semicolon < 0 ? QByteArray() : item.mid(semicolon + 1);
+        const bool html = range == "text/html" || range == "text/*" || range == "*/*";
+        if (html && !isZeroQuality(parameters))
+            return true;
+    }
+    return false;
+}
+
+// "/docs" -> "/docs/?query", percent-encoded again because the normalised
+// path is decoded; its repeated slashes are merged, so it cannot turn into a
+// scheme-relative "//host" URL.
+http::Response directoryRedirect(const SiteExchange &exchange)
+{
+    QByteArray location = QUrl::toPercentEncoding(exchange.path, "/!$&'()*+,;=:@~") + '/';
+    if (!exchange.rawQuery.isEmpty())
+        location += '?' + exchange.rawQuery;
+    auto response = http::Response::text(301, "Moved Permanently\n");
+    response.headers.set("Location", location);
+    // The next deploy may turn the directory into a file: let browsers ask again.
+    response.headers.set("Cache-Control", "no-cache");
+    return response;
+}
+
+} // namespace
+
+FileStage::FileStage(const core::blobs::BlobStore &blobs) : m_blobs(blobs)
+{
+}
+
+http::Response FileStage::serve(SiteExchange &exchange) const
+{
+    const QString key = manifestKey(exchange.path);
+    if (exchange.site->files.contains(key))
+        return serveEntry(exchange, key, 200);
+    if (!isDirectoryPath(exchange.path) && exchange.site->files.contains(key + u'/' + indexFile))
+        return directoryRedirect(exchange);
+    return answerMissing(exchange);
+}
+
+// A single-page app answers its own routes ("/settings/profile") with its
+// shell; asset-like paths (with an extension) still get a real 404, so a
+// missing script is not answered with HTML.
+http::Response FileStage::answerMissing(SiteExchange &exchange) const
+{
+    const auto &files = exchange.site->files;
+    const bool spaRoute = exchange.site->spaMode && !hasExtension(exchange.path) && acceptsHtml(exchange.request.headers);
+    if (spaRoute && files.contains(indexFile))
+        return serveEntry(exchange, indexFile, 200);
+    if (files.contains(notFoundPage))
+        return serveEntry(exchange, notFoundPage, 404);
+    return http::Response::text(404, "Not Found\n");
+}
+
+http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key, int status) const
+{
+    const core::deploy::SiteFile file = exchange.site->files.value(key);
+    // Empty for a malformed hash, so a damaged manifest value never names a file.
+    const QString path = m_blobs.pathFor(file.sha256);
+    if (path.isEmpty())
+        return refuseBlob(exchange, key, core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs));
+    if (const core::Status probe = BlobProbe::check(path, file.size); !probe)
+        return refuseBlob(exchange, key, probe.error());
+    exchange.served = SiteExchange::ServedFile{key, file};
+    http::Response response;
+    response.status = status;
+    response.filePath = path;
+    response.fileOffset = 0;
+    response.fileLength = file.size;
+    return response;
+}
+
+http::Response FileStage::refuseBlob(const SiteExchange &exchange, const QString &key, const core::Error &error) const
+{
+    const auto &site = *exchange.site;
+    qCWarning(lcSite).noquote() << "not serving" << key << "of project" << site.projectId << "version"
+                                << site.versionNumber << ":" << error.code << error.message;
+    if (error.code == u"site.out_of_descriptors"_qs) {
+        auto response = http::Response::text(503, "Service Unavailable\n");
+        response.headers.set("Retry-After", "1");
+        return response;
+    }
+    return http::Response::text(500, "Internal Server Error\n");
+}
+
+} // namespace ddd::agent::site

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/http/response.h"
+#include "agent/site/siteexchange.h"
+#include "core/util/error.h"
+
+#include <QString>
+
+namespace ddd::core::blobs {
+class BlobStore;
+}
+
+namespace ddd::agent::site {
+
+// Chooses the answer's content from the live manifest, never from a
+// directory walk: the normalised path, a directory's index.html (with a
+// trailing-slash redirect for "/docs"), then the SPA shell or 404.html.
+// The chosen blob is checked by BlobProbe and handed to the server as a file
+// range to stream; the stage never reads a body into memory.
+class FileStage final
+{
+public:
+    explicit FileStage(const core::blobs::BlobStore &blobs);
+    http::Response serve(SiteExchange &exchange) const;
+
+private:
+    http::Response answerMissing(SiteExchange &exchange) const;
+    http::Response serveEntry(SiteExchange &exchange, const QString &key, int status) const;
+    http::Response refuseBlob(const SiteExchange &exchange, const QString &key, const core::Error &error) const;
+
+    const core::blobs::BlobStore &m_blobs;
+};
+
+} // namespace ddd::agent::site

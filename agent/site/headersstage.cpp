@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/site/headersstage.h"
+
+#include "agent/site/cachepolicy.h"
+#include "agent/site/contenttypes.h"
+#include "agent/site/entitytag.h"
+
+namespace ddd::agent::site {
+
+HeadersStage::HeadersStage(HeaderList securityHeaders) : m_securityHeaders(std::move(securityHeaders))
+{
+}
+
+void HeadersStage::refine(const SiteExchange &exchange, http::Response &response) const
+{
+    // Not optional: Content-Type is never sniffed (security guide 3.6).
+    response.headers.set("X-Content-Type-Options", "nosniff");
+    for (const auto &[name, value] : m_securityHeaders)
+        response.headers.set(name, value);
+    if (exchange.site)
+        response.headers.set("X-DDD-Version", QByteArray::number(exchange.site->versionNumber));
+    if (exchange.served)
+        describeFile(*exchange.served, response);
+}
+
+void HeadersStage::describeFile(const SiteExchange::ServedFile &served, http::Response &response)
+{
+    const QByteArray type = ContentTypes::forPath(served.path);
+    response.headers.set("Content-Type", type);
+    response.headers.set("Cache-Control", CachePolicy::forFile(served.path, type));
+    // Validators and ranges describe a 200 answer only (the SPA shell is
+    // one: it is what that route shows); a 404.html page gets neither.
+    if (response.status != 200)
+        return;
+    response.headers.set("ETag", EntityTag::fromContentHash(served.file.sha256));
+    response.headers.set("Accept-Ranges", "bytes");
+}
+
+} // namespace ddd::agent::site

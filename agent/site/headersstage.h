@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/site/sitepoststage.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <utility>
+
+namespace ddd::agent::site {
+
+// Headers every site answer carries (nosniff, the site security headers,
+// X-DDD-Version once the project is known) and, for a file, the headers
+// that describe it: Content-Type from the extension, Cache-Control, and for
+// a 200 the strong ETag and Accept-Ranges.
+class HeadersStage final : public SitePostStage
+{
+public:
+    using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+    explicit HeadersStage(HeaderList securityHeaders);
+    void refine(const SiteExchange &exchange, http::Response &response) const override;
+
+private:
+    static void describeFile(const SiteExchange::ServedFile &served, http::Response &response);
+
+    HeaderList m_securityHeaders;
+};
+
+} // namespace ddd::agent::site

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/site/hoststage.h"
+
+#include "core/deploy/livesites.h"
+
+namespace ddd::agent::site {
+
+HostStage::HostStage(const core::deploy::LiveSites &sites) : m_sites(sites)
+{
+}
+
+std::optional<http::Response> HostStage::check(SiteExchange &exchange) const
+{
+    // One lookup: the shared pointer keeps this version alive until the
+    // answer is sent, whatever is published meanwhile.
+    exchange.site = m_sites.lookup(exchange.request.host);
+    if (!exchange.site)
+        return http::Response::text(404, "Not Found\n");
+    return std::nullopt;
+}
+
+} // namespace ddd::agent::site

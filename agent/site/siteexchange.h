@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/http/request.h"
+#include "core/deploy/projectsite.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ddd::agent::site {
+
+// What the site pipeline has learnt about one request so far. Each stage
+// fills in its part; later stages read only what earlier ones set, so the
+// whole request is answered from the one ProjectSite the host stage took.
+struct SiteExchange final
+{
+    // The manifest entry the answer's body comes from.
+    struct ServedFile
+    {
+        QString path; // manifest key, no leading slash ("docs/index.html")
+        core::deploy::SiteFile file;
+    };
+
+    const http::Request &request;
+    std::shared_ptr<const core::deploy::ProjectSite> site; // set by HostStage
+    QString path;                                          // set by PathStage: normalised, absolute ("/docs/")
+    QByteArray rawQuery;                                   // set by PathStage: as sent, without '?'
+    std::optional<ServedFile> served;                      // set by FileStage
+};
+
+} // namespace ddd::agent::site

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/activation.h"
+
+#include "core/deploy/livesites.h"
+#include "core/storage/livepointerstore.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/versionstore.h"
+#include "core/util/clock.h"
+#include "core/util/crashpoint.h"
+
+#include <QLoggingCategory>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcActivation, "ddd.core.deploy")
+
+} // namespace
+
+Activation::Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions,
+                       storage::ProjectStore &projects, LiveSites &liveSites, const Clock &clock)
+    : m_pointers(pointers), m_versions(versions), m_projects(projects), m_liveSites(liveSites), m_clock(clock)
+{
+}
+
+Status Activation::activate(qint64 projectId, qint64 versionId)
+{
+    std::lock_guard lock(m_switching);
+    // Built before the switch: reading the files is the only work that grows
+    // with the site, and once the pointer has moved nothing may fail.
+    Result<std::shared_ptr<const ProjectSite>> site = buildSite(projectId, versionId);
+    if (!site)
+        return site.error();
+    if (Status switched = m_pointers.activate(projectId, versionId, m_clock.nowMs()); !switched)
+        return switched;
+    CrashPoint::hit("activation.committed");
+    qCInfo(lcActivation) << "project" << projectId << "now serves version" << (*site)->versionNumber;
+    m_liveSites.publish(std::move(*site));
+    return {};
+}
+
+Status Activation::republish(qint64 projectId)
+{
+    std::lock_guard lock(m_switching);
+    Result<std::optional<qint64>> live = m_pointers.liveVersionId(projectId);
+    if (!live)
+        return live.error();
+    if (!live->has_value()) {
+        m_liveSites.withdraw(projectId);
+        return {};
+    }
+    Result<std::shared_ptr<const ProjectSite>> site = buildSite(projectId, **live);
+    if (!site)
+        return site.error();
+    m_liveSites.publish(std::move(*site));
+    return {};
+}
+
+Status Activation::rebuildAll()
+{
+    std::lock_guard lock(m_switching);
+    Result<QHash<qint64, qint64>> live = m_pointers.allLive();
+    if (!live)
+        return live.error();
+    QList<std::shared_ptr<const ProjectSite>> sites;
+    for (auto it = live->cbegin(); it != live->cend(); ++it) {
+        Result<std::shared_ptr<const ProjectSite>> site = buildSite(it.key(), it.value());
+        if (!site)
+            return site.error();
+        sites.append(std::move(*site));
+    }
+    m_liveSites.reset(sites);
+    return {};
+}
+
+Status Activation::takeOffline(qint64 projectId, qint64 versionId, const Error &reason)
+{
+    std::lock_guard lock(m_switching);
+    if (Status failed = m_pointers.takeOffline(versionId, reason); !failed)
+        return failed;
+    Result<std::optional<qint64>> live = m_pointers.liveVersionId(projectId);
+    if (!live)
+        return live.error();
+    if (!live->has_value())
+        m_liveSites.withdraw(projectId);
+    return {};
+}
+
+void Activation::withdraw(qint64 projectId)
+{
+    std::lock_guard lock(m_switching);
+    m_liveSites.withdraw(projectId);
+}
+
+Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectId, qint64 versionId)
+{
+    Result<std::optional<model::Project>> project = m_projects.findById(projectId);
+    if (!project)
+        return project.error();
+    if (!project->has_value())
+        return Error::make(u"project.not_found"_qs, u"Project not found"_qs);
+    Result<std::optional<model::Version>> version = m_versions.find(versionId);
+    if (!version)
+        return version.error();
+    if (!version->has_value() || (*version)->projectId != projectId)
+        return Error::make(u"deploy.not_found"_qs, u"Version not found"_qs);
+    Result<QList<model::VersionFile>> files = m_versions.files(versionId);
+    if (!files)
+        return files.error();
+    auto site = std::make_shared<ProjectSite>();
+    site->projectId = projectId;
+    site->versionId = versionId;
+    site->versionNumber = int((*version)->number);
+    site->slug = (*project)->slug;
+    site->domain = (*project)->domain;
+    site->spaMode = (*project)->settings.spaMode;
+    site->files.reserve(files->size());
+    for (const model::VersionFile &file : *files)
+        site->files.insert(file.path, SiteFile{file.sha256.toLatin1(), file.size});
+    return std::shared_ptr<const ProjectSite>(std::move(site));
+}
+
+} // namespace ddd::core::deploy

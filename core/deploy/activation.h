@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/deploy/projectsite.h"
+#include "core/util/result.h"
+
+#include <memory>
+#include <mutex>
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::core::storage {
+class LivePointerStore;
+class ProjectStore;
+class VersionStore;
+} // namespace ddd::core::storage
+
+namespace ddd::core::deploy {
+
+class LiveSites;
+
+// Moves a project's live pointer and then what the site listener serves
+// (security guide 8.7): the ProjectSite is built from the database first,
+// one transaction switches the pointer, and only after its commit is the
+// in-memory snapshot swapped. Every switch and publish is serialised, so
+// LiveSites always ends up showing what the database says, whatever the
+// order concurrent activations commit in.
+class Activation final
+{
+public:
+    Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions, storage::ProjectStore &projects,
+               LiveSites &liveSites, const Clock &clock);
+
+    // `deploy.not_found`, `deploy.not_activatable`, `project.not_found`.
+    Status activate(qint64 projectId, qint64 versionId);
+    // Serves the project's live version again as the database has it, or
+    // nothing: after its domain or settings changed.
+    Status republish(qint64 projectId);
+    // Replaces every live site from the database (start-up).
+    Status rebuildAll();
+    // Marks a version failed; when it was live, the project goes offline.
+    Status takeOffline(qint64 projectId, qint64 versionId, const Error &reason);
+    void withdraw(qint64 projectId);
+
+private:
+    Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId);
+
+    storage::LivePointerStore &m_pointers;
+    storage::VersionStore &m_versions;
+    storage::ProjectStore &m_projects;
+    LiveSites &m_liveSites;
+    const Clock &m_clock;
+    std::mutex m_switching;
+};
+
+} // namespace ddd::core::deploy

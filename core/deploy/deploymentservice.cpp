@@ -1,0 +1,321 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/deploymentservice.h"
+
+#include "core/blobs/blobstore.h"
+#include "core/deploy/activation.h"
+#include "core/deploy/blobguard.h"
+#include "core/deploy/garbagecollector.h"
+#include "core/deploy/incrementaluploads.h"
+#include "core/deploy/ingest.h"
+#include "core/deploy/projectservice.h"
+#include "core/deploy/reconciler.h"
+#include "core/deploy/retention.h"
+#include "core/deploy/versionrecorder.h"
+#include "core/storage/livepointerstore.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/uploadsessionstore.h"
+#include "core/storage/versionstore.h"
+#include "core/util/crashpoint.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDeploy, "ddd.core.deploy")
+
+using model::Identity;
+using model::Version;
+
+const QString SpoolName = u"archive.spool"_qs;
+const QString Deploy = u"deploy"_qs;
+const QString Activate = u"activate"_qs;
+const QString Read = u"read"_qs;
+
+Error forbidden(const QString &capability)
+{
+    return Error::make(u"auth.forbidden"_qs, u"This token lacks the \""_qs + capability + u"\" capability"_qs,
+                       QJsonObject{{u"capability"_qs, capability}});
+}
+
+Error versionNotFound()
+{
+    return Error::make(u"deploy.not_found"_qs, u"Version not found"_qs);
+}
+
+} // namespace
+
+DeploymentService::DeploymentService(storage::ConnectionProvider &connections, ProjectService &projects,
+                                     blobs::BlobStore &store, LiveSites &liveSites, const Clock &clock,
+                                     DeployOptions options)
+    : m_projects(projects), m_store(store), m_options(std::move(options)),
+      m_projectStore(std::make_unique<storage::ProjectStore>(connections)),
+      m_versions(std::make_unique<storage::VersionStore>(connections)),
+      m_pointers(std::make_unique<storage::LivePointerStore>(connections)),
+      m_sessions(std::make_unique<storage::UploadSessionStore>(connections)), m_guard(std::make_unique<BlobGuard>()),
+      m_activation(std::make_unique<Activation>(*m_pointers, *m_versions, *m_projectStore, liveSites, clock)),
+      m_collector(std::make_unique<GarbageCollector>(*m_versions, *m_sessions, store, *m_guard, clock)),
+      m_retention(std::make_unique<Retention>(*m_versions, *m_collector, m_options.retainVersions)),
+      m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock)),
+      m_uploads(std::make_unique<IncrementalUploads>(*m_sessions, *m_recorder, store, *m_guard, clock, m_options)),
+      m_reconciler(
+          std::make_unique<Reconciler>(*m_versions, *m_sessions, store, *m_collector, *m_activation, clock))
+{
+}
+
+DeploymentService::~DeploymentService() = default;
+
+Result<QString> DeploymentService::createSpool(const Identity &caller, qint64 projectId)
+{
+    if (Result<model::Project> project = projectFor(caller, projectId, Deploy); !project)
+        return project.error();
+    Result<QString> directory = m_store.createStagingArea();
+    if (!directory)
+        return directory.error();
+    QFile spool(*directory + u'/' + SpoolName);
+    if (!spool.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        (void)m_store.removeStagingArea(*directory);
+        return Error::make(u"io.error"_qs, u"Cannot create a spool file: "_qs + spool.errorString());
+    }
+    return spool.fileName();
+}
+
+void DeploymentService::discardSpool(const QString &spoolPath)
+{
+    Result<QString> directory = spoolDirectory(spoolPath);
+    if (!directory) {
+        qCWarning(lcDeploy) << "Not discarding" << spoolPath << ":" << directory.error().message;
+        return;
+    }
+    // Should this fail, start-up reconciliation removes the leftover.
+    if (Status removed = m_store.removeStagingArea(*directory); !removed)
+        qCWarning(lcDeploy) << "Cannot remove spool:" << removed.error().message;
+}
+
+Result<Version> DeploymentService::deployArchive(const Identity &caller, qint64 projectId, const QString &spoolPath,
+                                                 bool activate)
+{
+    const auto discard = qScopeGuard([&] { discardSpool(spoolPath); });
+    if (activate && !caller.can(Activate))
+        return forbidden(Activate);
+    CrashPoint::hit("deploy.spool_written");
+    Result<Version> created = ingestSpool(caller, projectId, spoolPath);
+    if (!created)
+        return created;
+    return afterCreation(*created, activate);
+}
+
+Result<Version> DeploymentService::ingestSpool(const Identity &caller, qint64 projectId, const QString &spoolPath)
+{
+    if (Result<model::Project> project = projectFor(caller, projectId, Deploy); !project)
+        return project.error();
+    Result<QString> directory = spoolDirectory(spoolPath);
+    if (!directory)
+        return directory.error();
+    if (QFileInfo(spoolPath).size() > m_options.maxUploadBytes)
+        return Error::make(u"archive.too_large"_qs,
+                           QStringLiteral("The archive exceeds %1 bytes").arg(m_options.maxUploadBytes),
+                           {{u"maximum"_qs, m_options.maxUploadBytes}});
+    // From the first blob entering the store until the version naming it is
+    // committed, the collector must wait.
+    const auto protection = m_guard->protectNewBlobs();
+    Result<blobs::Manifest> manifest =
+        Ingest::fromArchive(spoolPath, m_options.limits, m_store, *directory + u"/ingest"_qs);
+    if (!manifest)
+        return manifest.error();
+    return m_recorder->record(projectId, caller.userId, *manifest, model::VersionSource::Archive);
+}
+
+Result<model::UploadPlan> DeploymentService::startUpload(const Identity &caller, qint64 projectId,
+                                                         const QByteArray &manifestJson)
+{
+    if (Result<model::Project> project = projectFor(caller, projectId, Deploy); !project)
+        return project.error();
+    return m_uploads->start(projectId, caller.userId, manifestJson);
+}
+
+Result<model::BlobProgress> DeploymentService::blobStatus(const Identity &caller, const QString &uploadId,
+                                                          const QString &sha256)
+{
+    if (!caller.can(Deploy))
+        return forbidden(Deploy);
+    return m_uploads->progress(caller, uploadId, sha256);
+}
+
+Result<std::unique_ptr<BlobUpload>> DeploymentService::openBlobUpload(const Identity &caller, const QString &uploadId,
+                                                                      const QString &sha256, qint64 offset)
+{
+    if (!caller.can(Deploy))
+        return forbidden(Deploy);
+    return m_uploads->open(caller, uploadId, sha256, offset);
+}
+
+Result<Version> DeploymentService::finalizeUpload(const Identity &caller, const QString &uploadId, bool activate)
+{
+    if (!caller.can(Deploy))
+        return forbidden(Deploy);
+    if (activate && !caller.can(Activate))
+        return forbidden(Activate);
+    Result<qint64> projectId = m_uploads->projectOf(caller, uploadId);
+    if (!projectId)
+        return projectId.error();
+    // The session's project must still be one the caller can see.
+    if (Result<model::Project> project = m_projects.findVisible(caller, *projectId); !project)
+        return Error::make(u"upload.not_found"_qs, u"Upload session not found or expired"_qs);
+    Result<Version> created = m_uploads->finalize(caller, uploadId);
+    if (!created)
+        return created;
+    return afterCreation(*created, activate);
+}
+
+Result<QList<Version>> DeploymentService::list(const Identity &caller, qint64 projectId)
+{
+    if (Result<model::Project> project = projectFor(caller, projectId, Read); !project)
+        return project.error();
+    return m_versions->listByProject(projectId);
+}
+
+Result<Version> DeploymentService::get(const Identity &caller, qint64 versionId, bool withFiles)
+{
+    Result<Version> version = versionFor(caller, versionId, Read);
+    if (!version || !withFiles)
+        return version;
+    Result<QList<model::VersionFile>> files = m_versions->files(versionId);
+    if (!files)
+        return files.error();
+    version->files = std::move(*files);
+    return version;
+}
+
+Result<Version> DeploymentService::activate(const Identity &caller, qint64 versionId)
+{
+    Result<Version> version = versionFor(caller, versionId, Activate);
+    if (!version || version->status == model::VersionStatus::Live)
+        return version;
+    return switchTo(version->projectId, versionId);
+}
+
+Result<Version> DeploymentService::rollback(const Identity &caller, qint64 projectId, std::optional<qint64> versionId)
+{
+    if (Result<model::Project> project = projectFor(caller, projectId, Activate); !project)
+        return project.error();
+    if (!versionId) {
+        Result<std::optional<qint64>> previous = m_pointers->previousLiveVersionId(projectId);
+        if (!previous)
+            return previous.error();
+        if (!previous->has_value())
+            return Error::make(u"deploy.no_rollback_target"_qs, u"No earlier live version to roll back to"_qs);
+        versionId = **previous;
+    }
+    return switchTo(projectId, *versionId);
+}
+
+Result<Version> DeploymentService::setPinned(const Identity &caller, qint64 versionId, bool pinned)
+{
+    if (Result<Version> version = versionFor(caller, versionId, Deploy); !version)
+        return version;
+    if (Status stored = m_versions->setPinned(versionId, pinned); !stored)
+        return stored.error();
+    return reload(versionId);
+}
+
+Status DeploymentService::remove(const Identity &caller, qint64 versionId)
+{
+    if (Result<Version> version = versionFor(caller, versionId, Deploy); !version)
+        return version.error();
+    return m_retention->remove(versionId);
+}
+
+Status DeploymentService::reconcile()
+{
+    return m_reconciler->run();
+}
+
+Status DeploymentService::collectGarbage()
+{
+    return m_collector->collectAll();
+}
+
+void DeploymentService::removeProjectFiles(qint64 projectId)
+{
+    m_activation->withdraw(projectId);
+    if (Status collected = m_collector->collectAll(); !collected)
+        qCWarning(lcDeploy) << "Garbage collection after deleting project" << projectId
+                            << "failed:" << collected.error().message;
+}
+
+Status DeploymentService::refreshSite(qint64 projectId)
+{
+    return m_activation->republish(projectId);
+}
+
+Result<model::Project> DeploymentService::projectFor(const Identity &caller, qint64 projectId,
+                                                     const QString &capability)
+{
+    if (!caller.can(capability))
+        return forbidden(capability);
+    return m_projects.findVisible(caller, projectId);
+}
+
+Result<Version> DeploymentService::versionFor(const Identity &caller, qint64 versionId, const QString &capability)
+{
+    if (!caller.can(capability))
+        return forbidden(capability);
+    Result<std::optional<Version>> version = m_versions->find(versionId);
+    if (!version)
+        return version.error();
+    if (!version->has_value())
+        return versionNotFound();
+    Result<model::Project> project = m_projects.findVisible(caller, (*version)->projectId);
+    if (!project)
+        return project.error().code == u"project.not_found" ? Result<Version>(versionNotFound()) : project.error();
+    return **version;
+}
+
+// The deploy has succeeded once its version is recorded: a failing retention
+// is logged, not reported, while a failing activation is the caller's answer.
+Result<Version> DeploymentService::afterCreation(const Version &created, bool activate)
+{
+    if (activate)
+        if (Status switched = m_activation->activate(created.projectId, created.id); !switched)
+            return switched.error();
+    if (Status pruned = m_retention->apply(created.projectId); !pruned)
+        qCWarning(lcDeploy) << "Retention for project" << created.projectId << "failed:" << pruned.error().message;
+    return reload(created.id);
+}
+
+Result<Version> DeploymentService::switchTo(qint64 projectId, qint64 versionId)
+{
+    if (Status switched = m_activation->activate(projectId, versionId); !switched)
+        return switched.error();
+    return reload(versionId);
+}
+
+Result<Version> DeploymentService::reload(qint64 versionId)
+{
+    Result<std::optional<Version>> version = m_versions->find(versionId);
+    if (!version)
+        return version.error();
+    return version->has_value() ? Result<Version>(**version) : Result<Version>(versionNotFound());
+}
+
+// Only a spool made by createSpool() is accepted: staging/upload-XXXXXX/archive.spool.
+Result<QString> DeploymentService::spoolDirectory(const QString &spoolPath) const
+{
+    const QFileInfo spool(spoolPath);
+    const QFileInfo directory(spool.absolutePath());
+    const bool wellFormed = spool.fileName() == SpoolName && directory.fileName().startsWith(u"upload-")
+        && QFileInfo(directory.absolutePath()).canonicalFilePath()
+            == QFileInfo(m_store.stagingRoot()).canonicalFilePath();
+    if (!wellFormed)
+        return Error::make(u"internal"_qs, u"Not a spool file of this agent: "_qs + spoolPath);
+    return directory.absoluteFilePath();
+}
+
+} // namespace ddd::core::deploy

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/deploy/blobupload.h"
+#include "core/deploy/deployoptions.h"
+#include "core/model/blobprogress.h"
+#include "core/model/identity.h"
+#include "core/model/project.h"
+#include "core/model/uploadplan.h"
+#include "core/model/version.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::core::blobs {
+class BlobStore;
+}
+
+namespace ddd::core::storage {
+class ConnectionProvider;
+class LivePointerStore;
+class ProjectStore;
+class UploadSessionStore;
+class VersionStore;
+} // namespace ddd::core::storage
+
+namespace ddd::core::deploy {
+
+class Activation;
+class BlobGuard;
+class GarbageCollector;
+class IncrementalUploads;
+class LiveSites;
+class ProjectService;
+class Reconciler;
+class Retention;
+class VersionRecorder;
+
+// What the product does with sites: versions arrive as archives or by the
+// incremental protocol, become immutable manifests in SQLite, go live and
+// roll back by a pointer switch, and are pruned with their blobs
+// (security guide 8, design guide 4.6).
+//
+// Every call takes the caller. Capabilities: deploying, pinning and deleting
+// need "deploy", activation and rollback "activate", reads "read"
+// (`auth.forbidden`). Projects the caller cannot see answer
+// `project.not_found`, their versions `deploy.not_found`, other people's or
+// expired upload sessions `upload.not_found`. Refusals leave no version, no
+// staging and an untouched live site. Thread-safe.
+//
+// Durability: blobs are synced into the store before the version row that
+// names them commits, and the row with all its files and status ready is one
+// transaction; activation commits before the in-memory switch. After a crash
+// at any point reconcile() restores a consistent state (see CrashPoint).
+class DeploymentService final
+{
+public:
+    DeploymentService(storage::ConnectionProvider &connections, ProjectService &projects, blobs::BlobStore &store,
+                      LiveSites &liveSites, const Clock &clock, DeployOptions options);
+    ~DeploymentService();
+    DeploymentService(const DeploymentService &) = delete;
+    DeploymentService &operator=(const DeploymentService &) = delete;
+
+    // Archive deploys. The agent asks for a spool file before reading the
+    // body (the project must be visible and the caller able to deploy), streams
+    // the body into it, then hands it to deployArchive(), which always removes
+    // it. The file lives in its own directory under the data root's staging/.
+    Result<QString> createSpool(const model::Identity &caller, qint64 projectId);
+    void discardSpool(const QString &spoolPath);
+    // `archive.*` refusals from Ingest, `archive.too_large` past maxUploadBytes;
+    // `activate` additionally needs the "activate" capability.
+    Result<model::Version> deployArchive(const model::Identity &caller, qint64 projectId, const QString &spoolPath,
+                                         bool activate);
+
+    // Incremental protocol. The manifest is {"files": [{path, sha256, size}]}
+    // under the archive rules (`manifest.invalid`, `archive.*`); the plan lists
+    // the hashes neither the store nor a finished partial upload holds, and
+    // the diff against the live version.
+    Result<model::UploadPlan> startUpload(const model::Identity &caller, qint64 projectId,
+                                          const QByteArray &manifestJson);
+    Result<model::BlobProgress> blobStatus(const model::Identity &caller, const QString &uploadId,
+                                           const QString &sha256);
+    // `offset` must equal the bytes received so far (`upload.offset_mismatch`,
+    // details.received); `blob.not_in_manifest` for hashes the manifest does
+    // not name; `upload.blob_busy` while another request writes the same blob.
+    Result<std::unique_ptr<BlobUpload>> openBlobUpload(const model::Identity &caller, const QString &uploadId,
+                                                       const QString &sha256, qint64 offset);
+    // `upload.incomplete` with details.missing while blobs are absent; the
+    // session stays open for them.
+    Result<model::Version> finalizeUpload(const model::Identity &caller, const QString &uploadId, bool activate);
+
+    // Versions.
+    Result<QList<model::Version>> list(const model::Identity &caller, qint64 projectId); // newest first
+    Result<model::Version> get(const model::Identity &caller, qint64 versionId, bool withFiles);
+    // `deploy.not_activatable` unless ready or retired; activating the live
+    // version again changes nothing and succeeds.
+    Result<model::Version> activate(const model::Identity &caller, qint64 versionId);
+    // To `versionId`, or to the version live before the current one
+    // (`deploy.no_rollback_target` when there is none).
+    Result<model::Version> rollback(const model::Identity &caller, qint64 projectId,
+                                    std::optional<qint64> versionId);
+    Result<model::Version> setPinned(const model::Identity &caller, qint64 versionId, bool pinned);
+    // `deploy.is_live` for the live version; frees the blobs only it used.
+    Status remove(const model::Identity &caller, qint64 versionId);
+
+    // Maintenance.
+    // At start-up, before serving: see Reconciler.
+    Status reconcile();
+    Status collectGarbage();
+    // For ProjectService::addRemovalHook: the site goes offline, its blobs
+    // are collected.
+    void removeProjectFiles(qint64 projectId);
+    // After a project's domain or settings changed: serve its live version
+    // under the new ones.
+    Status refreshSite(qint64 projectId);
+
+private:
+    Result<model::Project> projectFor(const model::Identity &caller, qint64 projectId, const QString &capability);
+    Result<model::Version> versionFor(const model::Identity &caller, qint64 versionId, const QString &capability);
+    Result<model::Version> ingestSpool(const model::Identity &caller, qint64 projectId, const QString &spoolPath);
+    Result<model::Version> afterCreation(const model::Version &created, bool activate);
+    Result<model::Version> switchTo(qint64 projectId, qint64 versionId);
+    Result<model::Version> reload(qint64 versionId);
+    Result<QString> spoolDirectory(const QString &spoolPath) const;
+
+    ProjectService &m_projects;
+    blobs::BlobStore &m_store;
+    const DeployOptions m_options;
+    std::unique_ptr<storage::ProjectStore> m_projectStore;
+    std::unique_ptr<storage::VersionStore> m_versions;
+    std::unique_ptr<storage::LivePointerStore> m_pointers;
+    std::unique_ptr<storage::UploadSessionStore> m_sessions;
+    std::unique_ptr<BlobGuard> m_guard;
+    std::unique_ptr<Activation> m_activation;
+    std::unique_ptr<GarbageCollector> m_collector;
+    std::unique_ptr<Retention> m_retention;
+    std::unique_ptr<VersionRecorder> m_recorder;
+    std::unique_ptr<IncrementalUploads> m_uploads;
+    std::unique_ptr<Reconciler> m_reconciler;
+};
+
+} // namespace ddd::core::deploy

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/garbagecollector.h"
+
+#include "core/blobs/blobstore.h"
+#include "core/blobs/manifest.h"
+#include "core/deploy/blobguard.h"
+#include "core/storage/uploadsessionstore.h"
+#include "core/storage/versionstore.h"
+#include "core/util/clock.h"
+#include "core/util/crashpoint.h"
+
+#include <QLoggingCategory>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcGarbage, "ddd.core.deploy")
+
+} // namespace
+
+GarbageCollector::GarbageCollector(storage::VersionStore &versions, storage::UploadSessionStore &sessions,
+                                   const blobs::BlobStore &store, BlobGuard &guard, const Clock &clock)
+    : m_versions(versions), m_sessions(sessions), m_store(store), m_guard(guard), m_clock(clock)
+{
+}
+
+Status GarbageCollector::collectAll()
+{
+    const auto exclusive = m_guard.collecting();
+    Result<QSet<QByteArray>> pending = sessionHashes();
+    if (!pending)
+        return pending.error();
+    Result<QSet<QByteArray>> keep = m_versions.referencedHashes();
+    if (!keep)
+        return keep.error();
+    keep->unite(*pending);
+    Result<QList<QByteArray>> all = m_store.listAll();
+    if (!all)
+        return all.error();
+    if (Status swept = sweepBlobs(*all, *keep); !swept)
+        return swept;
+    return sweepPartials(*pending);
+}
+
+Status GarbageCollector::collect(const QSet<QByteArray> &candidates)
+{
+    if (candidates.isEmpty())
+        return {};
+    const auto exclusive = m_guard.collecting();
+    Result<QSet<QByteArray>> keep = sessionHashes();
+    if (!keep)
+        return keep.error();
+    Result<QSet<QByteArray>> referenced = m_versions.referencedHashes();
+    if (!referenced)
+        return referenced.error();
+    keep->unite(*referenced);
+    return sweepBlobs(candidates.values(), *keep);
+}
+
+Result<QSet<QByteArray>> GarbageCollector::sessionHashes()
+{
+    Result<QList<QByteArray>> manifests = m_sessions.unexpiredManifests(m_clock.nowMs());
+    if (!manifests)
+        return manifests.error();
+    QSet<QByteArray> hashes;
+    for (const QByteArray &json : *manifests) {
+        Result<blobs::Manifest> manifest = blobs::Manifest::fromJson(json);
+        // Sessions hold manifests this agent wrote; an unreadable one protects
+        // nothing, and refusing to collect would let the disk fill up.
+        if (!manifest) {
+            qCWarning(lcGarbage) << "Unreadable upload session manifest:" << manifest.error().message;
+            continue;
+        }
+        for (const blobs::ManifestEntry &entry : manifest->entries())
+            hashes.insert(entry.sha256);
+    }
+    return hashes;
+}
+
+Status GarbageCollector::sweepBlobs(const QList<QByteArray> &candidates, const QSet<QByteArray> &keep)
+{
+    qsizetype removed = 0;
+    for (const QByteArray &sha256 : candidates) {
+        if (keep.contains(sha256) || !m_store.contains(sha256))
+            continue;
+        if (Status gone = m_store.remove(sha256); !gone)
+            return gone;
+        if (++removed == 1)
+            CrashPoint::hit("gc.blob_removed");
+    }
+    if (removed > 0)
+        qCInfo(lcGarbage) << "Removed" << removed << "unreferenced blobs";
+    return {};
+}
+
+Status GarbageCollector::sweepPartials(const QSet<QByteArray> &keep)
+{
+    Result<QList<QByteArray>> partials = m_store.listPartials();
+    if (!partials)
+        return partials.error();
+    for (const QByteArray &sha256 : *partials) {
+        // Claimed for the removal, so no PUT can open the file meanwhile.
+        if (keep.contains(sha256) || !m_guard.claimPartial(sha256))
+            continue;
+        const Status gone = m_store.removePartial(sha256);
+        m_guard.releasePartial(sha256);
+        if (!gone)
+            return gone;
+    }
+    return {};
+}
+
+} // namespace ddd::core::deploy

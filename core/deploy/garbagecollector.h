@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::core::blobs {
+class BlobStore;
+}
+
+namespace ddd::core::storage {
+class UploadSessionStore;
+class VersionStore;
+} // namespace ddd::core::storage
+
+namespace ddd::core::deploy {
+
+class BlobGuard;
+
+// Deletes blobs no version and no unexpired upload session references, and
+// partial uploads no unexpired session needs (design guide 4.6). Runs under
+// BlobGuard::collecting(), so blobs on their way into a version are never
+// taken. Deleting garbage is safe to interrupt: what remains is collected
+// next time.
+class GarbageCollector final
+{
+public:
+    GarbageCollector(storage::VersionStore &versions, storage::UploadSessionStore &sessions,
+                     const blobs::BlobStore &store, BlobGuard &guard, const Clock &clock);
+
+    // Every blob in the store and every partial upload.
+    Status collectAll();
+    // Only these blobs: the ones a deleted version referenced.
+    Status collect(const QSet<QByteArray> &candidates);
+
+private:
+    Result<QSet<QByteArray>> sessionHashes();
+    Status sweepBlobs(const QList<QByteArray> &candidates, const QSet<QByteArray> &keep);
+    Status sweepPartials(const QSet<QByteArray> &keep);
+
+    storage::VersionStore &m_versions;
+    storage::UploadSessionStore &m_sessions;
+    const blobs::BlobStore &m_store;
+    BlobGuard &m_guard;
+    const Clock &m_clock;
+};
+
+} // namespace ddd::core::deploy

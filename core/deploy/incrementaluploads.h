@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/blobs/manifest.h"
+#include "core/blobs/partialblob.h"
+#include "core/deploy/blobupload.h"
+#include "core/model/blobprogress.h"
+#include "core/model/identity.h"
+#include "core/model/uploadplan.h"
+#include "core/model/version.h"
+#include "core/storage/uploadsession.h"
+#include "core/util/random.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::core::blobs {
+class BlobStore;
+}
+
+namespace ddd::core::storage {
+class UploadSessionStore;
+}
+
+namespace ddd::core::deploy {
+
+class BlobGuard;
+class VersionRecorder;
+struct DeployOptions;
+
+// The incremental protocol behind DeploymentService: a session per posted
+// manifest, resumable blob uploads into partial files shared by hash, and
+// the final call that records the version. A session belongs to the account
+// that started it; anyone else, and everyone after it expired, gets
+// `upload.not_found`. Capabilities and project visibility are checked by
+// DeploymentService before start().
+class IncrementalUploads final
+{
+public:
+    IncrementalUploads(storage::UploadSessionStore &sessions, VersionRecorder &recorder,
+                       const blobs::BlobStore &store, BlobGuard &guard, const Clock &clock,
+                       const DeployOptions &options);
+
+    Result<model::UploadPlan> start(qint64 projectId, qint64 authorId, const QByteArray &manifestJson);
+    Result<model::BlobProgress> progress(const model::Identity &caller, const QString &uploadId,
+                                         const QString &sha256);
+    Result<std::unique_ptr<BlobUpload>> open(const model::Identity &caller, const QString &uploadId,
+                                             const QString &sha256, qint64 offset);
+    // The project of a session the caller may use, for checks before finalize().
+    Result<qint64> projectOf(const model::Identity &caller, const QString &uploadId);
+    // Consumes the session into a ready version.
+    Result<model::Version> finalize(const model::Identity &caller, const QString &uploadId);
+
+private:
+    struct Session
+    {
+        storage::UploadSession row;
+        blobs::Manifest manifest;
+    };
+
+    Result<Session> session(const model::Identity &caller, const QString &uploadId);
+    Result<blobs::PartialBlob> openAt(const QByteArray &sha256, qint64 size, qint64 offset) const;
+    bool isHeld(const QByteArray &sha256, qint64 size) const;
+    QStringList completeBlobs(const blobs::Manifest &manifest);
+    Result<QString> insertSession(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest);
+
+    storage::UploadSessionStore &m_sessions;
+    VersionRecorder &m_recorder;
+    const blobs::BlobStore &m_store;
+    BlobGuard &m_guard;
+    const Clock &m_clock;
+    const DeployOptions &m_options;
+    SystemRandom m_random;
+};
+
+} // namespace ddd::core::deploy

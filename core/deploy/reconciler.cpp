@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/reconciler.h"
+
+#include "core/blobs/blobstore.h"
+#include "core/deploy/activation.h"
+#include "core/deploy/garbagecollector.h"
+#include "core/storage/uploadsessionstore.h"
+#include "core/storage/versionstore.h"
+#include "core/util/clock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcReconciler, "ddd.core.deploy")
+
+// staging/partial/ holds resumable uploads; everything else in staging/ is
+// an upload or build that was cut off.
+const QString PartialDirectory = u"partial"_qs;
+
+} // namespace
+
+Reconciler::Reconciler(storage::VersionStore &versions, storage::UploadSessionStore &sessions,
+                       const blobs::BlobStore &store, GarbageCollector &collector, Activation &activation,
+                       const Clock &clock)
+    : m_versions(versions), m_sessions(sessions), m_store(store), m_collector(collector), m_activation(activation),
+      m_clock(clock)
+{
+}
+
+Status Reconciler::run()
+{
+    const Error interrupted = Error::make(u"deploy.interrupted"_qs,
+                                          u"The agent stopped while this version was being prepared"_qs);
+    Result<int> failed = m_versions.failUnfinished(interrupted);
+    if (!failed)
+        return failed.error();
+    if (*failed > 0)
+        qCWarning(lcReconciler) << *failed << "versions were interrupted by a restart and are marked failed";
+    if (Result<int> expired = m_sessions.removeExpired(m_clock.nowMs()); !expired)
+        return expired.error();
+    if (Status cleared = removeStagingLeftovers(); !cleared)
+        return cleared;
+    if (Status checked = failVersionsMissingBlobs(); !checked)
+        return checked;
+    // After the sessions: partial uploads of expired ones go with the garbage.
+    if (Status collected = m_collector.collectAll(); !collected)
+        return collected;
+    return m_activation.rebuildAll();
+}
+
+Status Reconciler::removeStagingLeftovers()
+{
+    const QDir staging(m_store.stagingRoot());
+    const QFileInfoList entries =
+        staging.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        if (entry.fileName() == PartialDirectory && entry.isDir() && !entry.isSymLink())
+            continue;
+        qCInfo(lcReconciler) << "Removing staging leftover" << entry.fileName();
+        if (entry.isDir() && !entry.isSymLink()) {
+            if (Status removed = m_store.removeStagingArea(entry.filePath()); !removed)
+                return removed;
+        } else if (!QFile::remove(entry.filePath())) {
+            return Error::make(u"io.error"_qs, u"Cannot remove "_qs + entry.filePath());
+        }
+    }
+    return {};
+}
+
+Status Reconciler::failVersionsMissingBlobs()
+{
+    Result<QList<QByteArray>> stored = m_store.listAll();
+    if (!stored)
+        return stored.error();
+    Result<QSet<QByteArray>> referenced = m_versions.referencedHashes();
+    if (!referenced)
+        return referenced.error();
+    const QSet<QByteArray> present(stored->cbegin(), stored->cend());
+    QHash<qint64, qsizetype> missingPerVersion;
+    for (const QByteArray &sha256 : referenced->subtract(present)) {
+        Result<QList<qint64>> users = m_versions.versionsUsing(sha256);
+        if (!users)
+            return users.error();
+        for (qint64 versionId : *users)
+            ++missingPerVersion[versionId];
+    }
+    for (auto it = missingPerVersion.cbegin(); it != missingPerVersion.cend(); ++it)
+        if (Status marked = failVersion(it.key(), it.value()); !marked)
+            return marked;
+    return {};
+}
+
+Status Reconciler::failVersion(qint64 versionId, qsizetype missingBlobs)
+{
+    Result<std::optional<model::Version>> version = m_versions.find(versionId);
+    if (!version)
+        return version.error();
+    if (!version->has_value() || (*version)->status == model::VersionStatus::Failed)
+        return {};
+    const model::Version &broken = **version;
+    // Serving a site with holes would answer some of its paths from no
+    // version at all; taking it offline is the honest failure.
+    if (broken.status == model::VersionStatus::Live)
+        qCCritical(lcReconciler) << "Live version" << broken.number << "of project" << broken.projectId << "lost"
+                                 << missingBlobs << "blobs; the site is offline until another version is activated";
+    else
+        qCWarning(lcReconciler) << "Version" << broken.number << "of project" << broken.projectId << "lost"
+                                << missingBlobs << "blobs and is marked failed";
+    const Error reason = Error::make(u"storage.blob_missing"_qs,
+                                     QStringLiteral("%1 blobs of this version are missing from the blob store")
+                                         .arg(missingBlobs),
+                                     {{u"missingBlobs"_qs, qint64(missingBlobs)}});
+    return m_activation.takeOffline(broken.projectId, versionId, reason);
+}
+
+} // namespace ddd::core::deploy

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::core::blobs {
+class BlobStore;
+}
+
+namespace ddd::core::storage {
+class UploadSessionStore;
+class VersionStore;
+} // namespace ddd::core::storage
+
+namespace ddd::core::deploy {
+
+class Activation;
+class GarbageCollector;
+
+// Start-up reconciliation (security guide 8.8), before any request is
+// served: whatever step a crash interrupted, afterwards staging holds only
+// the partial uploads of unexpired sessions, no version claims to be in
+// progress, every version that may go live has all its blobs, unreferenced
+// blobs are gone and LiveSites serves exactly what the live pointers say.
+class Reconciler final
+{
+public:
+    Reconciler(storage::VersionStore &versions, storage::UploadSessionStore &sessions, const blobs::BlobStore &store,
+               GarbageCollector &collector, Activation &activation, const Clock &clock);
+
+    Status run();
+
+private:
+    Status removeStagingLeftovers();
+    Status failVersionsMissingBlobs();
+    Status failVersion(qint64 versionId, qsizetype missingBlobs);
+
+    storage::VersionStore &m_versions;
+    storage::UploadSessionStore &m_sessions;
+    const blobs::BlobStore &m_store;
+    GarbageCollector &m_collector;
+    Activation &m_activation;
+    const Clock &m_clock;
+};
+
+} // namespace ddd::core::deploy

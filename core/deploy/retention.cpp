@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/retention.h"
+
+#include "core/deploy/garbagecollector.h"
+#include "core/storage/versionstore.h"
+#include "core/util/crashpoint.h"
+
+#include <QLoggingCategory>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcRetention, "ddd.core.deploy")
+
+} // namespace
+
+Retention::Retention(storage::VersionStore &versions, GarbageCollector &collector, int keep)
+    : m_versions(versions), m_collector(collector), m_keep(keep)
+{
+}
+
+Status Retention::apply(qint64 projectId)
+{
+    Result<QList<qint64>> expired = m_versions.retentionCandidates(projectId, m_keep);
+    if (!expired)
+        return expired.error();
+    for (qint64 versionId : *expired) {
+        if (Status removed = remove(versionId); !removed)
+            return removed;
+        qCInfo(lcRetention) << "Retention deleted version" << versionId << "of project" << projectId;
+    }
+    return {};
+}
+
+Status Retention::remove(qint64 versionId)
+{
+    Result<QList<model::VersionFile>> files = m_versions.files(versionId);
+    if (!files)
+        return files.error();
+    if (Status removed = m_versions.remove(versionId); !removed)
+        return removed;
+    CrashPoint::hit("retention.version_deleted");
+    QSet<QByteArray> hashes;
+    for (const model::VersionFile &file : *files)
+        hashes.insert(file.sha256.toLatin1());
+    return m_collector.collect(hashes);
+}
+
+} // namespace ddd::core::deploy

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+namespace ddd::core::storage {
+class VersionStore;
+}
+
+namespace ddd::core::deploy {
+
+class GarbageCollector;
+
+// Deletes versions, by request or by the retention rule (security guide
+// 8.5: the newest N, pinned ones, the live one and the previous live one
+// stay), then collects the blobs only they referenced.
+class Retention final
+{
+public:
+    Retention(storage::VersionStore &versions, GarbageCollector &collector, int keep);
+
+    // Deletes what lies beyond the rule in one project.
+    Status apply(qint64 projectId);
+    // `deploy.is_live`, `deploy.not_found`.
+    Status remove(qint64 versionId);
+
+private:
+    storage::VersionStore &m_versions;
+    GarbageCollector &m_collector;
+    int m_keep;
+};
+
+} // namespace ddd::core::deploy

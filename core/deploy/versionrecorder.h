@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/blobs/manifest.h"
+#include "core/model/diffsummary.h"
+#include "core/model/version.h"
+#include "core/util/result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::core::blobs {
+class ManifestDiff;
+}
+
+namespace ddd::core::storage {
+class LivePointerStore;
+class VersionStore;
+} // namespace ddd::core::storage
+
+namespace ddd::core::deploy {
+
+// Turns a manifest whose blobs are all in the store into a ready version,
+// with its diff against the version live at that moment. The caller holds
+// BlobGuard::protectNewBlobs() from committing the blobs until this returns.
+class VersionRecorder final
+{
+public:
+    VersionRecorder(storage::VersionStore &versions, storage::LivePointerStore &pointers, const Clock &clock);
+
+    // The live version's files; empty when nothing is live.
+    Result<blobs::Manifest> liveManifest(qint64 projectId);
+    Result<model::Version> record(qint64 projectId, std::optional<qint64> authorId, const blobs::Manifest &manifest,
+                                  model::VersionSource source, const std::optional<QString> &consumedUploadId = {});
+
+    static model::DiffSummary summarise(const blobs::ManifestDiff &diff);
+
+private:
+    storage::VersionStore &m_versions;
+    storage::LivePointerStore &m_pointers;
+    const Clock &m_clock;
+};
+
+} // namespace ddd::core::deploy

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/model/version.h"
+#include "core/model/versionfile.h"
+#include "core/storage/newversion.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace ddd::core::storage {
+
+class ConnectionProvider;
+
+// Rows of `versions` and `version_files`. A version's files never change
+// once inserted; only its status, pin and error do. No ownership checks
+// here: DeploymentService decides who may see what. The live pointer and
+// its history belong to LivePointerStore.
+class VersionStore final
+{
+public:
+    explicit VersionStore(ConnectionProvider &connections);
+
+    // One transaction: consumes the upload session if one is named
+    // (`upload.not_found` when it is already gone), assigns the next number
+    // of the project (MAX + 1), writes the row and every file. Answers the
+    // stored version without its files.
+    Result<model::Version> insert(const NewVersion &version);
+
+    // Without files; uniqueBytes filled in.
+    Result<std::optional<model::Version>> find(qint64 id);
+    // Newest first; uniqueBytes filled in.
+    Result<QList<model::Version>> listByProject(qint64 projectId);
+    // Sorted by path in code point order, as Manifest keeps them.
+    Result<QList<model::VersionFile>> files(qint64 versionId);
+    // Bytes of the blobs only this version references: what deleting it frees.
+    Result<qint64> uniqueBytes(qint64 versionId);
+
+    // `deploy.not_found` when the row is gone.
+    Status setPinned(qint64 id, bool pinned);
+    // Refuses the live version (`deploy.is_live`); `deploy.not_found`.
+    Status remove(qint64 id);
+    Status markFailed(qint64 id, const Error &error);
+    // Versions left in uploading or processing by an interrupted process
+    // become failed with `error`. Answers how many.
+    Result<int> failUnfinished(const Error &error);
+
+    // Every blob hash some version references, for garbage collection.
+    Result<QSet<QByteArray>> referencedHashes();
+    // The versions referencing one blob.
+    Result<QList<qint64>> versionsUsing(const QByteArray &sha256);
+    // Versions retention may delete: all but the `keep` highest numbers,
+    // never pinned, live or the previous live one (the rollback target).
+    Result<QList<qint64>> retentionCandidates(qint64 projectId, int keep);
+
+private:
+    Result<QList<model::Version>> collect(const QString &where, qint64 key);
+    Status insertFiles(qint64 versionId, const QList<model::VersionFile> &files);
+
+    ConnectionProvider &m_connections;
+};
+
+} // namespace ddd::core::storage

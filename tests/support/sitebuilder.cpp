@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "tests/support/sitebuilder.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
+namespace ddd::test {
+
+SiteBuilder::SiteBuilder(QString blobsRoot, qint64 projectId, QString slug) : m_blobsRoot(std::move(blobsRoot))
+{
+    m_site.projectId = projectId;
+    m_site.versionId = projectId * 1000 + 1;
+    m_site.versionNumber = 1;
+    m_site.slug = std::move(slug);
+}
+
+SiteBuilder &SiteBuilder::domain(QString domain)
+{
+    m_site.domain = std::move(domain);
+    return *this;
+}
+
+SiteBuilder &SiteBuilder::version(int number)
+{
+    m_site.versionNumber = number;
+    m_site.versionId = m_site.projectId * 1000 + number;
+    return *this;
+}
+
+SiteBuilder &SiteBuilder::spa(bool on)
+{
+    m_site.spaMode = on;
+    return *this;
+}
+
+SiteBuilder &SiteBuilder::file(const QString &path, const QByteArray &content)
+{
+    const QByteArray hash = sha256(content);
+    const QString blob = blobPath(m_blobsRoot, hash);
+    QDir().mkpath(QFileInfo(blob).path());
+    QFile out(blob);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(content) != content.size())
+        qFatal("cannot write blob %s", qPrintable(blob));
+    return entry(path, core::deploy::SiteFile{hash, content.size()});
+}
+
+SiteBuilder &SiteBuilder::entry(const QString &path, core::deploy::SiteFile file)
+{
+    m_site.files.insert(path, std::move(file));
+    return *this;
+}
+
+std::shared_ptr<const core::deploy::ProjectSite> SiteBuilder::build() const
+{
+    return std::make_shared<const core::deploy::ProjectSite>(m_site);
+}
+
+QString SiteBuilder::blobPath(const QString &path) const
+{
+    return blobPath(m_blobsRoot, m_site.files.value(path).sha256);
+}
+
+QByteArray SiteBuilder::sha256(const QByteArray &content)
+{
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+}
+
+QString SiteBuilder::blobPath(const QString &blobsRoot, const QByteArray &sha256)
+{
+    return blobsRoot + u'/' + QString::fromLatin1(sha256.left(2)) + u'/' + QString::fromLatin1(sha256);
+}
+
+} // namespace ddd::test
