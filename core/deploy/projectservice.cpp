@@ -79,7 +79,12 @@ ProjectService::ProjectService(storage::ProjectStore &store, const Clock &clock,
 {
 }
 
-void ProjectService::addRemovalHook(RemovalHook hook)
+void ProjectService::addChangeHook(ProjectHook hook)
+{
+    m_changeHooks.append(std::move(hook));
+}
+
+void ProjectService::addRemovalHook(ProjectHook hook)
 {
     m_removalHooks.append(std::move(hook));
 }
@@ -171,6 +176,8 @@ Result<Project> ProjectService::update(const Identity &caller, qint64 id, const 
     patched->updatedAt = m_clock.nowMs();
     if (Status stored = m_store.update(*patched); !stored)
         return stored.error();
+    for (const ProjectHook &hook : m_changeHooks)
+        hook(id);
     return patched;
 }
 
@@ -183,7 +190,7 @@ Status ProjectService::remove(const Identity &caller, qint64 id)
         return project.error();
     if (Status removed = m_store.remove(id); !removed)
         return removed;
-    for (const RemovalHook &hook : m_removalHooks)
+    for (const ProjectHook &hook : m_removalHooks)
         hook(id);
     return {};
 }
