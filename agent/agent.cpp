@@ -137,6 +137,7 @@ Status Agent::Parts::openDeploys()
     auto hashSitePassword = [this](const QString &password) { return hasher->hash(password); };
     projects = std::make_unique<core::deploy::ProjectService>(*projectStore, clock, random, hashSitePassword,
                                                               config.buildFlagsAllowlist);
+    projects->reserveDomainSuffix(config.siteBaseDomain);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
         return s;

@@ -44,6 +44,9 @@ public:
     ProjectService(storage::ProjectStore &store, const Clock &clock, Random &random, PasswordHasher hashPassword,
                    QStringList buildFlagsAllowlist);
 
+    // Domains equal to or under `suffix` (the staging base domain) are refused.
+    void reserveDomainSuffix(const QString &suffix);
+
     // Hooks run after a project's row was changed (its live site must show
     // the new domain or settings) or deleted (its files must go). Register
     // them at start-up, before requests are served.
@@ -79,6 +82,7 @@ private:
     const Clock &m_clock;
     Random &m_random;
     model::ProjectSettings::Policy m_policy;
+    QString m_reservedDomainSuffix;
     QList<ProjectHook> m_changeHooks;
     QList<ProjectHook> m_removalHooks;
     // Serialises read-merge-write in update() so two concurrent PATCHes of
