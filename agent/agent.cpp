@@ -137,6 +137,7 @@ Status Agent::Parts::openDeploys()
     auto hashSitePassword = [this](const QString &password) { return hasher->hash(password); };
     projects = std::make_unique<core::deploy::ProjectService>(*projectStore, clock, random, hashSitePassword,
                                                               config.buildFlagsAllowlist);
+    projects->reserveDomainSuffix(config.siteBaseDomain);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
         return s;
@@ -144,6 +145,10 @@ Status Agent::Parts::openDeploys()
     deploys = std::make_unique<core::deploy::DeploymentService>(*database, *projects, *blobs, *liveSites, clock,
                                                                 deployOptions());
     projects->addRemovalHook([this](qint64 projectId) { deploys->removeProjectFiles(projectId); });
+    projects->addChangeHook([this](qint64 projectId) {
+        if (Status s = deploys->refreshSite(projectId); !s)
+            qCWarning(lcAgent).noquote() << "cannot refresh the live site of project" << projectId << s.error().message;
+    });
     // Start-up repair: staging leftovers, interrupted versions, orphan blobs,
     // and the serving snapshot rebuilt from the live pointers.
     return deploys->reconcile();

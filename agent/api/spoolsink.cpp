@@ -27,7 +27,7 @@ SpoolSink::~SpoolSink()
 
 Status SpoolSink::open()
 {
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::make(u"io.error"_qs, u"cannot create the upload spool: "_qs + m_file.errorString());
     return {};
 }

@@ -29,6 +29,8 @@ const QHash<QString, int> &exactStatuses()
         {u"archive.unsupported_format"_qs, 415},
         {u"deploy.not_activatable"_qs, 409},
         {u"deploy.is_live"_qs, 409},
+        {u"deploy.no_rollback_target"_qs, 409},
+        {u"upload.blob_busy"_qs, 409},
         {u"upload.offset_mismatch"_qs, 409},
         {u"upload.incomplete"_qs, 409},
         {u"storage.disk_full"_qs, 507},

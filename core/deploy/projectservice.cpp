@@ -48,8 +48,10 @@ Result<QString> readName(const QJsonValue &value)
     return model::ProjectName::normalise(value.toString());
 }
 
-// A JSON null (or an absent field on creation) means "no domain".
-Result<std::optional<QString>> readDomain(const QJsonValue &value)
+// A JSON null (or an absent field on creation) means "no domain". Names
+// under the staging base domain are reserved: `<slug>.<base>` of another
+// project must not be claimable as a custom domain.
+Result<std::optional<QString>> readDomain(const QJsonValue &value, const QString &reservedSuffix)
 {
     if (value.isNull() || value.isUndefined())
         return std::optional<QString>();
@@ -59,6 +61,10 @@ Result<std::optional<QString>> readDomain(const QJsonValue &value)
     Result<QString> domain = HostnameRules::normaliseProjectDomain(value.toString());
     if (!domain)
         return domain.error();
+    if (!reservedSuffix.isEmpty() && (*domain == reservedSuffix || domain->endsWith(u'.' + reservedSuffix)))
+        return Error::make(u"project.invalid_domain"_qs,
+                           u"Names under %1 are reserved for staging hosts"_qs.arg(reservedSuffix),
+                           QJsonObject{{u"reason"_qs, u"reserved"_qs}});
     return std::optional<QString>(*domain);
 }
 
@@ -79,7 +85,17 @@ ProjectService::ProjectService(storage::ProjectStore &store, const Clock &clock,
 {
 }
 
-void ProjectService::addRemovalHook(RemovalHook hook)
+void ProjectService::reserveDomainSuffix(const QString &suffix)
+{
+    m_reservedDomainSuffix = suffix.toLower();
+}
+
+void ProjectService::addChangeHook(ProjectHook hook)
+{
+    m_changeHooks.append(std::move(hook));
+}
+
+void ProjectService::addRemovalHook(ProjectHook hook)
 {
     m_removalHooks.append(std::move(hook));
 }
@@ -99,7 +115,7 @@ Result<Project> ProjectService::create(const Identity &caller, const QString &na
     if (!validName)
         return validName.error();
     project.name = *validName;
-    Result<std::optional<QString>> validDomain = readDomain(domain ? QJsonValue(*domain) : QJsonValue());
+    Result<std::optional<QString>> validDomain = readDomain(domain ? QJsonValue(*domain) : QJsonValue(), m_reservedDomainSuffix);
     if (!validDomain)
         return validDomain.error();
     project.domain = *validDomain;
@@ -120,7 +136,7 @@ Result<Project> ProjectService::createFromJson(const Identity &caller, const QJs
         return name.error();
     const QJsonValue domain = body.value(u"domain"_qs);
     if (!domain.isString() && !domain.isNull() && !domain.isUndefined())
-        return readDomain(domain).error();
+        return readDomain(domain, m_reservedDomainSuffix).error();
     QJsonObject settings;
     if (body.contains(u"settings"_qs)) {
         Result<QJsonObject> object = readSettings(body.value(u"settings"_qs));
@@ -171,6 +187,8 @@ Result<Project> ProjectService::update(const Identity &caller, qint64 id, const 
     patched->updatedAt = m_clock.nowMs();
     if (Status stored = m_store.update(*patched); !stored)
         return stored.error();
+    for (const ProjectHook &hook : m_changeHooks)
+        hook(id);
     return patched;
 }
 
@@ -183,7 +201,7 @@ Status ProjectService::remove(const Identity &caller, qint64 id)
         return project.error();
     if (Status removed = m_store.remove(id); !removed)
         return removed;
-    for (const RemovalHook &hook : m_removalHooks)
+    for (const ProjectHook &hook : m_removalHooks)
         hook(id);
     return {};
 }
@@ -209,7 +227,7 @@ Result<Project> ProjectService::applyPatch(Project project, const QJsonObject &p
         project.name = *name;
     }
     if (patch.contains(u"domain"_qs)) {
-        Result<std::optional<QString>> domain = readDomain(patch.value(u"domain"_qs));
+        Result<std::optional<QString>> domain = readDomain(patch.value(u"domain"_qs), m_reservedDomainSuffix);
         if (!domain)
             return domain.error();
         project.domain = *domain;

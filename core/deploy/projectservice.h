@@ -37,16 +37,21 @@ class ProjectService final
 {
 public:
     using PasswordHasher = std::function<Result<QString>(const QString &password)>;
-    using RemovalHook = std::function<void(qint64 projectId)>;
+    using ProjectHook = std::function<void(qint64 projectId)>;
 
     // `random` must be safe to call from several threads (SystemRandom is).
     // `buildFlagsAllowlist` holds flag names; an empty list allows no flag.
     ProjectService(storage::ProjectStore &store, const Clock &clock, Random &random, PasswordHasher hashPassword,
                    QStringList buildFlagsAllowlist);
 
-    // Runs after a project's row is gone, e.g. to delete its files. Register
-    // at start-up, before requests are served.
-    void addRemovalHook(RemovalHook hook);
+    // Domains equal to or under `suffix` (the staging base domain) are refused.
+    void reserveDomainSuffix(const QString &suffix);
+
+    // Hooks run after a project's row was changed (its live site must show
+    // the new domain or settings) or deleted (its files must go). Register
+    // them at start-up, before requests are served.
+    void addChangeHook(ProjectHook hook);
+    void addRemovalHook(ProjectHook hook);
 
     // Refusals: `project.invalid_name`, `project.invalid_domain`,
     // `project.invalid_settings`, `project.invalid_build_flags`,
@@ -77,7 +82,9 @@ private:
     const Clock &m_clock;
     Random &m_random;
     model::ProjectSettings::Policy m_policy;
-    QList<RemovalHook> m_removalHooks;
+    QString m_reservedDomainSuffix;
+    QList<ProjectHook> m_changeHooks;
+    QList<ProjectHook> m_removalHooks;
     // Serialises read-merge-write in update() so two concurrent PATCHes of
     // different settings fields cannot undo each other.
     std::mutex m_updateMutex;

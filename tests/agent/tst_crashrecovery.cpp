@@ -11,6 +11,7 @@
 #include "tests/support/tempdataroot.h"
 #include "tests/support/zipbuilder.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QtTest>
 
@@ -86,6 +87,18 @@ class TestCrashRecovery final : public QObject
         return version;
     }
 
+    // Starts an incremental upload of a new index.html and sends its bytes.
+    static void sendOneBlob(const AgentProcess &agent, const Site &site)
+    {
+        const QByteArray index = "<h1>version 3</h1>";
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(index, QCryptographicHash::Sha256).toHex());
+        const QJsonArray files{QJsonObject{{u"path"_qs, u"index.html"_qs}, {u"sha256"_qs, hash}, {u"size"_qs, index.size()}}};
+        const HttpReply plan = api(agent, site.token).post(u"/api/v1/projects/%1/uploads"_qs.arg(site.project),
+                                                           {{u"files"_qs, files}});
+        api(agent, site.token).send("PUT", u"/api/v1/uploads/%1/blobs/%2"_qs.arg(plan.json().value(u"uploadId"_qs).toString(), hash),
+                                    index);
+    }
+
     static QString integrity(const QString &dataDir)
     {
         auto db = ddd::core::storage::Database::open(dataDir + u"/agent.db"_qs);
@@ -111,6 +124,7 @@ private slots:
     {
         QTest::addColumn<QString>("crashPoint");
         QTest::addColumn<QString>("action");
+        QTest::newRow("mid blob upload") << u"upload.chunk_written"_qs << u"blob"_qs;
         QTest::newRow("spool written") << u"deploy.spool_written"_qs << u"deploy"_qs;
         QTest::newRow("mid ingest") << u"ingest.blob_staged"_qs << u"deploy"_qs;
         QTest::newRow("blobs committed") << u"deploy.blobs_committed"_qs << u"deploy"_qs;
@@ -143,6 +157,8 @@ private slots:
         site.token = login(agent);
         if (action == u"deploy")
             deploy(agent, site, 2, true);
+        else if (action == u"blob")
+            sendOneBlob(agent, site);
         else
             api(agent, site.token).del(u"/api/v1/deploys/%1"_qs.arg(doomed));
         QVERIFY2(agent.waitForKill(), "the crash point was never reached");

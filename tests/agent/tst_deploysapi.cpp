@@ -132,6 +132,18 @@ private slots:
         QCOMPARE(api().del(u"/api/v1/deploys/%1"_qs.arg(v2id)).errorCode(), u"deploy.is_live"_qs);
     }
 
+    void domainChangeMovesTheLiveSite()
+    {
+        const QString path = u"/api/v1/projects/%1"_qs.arg(m_project);
+        QCOMPARE(api().patch(path, {{u"domain"_qs, u"www.moved.test"_qs}}).status, 200);
+        HttpTestClient http(m_agent->sitePort());
+        QCOMPARE(http.get(u"/"_qs, "www.moved.test").status, 200);
+        QCOMPARE(api().patch(path, {{u"domain"_qs, u"www.elsewhere.test"_qs}}).status, 200);
+        QCOMPARE(http.get(u"/"_qs, "www.moved.test").status, 404);
+        QCOMPARE(http.get(u"/"_qs, "www.elsewhere.test").status, 200);
+        QCOMPARE(http.get(u"/"_qs, m_host).status, 200); // the staging host stays
+    }
+
     void refusedArchivesLeaveNoTrace_data()
     {
         QTest::addColumn<QByteArray>("archive");
@@ -145,7 +157,7 @@ private slots:
                                    << u"archive.duplicate_entry"_qs;
         QTest::newRow("bad crc") << ZipBuilder().add({"index.html", "hello", false, 0100644, 0xdeadbeef}).build() << 400
                                  << u"archive.corrupt"_qs;
-        QTest::newRow("truncated") << ZipBuilder().file("index.html", QByteArray(5000, 'a')).build().left(200) << 400
+        QTest::newRow("truncated") << ZipBuilder().file("index.html", QByteArray(5000, 'a'), false).build().chopped(10) << 400
                                    << u"archive.corrupt"_qs;
         TarBuilder many;
         for (int i = 0; i < 60; ++i)

@@ -111,6 +111,8 @@ private slots:
                                     << u"project.invalid_domain"_qs;
         QTest::newRow("path in domain") << QJsonObject{{u"name"_qs, u"x"_qs}, {u"domain"_qs, u"../../etc"_qs}}
                                         << u"project.invalid_domain"_qs;
+        QTest::newRow("staging namespace") << QJsonObject{{u"name"_qs, u"x"_qs}, {u"domain"_qs, u"abcdefabcdef.localhost"_qs}}
+                                           << u"project.invalid_domain"_qs;
         QTest::newRow("unknown field") << QJsonObject{{u"name"_qs, u"x"_qs}, {u"owner"_qs, 1}} << u"request.unknown_field"_qs;
         QTest::newRow("unknown setting") << QJsonObject{{u"name"_qs, u"x"_qs}, {u"settings"_qs, QJsonObject{{u"magic"_qs, 1}}}}
                                          << u"project.invalid_settings"_qs;
