@@ -11,14 +11,28 @@ FILES = 10_000
 RUNS = 3
 
 
+WORDS = [w * k for w in ("lorem", "ipsum", "site", "deploy", "static", "page", "docs", "agent", "version",
+                          "hello", "world", "build", "asset", "style", "script", "image") for k in (1, 2)]
+
+
+def text(rng, size):
+    """Prose-like bytes that compress about as well as real HTML, CSS and JS (3-4:1)."""
+    out = []
+    while sum(map(len, out)) < size:
+        out.append(rng.choice(WORDS) + rng.choice((" ", " ", "\n", "-", str(rng.randrange(10**6)))))
+    return "".join(out).encode()[:size]
+
+
 def generate_site(root, rng):
+    corpus = text(rng, 1 << 20)  # slices of one prose corpus: fast to make, realistic to compress
     for i in range(FILES):
         sub = os.path.join(root, f"section{i % 50}", f"part{i % 7}")
         os.makedirs(sub, exist_ok=True)
         ext = ("html", "css", "js", "svg", "json")[i % 5]
         size = rng.choice((300, 1200, 4000, 9000, 30000))
         with open(os.path.join(sub, f"page{i}.{ext}"), "wb") as f:
-            f.write((f"file {i} " * (size // 8 + 1)).encode()[:size])
+            start = rng.randrange(len(corpus) - size)
+            f.write(corpus[start:start + size] + f"<!-- {i} -->".encode())
     with open(os.path.join(root, "index.html"), "w") as f:
         f.write("<h1>bench</h1>")
 
