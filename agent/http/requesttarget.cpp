@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/http/requesttarget.h"
 
+#include "core/util/safepath.h"
+
 #include "agent/http/hostfield.h"
 
 #include <QStringDecoder>
@@ -22,33 +24,12 @@ core::Error badPath(const QString &message)
     return core::Error::make(u"http.bad_path"_qs, message);
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 core::Result<QString> decodePath(QByteArrayView raw)
 {
-    QByteArray bytes;
-    bytes.reserve(raw.size());
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (raw[i] != '%') {
-            bytes.append(raw[i]);
-            continue;
-        }
-        const int high = i + 2 < raw.size() ? hexValue(raw[i + 1]) : -1;
-        const int low = high >= 0 ? hexValue(raw[i + 2]) : -1;
-        if (low < 0)
-            return badPath(u"malformed percent-escape in path"_qs);
-        bytes.append(static_cast<char>(high * 16 + low));
-        i += 2;
-    }
+    const std::optional<QByteArray> decoded = core::SafePath::percentDecodeOnce(raw);
+    if (!decoded)
+        return badPath(u"malformed percent-escape in path"_qs);
+    const QByteArray &bytes = *decoded;
     if (bytes.contains('\0'))
         return badPath(u"path contains NUL"_qs);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

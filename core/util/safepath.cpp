@@ -114,26 +114,6 @@ int hexValue(char c)
     return -1;
 }
 
-std::optional<QByteArray> percentDecodeOnce(QByteArrayView in)
-{
-    QByteArray out;
-    out.reserve(in.size());
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        if (in[i] != '%') {
-            out += in[i];
-            continue;
-        }
-        if (i + 2 >= in.size())
-            return std::nullopt;
-        const int high = hexValue(in[i + 1]);
-        const int low = hexValue(in[i + 2]);
-        if (high < 0 || low < 0)
-            return std::nullopt;
-        out += char(high * 16 + low);
-        i += 2;
-    }
-    return out;
-}
 
 // Checks shared by both entry points once the bytes are decoded.
 std::optional<Error> checkDecoded(const Codes &codes, QByteArrayView decoded, const PathLimits &limits)
@@ -196,7 +176,7 @@ Result<QString> SafePath::fromUrlPath(const QByteArray &rawPath, const PathLimit
     // Bound the work before decoding: each decoded byte takes at most 3 raw ones.
     if (rawPath.size() > 3 * qsizetype(limits.maxPathBytes))
         return refuse(codes, codes.tooLong, rawPath, u"is too long"_qs);
-    const std::optional<QByteArray> decoded = percentDecodeOnce(rawPath);
+    const std::optional<QByteArray> decoded = SafePath::percentDecodeOnce(rawPath);
     if (!decoded)
         return refuse(codes, codes.badName, rawPath, u"has a malformed percent escape"_qs);
     if (auto error = checkDecoded(codes, *decoded, limits))
@@ -260,6 +240,27 @@ QString SafePath::displayName(QByteArrayView raw)
     if (i < raw.size())
         shown += u"…"_qs;
     return shown;
+}
+
+std::optional<QByteArray> SafePath::percentDecodeOnce(QByteArrayView in)
+{
+    QByteArray out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in[i] != '%') {
+            out += in[i];
+            continue;
+        }
+        if (i + 2 >= in.size())
+            return std::nullopt;
+        const int high = hexValue(in[i + 1]);
+        const int low = hexValue(in[i + 2]);
+        if (high < 0 || low < 0)
+            return std::nullopt;
+        out += char(high * 16 + low);
+        i += 2;
+    }
+    return out;
 }
 
 } // namespace ddd::core

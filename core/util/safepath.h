@@ -8,6 +8,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
+
 namespace ddd::core {
 
 // Size limits every normalised path must respect (security guide 2.2.4).
@@ -49,6 +51,8 @@ public:
     // Strict UTF-8: rejects overlong encodings, surrogates and code points
     // above U+10FFFF.
     static bool isValidUtf8(QByteArrayView bytes);
+    // Decodes %XX escapes exactly once; nothing for a malformed escape.
+    static std::optional<QByteArray> percentDecodeOnce(QByteArrayView in);
 
     // A printable rendering of untrusted name bytes for error messages:
     // control characters, backslashes and bytes that are not valid UTF-8
