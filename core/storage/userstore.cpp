@@ -27,17 +27,6 @@ Error notFound()
     return Error::make(u"user.not_found"_qs, u"no such user"_qs);
 }
 
-Result<bool> usersExist(Database &db)
-{
-    Result<Statement> query = db.prepare(u"SELECT EXISTS (SELECT 1 FROM users)"_qs);
-    if (!query)
-        return query.error();
-    Result<bool> row = query->step();
-    if (!row)
-        return row.error();
-    return query->columnInt(0) != 0;
-}
-
 } // namespace
 
 UserStore::UserStore(ConnectionProvider &connections, const Clock &clock) : m_connections(connections), m_clock(clock)
