@@ -201,7 +201,7 @@ Agent::~Agent()
     stop();
 }
 
-Status Agent::open()
+Status Agent::openAccounts()
 {
     Parts &p = *m_parts;
     if (Status s = p.prepareDataRoot(); !s)
@@ -209,11 +209,16 @@ Status Agent::open()
     p.database = std::make_unique<core::storage::ConnectionProvider>(QDir(p.config.dataDir).filePath(u"agent.db"_qs));
     if (Status s = p.database->initialise(); !s)
         return s;
-    if (Status s = p.openAuth(); !s)
+    return p.openAuth();
+}
+
+Status Agent::open()
+{
+    if (Status s = openAccounts(); !s)
         return s;
-    if (Status s = p.openDeploys(); !s)
+    if (Status s = m_parts->openDeploys(); !s)
         return s;
-    p.buildServices();
+    m_parts->buildServices();
     return {};
 }
 

@@ -29,8 +29,13 @@ public:
     Agent &operator=(const Agent &) = delete;
 
     // Prepares the data root (0700), opens and migrates the database, loads or
-    // creates the signing key, and builds the services. No sockets yet.
+    // creates the signing key, and builds the services, repairing the data
+    // root after a crash. No sockets yet.
     core::Status open();
+    // Only what account administration needs (`ddd-agent user add`): the
+    // database and the account services. It never touches staging or blobs,
+    // so it is safe beside a running agent that is mid-upload.
+    core::Status openAccounts();
     // Starts the API and site listeners.
     core::Status start();
     void stop();

@@ -74,7 +74,7 @@ int addUser(QStringList arguments, const QStringList &environment)
     std::getline(std::cin, password);
     ddd::core::SystemClock clock;
     Agent agent(*config, clock);
-    if (auto s = agent.open(); !s)
+    if (auto s = agent.openAccounts(); !s)
         return fail(s.error().message);
     if (auto s = agent.addUser(email, QString::fromStdString(password), role); !s)
         return fail(s.error().message + u" ("_qs + s.error().code + u')');

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+// The ddd-agent command line, run as a real process.
+#include "tests/support/agentprocess.h"
+#include "tests/support/httptestclient.h"
+#include "tests/support/rawtcpclient.h"
+#include "tests/support/tempdataroot.h"
+#include "tests/support/zipbuilder.h"
+
+#include <QtTest>
+
+using ddd::test::AgentProcess;
+using ddd::test::HttpTestClient;
+
+class TestAgentCli final : public QObject
+{
+    Q_OBJECT
+
+    static QString run(const QStringList &arguments, const QByteArray &input, int *exitCode)
+    {
+        QProcess process;
+        process.start(QStringLiteral(DDD_AGENT_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(30000);
+        *exitCode = process.exitCode();
+        return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void userAddRefusesShortPasswordsAndBadRoles()
+    {
+        ddd::test::TempDataRoot root;
+        int code = 0;
+        QString out = run({u"user"_qs, u"add"_qs, u"a@example.com"_qs, u"--data-dir"_qs, root.path()}, "short\n", &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(u"auth.password_too_short"_qs), qPrintable(out));
+        out = run({u"user"_qs, u"add"_qs, u"a@example.com"_qs, u"--role"_qs, u"root"_qs, u"--data-dir"_qs, root.path()},
+                  "a-long-enough-password\n", &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains(u"user.invalid_role"_qs), qPrintable(out));
+    }
+
+    void printConfigMasksTheKeyFile()
+    {
+        int code = 0;
+        const QString out = run({u"--print-config"_qs, u"--tls-cert-file=/c.pem"_qs, u"--tls-key-file=/secret.pem"_qs}, {}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY(out.contains(u"api.port = 8080"_qs));
+        QVERIFY(!out.contains(u"/secret.pem"_qs));
+    }
+
+    // `user add` beside a running agent must not "repair" the data root
+    // under an upload that is still streaming in.
+    void userAddLeavesAnUploadInFlightAlone()
+    {
+        ddd::test::TempDataRoot root;
+        AgentProcess agent(QStringLiteral(DDD_AGENT_BINARY), root.path());
+        QVERIFY(agent.addUser(u"owner@example.com"_qs, u"correct horse battery"_qs));
+        QVERIFY2(agent.start(), qPrintable(agent.output()));
+        HttpTestClient http(agent.apiPort());
+        const QString token = http.post(u"/api/v1/auth/login"_qs, {{u"email"_qs, u"owner@example.com"_qs},
+                                                                   {u"password"_qs, u"correct horse battery"_qs}})
+                                  .json().value(u"token"_qs).toString();
+        http.setToken(token);
+        const qint64 project = http.post(u"/api/v1/projects"_qs, {{u"name"_qs, u"Site"_qs}}).json().value(u"id"_qs).toInteger();
+
+        const QByteArray zip = ddd::test::ZipBuilder().file("index.html", QByteArray(20000, 'x'), false).build();
+        ddd::test::RawTcpClient raw;
+        QVERIFY(raw.connectTo(agent.apiPort()));
+        QVERIFY(raw.send("POST /api/v1/projects/" + QByteArray::number(project) + "/deploys HTTP/1.1\r\nHost: a\r\n"
+                         "Authorization: Bearer " + token.toLatin1() + "\r\nContent-Length: "
+                         + QByteArray::number(zip.size()) + "\r\n\r\n" + zip.left(zip.size() / 2)));
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(root.path() + u"/staging"_qs).entryList({u"upload-*"_qs}, QDir::Dirs).isEmpty(), 10000);
+
+        QVERIFY(agent.addUser(u"second@example.com"_qs, u"correct horse battery"_qs));
+
+        QVERIFY(raw.send(zip.mid(zip.size() / 2)));
+        const auto answer = raw.readResponse(20000);
+        QVERIFY(answer.has_value());
+        QCOMPARE(answer->status, 201);
+        agent.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentCli)
+#include "tst_agentcli.moc"
