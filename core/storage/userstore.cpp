@@ -27,6 +27,17 @@ Error notFound()
     return Error::make(u"user.not_found"_qs, u"no such user"_qs);
 }
 
+// Steps a query that selects kColumns of at most one user.
+Result<model::User> singleUser(Statement &query)
+{
+    Result<bool> row = query.step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notFound();
+    return userFromRow(query);
+}
+
 } // namespace
 
 UserStore::UserStore(ConnectionProvider &connections, const Clock &clock) : m_connections(connections), m_clock(clock)
@@ -67,12 +78,7 @@ Result<model::User> UserStore::findById(qint64 userId)
     if (!query)
         return query.error();
     query->bind(1, userId);
-    Result<bool> row = query->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return notFound();
-    return userFromRow(*query);
+    return singleUser(*query);
 }
 
 Result<model::User> UserStore::findByEmail(const QString &email)
@@ -82,12 +88,7 @@ Result<model::User> UserStore::findByEmail(const QString &email)
     if (!query)
         return query.error();
     query->bind(1, model::EmailAddress::key(email));
-    Result<bool> row = query->step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return notFound();
-    return userFromRow(*query);
+    return singleUser(*query);
 }
 
 Result<QString> UserStore::passwordHash(qint64 userId)
