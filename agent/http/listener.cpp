@@ -44,7 +44,13 @@ void logEscapedException(std::exception_ptr failure)
 
 Listener::Listener(asio::io_context &io, ConnectionContext &context, ConnectionLimiter &limiter,
                    const TrustedProxies &proxies, TlsContext *tls)
-    : m_io(io), m_context(context), m_limiter(limiter), m_proxies(proxies), m_tls(tls), m_acceptor(io)
+    : m_io(io),
+      m_context(context),
+      m_limiter(limiter),
+      m_proxies(proxies),
+      m_tls(tls),
+      m_acceptor(io),
+      m_refusal(context.limits.lingerTimeout)
 {
 }
 
@@ -106,8 +112,7 @@ void Listener::launch(tcp::socket socket)
         TrustedProxies::canonical(QHostAddress(QString::fromStdString(remote.address().to_string())));
     auto slot = m_limiter.tryAcquire(peer, m_proxies.isTrusted(peer));
     if (!slot) {
-        qCDebug(lcHttp) << "connection cap reached, closing connection from" << peer.toString();
-        socket.close(ec);
+        m_refusal.refuse(std::move(socket), peer, m_tls == nullptr);
         return;
     }
     socket.set_option(tcp::no_delay(true), ec);

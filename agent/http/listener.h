@@ -5,6 +5,7 @@
 // Private to agent/http.
 #include "agent/http/asiostreams.h"
 #include "agent/http/connectioncontext.h"
+#include "agent/http/connectionrefusal.h"
 #include "agent/http/connectionlimiter.h"
 #include "core/util/result.h"
 
@@ -16,7 +17,8 @@ class TlsContext;
 class TrustedProxies;
 
 // Accepts connections and gives each its own strand and coroutine. A peer
-// over its connection cap is closed at once, before a byte is read.
+// over a connection cap is answered 503 by ConnectionRefusal, before a byte
+// of its request is parsed.
 class Listener final
 {
 public:
@@ -42,6 +44,7 @@ private:
     const TrustedProxies &m_proxies;
     TlsContext *m_tls;
     tcp::acceptor m_acceptor;
+    ConnectionRefusal m_refusal;
 };
 
 } // namespace ddd::agent::http

@@ -4,6 +4,8 @@
 
 #include "agent/http/httplogging.h"
 
+#include <csignal>
+
 namespace ddd::agent::http {
 
 ServerRuntime::ServerRuntime(const Shared &shared)
@@ -20,6 +22,9 @@ ServerRuntime::~ServerRuntime()
 
 core::Status ServerRuntime::start()
 {
+    // sendfile(2) has no MSG_NOSIGNAL: a client gone mid-answer would kill
+    // the process with SIGPIPE instead of failing the call with EPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     const ServerOptions &options = m_shared.options;
     TlsContext *tls = nullptr;
     if (!options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty()) {
