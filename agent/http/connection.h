@@ -17,7 +17,7 @@
 
 namespace ddd::agent::http {
 
-// One client connection, served by one coroutine on its own strand: read a
+// One client connection, served by one coroutine on its I/O thread: read a
 // head, let the handler plan (on a worker, or inline when it never blocks),
 // read the body it accepts, answer, and go round again while keep-alive holds. A refusal of the transport is
 // answered once and ends the connection, so a request whose framing is in

@@ -8,10 +8,12 @@
 
 #include <boost/asio/write.hpp>
 
+#include <array>
 #include <cerrno>
 
 #include <sys/sendfile.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace ddd::agent::http {
@@ -57,6 +59,9 @@ ResponseWriter<Stream>::write(Response response, ResponseSerializer::Framing fra
     bool delivered = false;
     if (sendBody && window->file) {
         delivered = co_await writeFile(*head, *window);
+    } else if constexpr (!isTlsStream<Stream>) {
+        const QByteArray &body = sendBody ? response.body : QByteArray();
+        delivered = co_await sendAll(*head, body.constData(), body.size(), 0);
     } else {
         std::vector<asio::const_buffer> buffers{asio::buffer(head->constData(), std::size_t(head->size()))};
         if (sendBody)
@@ -148,25 +153,28 @@ asio::awaitable<bool> ResponseWriter<Stream>::streamFile(const QByteArray &head,
     co_return written;
 }
 
-// Plain TCP: the head with MSG_MORE, then sendfile(2) from the page cache,
-// both straight on the non-blocking socket; only a full send buffer suspends
-// the coroutine, until the socket is writable again.
+// Plain TCP, straight on the non-blocking socket (no completion to wait
+// for while the send buffer has room): a small file is read into memory and
+// leaves with its head in one sendmsg, as copying a few KiB costs less than
+// setting up a splice; a larger one goes from the page cache with
+// sendfile(2), its head sent first with MSG_MORE so they share segments.
 template<typename Stream>
 asio::awaitable<bool> ResponseWriter<Stream>::sendFile(const QByteArray &head, const FileWindow &window)
 {
-    tcp::socket &socket = socketOf(m_stream);
-    error_code ignored;
-    socket.native_non_blocking(true, ignored);
-    const int fd = socket.native_handle();
-    // MSG_MORE holds the head back for the body; an empty body must not wait.
-    const int flags = MSG_NOSIGNAL | (window.length > 0 ? MSG_MORE : 0);
-    for (qsizetype sent = 0; sent < head.size();) {
-        const ssize_t n = ::send(fd, head.constData() + sent, std::size_t(head.size() - sent), flags);
-        const Progress progress = co_await progressOf(n, errno);
-        if (progress == Progress::Failed)
+    if (window.length <= smallFileSize) {
+        if (m_chunk.size() < std::size_t(smallFileSize))
+            m_chunk.resize(std::size_t(smallFileSize));
+        const ssize_t read = ::pread(window.file->fd(), m_chunk.data(), std::size_t(window.length), off_t(window.offset));
+        // A file that shrank since the head was built: see streamFile.
+        if (read != ssize_t(window.length))
             co_return false;
-        sent += progress == Progress::Advanced ? n : 0;
+        const bool sent = co_await sendAll(head, m_chunk.data(), window.length, 0);
+        co_return sent;
     }
+    const bool headSent = co_await sendAll(head, nullptr, 0, MSG_MORE);
+    if (!headSent)
+        co_return false;
+    const int fd = socketOf(m_stream).native_handle();
     off_t position = off_t(window.offset);
     for (qint64 remaining = window.length; remaining > 0;) {
         const ssize_t n = ::sendfile(fd, window.file->fd(), &position, std::size_t(std::min<qint64>(remaining, 1 << 30)));
@@ -175,6 +183,42 @@ asio::awaitable<bool> ResponseWriter<Stream>::sendFile(const QByteArray &head, c
         if (progress == Progress::Failed)
             co_return false;
         remaining -= progress == Progress::Advanced ? n : 0;
+    }
+    co_return true;
+}
+
+// Sends `head` and then `size` bytes at `body` with sendmsg(2), waiting for
+// writability only when the socket's buffer is full.
+template<typename Stream>
+asio::awaitable<bool> ResponseWriter<Stream>::sendAll(const QByteArray &head, const char *body, qint64 size,
+                                                      int flags)
+{
+    tcp::socket &socket = socketOf(m_stream);
+    if (!m_nonBlocking) {
+        error_code ignored;
+        socket.native_non_blocking(true, ignored);
+        m_nonBlocking = true;
+    }
+    std::array<iovec, 2> parts{iovec{const_cast<char *>(head.constData()), std::size_t(head.size())},
+                               iovec{const_cast<char *>(body), std::size_t(size)}};
+    std::size_t first = 0;
+    while (first < parts.size()) {
+        msghdr message{};
+        message.msg_iov = parts.data() + first;
+        message.msg_iovlen = parts.size() - first;
+        const ssize_t n = ::sendmsg(socket.native_handle(), &message, flags | MSG_NOSIGNAL);
+        const Progress progress = co_await progressOf(n, errno);
+        if (progress == Progress::Failed)
+            co_return false;
+        for (std::size_t sent = progress == Progress::Advanced ? std::size_t(n) : 0; first < parts.size();) {
+            const std::size_t taken = std::min(sent, parts[first].iov_len);
+            parts[first].iov_base = static_cast<char *>(parts[first].iov_base) + taken;
+            parts[first].iov_len -= taken;
+            sent -= taken;
+            if (parts[first].iov_len > 0)
+                break;
+            ++first;
+        }
     }
     co_return true;
 }

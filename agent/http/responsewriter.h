@@ -18,9 +18,10 @@ namespace ddd::agent::http {
 class Deadline;
 
 // Puts a Response on the wire: head, then bytes from memory or a file range.
-// Over plain TCP a file goes from the page cache to the socket with
-// sendfile(2) (the head sent with MSG_MORE, so a small answer leaves in one
-// segment); over TLS it is read with pread in bounded chunks and encrypted.
+// Over plain TCP it writes straight to the non-blocking socket: a file
+// above 16 KiB goes from the page cache with sendfile(2) (the head sent with
+// MSG_MORE), smaller ones and in-memory bodies leave with their head in one
+// sendmsg; over TLS a file is read with pread in bounded chunks and encrypted.
 // Every wait for the socket gets its own deadline, so a reader that stops
 // reading loses the connection instead of holding it forever.
 template<typename Stream>
@@ -35,6 +36,8 @@ public:
     };
 
     static constexpr qint64 fileChunkSize = 64 * 1024;
+    // Plain TCP: files up to this size are copied rather than spliced.
+    static constexpr qint64 smallFileSize = 16 * 1024;
 
     ResponseWriter(Stream &stream, Deadline &deadline, const ServerLimits &limits);
 
@@ -58,13 +61,15 @@ private:
     asio::awaitable<bool> writeFile(const QByteArray &head, const FileWindow &window);
     asio::awaitable<bool> streamFile(const QByteArray &head, const FileWindow &window);
     asio::awaitable<bool> sendFile(const QByteArray &head, const FileWindow &window);
+    asio::awaitable<bool> sendAll(const QByteArray &head, const char *body, qint64 size, int flags);
     asio::awaitable<Progress> progressOf(ssize_t result, int error);
     asio::awaitable<bool> awaitWritable();
 
     Stream &m_stream;
     Deadline &m_deadline;
     const ServerLimits &m_limits;
-    std::vector<char> m_chunk; // TLS file reads; allocated on first use
+    std::vector<char> m_chunk; // file reads (TLS, small files); allocated on first use
+    bool m_nonBlocking = false; // set on the plain socket before the first direct send
 };
 
 } // namespace ddd::agent::http
