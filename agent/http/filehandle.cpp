@@ -12,7 +12,7 @@
 
 namespace ddd::agent::http {
 
-FileHandle::FileHandle(int fd, qint64 size, Identity identity) : m_fd(fd), m_size(size), m_identity(identity)
+FileHandle::FileHandle(int fd, qint64 size) : m_fd(fd), m_size(size)
 {
 }
 
@@ -35,8 +35,7 @@ core::Result<std::shared_ptr<const FileHandle>> FileHandle::openRegular(const QS
             ::close(fd);
         return core::Error::make(u"internal"_qs, u"response file unreadable: not a regular file"_qs);
     }
-    const Identity identity{quint64(info.st_dev), quint64(info.st_ino)};
-    return std::make_shared<const FileHandle>(fd, qint64(info.st_size), identity);
+    return std::make_shared<const FileHandle>(fd, qint64(info.st_size));
 }
 
 } // namespace ddd::agent::http

@@ -17,22 +17,14 @@ namespace ddd::agent::http {
 class FileHandle final
 {
 public:
-    // Takes ownership of `fd`; `identity` tells two files apart (device and inode).
-    struct Identity
-    {
-        quint64 device = 0;
-        quint64 inode = 0;
-        bool operator==(const Identity &) const = default;
-    };
-
-    FileHandle(int fd, qint64 size, Identity identity);
+    // Takes ownership of `fd`, a file of `size` bytes.
+    FileHandle(int fd, qint64 size);
     FileHandle(const FileHandle &) = delete;
     FileHandle &operator=(const FileHandle &) = delete;
     ~FileHandle();
 
     int fd() const { return m_fd; }
     qint64 size() const { return m_size; }
-    Identity identity() const { return m_identity; }
 
     // Opens `path` to serve it: never through a symlink, never blocking on a
     // FIFO, only a regular file. Fails with `internal` (a handler named a
@@ -42,7 +34,6 @@ public:
 private:
     int m_fd;
     qint64 m_size;
-    Identity m_identity;
 };
 
 } // namespace ddd::agent::http

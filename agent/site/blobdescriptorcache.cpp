@@ -4,23 +4,22 @@
 
 #include "agent/site/blobprobe.h"
 
-#include <QFile>
-
 #include <sys/stat.h>
 
 namespace ddd::agent::site {
 
 namespace {
 
-// Whether `path` still names `file` itself: no symlink (lstat does not
-// follow one), the same inode, the manifest's size.
-bool stillNames(const QString &path, const http::FileHandle &file, qint64 expectedSize)
+// Whether the cached file is still the store's blob. The store only ever
+// adds a blob (renamed into place, same content) or unlinks one (garbage
+// collection, or anything replacing it, a symlink say): an inode still
+// linked, regular and of the manifest's size is the blob we checked. fstat
+// on the descriptor needs no path walk, unlike an lstat of the path.
+bool stillLinked(const http::FileHandle &file, qint64 expectedSize)
 {
     struct stat info = {};
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0 || !S_ISREG(info.st_mode))
-        return false;
-    const http::FileHandle::Identity identity{quint64(info.st_dev), quint64(info.st_ino)};
-    return identity == file.identity() && qint64(info.st_size) == expectedSize;
+    return ::fstat(file.fd(), &info) == 0 && info.st_nlink > 0 && S_ISREG(info.st_mode)
+        && qint64(info.st_size) == expectedSize;
 }
 
 } // namespace
@@ -33,7 +32,7 @@ core::Result<std::shared_ptr<const http::FileHandle>> BlobDescriptorCache::open(
                                                                                  qint64 expectedSize)
 {
     if (std::shared_ptr<const http::FileHandle> file = cached(path)) {
-        if (stillNames(path, *file, expectedSize))
+        if (stillLinked(*file, expectedSize))
             return file;
         forget(path);
     }

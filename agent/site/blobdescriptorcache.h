@@ -17,11 +17,12 @@ namespace ddd::agent::site {
 // Open descriptors of recently served blobs, at most `capacity`, least
 // recently used dropped first. Blobs are immutable and content-addressed,
 // so a descriptor BlobProbe checked once stays right content-wise; a hit
-// costs one lstat(2) of the blob's path instead of two opens, an fstat and
-// two closes. The lstat must still find a regular file with the cached
-// file's device and inode: a blob deleted (garbage collected) or replaced
-// (by a symlink, say) since is dropped and probed again, so the cache never
-// serves what the store no longer names. Thread-safe.
+// costs one fstat(2) of the open descriptor instead of two opens, an fstat
+// and two closes. That fstat must still find the file linked (st_nlink > 0),
+// regular and of the manifest's size: a blob deleted (garbage collected) or
+// replaced (by a symlink, say) since was unlinked, so it is dropped and
+// probed again; the cache never serves what the store no longer holds.
+// Thread-safe.
 class BlobDescriptorCache final
 {
 public:

@@ -87,8 +87,7 @@ core::Result<std::shared_ptr<const http::FileHandle>> BlobProbe::open(const QStr
     struct stat status = {};
     if (const core::Status checked = checkOpened(blob.fd, path, expectedSize, status); !checked)
         return checked.error();
-    const http::FileHandle::Identity identity{quint64(status.st_dev), quint64(status.st_ino)};
-    return std::make_shared<const http::FileHandle>(std::exchange(blob.fd, -1), qint64(status.st_size), identity);
+    return std::make_shared<const http::FileHandle>(std::exchange(blob.fd, -1), qint64(status.st_size));
 }
 
 } // namespace ddd::agent::site
