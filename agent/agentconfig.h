@@ -32,9 +32,9 @@ struct AgentConfig final
     int headerTimeoutSeconds = 30;
     int bodyTimeoutSeconds = 60;
     int keepAliveSeconds = 15;
-    // Each open connection costs about 20 KiB of agent memory (see
-    // docs/configuration.md), so the total bounds memory near 160 MiB.
-    int maxConnections = 8192;
+    // Each open connection costs about 24 KiB of agent memory (see
+    // docs/configuration.md), so the total bounds that near 100 MiB.
+    int maxConnections = 4096;
     // Browsers open about 6 connections per site, and a whole office or
     // carrier-grade NAT can share one address.
     int maxConnectionsPerClient = 256;

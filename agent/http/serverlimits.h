@@ -28,7 +28,7 @@ struct ServerLimits final
     // kernel does not reset the socket before the client read our answer.
     std::chrono::milliseconds lingerTimeout{2'000};
     // Past either cap a new connection is answered 503 and closed.
-    int maxConnections = 8192;
+    int maxConnections = 4096;
     int maxConnectionsPerAddress = 256;
 };
 
