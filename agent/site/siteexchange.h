@@ -25,11 +25,17 @@ struct SiteExchange final
         core::deploy::SiteFile file;
     };
 
+    // Set by AccessStage: Public for unprotected hosts; Refused until a
+    // protected request has shown a password or share link.
+    enum class Access { Public, Granted, Refused };
+
     const http::Request &request;
     std::shared_ptr<const core::deploy::ProjectSite> site; // set by HostStage
+    bool preview = false;                                  // set by HostStage: a <number>--<slug> host
     QString path;                                          // set by PathStage: normalised, absolute ("/docs/")
     QByteArray rawQuery;                                   // set by PathStage: as sent, without '?'
     std::optional<ServedFile> served;                      // set by FileStage
+    Access access = Access::Public;
 };
 
 } // namespace ddd::agent::site

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/site/sitepipeline.h"
 
+#include "agent/site/accessstage.h"
+#include "agent/site/canonicalhoststage.h"
 #include "agent/site/conditionalstage.h"
-#include "agent/site/hoststage.h"
 #include "agent/site/methodstage.h"
 #include "agent/site/pathstage.h"
 #include "agent/site/rangestage.h"
@@ -12,15 +13,15 @@
 namespace ddd::agent::site {
 
 SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
-                           Options options)
+                           core::auth::SiteAccess &access, Options options)
     : m_sites(sites), m_openFiles(options.openFiles), m_fileStage(blobs, m_openFiles)
 {
     // Before the file: each may answer and end the request.
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only
-    m_preStages.push_back(std::make_unique<HostStage>(sites)); // Host -> live version
+    m_preStages.push_back(std::make_unique<HostStage>(sites, options.previews, options.isPreviewHost)); // Host -> version
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
-    // Site access (per-site HTTP Basic) joins here, after PathStage, so it
-    // judges the normalised path.
+    m_preStages.push_back(std::make_unique<CanonicalHostStage>()); // alias -> 301 to the domain
+    m_preStages.push_back(std::make_unique<AccessStage>(access)); // password or share link
 
     // Then FileStage chooses the content from the manifest.
 

@@ -6,11 +6,16 @@
 #include "agent/site/blobdescriptorcache.h"
 #include "agent/site/filestage.h"
 #include "agent/site/headersstage.h"
+#include "agent/site/hoststage.h"
 #include "agent/site/sitepoststage.h"
 #include "agent/site/siteprestage.h"
 
 #include <memory>
 #include <vector>
+
+namespace ddd::core::auth {
+class SiteAccess;
+}
 
 namespace ddd::core::blobs {
 class BlobStore;
@@ -39,10 +44,17 @@ public:
         // open_file_cache size; the hot files of most sites fit, and it stays
         // far below the descriptor limit next to the connections.
         int openFiles = 1000;
+        // Preview hosts (<number>--<slug>.<base>); none when empty.
+        HostStage::PreviewLookup previews;
+        // Whether an unknown host has the shape of a preview host (no
+        // database work); unset: every unknown host may be one, so HostStage
+        // may block for it.
+        HostStage::PreviewShape isPreviewHost;
     };
 
-    // Both must outlive the pipeline; blobs are only read.
-    SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs, Options options);
+    // All must outlive the pipeline; blobs are only read.
+    SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
+                 core::auth::SiteAccess &access, Options options);
 
     // Never refuses and reads no body (a request with one is answered and
     // the connection closed). Runs the pre-stages on the calling (I/O)

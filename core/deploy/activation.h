@@ -44,10 +44,10 @@ public:
     // Marks a version failed; when it was live, the project goes offline.
     Status takeOffline(qint64 projectId, qint64 versionId, const Error &reason);
     void withdraw(qint64 projectId);
-
-private:
+    // The servable form of one version (also for preview hosts).
     Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId);
 
+private:
     storage::LivePointerStore &m_pointers;
     storage::VersionStore &m_versions;
     storage::ProjectStore &m_projects;

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/model/projectsettings.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,7 +30,11 @@ struct ProjectSite final
     int versionNumber = 0;
     QString slug;
     std::optional<QString> domain;
+    QStringList aliases; // answer with a redirect to `domain`
     bool spaMode = false;
+    // Who may see the site; part of the snapshot, so a changed password or
+    // scope is in force from the next request on.
+    model::ProjectSettings::SitePassword protection;
     QHash<QString, SiteFile> files; // normalised path without leading slash ("docs/index.html")
 };
 
