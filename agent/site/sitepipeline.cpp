@@ -7,6 +7,8 @@
 #include "agent/site/methodstage.h"
 #include "agent/site/pathstage.h"
 #include "agent/site/rangestage.h"
+#include "agent/site/ruleheadersstage.h"
+#include "agent/site/rulesstage.h"
 
 namespace ddd::agent::site {
 
@@ -20,11 +22,13 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
     // Site access (per-site HTTP Basic) joins here, after PathStage, so it
     // judges the normalised path.
+    m_preStages.push_back(std::make_unique<RulesStage>()); // _redirects: redirect, or rewrite the path
 
     // Then FileStage chooses the content from the manifest.
 
     // After the file: headers, then conditional and range narrowing.
     m_postStages.push_back(std::make_unique<HeadersStage>(std::move(options.securityHeaders)));
+    m_postStages.push_back(std::make_unique<RuleHeadersStage>()); // _headers of the requested path
     m_postStages.push_back(std::make_unique<ConditionalStage>()); // If-None-Match -> 304
     m_postStages.push_back(std::make_unique<RangeStage>());       // Range -> 206 / 416
 }

@@ -6,7 +6,12 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+namespace ddd::core::rules {
+class SiteRules;
+}
 
 namespace ddd::core::deploy {
 
@@ -29,6 +34,8 @@ struct ProjectSite final
     std::optional<QString> domain;
     bool spaMode = false;
     QHash<QString, SiteFile> files; // normalised path without leading slash ("docs/index.html")
+    // The version's `_redirects` and `_headers`, parsed; null when it has neither.
+    std::shared_ptr<const rules::SiteRules> rules;
 };
 
 } // namespace ddd::core::deploy
