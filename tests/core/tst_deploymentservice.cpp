@@ -263,6 +263,11 @@ private slots:
         for (const ddd::test::ArchiveCase &hazard : ddd::test::ArchiveCases::hazards())
             QTest::newRow(hazard.name.constData()) << hazard.bytes << hazard.code;
         QTest::newRow("empty zip") << DeployFixture::zip({}) << u"archive.empty"_qs;
+        // Checked from the staging area: none of its blobs reaches the store.
+        QTest::newRow("broken _redirects") << DeployFixture::zip({{"new.html", "new"}, {"_redirects", "/a\n"}})
+                                           << u"rules.invalid_redirects"_qs;
+        QTest::newRow("forbidden _headers") << DeployFixture::zip({{"new.html", "new"}, {"_headers", "/*\n  Date: x\n"}})
+                                            << u"rules.forbidden_header"_qs;
     }
 
     void refusedArchiveLeavesNoTrace()
