@@ -6,6 +6,7 @@
 #include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
 #include "agent/api/projectscontroller.h"
+#include "agent/api/sharelinkscontroller.h"
 #include "agent/api/router.h"
 #include "agent/api/routes.h"
 #include "agent/api/tokenscontroller.h"
@@ -16,14 +17,20 @@
 #include "core/auth/apitokenservice.h"
 #include "core/auth/authservice.h"
 #include "core/auth/hashingslots.h"
+#include "core/auth/hmacsha256.h"
 #include "core/auth/jwtkeyfile.h"
 #include "core/auth/loginthrottle.h"
 #include "core/auth/passwordhasher.h"
+#include "core/auth/securerandom.h"
+#include "core/auth/sharelinks.h"
+#include "core/auth/siteaccess.h"
+#include "core/auth/sitecredentialcache.h"
 #include "core/auth/tokenservice.h"
 #include "core/blobs/blobstore.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/livesites.h"
 #include "core/deploy/projectservice.h"
+#include "core/deploy/sharelinkservice.h"
 #include "core/storage/apitokenstore.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/projectstore.h"
@@ -65,10 +72,16 @@ struct Agent::Parts
     std::unique_ptr<core::blobs::BlobStore> blobs;
     std::unique_ptr<core::deploy::LiveSites> liveSites;
     std::unique_ptr<core::deploy::DeploymentService> deploys;
+    std::unique_ptr<core::auth::ShareLinks> shareLinks;
+    std::unique_ptr<core::deploy::ShareLinkService> shareLinkService;
+    std::unique_ptr<core::auth::LoginThrottle> siteThrottle;
+    std::unique_ptr<core::auth::SiteCredentialCache> siteCredentials;
+    std::unique_ptr<core::auth::SiteAccess> siteAccess;
     std::unique_ptr<api::HealthController> healthController;
     std::unique_ptr<api::AuthController> authController;
     std::unique_ptr<api::TokensController> tokensController;
     std::unique_ptr<api::ProjectsController> projectsController;
+    std::unique_ptr<api::ShareLinksController> shareLinksController;
     std::unique_ptr<api::DeploysController> deploysController;
     std::unique_ptr<api::UploadsController> uploadsController;
     std::unique_ptr<api::Router> router;
@@ -81,6 +94,7 @@ struct Agent::Parts
     Status prepareDataRoot() const;
     Status openAuth();
     Status openDeploys();
+    Status openSiteAccess(const QByteArray &signingKey);
     void buildServices();
     core::deploy::DeployOptions deployOptions() const;
     Status startServer(std::unique_ptr<http::Server> &server, const QString &listener, http::RequestHandler &handler,
@@ -109,6 +123,8 @@ Status Agent::Parts::openAuth()
     if (!tokenService)
         return tokenService.error();
     tokens = std::make_unique<core::auth::TokenService>(std::move(tokenService).value());
+    if (Status s = openSiteAccess(*key); !s)
+        return s;
     hashingSlots = std::make_unique<core::auth::HashingSlots>(config.maxConcurrentHashes);
     hasher = std::make_unique<core::auth::PasswordHasher>(*hashingSlots);
     throttle = std::make_unique<core::auth::LoginThrottle>(clock);
@@ -116,6 +132,23 @@ Status Agent::Parts::openAuth()
     apiTokenStore = std::make_unique<core::storage::ApiTokenStore>(*database);
     apiTokens = std::make_unique<core::auth::ApiTokenService>(*apiTokenStore, *users, clock);
     auth = std::make_unique<core::auth::AuthService>(*users, *hasher, *tokens, *throttle, *apiTokens);
+    siteAccess = std::make_unique<core::auth::SiteAccess>(*hasher, *siteThrottle, *siteCredentials, *shareLinks,
+                                                          core::auth::SiteAccess::Options{config.forceSiteProtection});
+    return {};
+}
+
+// Share links are signed with a key derived from the session-token key, so
+// both live and die with keys/jwt.key; the credential cache's key exists only
+// in this process, so nothing it remembers survives a restart.
+Status Agent::Parts::openSiteAccess(const QByteArray &signingKey)
+{
+    auto cacheKey = core::auth::SecureRandom::bytes(32);
+    if (!cacheKey)
+        return cacheKey.error();
+    shareLinks = std::make_unique<core::auth::ShareLinks>(
+        core::auth::HmacSha256::sign(signingKey, "ddd site share links v1"), clock);
+    siteThrottle = std::make_unique<core::auth::LoginThrottle>(clock);
+    siteCredentials = std::make_unique<core::auth::SiteCredentialCache>(clock, *cacheKey);
     return {};
 }
 
@@ -138,6 +171,7 @@ Status Agent::Parts::openDeploys()
     projects = std::make_unique<core::deploy::ProjectService>(*projectStore, clock, random, hashSitePassword,
                                                               config.buildFlagsAllowlist);
     projects->reserveDomainSuffix(config.siteBaseDomain);
+    shareLinkService = std::make_unique<core::deploy::ShareLinkService>(*projects, *shareLinks);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
         return s;
@@ -160,18 +194,23 @@ void Agent::Parts::buildServices()
                                                                 config.metricsAllow);
     authController = std::make_unique<api::AuthController>(*auth, *users, config.allowSignup);
     tokensController = std::make_unique<api::TokensController>(*apiTokens, *projects);
-    projectsController = std::make_unique<api::ProjectsController>(*projects, config.siteBaseDomain);
+    projectsController = std::make_unique<api::ProjectsController>(*projects, config.siteBaseDomain,
+                                                                    config.forceSiteProtection);
+    shareLinksController = std::make_unique<api::ShareLinksController>(
+        *shareLinkService, api::ShareLinksController::SiteAddress{config.siteBaseDomain, config.sitePort,
+                                                                   !config.tlsCertFile.isEmpty()});
     deploysController = std::make_unique<api::DeploysController>(*deploys);
     uploadsController = std::make_unique<api::UploadsController>(*deploys);
-    const api::Controllers controllers{*healthController, *authController,     *tokensController,
-                                       *projectsController, *deploysController, *uploadsController};
+    const api::Controllers controllers{*healthController,    *authController,          *tokensController,
+                                       *projectsController,  *shareLinksController,    *deploysController,
+                                       *uploadsController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };
     router = std::make_unique<api::Router>(api::apiRoutes(controllers), authenticate,
                                            api::Router::Limits{config.maxJsonBodyBytes, qint64(64) << 20,
                                                                config.maxUploadBytes});
-    sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs,
+    sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess,
                                                         site::SitePipeline::Options());
 }
 

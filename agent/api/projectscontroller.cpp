@@ -15,8 +15,9 @@ namespace {
 const QStringList kProjectFields = {u"name"_qs, u"domain"_qs, u"settings"_qs};
 }
 
-ProjectsController::ProjectsController(core::deploy::ProjectService &projects, QString siteBaseDomain)
-    : m_projects(projects), m_siteBaseDomain(std::move(siteBaseDomain))
+ProjectsController::ProjectsController(core::deploy::ProjectService &projects, QString siteBaseDomain,
+                                       bool forcedProtection)
+    : m_projects(projects), m_siteBaseDomain(std::move(siteBaseDomain)), m_forcedProtection(forcedProtection)
 {
 }
 
@@ -24,6 +25,13 @@ QJsonObject ProjectsController::projectJson(const core::model::Project &project)
 {
     QJsonObject json = core::wire::toJson(project);
     json.insert(u"stagingHost"_qs, project.slug + u'.' + m_siteBaseDomain);
+    // The setting as stored, plus whether the operator overrides it: what a
+    // visitor meets is never left for the client to guess.
+    QJsonObject settings = json.value(u"settings"_qs).toObject();
+    QJsonObject sitePassword = settings.value(u"sitePassword"_qs).toObject();
+    sitePassword.insert(u"forced"_qs, m_forcedProtection);
+    settings.insert(u"sitePassword"_qs, sitePassword);
+    json.insert(u"settings"_qs, settings);
     return json;
 }
 

@@ -16,7 +16,8 @@ namespace ddd::agent::api {
 class ProjectsController final
 {
 public:
-    ProjectsController(core::deploy::ProjectService &projects, QString siteBaseDomain);
+    // `forcedProtection`: the operator protects every site (site.force_protection).
+    ProjectsController(core::deploy::ProjectService &projects, QString siteBaseDomain, bool forcedProtection);
 
     http::Response create(Call &call) const;  // POST /api/v1/projects -> 201 project
     http::Response list(Call &call) const;    // GET /api/v1/projects -> 200 [project]
@@ -29,6 +30,7 @@ private:
 
     core::deploy::ProjectService &m_projects;
     QString m_siteBaseDomain;
+    bool m_forcedProtection;
 };
 
 } // namespace ddd::agent::api

@@ -3,10 +3,10 @@
 #include "agent/site/filestage.h"
 
 #include "agent/site/blobprobe.h"
+#include "agent/site/sitelocation.h"
 #include "agent/site/sitelogging.h"
 #include "core/blobs/blobstore.h"
 
-#include <QUrl>
 
 namespace ddd::agent::site {
 
@@ -59,16 +59,11 @@ bool acceptsHtml(const http::Headers &headers)
     return false;
 }
 
-// "/docs" -> "/docs/?query", percent-encoded again because the normalised
-// path is decoded; its repeated slashes are merged, so it cannot turn into a
-// scheme-relative "//host" URL.
+// "/docs" -> "/docs/?query".
 http::Response directoryRedirect(const SiteExchange &exchange)
 {
-    QByteArray location = QUrl::toPercentEncoding(exchange.path, "/!$&'()*+,;=:@~") + '/';
-    if (!exchange.rawQuery.isEmpty())
-        location += '?' + exchange.rawQuery;
     auto response = http::Response::text(301, "Moved Permanently\n");
-    response.headers.set("Location", location);
+    response.headers.set("Location", SiteLocation::forPath(exchange.path + u'/', exchange.rawQuery));
     // The next deploy may turn the directory into a file: let browsers ask again.
     response.headers.set("Cache-Control", "no-cache");
     return response;

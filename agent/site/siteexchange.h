@@ -25,6 +25,10 @@ struct SiteExchange final
         core::deploy::SiteFile file;
     };
 
+    // Set by AccessStage: Public for unprotected hosts; Refused until a
+    // protected request has shown a password or share link.
+    enum class Access { Public, Granted, Refused };
+
     // A 200/404/410/451 rule of `_redirects` chose other content for the path.
     struct Rewrite
     {
@@ -37,6 +41,7 @@ struct SiteExchange final
     QString path;                                          // set by PathStage: normalised, absolute ("/docs/")
     QByteArray rawQuery;                                   // set by PathStage: as sent, without '?'
     std::optional<ServedFile> served;                      // set by FileStage
+    Access access = Access::Public;
     std::optional<Rewrite> rewrite;                        // set by RulesStage; `path` is then the target
 };
 

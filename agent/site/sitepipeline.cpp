@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/site/sitepipeline.h"
 
+#include "agent/site/accessstage.h"
 #include "agent/site/conditionalstage.h"
 #include "agent/site/hoststage.h"
 #include "agent/site/methodstage.h"
@@ -13,15 +14,15 @@
 namespace ddd::agent::site {
 
 SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
-                           Options options)
+                           core::auth::SiteAccess &access, Options options)
     : m_fileStage(blobs)
 {
     // Before the file: each may answer and end the request.
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only
     m_preStages.push_back(std::make_unique<HostStage>(sites)); // Host -> live version
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
-    // Site access (per-site HTTP Basic) joins here, after PathStage, so it
-    // judges the normalised path.
+    m_preStages.push_back(std::make_unique<AccessStage>(access)); // password or share link
+    // After access: a refused visitor learns nothing of the site's rules.
     m_preStages.push_back(std::make_unique<RulesStage>()); // _redirects: redirect, or rewrite the path
 
     // Then FileStage chooses the content from the manifest.

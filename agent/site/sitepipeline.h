@@ -11,6 +11,10 @@
 #include <memory>
 #include <vector>
 
+namespace ddd::core::auth {
+class SiteAccess;
+}
+
 namespace ddd::core::blobs {
 class BlobStore;
 }
@@ -36,8 +40,9 @@ public:
         };
     };
 
-    // Both must outlive the pipeline; blobs are only read.
-    SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs, Options options);
+    // All must outlive the pipeline; blobs are only read.
+    SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
+                 core::auth::SiteAccess &access, Options options);
 
     // Never refuses and reads no body: everything is decided in respond().
     http::RequestPlan plan(http::Request &head) override;

@@ -121,6 +121,7 @@ Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectI
     site->slug = (*project)->slug;
     site->domain = (*project)->domain;
     site->spaMode = (*project)->settings.spaMode;
+    site->protection = (*project)->settings.sitePassword;
     site->files.reserve(files->size());
     for (const model::VersionFile &file : *files)
         site->files.insert(file.path, SiteFile{file.sha256.toLatin1(), file.size});

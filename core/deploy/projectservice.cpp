@@ -184,12 +184,30 @@ Result<Project> ProjectService::update(const Identity &caller, qint64 id, const 
     Result<Project> patched = applyPatch(*current, patch);
     if (!patched)
         return patched;
-    patched->updatedAt = m_clock.nowMs();
-    if (Status stored = m_store.update(*patched); !stored)
+    return store(std::move(patched).value());
+}
+
+Result<Project> ProjectService::revokeShareLinks(const Identity &caller, qint64 id)
+{
+    if (!caller.can(u"projects"_qs))
+        return forbidden(u"projects"_qs);
+    std::lock_guard lock(m_updateMutex);
+    Result<Project> current = visibleProject(caller, id);
+    if (!current)
+        return current;
+    ++current->settings.sitePassword.shareLinkGeneration;
+    return store(std::move(current).value());
+}
+
+// Writes a changed row, then lets the live site pick up the change.
+Result<Project> ProjectService::store(Project project)
+{
+    project.updatedAt = m_clock.nowMs();
+    if (Status stored = m_store.update(project); !stored)
         return stored.error();
     for (const ProjectHook &hook : m_changeHooks)
-        hook(id);
-    return patched;
+        hook(project.id);
+    return project;
 }
 
 Status ProjectService::remove(const Identity &caller, qint64 id)

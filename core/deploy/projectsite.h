@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/model/projectsettings.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -33,6 +35,9 @@ struct ProjectSite final
     QString slug;
     std::optional<QString> domain;
     bool spaMode = false;
+    // Who may see the site; part of the snapshot, so a changed password or
+    // scope is in force from the next request on.
+    model::ProjectSettings::SitePassword protection;
     QHash<QString, SiteFile> files; // normalised path without leading slash ("docs/index.html")
     // The version's `_redirects` and `_headers`, parsed; null when it has neither.
     std::shared_ptr<const rules::SiteRules> rules;

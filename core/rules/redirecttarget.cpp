@@ -37,13 +37,8 @@ Result<RedirectTarget> RedirectTarget::parse(const QString &text, const QStringL
 {
     RedirectTarget target;
     target.m_external = startsWithScheme(text);
-    if (target.m_external) {
-        const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty())
-            return reason(u"\""_qs + text + u"\" is not a valid http(s) URL"_qs);
-    } else if (!text.startsWith(u'/') || text.startsWith(u"//"_qs) || text.startsWith(u"/\\"_qs)) {
-        return reason(u"the target \""_qs + text + u"\" must be a path starting with a single / or an http(s) URL"_qs);
-    }
+    if (Status form = checkForm(text, target.m_external); !form)
+        return form.error();
     const qsizetype hostEnd = target.m_external ? authorityEnd(text) : 0;
     qsizetype literalStart = 0;
     const auto flushLiteral = [&](qsizetype end) -> Status {
@@ -75,6 +70,21 @@ Result<RedirectTarget> RedirectTarget::parse(const QString &text, const QStringL
         return flushed.error();
     target.m_hasQuery = text.contains(u'?');
     return target;
+}
+
+// An absolute http(s) URL with a host, or a local path that a browser
+// cannot read as another host ("//host", "/\\host").
+Status RedirectTarget::checkForm(const QString &text, bool external)
+{
+    if (external) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return reason(u"\""_qs + text + u"\" is not a valid http(s) URL"_qs);
+        return {};
+    }
+    if (!text.startsWith(u'/') || text.startsWith(u"//"_qs) || text.startsWith(u"/\\"_qs))
+        return reason(u"the target \""_qs + text + u"\" must be a path starting with a single / or an http(s) URL"_qs);
+    return {};
 }
 
 // The end of "scheme://authority": placeholders before it would let a

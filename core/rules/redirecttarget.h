@@ -37,6 +37,7 @@ private:
         QString name;       // a placeholder; empty for literal text
     };
 
+    static Status checkForm(const QString &text, bool external);
     static Result<QByteArray> encodeLiteral(const QString &text);
     static qsizetype authorityEnd(const QString &text);
 

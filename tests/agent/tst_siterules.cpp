@@ -85,6 +85,12 @@ private slots:
                            .file(u"_redirects"_qs, "/legacy /new-route 301\n/api/* /api.json 200\n")
                            .file(u"api.json"_qs, "{}")
                            .build());
+        m_sites.append(m_bench->site(4, u"locked"_qs)
+                           .protection(m_bench->access().protection({{u"ann"_qs, u"ann-password"_qs}}))
+                           .file(u"index.html"_qs, "locked")
+                           .file(u"_redirects"_qs, "/home / 301\n")
+                           .file(u"_headers"_qs, "/*\n  Cache-Control: public, max-age=60\n  X-Site: locked\n")
+                           .build());
         m_sites.append(m_bench->site(3, u"plain"_qs)
                            .file(u"index.html"_qs, "plain")
                            .file(u"_Redirects"_qs, "not a rules file, still never served")
@@ -197,6 +203,24 @@ private slots:
         QCOMPARE(get("/api/users", "spa.localhost").body, QByteArray("{}"));
         QCOMPARE(get("/settings", "spa.localhost").body, QByteArray("spa shell")); // no rule: the SPA shell
         QCOMPARE(get("/_redirects", "spa.localhost").status, 404);                // never the shell either
+    }
+
+    // Rules run for visitors let through only, and a site's public
+    // Cache-Control cannot make what they see storable by shared caches.
+    void protectedSitesKeepTheirRulesPrivate()
+    {
+        const RawResponse refused = get("/home", "locked.localhost");
+        QCOMPARE(refused.status, 401);
+        QVERIFY(refused.header("Location").isNull());
+        QVERIFY(refused.header("X-Site").isNull());
+        const QByteArray credentials = "Authorization: Basic " + QByteArray("ann:ann-password").toBase64() + "\r\n";
+        const RawResponse redirected = get("/home", "locked.localhost", credentials);
+        QCOMPARE(redirected.status, 301);
+        QCOMPARE(redirected.header("Location"), QByteArray("/"));
+        const RawResponse page = get("/", "locked.localhost", credentials);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.header("X-Site"), QByteArray("locked"));
+        QCOMPARE(page.header("Cache-Control"), QByteArray("private, max-age=60"));
     }
 
     void rulesFilesNeverServedEvenWithoutRules()

@@ -37,6 +37,12 @@ SiteBuilder &SiteBuilder::spa(bool on)
     return *this;
 }
 
+SiteBuilder &SiteBuilder::protection(core::model::ProjectSettings::SitePassword protection)
+{
+    m_site.protection = std::move(protection);
+    return *this;
+}
+
 SiteBuilder &SiteBuilder::file(const QString &path, const QByteArray &content)
 {
     const QByteArray hash = sha256(content);

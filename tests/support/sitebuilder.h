@@ -22,6 +22,7 @@ public:
     SiteBuilder &domain(QString domain);
     SiteBuilder &version(int number);
     SiteBuilder &spa(bool on);
+    SiteBuilder &protection(core::model::ProjectSettings::SitePassword protection);
     // Writes `content` as a blob and lists it under `path` (no leading slash).
     SiteBuilder &file(const QString &path, const QByteArray &content);
     // Lists `path` with a manifest entry written as given, blob or not.
