@@ -50,7 +50,8 @@ QString decodeQueryPart(QByteArray part)
 
 Result<RedirectRule> RedirectRule::parse(const RuleLine &line)
 {
-    const QStringList tokens = line.text.split(QRegularExpression(u"\\s+"_qs), Qt::SkipEmptyParts);
+    static const QRegularExpression whitespace(u"\\s+"_qs);
+    const QStringList tokens = line.text.split(whitespace, Qt::SkipEmptyParts);
     if (tokens.first().contains(u"://"_qs))
         return RuleError::make(Invalid, File, line.number,
                                u"rules for another host (a from with http://...) are not supported"_qs);
