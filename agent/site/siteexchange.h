@@ -38,6 +38,7 @@ struct SiteExchange final
 
     const http::Request &request;
     std::shared_ptr<const core::deploy::ProjectSite> site; // set by HostStage
+    bool preview = false;                                  // set by HostStage: a <number>--<slug> host
     QString path;                                          // set by PathStage: normalised, absolute ("/docs/")
     QByteArray rawQuery;                                   // set by PathStage: as sent, without '?'
     std::optional<ServedFile> served;                      // set by FileStage

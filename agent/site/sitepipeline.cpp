@@ -3,8 +3,8 @@
 #include "agent/site/sitepipeline.h"
 
 #include "agent/site/accessstage.h"
+#include "agent/site/canonicalhoststage.h"
 #include "agent/site/conditionalstage.h"
-#include "agent/site/hoststage.h"
 #include "agent/site/methodstage.h"
 #include "agent/site/pathstage.h"
 #include "agent/site/rangestage.h"
@@ -19,8 +19,9 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
 {
     // Before the file: each may answer and end the request.
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only
-    m_preStages.push_back(std::make_unique<HostStage>(sites)); // Host -> live version
+    m_preStages.push_back(std::make_unique<HostStage>(sites, options.previews)); // Host -> version
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
+    m_preStages.push_back(std::make_unique<CanonicalHostStage>()); // alias -> 301 to the domain
     m_preStages.push_back(std::make_unique<AccessStage>(access)); // password or share link
     // After access: a refused visitor learns nothing of the site's rules.
     m_preStages.push_back(std::make_unique<RulesStage>()); // _redirects: redirect, or rewrite the path

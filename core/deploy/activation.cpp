@@ -98,6 +98,11 @@ void Activation::withdraw(qint64 projectId)
     m_liveSites.withdraw(projectId);
 }
 
+Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectId, qint64 versionId)
+{
+    return buildSite(projectId, versionId, BadRules::ServeWithout);
+}
+
 Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectId, qint64 versionId,
                                                                 BadRules badRules)
 {
@@ -120,6 +125,7 @@ Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectI
     site->versionNumber = int((*version)->number);
     site->slug = (*project)->slug;
     site->domain = (*project)->domain;
+    site->aliases = (*project)->aliases;
     site->spaMode = (*project)->settings.spaMode;
     site->protection = (*project)->settings.sitePassword;
     site->files.reserve(files->size());

@@ -50,12 +50,16 @@ public:
     // Marks a version failed; when it was live, the project goes offline.
     Status takeOffline(qint64 projectId, qint64 versionId, const Error &reason);
     void withdraw(qint64 projectId);
+    // The servable form of one version (also for preview hosts); a broken
+    // rules file of a version recorded before they were checked is left out.
+    Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId);
 
 private:
     enum class BadRules { Refuse, ServeWithout };
     Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId, BadRules badRules);
     Status loadRules(ProjectSite &site, BadRules badRules) const;
 
+private:
     storage::LivePointerStore &m_pointers;
     storage::VersionStore &m_versions;
     storage::ProjectStore &m_projects;

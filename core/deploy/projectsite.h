@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -34,6 +35,7 @@ struct ProjectSite final
     int versionNumber = 0;
     QString slug;
     std::optional<QString> domain;
+    QStringList aliases; // answer with a redirect to `domain`
     bool spaMode = false;
     // Who may see the site; part of the snapshot, so a changed password or
     // scope is in force from the next request on.
