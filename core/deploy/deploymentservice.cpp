@@ -61,7 +61,7 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
       m_versions(std::make_unique<storage::VersionStore>(connections)),
       m_pointers(std::make_unique<storage::LivePointerStore>(connections)),
       m_sessions(std::make_unique<storage::UploadSessionStore>(connections)), m_guard(std::make_unique<BlobGuard>()),
-      m_activation(std::make_unique<Activation>(*m_pointers, *m_versions, *m_projectStore, liveSites, clock)),
+      m_activation(std::make_unique<Activation>(*m_pointers, *m_versions, *m_projectStore, liveSites, clock, store)),
       m_collector(std::make_unique<GarbageCollector>(*m_versions, *m_sessions, store, *m_guard, clock)),
       m_retention(std::make_unique<Retention>(*m_versions, *m_collector, m_options.retainVersions)),
       m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock)),

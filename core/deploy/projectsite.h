@@ -9,7 +9,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+namespace ddd::core::rules {
+class SiteRules;
+}
 
 namespace ddd::core::deploy {
 
@@ -36,6 +41,8 @@ struct ProjectSite final
     // scope is in force from the next request on.
     model::ProjectSettings::SitePassword protection;
     QHash<QString, SiteFile> files; // normalised path without leading slash ("docs/index.html")
+    // The version's `_redirects` and `_headers`, parsed; null when it has neither.
+    std::shared_ptr<const rules::SiteRules> rules;
 };
 
 } // namespace ddd::core::deploy
