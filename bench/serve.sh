@@ -8,9 +8,9 @@
 # req/s, p99 and agent/nginx ratios per case, and the idle RSS of both. Not a
 # test: nothing asserts time. Usage: bench/serve.sh [build dir] (ROUNDS=3).
 #
-# Adding a case: append "name|path|Host-less extra wrk header|bytes" to CASES
-# (see case_hooks below); a case nginx cannot serve the same way needs a
-# matching location in nginx_extra_locations.
+# Adding a case: append "name|path|extra wrk header|bytes|site" to CASES, where
+# site is "public" or "private" (the password-protected copy of the tree,
+# served by nginx with auth_basic and by the agent with a site password).
 set -euo pipefail
 build=${1:-build}
 cd "$(dirname "$0")/.."
@@ -50,24 +50,21 @@ root = sys.argv[1]
 open(os.path.join(root, "index.html"), "wb").write(page("bench", 1024))
 open(os.path.join(root, "page50k.html"), "wb").write(page("page", 51200))
 open(os.path.join(root, "big.bin"), "wb").write(os.urandom(2 * 1024 * 1024))
+open(os.path.join(root, "_redirects"), "w").write("/old-path /index.html 301\n")
 PY
 chmod -R a+rX "$tree"
 
+site_user=visitor
+site_password=visitor-password-1
+basic="Authorization: Basic $(printf '%s:%s' "$site_user" "$site_password" | base64 -w0)"
 CASES=(
-    "1 KiB page|/index.html||1024"
-    "50 KiB page|/page50k.html||51200"
-    "2 MiB file|/big.bin||2097152"
-    "404|/missing.html||0"
+    "1 KiB page|/index.html||1024|public"
+    "50 KiB page|/page50k.html||51200|public"
+    "2 MiB file|/big.bin||2097152|public"
+    "404|/missing.html||0|public"
+    "protected 1 KiB|/index.html|$basic|1024|private"
+    "_redirects hit|/old-path||0|public"
 )
-# Hooks for features that land later (the lead adds them):
-#   protected page with valid credentials:
-#     CASES+=("protected 1 KiB|/private/index.html|Authorization: Basic <base64>|1024")
-#     plus an auth_basic location in nginx_extra_locations and the project's password set below.
-#   _redirects hit:
-#     CASES+=("_redirects hit|/old-path||0") with a _redirects file in the tree and
-#     a matching `location = /old-path { return 301 /index.html; }` in nginx_extra_locations.
-nginx_extra_locations=""
-case_hooks() { :; } # called after the agent deployed the tree: set a site password, etc.
 
 # --- nginx --------------------------------------------------------------------
 nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -88,11 +85,21 @@ http {
     open_file_cache max=1000;
     server {
         listen 127.0.0.1:$nginx_port;
+        server_name localhost;
         root $tree;
-        $nginx_extra_locations
+        location = /old-path { return 301 /index.html; }
+    }
+    # nginx checks the password on every request; {SHA} is its cheapest scheme.
+    server {
+        listen 127.0.0.1:$nginx_port;
+        server_name private;
+        root $tree;
+        auth_basic "bench";
+        auth_basic_user_file $work/nginx/htpasswd;
     }
 }
 EOF
+printf '%s:{SHA}%s\n' "$site_user" "$(printf '%s' "$site_password" | openssl sha1 -binary | base64)" >"$work/nginx/htpasswd"
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
 pids+=($!)
 nginx_master=$!
@@ -118,11 +125,25 @@ site_host=$(jq -r .stagingHost <<<"$project")
 (cd "$tree" && bsdtar -a -cf "$work/site.zip" .)
 curl -sf "$api/projects/$project_id/deploys?activate=true" -H "Authorization: Bearer $token" \
     -H 'Content-Type: application/zip' --data-binary @"$work/site.zip" >/dev/null
-case_hooks
+# The same tree again behind a site password (argon2id, remembered after the first check).
+private=$(curl -sf "$api/projects" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"private\",\"settings\":{\"sitePassword\":{\"enabled\":true,\"users\":[{\"username\":\"$site_user\",\"password\":\"$site_password\"}]}}}")
+private_host=$(jq -r .stagingHost <<<"$private")
+curl -sf "$api/projects/$(jq -r .id <<<"$private")/deploys?activate=true" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/zip' --data-binary @"$work/site.zip" >/dev/null
 
+expect() { # status port host path [header]
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Host: $3" ${5:+-H "$5"} "http://127.0.0.1:$2$4")
+    [ "$code" = "$1" ] || { echo "$3 on port $2 answers $code to $4, not $1" >&2; exit 1; }
+}
 for port_host in "$nginx_port|localhost" "$site_port|$site_host"; do
-    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Host: ${port_host#*|}" "http://127.0.0.1:${port_host%%|*}/index.html")
-    [ "$code" = 200 ] || { echo "server on port ${port_host%%|*} answers $code" >&2; exit 1; }
+    expect 200 "${port_host%%|*}" "${port_host#*|}" /index.html
+    expect 301 "${port_host%%|*}" "${port_host#*|}" /old-path
+done
+for port_host in "$nginx_port|private" "$site_port|$private_host"; do
+    expect 401 "${port_host%%|*}" "${port_host#*|}" /index.html
+    expect 200 "${port_host%%|*}" "${port_host#*|}" /index.html "$basic"
 done
 
 # --- measuring ----------------------------------------------------------------
@@ -156,11 +177,13 @@ echo "nginx: nginx-light $(nginx -v 2>&1 | sed 's/.*\///'), worker_processes 2, 
 echo "wrk: 2 threads, $connections connections, $duration per run, $rounds rounds alternating the servers; medians"
 printf '\n%-16s %12s %12s %8s %10s %10s %8s\n' case "nginx req/s" "agent req/s" ratio "nginx p99" "agent p99" "p99 x"
 for entry in "${CASES[@]}"; do
-    IFS='|' read -r name path header bytes <<<"$entry"
+    IFS='|' read -r name path header bytes site <<<"$entry"
+    nginx_host=localhost; agent_host=$site_host
+    [ "$site" = private ] && { nginx_host=private; agent_host=$private_host; }
     n_rps=(); a_rps=(); n_p99=(); a_p99=()
     for _ in $(seq "$rounds"); do
-        read -r rps p99 < <(run_wrk "$nginx_port" localhost "$path" "$header"); n_rps+=("$rps"); n_p99+=("$p99")
-        read -r rps p99 < <(run_wrk "$site_port" "$site_host" "$path" "$header"); a_rps+=("$rps"); a_p99+=("$p99")
+        read -r rps p99 < <(run_wrk "$nginx_port" "$nginx_host" "$path" "$header"); n_rps+=("$rps"); n_p99+=("$p99")
+        read -r rps p99 < <(run_wrk "$site_port" "$agent_host" "$path" "$header"); a_rps+=("$rps"); a_p99+=("$p99")
     done
     nr=$(median "${n_rps[@]}"); ar=$(median "${a_rps[@]}")
     np=$(median "${n_p99[@]}"); ap=$(median "${a_p99[@]}")
