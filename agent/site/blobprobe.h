@@ -22,7 +22,7 @@ namespace ddd::agent::site {
 class BlobProbe final
 {
 public:
-    // `path` is <blobs root>/<shard>/<hash>.
+    // `path` is <blobs root>/<shard>/<hash>, or a variant <hash>.br / .gz.
     static core::Status check(const QString &path, qint64 expectedSize);
 };
 

@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/site/filestage.h"
 
-#include "agent/site/blobprobe.h"
 #include "agent/site/sitelogging.h"
-#include "core/blobs/blobstore.h"
 
 #include <QUrl>
 
@@ -76,7 +74,7 @@ http::Response directoryRedirect(const SiteExchange &exchange)
 
 } // namespace
 
-FileStage::FileStage(const core::blobs::BlobStore &blobs) : m_blobs(blobs)
+FileStage::FileStage(const core::blobs::BlobStore &blobs) : m_encodings(blobs)
 {
 }
 
@@ -107,18 +105,15 @@ http::Response FileStage::answerMissing(SiteExchange &exchange) const
 http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key, int status) const
 {
     const core::deploy::SiteFile file = exchange.site->files.value(key);
-    // Empty for a malformed hash, so a damaged manifest value never names a file.
-    const QString path = m_blobs.pathFor(file.sha256);
-    if (path.isEmpty())
-        return refuseBlob(exchange, key, core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs));
-    if (const core::Status probe = BlobProbe::check(path, file.size); !probe)
-        return refuseBlob(exchange, key, probe.error());
-    exchange.served = SiteExchange::ServedFile{key, file};
+    const core::Result<EncodingChoice::Representation> chosen = m_encodings.choose(exchange.request.headers, file);
+    if (!chosen)
+        return refuseBlob(exchange, key, chosen.error());
+    exchange.served = SiteExchange::ServedFile{key, file, chosen->coding, chosen->size};
     http::Response response;
     response.status = status;
-    response.filePath = path;
+    response.filePath = chosen->path;
     response.fileOffset = 0;
-    response.fileLength = file.size;
+    response.fileLength = chosen->size;
     return response;
 }
 

@@ -29,11 +29,15 @@ void HeadersStage::describeFile(const SiteExchange::ServedFile &served, http::Re
     const QByteArray type = ContentTypes::forPath(served.path);
     response.headers.set("Content-Type", type);
     response.headers.set("Cache-Control", CachePolicy::forFile(served.path, type));
+    if (served.file.compressible)
+        response.headers.set("Vary", "Accept-Encoding");
+    if (served.coding)
+        response.headers.set("Content-Encoding", core::blobs::BlobVariant::token(*served.coding));
     // Validators and ranges describe a 200 answer only (the SPA shell is
     // one: it is what that route shows); a 404.html page gets neither.
     if (response.status != 200)
         return;
-    response.headers.set("ETag", EntityTag::fromContentHash(served.file.sha256));
+    response.headers.set("ETag", EntityTag::forRepresentation(served.file.sha256, served.coding));
     response.headers.set("Accept-Ranges", "bytes");
 }
 

@@ -13,8 +13,11 @@ namespace ddd::agent::site {
 
 // Headers every site answer carries (nosniff, the site security headers,
 // X-DDD-Version once the project is known) and, for a file, the headers
-// that describe it: Content-Type from the extension, Cache-Control, and for
-// a 200 the strong ETag and Accept-Ranges.
+// that describe it: Content-Type from the extension, Cache-Control,
+// Content-Encoding for a precompressed variant, Vary: Accept-Encoding for
+// every compressible file (whichever representation was chosen, so caches
+// never hand a variant to a client that did not ask), and for a 200 the
+// strong ETag of the representation sent and Accept-Ranges.
 class HeadersStage final : public SitePostStage
 {
 public:

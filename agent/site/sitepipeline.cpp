@@ -21,7 +21,9 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     // Site access (per-site HTTP Basic) joins here, after PathStage, so it
     // judges the normalised path.
 
-    // Then FileStage chooses the content from the manifest.
+    // Then FileStage chooses the content from the manifest, and its
+    // EncodingChoice the representation: a precompressed variant by
+    // Accept-Encoding, or the blob itself.
 
     // After the file: headers, then conditional and range narrowing.
     m_postStages.push_back(std::make_unique<HeadersStage>(std::move(options.securityHeaders)));

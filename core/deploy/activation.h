@@ -13,6 +13,7 @@ class Clock;
 }
 
 namespace ddd::core::storage {
+class BlobVariantStore;
 class LivePointerStore;
 class ProjectStore;
 class VersionStore;
@@ -32,7 +33,7 @@ class Activation final
 {
 public:
     Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions, storage::ProjectStore &projects,
-               LiveSites &liveSites, const Clock &clock);
+               LiveSites &liveSites, const Clock &clock, storage::BlobVariantStore &variants);
 
     // `deploy.not_found`, `deploy.not_activatable`, `project.not_found`.
     Status activate(qint64 projectId, qint64 versionId);
@@ -47,12 +48,14 @@ public:
 
 private:
     Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId);
+    Status addVariants(ProjectSite &site);
 
     storage::LivePointerStore &m_pointers;
     storage::VersionStore &m_versions;
     storage::ProjectStore &m_projects;
     LiveSites &m_liveSites;
     const Clock &m_clock;
+    storage::BlobVariantStore &m_variants;
     std::mutex m_switching;
 };
 

@@ -109,6 +109,19 @@ CREATE TABLE upload_sessions (
 );
 CREATE INDEX upload_sessions_expiry ON upload_sessions(expires_at);
 )sql"_qs,
+        // 3: precompressed variants of blobs, one row per blob and coding once
+        // the deploy has decided: size NULL means "tried, saves under 10%", so
+        // the next deploy of that content does not compress it again. Rows
+        // follow the files in blobs/ (written after the rename, deleted with
+        // the blob); start-up repair mends any disagreement.
+        uR"sql(
+CREATE TABLE blob_variants (
+    sha256   TEXT NOT NULL,
+    encoding TEXT NOT NULL CHECK (encoding IN ('br', 'gzip')),
+    size     INTEGER CHECK (size > 0),
+    PRIMARY KEY (sha256, encoding)
+) WITHOUT ROWID;
+)sql"_qs,
     };
     return all;
 }
