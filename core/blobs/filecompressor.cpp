@@ -34,9 +34,9 @@ public:
 class BrotliEncoder final : public Encoder
 {
 public:
-    explicit BrotliEncoder(qint64 size) : m_state(BrotliEncoderCreateInstance(nullptr, nullptr, nullptr))
+    BrotliEncoder(qint64 size, int quality) : m_state(BrotliEncoderCreateInstance(nullptr, nullptr, nullptr))
     {
-        BrotliEncoderSetParameter(m_state, BROTLI_PARAM_QUALITY, uint32_t(FileCompressor::brotliQuality(size)));
+        BrotliEncoderSetParameter(m_state, BROTLI_PARAM_QUALITY, uint32_t(qBound(0, quality, 11)));
         BrotliEncoderSetParameter(m_state, BROTLI_PARAM_SIZE_HINT, uint32_t(qMin<qint64>(size, 1 << 30)));
     }
     ~BrotliEncoder() override { BrotliEncoderDestroyInstance(m_state); }
@@ -104,17 +104,17 @@ private:
     bool m_ready = false;
 };
 
-std::unique_ptr<Encoder> encoderFor(ContentCoding coding, qint64 size)
+std::unique_ptr<Encoder> encoderFor(ContentCoding coding, qint64 size, int brotliQuality)
 {
     if (coding == ContentCoding::Brotli)
-        return std::make_unique<BrotliEncoder>(size);
+        return std::make_unique<BrotliEncoder>(size, brotliQuality);
     return std::make_unique<GzipEncoder>();
 }
 
 } // namespace
 
 Result<std::optional<qint64>> FileCompressor::compress(const QString &source, const QString &target,
-                                                       ContentCoding coding, qint64 limit)
+                                                       ContentCoding coding, qint64 limit, int brotliQuality)
 {
     QFile in;
     if (Status opened = LocalFile::openRegularFile(in, source); !opened)
@@ -122,7 +122,7 @@ Result<std::optional<qint64>> FileCompressor::compress(const QString &source, co
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return ioError(QStringLiteral("Cannot create %1: %2").arg(target, out.errorString()));
-    const std::unique_ptr<Encoder> encoder = encoderFor(coding, in.size());
+    const std::unique_ptr<Encoder> encoder = encoderFor(coding, in.size(), brotliQuality);
     qint64 written = 0;
     QByteArray output;
     for (bool last = false; !last;) {
@@ -142,15 +142,6 @@ Result<std::optional<qint64>> FileCompressor::compress(const QString &source, co
     if (!out.flush())
         return ioError(QStringLiteral("Cannot write %1: %2").arg(target, out.errorString()));
     return std::optional<qint64>(written);
-}
-
-int FileCompressor::brotliQuality(qint64 size)
-{
-    if (size <= 1024 * 1024)
-        return 11;
-    if (size <= 8 * 1024 * 1024)
-        return 9;
-    return 6;
 }
 
 } // namespace ddd::core::blobs

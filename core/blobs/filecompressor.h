@@ -20,12 +20,9 @@ class FileCompressor final
 public:
     // The compressed size, or nullopt when the output reached `limit`
     // (the target is then incomplete and the caller deletes it).
+    // `brotliQuality` (0..11) is ignored for gzip, which always uses level 9.
     static Result<std::optional<qint64>> compress(const QString &source, const QString &target, ContentCoding coding,
-                                                  qint64 limit);
-    // Brotli's quality for a blob of `size` bytes. 11 is the densest but
-    // runs at about 1 MB/s; larger blobs step down so a big deploy stays
-    // quick (measured in docs/performance.md).
-    static int brotliQuality(qint64 size);
+                                                  qint64 limit, int brotliQuality);
 };
 
 } // namespace ddd::core::blobs

@@ -78,8 +78,13 @@ Status Precompressor::makeVariant(const QByteArray &sha256, blobs::ContentCoding
     const QString staged = m_store.variantStagingPath();
     // Past this many bytes the variant saves under 10% and is not kept.
     const qint64 limit = size * kKeepPercent / 100 + 1;
+    int quality = kFastQuality;
+    if (coding == blobs::ContentCoding::Brotli && size <= kDenseMaxBlobBytes && size <= batch.denseBudget) {
+        quality = kDenseQuality;
+        batch.denseBudget -= size;
+    }
     Result<std::optional<qint64>> compressed =
-        blobs::FileCompressor::compress(m_store.pathFor(sha256), staged, coding, limit);
+        blobs::FileCompressor::compress(m_store.pathFor(sha256), staged, coding, limit, quality);
     if (!compressed) {
         QFile::remove(staged);
         return compressed.error();

@@ -41,6 +41,15 @@ public:
 
     // A variant is kept only when it is at most this share of the original.
     static constexpr int kKeepPercent = 90;
+    // Brotli quality 11 is about 15% denser than 6 but 40 times slower
+    // (about 0.8 MB/s against 33 MB/s, docs/performance.md). Each deploy
+    // spends it on its first this-many bytes of blobs up to 1 MiB, then
+    // uses quality 6: a small site or a typical redeploy gets the densest
+    // files, a large first deploy stays within seconds of extra work.
+    static constexpr qint64 kDenseBudgetBytes = 2 * 1024 * 1024;
+    static constexpr qint64 kDenseMaxBlobBytes = 1024 * 1024;
+    static constexpr int kDenseQuality = 11;
+    static constexpr int kFastQuality = 6;
 
 private:
     // What one deploy decided, the kept variants still in staging/.
@@ -48,6 +57,7 @@ private:
     {
         QList<blobs::StagedVariant> staged;
         QList<storage::BlobVariantStore::Decision> decisions;
+        qint64 denseBudget = kDenseBudgetBytes;
     };
 
     Status prepareBlob(const QByteArray &sha256, qint64 size, Batch &batch);
