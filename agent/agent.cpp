@@ -6,6 +6,8 @@
 #include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
 #include "agent/api/projectscontroller.h"
+#include "agent/api/sharelinkscontroller.h"
+#include "agent/api/siteurls.h"
 #include "agent/api/router.h"
 #include "agent/api/routes.h"
 #include "agent/api/tokenscontroller.h"
@@ -16,14 +18,21 @@
 #include "core/auth/apitokenservice.h"
 #include "core/auth/authservice.h"
 #include "core/auth/hashingslots.h"
+#include "core/auth/hmacsha256.h"
 #include "core/auth/jwtkeyfile.h"
 #include "core/auth/loginthrottle.h"
 #include "core/auth/passwordhasher.h"
+#include "core/auth/securerandom.h"
+#include "core/auth/sharelinks.h"
+#include "core/auth/siteaccess.h"
+#include "core/auth/sitecredentialcache.h"
 #include "core/auth/tokenservice.h"
 #include "core/blobs/blobstore.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/livesites.h"
+#include "core/deploy/previewsites.h"
 #include "core/deploy/projectservice.h"
+#include "core/deploy/sharelinkservice.h"
 #include "core/storage/apitokenstore.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/projectstore.h"
@@ -65,10 +74,17 @@ struct Agent::Parts
     std::unique_ptr<core::blobs::BlobStore> blobs;
     std::unique_ptr<core::deploy::LiveSites> liveSites;
     std::unique_ptr<core::deploy::DeploymentService> deploys;
+    std::unique_ptr<core::auth::ShareLinks> shareLinks;
+    std::unique_ptr<core::deploy::ShareLinkService> shareLinkService;
+    std::unique_ptr<core::auth::LoginThrottle> siteThrottle;
+    std::unique_ptr<core::auth::SiteCredentialCache> siteCredentials;
+    std::unique_ptr<core::auth::SiteAccess> siteAccess;
+    std::unique_ptr<api::SiteUrls> siteUrls;
     std::unique_ptr<api::HealthController> healthController;
     std::unique_ptr<api::AuthController> authController;
     std::unique_ptr<api::TokensController> tokensController;
     std::unique_ptr<api::ProjectsController> projectsController;
+    std::unique_ptr<api::ShareLinksController> shareLinksController;
     std::unique_ptr<api::DeploysController> deploysController;
     std::unique_ptr<api::UploadsController> uploadsController;
     std::unique_ptr<api::Router> router;
@@ -81,6 +97,7 @@ struct Agent::Parts
     Status prepareDataRoot() const;
     Status openAuth();
     Status openDeploys();
+    Status openSiteAccess(const QByteArray &signingKey);
     void buildServices();
     core::deploy::DeployOptions deployOptions() const;
     Status startServer(std::unique_ptr<http::Server> &server, const QString &listener, http::RequestHandler &handler,
@@ -109,6 +126,8 @@ Status Agent::Parts::openAuth()
     if (!tokenService)
         return tokenService.error();
     tokens = std::make_unique<core::auth::TokenService>(std::move(tokenService).value());
+    if (Status s = openSiteAccess(*key); !s)
+        return s;
     hashingSlots = std::make_unique<core::auth::HashingSlots>(config.maxConcurrentHashes);
     hasher = std::make_unique<core::auth::PasswordHasher>(*hashingSlots);
     throttle = std::make_unique<core::auth::LoginThrottle>(clock);
@@ -116,6 +135,23 @@ Status Agent::Parts::openAuth()
     apiTokenStore = std::make_unique<core::storage::ApiTokenStore>(*database);
     apiTokens = std::make_unique<core::auth::ApiTokenService>(*apiTokenStore, *users, clock);
     auth = std::make_unique<core::auth::AuthService>(*users, *hasher, *tokens, *throttle, *apiTokens);
+    siteAccess = std::make_unique<core::auth::SiteAccess>(*hasher, *siteThrottle, *siteCredentials, *shareLinks,
+                                                          core::auth::SiteAccess::Options{config.forceSiteProtection});
+    return {};
+}
+
+// Share links are signed with a key derived from the session-token key, so
+// both live and die with keys/jwt.key; the credential cache's key exists only
+// in this process, so nothing it remembers survives a restart.
+Status Agent::Parts::openSiteAccess(const QByteArray &signingKey)
+{
+    auto cacheKey = core::auth::SecureRandom::bytes(32);
+    if (!cacheKey)
+        return cacheKey.error();
+    shareLinks = std::make_unique<core::auth::ShareLinks>(
+        core::auth::HmacSha256::sign(signingKey, "ddd site share links v1"), clock);
+    siteThrottle = std::make_unique<core::auth::LoginThrottle>(clock);
+    siteCredentials = std::make_unique<core::auth::SiteCredentialCache>(clock, *cacheKey);
     return {};
 }
 
@@ -138,6 +174,7 @@ Status Agent::Parts::openDeploys()
     projects = std::make_unique<core::deploy::ProjectService>(*projectStore, clock, random, hashSitePassword,
                                                               config.buildFlagsAllowlist);
     projects->reserveDomainSuffix(config.siteBaseDomain);
+    shareLinkService = std::make_unique<core::deploy::ShareLinkService>(*projects, *shareLinks);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
         return s;
@@ -156,23 +193,32 @@ Status Agent::Parts::openDeploys()
 
 void Agent::Parts::buildServices()
 {
+    auto slugOf = [this](qint64 projectId) {
+        auto project = projectStore->findById(projectId);
+        return project && project->has_value() ? (*project)->slug : QString();
+    };
+    siteUrls = std::make_unique<api::SiteUrls>(config.siteBaseDomain, config.sitePort,
+                                               !config.tlsCertFile.isEmpty(), slugOf);
     healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
                                                                 config.metricsAllow);
     authController = std::make_unique<api::AuthController>(*auth, *users, config.allowSignup);
     tokensController = std::make_unique<api::TokensController>(*apiTokens, *projects);
-    projectsController = std::make_unique<api::ProjectsController>(*projects, config.siteBaseDomain);
-    deploysController = std::make_unique<api::DeploysController>(*deploys);
-    uploadsController = std::make_unique<api::UploadsController>(*deploys);
-    const api::Controllers controllers{*healthController, *authController,     *tokensController,
-                                       *projectsController, *deploysController, *uploadsController};
+    projectsController = std::make_unique<api::ProjectsController>(*projects, *siteUrls, config.forceSiteProtection);
+    shareLinksController = std::make_unique<api::ShareLinksController>(*shareLinkService, *siteUrls);
+    deploysController = std::make_unique<api::DeploysController>(*deploys, *siteUrls);
+    uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls);
+    const api::Controllers controllers{*healthController,    *authController,          *tokensController,
+                                       *projectsController,  *shareLinksController,    *deploysController,
+                                       *uploadsController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };
     router = std::make_unique<api::Router>(api::apiRoutes(controllers), authenticate,
                                            api::Router::Limits{config.maxJsonBodyBytes, qint64(64) << 20,
                                                                config.maxUploadBytes});
-    sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs,
-                                                        site::SitePipeline::Options());
+    site::SitePipeline::Options siteOptions;
+    siteOptions.previews = [previews = &deploys->previews()](const QString &host) { return previews->lookup(host); };
+    sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));
 }
 
 http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port) const
@@ -244,7 +290,10 @@ Status Agent::start()
     Parts &p = *m_parts;
     if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.config.apiAddress, p.config.apiPort); !s)
         return s;
-    return p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.config.siteAddress, p.config.sitePort);
+    if (Status s = p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.config.siteAddress, p.config.sitePort); !s)
+        return s;
+    p.siteUrls->setPort(p.siteServer->port());
+    return {};
 }
 
 void Agent::stop()

@@ -28,6 +28,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::text(u"site.address"_qs, u"Address the site listener serves on"_qs, &AgentConfig::siteAddress),
         ConfigKey::integer(u"site.port"_qs, u"Site listener port (0 picks a free one)"_qs, &AgentConfig::sitePort, 0, 65535),
         ConfigKey::text(u"site.base_domain"_qs, u"Sites answer on <slug>.<base_domain> besides their own domain"_qs, &AgentConfig::siteBaseDomain),
+        ConfigKey::boolean(u"site.force_protection"_qs, u"Every host of every project asks for a site password (or a share link)"_qs, &AgentConfig::forceSiteProtection),
         ConfigKey::text(u"tls.cert_file"_qs, u"PEM certificate chain; with key_file, both listeners speak TLS"_qs, &AgentConfig::tlsCertFile),
         ConfigKey::secretPath(u"tls.key_file"_qs, u"PEM private key"_qs, &AgentConfig::tlsKeyFile),
         ConfigKey::integer(u"http.io_threads"_qs, u"Threads doing network I/O"_qs, &AgentConfig::ioThreads, 1, 64),

@@ -23,6 +23,7 @@ struct AgentConfig final
     QString siteAddress = u"127.0.0.1"_qs;
     int sitePort = 8081;
     QString siteBaseDomain = u"localhost"_qs;
+    bool forceSiteProtection = false;
     QString tlsCertFile;
     QString tlsKeyFile;
 

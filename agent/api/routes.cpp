@@ -6,6 +6,7 @@
 #include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
 #include "agent/api/projectscontroller.h"
+#include "agent/api/sharelinkscontroller.h"
 #include "agent/api/tokenscontroller.h"
 #include "agent/api/uploadscontroller.h"
 
@@ -54,6 +55,8 @@ QList<Route> apiRoutes(const Controllers &c)
         {"GET", u"/api/v1/projects/{id}"_qs, User, None, u"read"_qs, bind(c.projects, &ProjectsController::get)},
         {"PATCH", u"/api/v1/projects/{id}"_qs, User, Json, u"projects"_qs, bind(c.projects, &ProjectsController::update)},
         {"DELETE", u"/api/v1/projects/{id}"_qs, User, None, u"projects"_qs, bind(c.projects, &ProjectsController::remove)},
+        {"POST", u"/api/v1/projects/{id}/share-links"_qs, User, Json, u"projects"_qs, bind(c.shareLinks, &ShareLinksController::issue)},
+        {"DELETE", u"/api/v1/projects/{id}/share-links"_qs, User, None, u"projects"_qs, bind(c.shareLinks, &ShareLinksController::revokeAll)},
 
         {"POST", u"/api/v1/projects/{id}/deploys"_qs, User, Upload, u"deploy"_qs,
          bind(c.deploys, &DeploysController::uploadArchive), bindSink(c.deploys, &DeploysController::openArchiveSink)},

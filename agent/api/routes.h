@@ -12,6 +12,7 @@ class AuthController;
 class DeploysController;
 class HealthController;
 class ProjectsController;
+class ShareLinksController;
 class TokensController;
 class UploadsController;
 
@@ -22,6 +23,7 @@ struct Controllers final
     AuthController &auth;
     TokensController &tokens;
     ProjectsController &projects;
+    ShareLinksController &shareLinks;
     DeploysController &deploys;
     UploadsController &uploads;
 };

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/site/filestage.h"
 
+#include "agent/site/sitelocation.h"
 #include "agent/site/sitelogging.h"
 
-#include <QUrl>
 
 namespace ddd::agent::site {
 
@@ -57,16 +57,11 @@ bool acceptsHtml(const http::Headers &headers)
     return false;
 }
 
-// "/docs" -> "/docs/?query", percent-encoded again because the normalised
-// path is decoded; its repeated slashes are merged, so it cannot turn into a
-// scheme-relative "//host" URL.
+// "/docs" -> "/docs/?query".
 http::Response directoryRedirect(const SiteExchange &exchange)
 {
-    QByteArray location = QUrl::toPercentEncoding(exchange.path, "/!$&'()*+,;=:@~") + '/';
-    if (!exchange.rawQuery.isEmpty())
-        location += '?' + exchange.rawQuery;
     auto response = http::Response::text(301, "Moved Permanently\n");
-    response.headers.set("Location", location);
+    response.headers.set("Location", SiteLocation::forPath(exchange.path + u'/', exchange.rawQuery));
     // The next deploy may turn the directory into a file: let browsers ask again.
     response.headers.set("Cache-Control", "no-cache");
     return response;
@@ -81,10 +76,14 @@ FileStage::FileStage(const core::blobs::BlobStore &blobs) : m_encodings(blobs)
 http::Response FileStage::serve(SiteExchange &exchange) const
 {
     const QString key = manifestKey(exchange.path);
+    // A `_redirects` rewrite serves its target with the rule's status; a
+    // directory target serves its index rather than redirecting the browser.
+    const int status = exchange.rewrite ? exchange.rewrite->status : 200;
     if (exchange.site->files.contains(key))
-        return serveEntry(exchange, key, 200);
-    if (!isDirectoryPath(exchange.path) && exchange.site->files.contains(key + u'/' + indexFile))
-        return directoryRedirect(exchange);
+        return serveEntry(exchange, key, status);
+    const QString index = key + u'/' + indexFile;
+    if (!isDirectoryPath(exchange.path) && exchange.site->files.contains(index))
+        return exchange.rewrite ? serveEntry(exchange, index, status) : directoryRedirect(exchange);
     return answerMissing(exchange);
 }
 

@@ -18,10 +18,29 @@ void HeadersStage::refine(const SiteExchange &exchange, http::Response &response
     response.headers.set("X-Content-Type-Options", "nosniff");
     for (const auto &[name, value] : m_securityHeaders)
         response.headers.set(name, value);
-    if (exchange.site)
+    // A refused visitor learns nothing about the protected site, not even its version.
+    if (exchange.site && exchange.access != SiteExchange::Access::Refused)
         response.headers.set("X-DDD-Version", QByteArray::number(exchange.site->versionNumber));
+    // Previews are for the owner's eyes, never for search results.
+    if (exchange.preview)
+        response.headers.set("X-Robots-Tag", "noindex");
     if (exchange.served)
         describeFile(*exchange.served, response);
+    if (exchange.access == SiteExchange::Access::Granted)
+        keepPrivate(response);
+}
+
+// What one visitor was let in to see must never be stored by a shared
+// cache and handed to the next: browsers may still keep it.
+void HeadersStage::keepPrivate(http::Response &response)
+{
+    const QByteArray policy = response.headers.value("Cache-Control");
+    if (policy.startsWith("public"))
+        response.headers.set("Cache-Control", "private" + policy.mid(6));
+    else if (policy.isEmpty())
+        response.headers.set("Cache-Control", "private, no-cache");
+    else if (!policy.contains("private") && !policy.contains("no-store"))
+        response.headers.set("Cache-Control", "private, " + policy);
 }
 
 void HeadersStage::describeFile(const SiteExchange::ServedFile &served, http::Response &response)

@@ -17,7 +17,8 @@ namespace ddd::agent::site {
 // Content-Encoding for a precompressed variant, Vary: Accept-Encoding for
 // every compressible file (whichever representation was chosen, so caches
 // never hand a variant to a client that did not ask), and for a 200 the
-// strong ETag of the representation sent and Accept-Ranges.
+// strong ETag of the representation sent and Accept-Ranges. Answers of a
+// protected site are marked private.
 class HeadersStage final : public SitePostStage
 {
 public:
@@ -25,6 +26,9 @@ public:
 
     explicit HeadersStage(HeaderList securityHeaders);
     void refine(const SiteExchange &exchange, http::Response &response) const override;
+    // Turns Cache-Control into a private policy; also for a site's own
+    // `_headers` Cache-Control on an answer behind site protection.
+    static void keepPrivate(http::Response &response);
 
 private:
     static void describeFile(const SiteExchange::ServedFile &served, http::Response &response);

@@ -5,11 +5,16 @@
 #include "agent/http/requesthandler.h"
 #include "agent/site/filestage.h"
 #include "agent/site/headersstage.h"
+#include "agent/site/hoststage.h"
 #include "agent/site/sitepoststage.h"
 #include "agent/site/siteprestage.h"
 
 #include <memory>
 #include <vector>
+
+namespace ddd::core::auth {
+class SiteAccess;
+}
 
 namespace ddd::core::blobs {
 class BlobStore;
@@ -34,10 +39,13 @@ public:
             {"Referrer-Policy", "strict-origin-when-cross-origin"},
             {"X-Frame-Options", "SAMEORIGIN"},
         };
+        // Preview hosts (<number>--<slug>.<base>); none when empty.
+        HostStage::PreviewLookup previews;
     };
 
-    // Both must outlive the pipeline; blobs are only read.
-    SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs, Options options);
+    // All must outlive the pipeline; blobs are only read.
+    SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
+                 core::auth::SiteAccess &access, Options options);
 
     // Never refuses and reads no body: everything is decided in respond().
     http::RequestPlan plan(http::Request &head) override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/auth/tokenservice.h"
 
+#include "core/auth/hmacsha256.h"
 #include "core/auth/jwtkeyfile.h"
 #include "core/util/clock.h"
 #include "core/util/strictjson.h"
@@ -9,10 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
-
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 
 #include <algorithm>
 #include <cmath>
@@ -115,13 +112,10 @@ Result<TokenService> TokenService::create(QByteArray key, const Clock &clock, Op
 
 Result<QByteArray> TokenService::sign(const QByteArray &signingInput) const
 {
-    unsigned char mac[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (!HMAC(EVP_sha256(), m_key.constData(), int(m_key.size()),
-              reinterpret_cast<const unsigned char *>(signingInput.constData()), size_t(signingInput.size()), mac,
-              &length))
+    QByteArray mac = HmacSha256::sign(m_key, signingInput);
+    if (mac.isEmpty())
         return Error::make(u"crypto.mac_failed"_qs, u"computing the token signature failed"_qs);
-    return QByteArray(reinterpret_cast<const char *>(mac), qsizetype(length));
+    return mac;
 }
 
 Result<TokenService::IssuedToken> TokenService::issue(qint64 userId, qint64 tokenVersion) const
@@ -157,8 +151,7 @@ Result<TokenService::Claims> TokenService::verify(const QString &token) const
     Result<QByteArray> expected = sign(parts.at(0) + '.' + parts.at(1));
     if (!expected)
         return expected.error();
-    if (signature->size() != expected->size()
-        || CRYPTO_memcmp(signature->constData(), expected->constData(), size_t(expected->size())) != 0)
+    if (!HmacSha256::equal(*signature, *expected))
         return invalid(u"signature"_qs);
     return checkClaims(*payload);
 }

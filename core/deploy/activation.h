@@ -12,6 +12,10 @@ namespace ddd::core {
 class Clock;
 }
 
+namespace ddd::core::blobs {
+class BlobStore;
+}
+
 namespace ddd::core::storage {
 class BlobVariantStore;
 class LivePointerStore;
@@ -33,9 +37,12 @@ class Activation final
 {
 public:
     Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions, storage::ProjectStore &projects,
-               LiveSites &liveSites, const Clock &clock, storage::BlobVariantStore &variants);
+               LiveSites &liveSites, const Clock &clock, const blobs::BlobStore &blobs,
+               storage::BlobVariantStore &variants);
 
-    // `deploy.not_found`, `deploy.not_activatable`, `project.not_found`.
+    // `deploy.not_found`, `deploy.not_activatable`, `project.not_found`,
+    // and the `rules.*` code of a version recorded before its rules files
+    // were checked.
     Status activate(qint64 projectId, qint64 versionId);
     // Serves the project's live version again as the database has it, or
     // nothing: after its domain or settings changed.
@@ -45,16 +52,23 @@ public:
     // Marks a version failed; when it was live, the project goes offline.
     Status takeOffline(qint64 projectId, qint64 versionId, const Error &reason);
     void withdraw(qint64 projectId);
+    // The servable form of one version (also for preview hosts); a broken
+    // rules file of a version recorded before they were checked is left out.
+    Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId);
 
 private:
-    Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId);
+    enum class BadRules { Refuse, ServeWithout };
+    Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId, BadRules badRules);
+    Status loadRules(ProjectSite &site, BadRules badRules) const;
     Status addVariants(ProjectSite &site);
 
+private:
     storage::LivePointerStore &m_pointers;
     storage::VersionStore &m_versions;
     storage::ProjectStore &m_projects;
     LiveSites &m_liveSites;
     const Clock &m_clock;
+    const blobs::BlobStore &m_blobs;
     storage::BlobVariantStore &m_variants;
     std::mutex m_switching;
 };

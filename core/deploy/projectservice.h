@@ -72,11 +72,15 @@ public:
     // with `request.unknown_field`.
     Result<model::Project> update(const model::Identity &caller, qint64 id, const QJsonObject &patch);
     Status remove(const model::Identity &caller, qint64 id);
+    // Invalidates every share link issued for the project so far (they carry
+    // the old share-link generation). Needs the "projects" capability.
+    Result<model::Project> revokeShareLinks(const model::Identity &caller, qint64 id);
 
 private:
     Result<model::Project> visibleProject(const model::Identity &caller, qint64 id);
     Result<model::Project> applyPatch(model::Project project, const QJsonObject &patch) const;
     Result<model::Project> insertWithFreshSlug(model::Project project);
+    Result<model::Project> store(model::Project project);
 
     storage::ProjectStore &m_store;
     const Clock &m_clock;

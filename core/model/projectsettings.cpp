@@ -27,6 +27,7 @@ struct PendingUser
 struct PendingSitePassword
 {
     std::optional<bool> enabled;
+    std::optional<ProjectSettings::ProtectionScope> scope;
     std::optional<QList<PendingUser>> users;
 };
 
@@ -185,9 +186,14 @@ Result<PendingSitePassword> parseSitePassword(const QJsonValue &value)
     if (!value.isObject())
         return invalidSetting(u"sitePassword"_qs, u"not_object"_qs);
     const QJsonObject json = value.toObject();
-    if (Status known = checkKnownFields(json, {u"enabled"_qs, u"users"_qs}, u"sitePassword."_qs); !known)
+    if (Status known = checkKnownFields(json, {u"enabled"_qs, u"users"_qs, u"scope"_qs}, u"sitePassword."_qs); !known)
         return known.error();
     PendingSitePassword pending;
+    if (json.contains(u"scope"_qs)) {
+        pending.scope = ProjectSettings::scopeFromName(json.value(u"scope"_qs).toString());
+        if (!json.value(u"scope"_qs).isString() || !pending.scope)
+            return invalidSetting(u"sitePassword.scope"_qs, u"not_a_scope"_qs);
+    }
     if (json.contains(u"enabled"_qs)) {
         Result<bool> enabled = readBool(json.value(u"enabled"_qs), u"sitePassword.enabled"_qs);
         if (!enabled)
@@ -218,6 +224,7 @@ Result<SitePassword> resolveSitePassword(const PendingSitePassword &pending, con
 {
     SitePassword result = base;
     result.enabled = pending.enabled.value_or(base.enabled);
+    result.scope = pending.scope.value_or(base.scope);
     if (pending.users) {
         for (qsizetype i = 0; i < pending.users->size(); ++i) {
             const PendingUser &user = pending.users->at(i);
@@ -283,6 +290,20 @@ Result<ProjectSettings> ProjectSettings::fromJson(const QJsonObject &json, const
         merged.sitePassword = *sitePassword;
     }
     return merged;
+}
+
+QString ProjectSettings::scopeName(ProtectionScope scope)
+{
+    return scope == ProtectionScope::StagingOnly ? u"staging"_qs : u"all"_qs;
+}
+
+std::optional<ProjectSettings::ProtectionScope> ProjectSettings::scopeFromName(const QString &name)
+{
+    if (name == u"all"_qs)
+        return ProtectionScope::AllHosts;
+    if (name == u"staging"_qs)
+        return ProtectionScope::StagingOnly;
+    return std::nullopt;
 }
 
 QString ProjectSettings::buildFlagName(const QString &flag)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace ddd::core::model {
 
@@ -25,10 +26,18 @@ struct ProjectSettings final
         bool operator==(const SiteUser &) const = default;
     };
 
+    // Which of the project's hosts ask for the password: all of them, or
+    // only the staging and preview hosts (the production domain stays public).
+    enum class ProtectionScope { AllHosts, StagingOnly };
+
     struct SitePassword final
     {
         bool enabled = false;
         QList<SiteUser> users;
+        ProtectionScope scope = ProtectionScope::AllHosts;
+        // Share links carry the generation they were issued in; bumping it
+        // revokes every link issued before. Never set from client JSON.
+        qint64 shareLinkGeneration = 0;
         bool operator==(const SitePassword &) const = default;
     };
 
@@ -63,6 +72,10 @@ struct ProjectSettings final
     // given passwords are hashed only once everything else has passed.
     static Result<ProjectSettings> fromJson(const QJsonObject &json, const ProjectSettings &base,
                                             const Policy &policy);
+
+    // "all" / "staging" on the wire; nullopt for any other text.
+    static QString scopeName(ProtectionScope scope);
+    static std::optional<ProtectionScope> scopeFromName(const QString &name);
 
     // A build flag's name: the text before the first '=' (`--token=abc` -> `--token`).
     static QString buildFlagName(const QString &flag);

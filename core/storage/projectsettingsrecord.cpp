@@ -35,12 +35,17 @@ Result<QList<ProjectSettings::SiteUser>> readUsers(const QJsonArray &array)
 
 Result<ProjectSettings::SitePassword> readSitePassword(const QJsonObject &json)
 {
-    if (!hasType(json, u"enabled"_qs, QJsonValue::Bool) || !hasType(json, u"users"_qs, QJsonValue::Array))
+    if (!hasType(json, u"enabled"_qs, QJsonValue::Bool) || !hasType(json, u"users"_qs, QJsonValue::Array)
+        || !hasType(json, u"scope"_qs, QJsonValue::String) || !hasType(json, u"shareLinkGeneration"_qs, QJsonValue::Double))
         return corrupt(u"sitePassword"_qs);
     Result<QList<ProjectSettings::SiteUser>> users = readUsers(json.value(u"users"_qs).toArray());
     if (!users)
         return users.error();
-    return ProjectSettings::SitePassword{json.value(u"enabled"_qs).toBool(), *users};
+    const auto scope = ProjectSettings::scopeFromName(json.value(u"scope"_qs).toString(u"all"_qs));
+    if (!scope)
+        return corrupt(u"sitePassword.scope"_qs);
+    return ProjectSettings::SitePassword{json.value(u"enabled"_qs).toBool(), *users, *scope,
+                                         json.value(u"shareLinkGeneration"_qs).toInteger()};
 }
 
 } // namespace
@@ -54,7 +59,10 @@ QString ProjectSettingsRecord::toText(const ProjectSettings &settings)
         {u"spaMode"_qs, settings.spaMode},
         {u"optOutMinify"_qs, settings.optOutMinify},
         {u"buildFlags"_qs, QJsonArray::fromStringList(settings.buildFlags)},
-        {u"sitePassword"_qs, QJsonObject{{u"enabled"_qs, settings.sitePassword.enabled}, {u"users"_qs, users}}},
+        {u"sitePassword"_qs, QJsonObject{{u"enabled"_qs, settings.sitePassword.enabled},
+                                         {u"users"_qs, users},
+                                         {u"scope"_qs, ProjectSettings::scopeName(settings.sitePassword.scope)},
+                                         {u"shareLinkGeneration"_qs, settings.sitePassword.shareLinkGeneration}}},
     };
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }

@@ -16,7 +16,9 @@ QJsonObject sitePasswordToJson(const ProjectSettings::SitePassword &sitePassword
     QJsonArray users;
     for (const ProjectSettings::SiteUser &user : sitePassword.users)
         users.append(QJsonObject{{u"username"_qs, user.username}});
-    return QJsonObject{{u"enabled"_qs, sitePassword.enabled}, {u"users"_qs, users}};
+    return QJsonObject{{u"enabled"_qs, sitePassword.enabled},
+                       {u"users"_qs, users},
+                       {u"scope"_qs, ProjectSettings::scopeName(sitePassword.scope)}};
 }
 
 QStringList stringsFrom(const QJsonArray &array, JsonFields &fields, const QString &key)
@@ -34,6 +36,10 @@ ProjectSettings::SitePassword sitePasswordFromJson(JsonFields &fields)
 {
     ProjectSettings::SitePassword sitePassword;
     sitePassword.enabled = fields.boolean(u"enabled"_qs);
+    const auto scope = ProjectSettings::scopeFromName(fields.string(u"scope"_qs));
+    if (!scope)
+        fields.fail(u"scope"_qs);
+    sitePassword.scope = scope.value_or(ProjectSettings::ProtectionScope::AllHosts);
     for (const QJsonValue &value : fields.array(u"users"_qs)) {
         JsonFields user = fields.element(value, u"users"_qs);
         sitePassword.users.append({user.string(u"username"_qs), QString()});
@@ -73,6 +79,7 @@ QJsonObject toJson(const model::Project &project)
         {u"ownerId"_qs, project.ownerId},
         {u"name"_qs, project.name},
         {u"domain"_qs, project.domain ? QJsonValue(*project.domain) : QJsonValue(QJsonValue::Null)},
+        {u"aliases"_qs, QJsonArray::fromStringList(project.aliases)},
         {u"slug"_qs, project.slug},
         {u"settings"_qs, toJson(project.settings)},
         {u"createdAt"_qs, timestampToJson(project.createdAt)},
@@ -88,6 +95,7 @@ Result<model::Project> projectFromJson(const QJsonObject &json)
     project.ownerId = fields.id(u"ownerId"_qs);
     project.name = fields.string(u"name"_qs);
     project.domain = fields.optionalString(u"domain"_qs);
+    project.aliases = stringsFrom(fields.array(u"aliases"_qs), fields, u"aliases"_qs);
     project.slug = fields.string(u"slug"_qs);
     JsonFields settings = fields.nested(u"settings"_qs);
     project.settings = settingsFromJson(settings);

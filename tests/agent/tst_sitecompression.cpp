@@ -5,6 +5,7 @@
 #include "core/blobs/blobvariant.h"
 #include "tests/support/deployfixture.h"
 #include "tests/support/rawtcpclient.h"
+#include "tests/support/siteaccesskit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,13 +103,16 @@ class TestSiteCompression final : public QObject
     Q_OBJECT
 
     std::unique_ptr<DeployFixture> m_f;
+    std::unique_ptr<test::SiteAccessKit> m_access;
     std::unique_ptr<agent::site::SitePipeline> m_pipeline;
     std::unique_ptr<agent::http::Server> m_server;
 
     void listen()
     {
         m_server.reset();
-        m_pipeline = std::make_unique<agent::site::SitePipeline>(m_f->liveSites(), m_f->store(),
+        m_pipeline.reset();
+        m_access = std::make_unique<test::SiteAccessKit>();
+        m_pipeline = std::make_unique<agent::site::SitePipeline>(m_f->liveSites(), m_f->store(), m_access->access,
                                                                  agent::site::SitePipeline::Options{});
         m_server = std::make_unique<agent::http::Server>(agent::http::ServerOptions{}, *m_pipeline);
         QVERIFY(m_server->start().ok());
@@ -160,6 +164,7 @@ private slots:
     {
         m_server.reset();
         m_pipeline.reset();
+        m_access.reset();
         m_f.reset();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/model/projectsettings.h"
+#include "core/storage/projectsettingsrecord.h"
 #include "core/wire/projectjson.h"
 
 #include <QtTest>
@@ -129,7 +130,40 @@ private slots:
         QTest::newRow("password of 1025 bytes") << user("{\"username\": \"ann\", \"password\": " + longPassword + "}") << u"sitePassword.users.password"_qs << u"too_long"_qs << 0;
         QTest::newRow("password with NUL") << user(R"({"username": "ann", "password": "1234\u00005678"})") << u"sitePassword.users.password"_qs << u"control_character"_qs << 0;
         QTest::newRow("new user without password") << user(R"({"username": "ann", "password": "12345678"}, {"username": "cat"})") << u"sitePassword.users.password"_qs << u"password_required"_qs << 1;
+        QTest::newRow("scope unknown") << QByteArray(R"({"sitePassword": {"scope": "production"}})") << u"sitePassword.scope"_qs << u"not_a_scope"_qs << -1;
+        QTest::newRow("scope not string") << QByteArray(R"({"sitePassword": {"scope": true}})") << u"sitePassword.scope"_qs << u"not_a_scope"_qs << -1;
+        QTest::newRow("share generation from client") << QByteArray(R"({"sitePassword": {"shareLinkGeneration": 0}})") << u"sitePassword.shareLinkGeneration"_qs << u"unknown_field"_qs << -1;
         QTest::newRow("enabled without users") << QByteArray(R"({"sitePassword": {"enabled": true}})") << u"sitePassword"_qs << u"no_users"_qs << -1;
+    }
+
+    void scopeIsSetAndKept()
+    {
+        const auto staging = ProjectSettings::fromJson(object(R"({"sitePassword": {"scope": "staging"}})"), withUsers(), policy());
+        QVERIFY(staging.ok());
+        QCOMPARE(staging->sitePassword.scope, ProjectSettings::ProtectionScope::StagingOnly);
+        QCOMPARE(staging->sitePassword.users, withUsers().sitePassword.users);
+        const auto kept = ProjectSettings::fromJson(object(R"({"sitePassword": {"enabled": false}})"), *staging, policy());
+        QCOMPARE(kept->sitePassword.scope, ProjectSettings::ProtectionScope::StagingOnly);
+        QCOMPARE(ddd::core::wire::toJson(*kept).value(u"sitePassword"_qs).toObject().value(u"scope"_qs).toString(),
+                 u"staging"_qs);
+    }
+
+    void storedRecordKeepsScopeAndShareGeneration()
+    {
+        ProjectSettings settings = withUsers();
+        settings.sitePassword.scope = ProjectSettings::ProtectionScope::StagingOnly;
+        settings.sitePassword.shareLinkGeneration = 3;
+        const QString text = ddd::core::storage::ProjectSettingsRecord::toText(settings);
+        QCOMPARE(ddd::core::storage::ProjectSettingsRecord::fromText(text).value(), settings);
+        // Rows written before these keys existed read as "all" and generation 0.
+        const auto old = ddd::core::storage::ProjectSettingsRecord::fromText(
+            uR"({"sitePassword": {"enabled": true, "users": []}})"_qs);
+        QCOMPARE(old->sitePassword.scope, ProjectSettings::ProtectionScope::AllHosts);
+        QCOMPARE(old->sitePassword.shareLinkGeneration, 0);
+        QCOMPARE(ddd::core::storage::ProjectSettingsRecord::fromText(uR"({"sitePassword": {"scope": "x"}})"_qs).error().code,
+                 u"storage.corrupt"_qs);
+        // The client-facing form never carries the generation.
+        QVERIFY(!ddd::core::wire::toJson(settings).value(u"sitePassword"_qs).toObject().contains(u"shareLinkGeneration"_qs));
     }
 
     void refusals()

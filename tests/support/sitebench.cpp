@@ -11,8 +11,11 @@ SiteBench::SiteBench() : SiteBench(agent::site::SitePipeline::Options{})
 {
 }
 
-SiteBench::SiteBench(agent::site::SitePipeline::Options options)
-    : m_blobs(m_root.path()), m_sites(u"localhost"_qs), m_pipeline(m_sites, m_blobs, std::move(options))
+SiteBench::SiteBench(agent::site::SitePipeline::Options options, core::auth::SiteAccess::Options access)
+    : m_blobs(m_root.path()),
+      m_sites(u"localhost"_qs),
+      m_access(access),
+      m_pipeline(m_sites, m_blobs, m_access.access, std::move(options))
 {
     // Not BlobStore::initialise(): its 256 shard directories and fsync cost
     // more than a table row; SiteBuilder creates the shards it writes to.
@@ -25,9 +28,10 @@ SiteBuilder SiteBench::site(qint64 projectId, QString slug) const
 }
 
 agent::http::Response SiteBench::call(const QByteArray &method, const QString &host, const QByteArray &target,
-                                      const HeaderList &headers)
+                                      const HeaderList &headers, const QString &clientAddress)
 {
     agent::http::Request request;
+    request.clientAddress = clientAddress.isEmpty() ? u"192.0.2.1"_qs : clientAddress;
     request.method = method;
     request.target = target;
     request.host = host;

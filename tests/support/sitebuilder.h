@@ -22,11 +22,13 @@ public:
     SiteBuilder &domain(QString domain);
     SiteBuilder &version(int number);
     SiteBuilder &spa(bool on);
+    SiteBuilder &protection(core::model::ProjectSettings::SitePassword protection);
     // Writes `content` as a blob and lists it under `path` (no leading slash).
     SiteBuilder &file(const QString &path, const QByteArray &content);
     // Lists `path` with a manifest entry written as given, blob or not.
     SiteBuilder &entry(const QString &path, core::deploy::SiteFile file);
 
+    // Parses a listed `_redirects`/`_headers` into the site's rules, as activation does.
     std::shared_ptr<const core::deploy::ProjectSite> build() const;
     // Where the blob of a listed file lives.
     QString blobPath(const QString &path) const;
