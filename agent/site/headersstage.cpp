@@ -43,6 +43,19 @@ void HeadersStage::keepPrivate(http::Response &response)
         response.headers.set("Cache-Control", "private, " + policy);
 }
 
+void HeadersStage::keepVaryEncoding(const SiteExchange &exchange, http::Response &response)
+{
+    if (!exchange.served || !exchange.served->file.compressible)
+        return;
+    const QByteArray vary = response.headers.value("Vary");
+    if (vary.trimmed() == "*")
+        return;
+    for (const QByteArray &field : vary.split(','))
+        if (field.trimmed().compare("Accept-Encoding", Qt::CaseInsensitive) == 0)
+            return;
+    response.headers.set("Vary", vary.trimmed().isEmpty() ? QByteArray("Accept-Encoding") : vary + ", Accept-Encoding");
+}
+
 void HeadersStage::describeFile(const SiteExchange::ServedFile &served, http::Response &response)
 {
     const QByteArray type = ContentTypes::forPath(served.path);

@@ -29,6 +29,10 @@ public:
     // Turns Cache-Control into a private policy; also for a site's own
     // `_headers` Cache-Control on an answer behind site protection.
     static void keepPrivate(http::Response &response);
+    // Keeps "Accept-Encoding" in Vary for a compressible file even when a
+    // site's _headers replaced Vary: otherwise a shared cache could hand a
+    // brotli body to a client that never asked for one.
+    static void keepVaryEncoding(const SiteExchange &exchange, http::Response &response);
 
 private:
     static void describeFile(const SiteExchange::ServedFile &served, http::Response &response);

@@ -295,6 +295,17 @@ private slots:
         QCOMPARE(png.body, PngLookingLikeText);
     }
 
+    void siteHeadersRulesKeepAcceptEncodingInVary()
+    {
+        DeployFixture::Files files = SiteFiles;
+        files.append({"_headers", "/*\n  Vary: Origin\n"});
+        m_f->deployed(files);
+        const RawResponse encoded = get("/assets/app.js", "br");
+        QCOMPARE(encoded.header("Content-Encoding"), QByteArray("br"));
+        QCOMPARE(encoded.header("Vary"), QByteArray("Origin, Accept-Encoding"));
+        QCOMPARE(get("/logo.png", "br").header("Vary"), QByteArray("Origin"));
+    }
+
     void eachEncodingHasItsOwnETag()
     {
         const QByteArray sha = DeployFixture::sha256(AppJs);
