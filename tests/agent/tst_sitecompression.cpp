@@ -298,7 +298,7 @@ private slots:
     void siteHeadersRulesKeepAcceptEncodingInVary()
     {
         DeployFixture::Files files = SiteFiles;
-        files.append({"_headers", "/*\n  Vary: Origin\n"});
+        files.append(qMakePair(QByteArray("_headers"), QByteArray("/*\n  Vary: Origin\n")));
         m_f->deployed(files);
         const RawResponse encoded = get("/assets/app.js", "br");
         QCOMPARE(encoded.header("Content-Encoding"), QByteArray("br"));
