@@ -3,7 +3,7 @@
 #include "agent/site/encodingchoice.h"
 
 #include "agent/site/acceptencoding.h"
-#include "agent/site/blobprobe.h"
+#include "agent/site/blobdescriptorcache.h"
 #include "agent/site/sitelogging.h"
 #include "core/blobs/blobstore.h"
 
@@ -20,7 +20,10 @@ qint64 variantSize(const core::deploy::SiteFile &file, ContentCoding coding)
 
 } // namespace
 
-EncodingChoice::EncodingChoice(const core::blobs::BlobStore &blobs) : m_blobs(blobs) {}
+EncodingChoice::EncodingChoice(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors)
+    : m_blobs(blobs), m_descriptors(descriptors)
+{
+}
 
 core::Result<EncodingChoice::Representation> EncodingChoice::choose(const http::Headers &headers,
                                                                     const core::deploy::SiteFile &file) const
@@ -31,9 +34,10 @@ core::Result<EncodingChoice::Representation> EncodingChoice::choose(const http::
     const QString path = m_blobs.pathFor(file.sha256);
     if (path.isEmpty())
         return core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs);
-    if (const core::Status probe = BlobProbe::check(path, file.size); !probe)
-        return probe.error();
-    return Representation{std::nullopt, path, file.size};
+    auto opened = m_descriptors.open(path, file.size);
+    if (!opened)
+        return opened.error();
+    return Representation{std::nullopt, path, file.size, std::move(*opened)};
 }
 
 std::optional<EncodingChoice::Representation> EncodingChoice::variant(const http::Headers &headers,
@@ -48,14 +52,16 @@ std::optional<EncodingChoice::Representation> EncodingChoice::variant(const http
     const std::optional<ContentCoding> chosen = AcceptEncoding::parse(headers.values("Accept-Encoding")).choose(offered);
     if (!chosen)
         return std::nullopt;
-    const Representation encoded{chosen, m_blobs.variantPath(file.sha256, *chosen), variantSize(file, *chosen)};
+    Representation encoded{chosen, m_blobs.variantPath(file.sha256, *chosen), variantSize(file, *chosen), {}};
     if (encoded.path.isEmpty())
         return std::nullopt;
-    if (const core::Status probe = BlobProbe::check(encoded.path, encoded.size); !probe) {
-        qCWarning(lcSite).noquote() << "not serving variant" << encoded.path << ":" << probe.error().code
-                                    << probe.error().message;
+    auto opened = m_descriptors.open(encoded.path, encoded.size);
+    if (!opened) {
+        qCWarning(lcSite).noquote() << "not serving variant" << encoded.path << ":" << opened.error().code
+                                    << opened.error().message;
         return std::nullopt;
     }
+    encoded.file = std::move(*opened);
     return encoded;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "agent/http/filehandle.h"
 #include "agent/http/headers.h"
 #include "core/blobs/blobvariant.h"
 #include "core/deploy/projectsite.h"
@@ -9,6 +10,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace ddd::core::blobs {
@@ -17,10 +19,13 @@ class BlobStore;
 
 namespace ddd::agent::site {
 
+class BlobDescriptorCache;
+
 // Which representation of a site file an answer sends: the precompressed
 // variant the client's Accept-Encoding prefers among those the snapshot
 // lists (AcceptEncoding), or the blob itself. Only the chosen file is
-// opened, by BlobProbe as every served file is. A variant that fails its
+// opened, through the BlobDescriptorCache (BlobProbe's checks) as every
+// served file is. A variant that fails its
 // probe (removed or damaged behind the snapshot's back) is logged and the
 // plain blob is sent instead: a missing optimisation is no reason for 500.
 class EncodingChoice final
@@ -31,9 +36,11 @@ public:
         std::optional<core::blobs::ContentCoding> coding; // nullopt: identity
         QString path;
         qint64 size = 0;
+        std::shared_ptr<const http::FileHandle> file; // open and checked
     };
 
-    explicit EncodingChoice(const core::blobs::BlobStore &blobs);
+    // Both must outlive the choice.
+    EncodingChoice(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors);
 
     // site.* codes of BlobProbe when not even the plain blob can be served.
     core::Result<Representation> choose(const http::Headers &headers, const core::deploy::SiteFile &file) const;
@@ -42,6 +49,7 @@ private:
     std::optional<Representation> variant(const http::Headers &headers, const core::deploy::SiteFile &file) const;
 
     const core::blobs::BlobStore &m_blobs;
+    BlobDescriptorCache &m_descriptors;
 };
 
 } // namespace ddd::agent::site

@@ -69,7 +69,8 @@ http::Response directoryRedirect(const SiteExchange &exchange)
 
 } // namespace
 
-FileStage::FileStage(const core::blobs::BlobStore &blobs) : m_encodings(blobs)
+FileStage::FileStage(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors)
+    : m_encodings(blobs, descriptors)
 {
 }
 
@@ -111,6 +112,7 @@ http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key,
     http::Response response;
     response.status = status;
     response.filePath = chosen->path;
+    response.file = chosen->file;
     response.fileOffset = 0;
     response.fileLength = chosen->size;
     return response;

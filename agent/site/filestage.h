@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/http/response.h"
+#include "agent/site/blobdescriptorcache.h"
 #include "agent/site/encodingchoice.h"
 #include "agent/site/siteexchange.h"
 #include "core/util/error.h"
@@ -20,12 +21,14 @@ namespace ddd::agent::site {
 // trailing-slash redirect for "/docs"), then the SPA shell or 404.html.
 // EncodingChoice then picks the representation (a precompressed variant by
 // Accept-Encoding, or the blob itself); the chosen file is checked by
-// BlobProbe and handed to the server as a file range to stream; the stage
-// never reads a body into memory.
+// BlobProbe (through the descriptor cache) and handed to the server as an
+// open file range to stream; the stage never reads a body into memory, and
+// never blocks beyond an open and a stat.
 class FileStage final
 {
 public:
-    explicit FileStage(const core::blobs::BlobStore &blobs);
+    // Both must outlive the stage.
+    FileStage(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors);
     http::Response serve(SiteExchange &exchange) const;
 
 private:
