@@ -23,7 +23,7 @@ namespace ddd::agent::site {
 class BlobProbe final
 {
 public:
-    // `path` is <blobs root>/<shard>/<hash>.
+    // `path` is <blobs root>/<shard>/<hash>, or a variant <hash>.br / .gz.
     static core::Status check(const QString &path, qint64 expectedSize);
     // The same checks, keeping the checked descriptor open to serve from.
     static core::Result<std::shared_ptr<const http::FileHandle>> open(const QString &path, qint64 expectedSize);

@@ -12,22 +12,51 @@ namespace ddd::agent::site {
 
 namespace {
 
-bool looksLikeHash(const QString &part)
+bool isDigit(QChar c)
 {
-    if (part.size() < 8)
-        return false;
-    bool digit = false;
+    return c >= u'0' && c <= u'9';
+}
+
+bool isHex(const QString &part)
+{
     bool letter = false;
+    const bool lower = part == part.toLower();
     for (QChar c : part) {
         const char16_t u = c.toLower().unicode();
-        const bool isDigit = u >= u'0' && u <= u'9';
-        const bool isHexLetter = u >= u'a' && u <= u'f';
-        if (!isDigit && !isHexLetter)
+        const bool hexLetter = u >= u'a' && u <= u'f';
+        if (!isDigit(c) && !hexLetter)
             return false;
-        digit = digit || isDigit;
-        letter = letter || isHexLetter;
+        letter = letter || hexLetter;
     }
-    return digit && letter;
+    return letter && (lower || part == part.toUpper());
+}
+
+bool isBase64Hash(const QString &part)
+{
+    bool upper = false;
+    bool lower = false;
+    for (QChar c : part) {
+        if (!isDigit(c) && c != u'_' && !(c >= u'a' && c <= u'z') && !(c >= u'A' && c <= u'Z'))
+            return false;
+        upper = upper || (c >= u'A' && c <= u'Z');
+        lower = lower || (c >= u'a' && c <= u'z');
+    }
+    // Digits or '_' only at the ends are a word with a number ("700Italic",
+    // "Bold2"), not a hash.
+    qsizetype first = 0;
+    qsizetype last = part.size() - 1;
+    while (first <= last && (isDigit(part[first]) || part[first] == u'_'))
+        ++first;
+    while (last >= first && (isDigit(part[last]) || part[last] == u'_'))
+        --last;
+    const QStringView inner = QStringView(part).mid(first, last - first + 1);
+    const bool mixedInside = std::any_of(inner.begin(), inner.end(), [](QChar c) { return isDigit(c) || c == u'_'; });
+    return upper && lower && mixedInside;
+}
+
+bool looksLikeHash(const QString &part)
+{
+    return part.size() >= 8 && (isHex(part) || isBase64Hash(part));
 }
 
 } // namespace

@@ -19,6 +19,7 @@ void ConditionalStage::refine(const SiteExchange &exchange, http::Response &resp
     response.fileLength = -1;
     response.body.clear();
     response.headers.remove("Content-Type");
+    response.headers.remove("Content-Encoding"); // Vary and ETag stay: caches key on them
     response.headers.remove("Accept-Ranges");
 }
 

@@ -36,6 +36,13 @@ QByteArray EntityTag::fromContentHash(const QByteArray &sha256)
     return '"' + sha256 + '"';
 }
 
+QByteArray EntityTag::forRepresentation(const QByteArray &sha256, std::optional<core::blobs::ContentCoding> coding)
+{
+    if (!coding)
+        return fromContentHash(sha256);
+    return '"' + sha256 + core::blobs::BlobVariant::suffix(*coding).toLatin1() + '"';
+}
+
 bool EntityTag::noneMatchHits(const QList<QByteArray> &fields, const QByteArray &etag)
 {
     const QByteArray list = fields.join(',');

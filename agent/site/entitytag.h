@@ -3,7 +3,11 @@
 #pragma once
 
 #include <QByteArray>
+#include "core/blobs/blobvariant.h"
+
 #include <QList>
+
+#include <optional>
 
 namespace ddd::agent::site {
 
@@ -14,6 +18,9 @@ class EntityTag final
 {
 public:
     static QByteArray fromContentHash(const QByteArray &sha256);
+    // Each representation has its own strong tag, since their bytes differ
+    // (RFC 9110 §8.8.3.3): "<sha>" for identity, "<sha>.br", "<sha>.gz".
+    static QByteArray forRepresentation(const QByteArray &sha256, std::optional<core::blobs::ContentCoding> coding);
     // If-None-Match (every field of it): true for "*" or any listed tag equal
     // to `etag` under weak comparison. A malformed list matches nothing.
     static bool noneMatchHits(const QList<QByteArray> &fields, const QByteArray &etag);

@@ -4,7 +4,6 @@
 
 #include "agent/site/sitelocation.h"
 #include "agent/site/sitelogging.h"
-#include "core/blobs/blobstore.h"
 
 
 namespace ddd::agent::site {
@@ -71,7 +70,7 @@ http::Response directoryRedirect(const SiteExchange &exchange)
 } // namespace
 
 FileStage::FileStage(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors)
-    : m_blobs(blobs), m_descriptors(descriptors)
+    : m_encodings(blobs, descriptors)
 {
 }
 
@@ -106,20 +105,16 @@ http::Response FileStage::answerMissing(SiteExchange &exchange) const
 http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key, int status) const
 {
     const core::deploy::SiteFile file = exchange.site->files.value(key);
-    // Empty for a malformed hash, so a damaged manifest value never names a file.
-    const QString path = m_blobs.pathFor(file.sha256);
-    if (path.isEmpty())
-        return refuseBlob(exchange, key, core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs));
-    auto opened = m_descriptors.open(path, file.size);
-    if (!opened)
-        return refuseBlob(exchange, key, opened.error());
-    exchange.served = SiteExchange::ServedFile{key, file};
+    const core::Result<EncodingChoice::Representation> chosen = m_encodings.choose(exchange.request.headers, file);
+    if (!chosen)
+        return refuseBlob(exchange, key, chosen.error());
+    exchange.served = SiteExchange::ServedFile{key, file, chosen->coding, chosen->size};
     http::Response response;
     response.status = status;
-    response.filePath = path;
-    response.file = std::move(*opened);
+    response.filePath = chosen->path;
+    response.file = chosen->file;
     response.fileOffset = 0;
-    response.fileLength = file.size;
+    response.fileLength = chosen->size;
     return response;
 }
 

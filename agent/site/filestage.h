@@ -4,6 +4,7 @@
 
 #include "agent/http/response.h"
 #include "agent/site/blobdescriptorcache.h"
+#include "agent/site/encodingchoice.h"
 #include "agent/site/siteexchange.h"
 #include "core/util/error.h"
 
@@ -18,9 +19,11 @@ namespace ddd::agent::site {
 // Chooses the answer's content from the live manifest, never from a
 // directory walk: the normalised path, a directory's index.html (with a
 // trailing-slash redirect for "/docs"), then the SPA shell or 404.html.
-// The chosen blob is checked by BlobProbe (through the descriptor cache) and
-// handed to the server as an open file range to stream; the stage never
-// reads a body into memory, and never blocks beyond an open and a stat.
+// EncodingChoice then picks the representation (a precompressed variant by
+// Accept-Encoding, or the blob itself); the chosen file is checked by
+// BlobProbe (through the descriptor cache) and handed to the server as an
+// open file range to stream; the stage never reads a body into memory, and
+// never blocks beyond an open and a stat.
 class FileStage final
 {
 public:
@@ -33,8 +36,7 @@ private:
     http::Response serveEntry(SiteExchange &exchange, const QString &key, int status) const;
     http::Response refuseBlob(const SiteExchange &exchange, const QString &key, const core::Error &error) const;
 
-    const core::blobs::BlobStore &m_blobs;
-    BlobDescriptorCache &m_descriptors;
+    EncodingChoice m_encodings;
 };
 
 } // namespace ddd::agent::site

@@ -43,16 +43,33 @@ void HeadersStage::keepPrivate(http::Response &response)
         response.headers.set("Cache-Control", "private, " + policy);
 }
 
+void HeadersStage::keepVaryEncoding(const SiteExchange &exchange, http::Response &response)
+{
+    if (!exchange.served || !exchange.served->file.compressible)
+        return;
+    const QByteArray vary = response.headers.value("Vary");
+    if (vary.trimmed() == "*")
+        return;
+    for (const QByteArray &field : vary.split(','))
+        if (field.trimmed().compare("Accept-Encoding", Qt::CaseInsensitive) == 0)
+            return;
+    response.headers.set("Vary", vary.trimmed().isEmpty() ? QByteArray("Accept-Encoding") : vary + ", Accept-Encoding");
+}
+
 void HeadersStage::describeFile(const SiteExchange::ServedFile &served, http::Response &response)
 {
     const QByteArray type = ContentTypes::forPath(served.path);
     response.headers.set("Content-Type", type);
     response.headers.set("Cache-Control", CachePolicy::forFile(served.path, type));
+    if (served.file.compressible)
+        response.headers.set("Vary", "Accept-Encoding");
+    if (served.coding)
+        response.headers.set("Content-Encoding", core::blobs::BlobVariant::token(*served.coding));
     // Validators and ranges describe a 200 answer only (the SPA shell is
     // one: it is what that route shows); a 404.html page gets neither.
     if (response.status != 200)
         return;
-    response.headers.set("ETag", EntityTag::fromContentHash(served.file.sha256));
+    response.headers.set("ETag", EntityTag::forRepresentation(served.file.sha256, served.coding));
     response.headers.set("Accept-Ranges", "bytes");
 }
 

@@ -13,9 +13,12 @@ namespace ddd::agent::site {
 
 // Headers every site answer carries (nosniff, the site security headers,
 // X-DDD-Version once the project is known) and, for a file, the headers
-// that describe it: Content-Type from the extension, Cache-Control, and for
-// a 200 the strong ETag and Accept-Ranges. Answers of a protected site are
-// marked private.
+// that describe it: Content-Type from the extension, Cache-Control,
+// Content-Encoding for a precompressed variant, Vary: Accept-Encoding for
+// every compressible file (whichever representation was chosen, so caches
+// never hand a variant to a client that did not ask), and for a 200 the
+// strong ETag of the representation sent and Accept-Ranges. Answers of a
+// protected site are marked private.
 class HeadersStage final : public SitePostStage
 {
 public:
@@ -26,6 +29,10 @@ public:
     // Turns Cache-Control into a private policy; also for a site's own
     // `_headers` Cache-Control on an answer behind site protection.
     static void keepPrivate(http::Response &response);
+    // Keeps "Accept-Encoding" in Vary for a compressible file even when a
+    // site's _headers replaced Vary: otherwise a shared cache could hand a
+    // brotli body to a client that never asked for one.
+    static void keepVaryEncoding(const SiteExchange &exchange, http::Response &response);
 
 private:
     static void describeFile(const SiteExchange::ServedFile &served, http::Response &response);

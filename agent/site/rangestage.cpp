@@ -27,7 +27,8 @@ void RangeStage::refine(const SiteExchange &exchange, http::Response &response) 
 {
     if (!rangeApplies(exchange, response))
         return;
-    const qint64 size = exchange.served->file.size;
+    // The encoded representation when a variant is sent (RFC 9110 §14.1.2).
+    const qint64 size = exchange.served->length;
     const ByteRange range = ByteRange::parse(exchange.request.headers.value("Range"), size);
     switch (range.kind()) {
     case ByteRange::Kind::Ignored:
@@ -38,6 +39,7 @@ void RangeStage::refine(const SiteExchange &exchange, http::Response &response) 
         response.file.reset();
         response.fileLength = -1;
         response.headers.remove("Content-Type");
+        response.headers.remove("Content-Encoding");
         break;
     case ByteRange::Kind::Satisfiable:
         response.status = 206;

@@ -27,6 +27,7 @@ void RuleHeadersStage::refine(const SiteExchange &exchange, http::Response &resp
             response.headers.set(name, value);
         cookieSet = cookieSet || cookie;
     }
+    HeadersStage::keepVaryEncoding(exchange, response);
     // A site's "Cache-Control: public" must not undo HeadersStage's private
     // marking of what one visitor was let in to see.
     if (exchange.access == SiteExchange::Access::Granted)

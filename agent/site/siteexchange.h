@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/http/request.h"
+#include "core/blobs/blobvariant.h"
 #include "core/deploy/projectsite.h"
 
 #include <QByteArray>
@@ -23,6 +24,10 @@ struct SiteExchange final
     {
         QString path; // manifest key, no leading slash ("docs/index.html")
         core::deploy::SiteFile file;
+        // The representation sent (EncodingChoice): its content coding
+        // (nullopt: identity) and its size in bytes, which ranges count in.
+        std::optional<core::blobs::ContentCoding> coding;
+        qint64 length = 0;
     };
 
     // Set by AccessStage: Public for unprotected hosts; Refused until a

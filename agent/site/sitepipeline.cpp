@@ -27,7 +27,9 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     // After access: a refused visitor learns nothing of the site's rules.
     m_preStages.push_back(std::make_unique<RulesStage>()); // _redirects: redirect, or rewrite the path
 
-    // Then FileStage chooses the content from the manifest.
+    // Then FileStage chooses the content from the manifest, and its
+    // EncodingChoice the representation: a precompressed variant by
+    // Accept-Encoding, or the blob itself.
 
     // After the file: headers, then conditional and range narrowing.
     m_postStages.push_back(std::make_unique<HeadersStage>(std::move(options.securityHeaders)));

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -193,6 +194,65 @@ Result<QList<QByteArray>> BlobStore::listAll() const
         }
     }
     return hashes;
+}
+
+QString BlobStore::variantPath(const QByteArray &sha256, ContentCoding coding) const
+{
+    const QString path = pathFor(sha256);
+    return path.isEmpty() ? path : path + BlobVariant::suffix(coding);
+}
+
+QString BlobStore::variantStagingPath() const
+{
+    return stagingRoot() + u"/variant-"_qs + QString::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+Status BlobStore::commitVariants(const QList<StagedVariant> &variants) const
+{
+    if (variants.isEmpty())
+        return {};
+    for (const StagedVariant &variant : variants)
+        if (!Sha256::isValidHex(variant.sha256))
+            return invalidHash(variant.sha256);
+    if (Status status = LocalFile::syncFileSystem(stagingRoot()); !status)
+        return status;
+    for (const StagedVariant &variant : variants) {
+        const QByteArray target = QFile::encodeName(variantPath(variant.sha256, variant.coding));
+        if (std::rename(QFile::encodeName(variant.path).constData(), target.constData()) != 0)
+            return ioError(QStringLiteral("Cannot move %1 into the blob store").arg(variant.path));
+    }
+    return LocalFile::syncFileSystem(m_root + u"/blobs"_qs);
+}
+
+Status BlobStore::removeVariants(const QByteArray &sha256) const
+{
+    if (!Sha256::isValidHex(sha256))
+        return invalidHash(sha256);
+    for (ContentCoding coding : BlobVariant::codings()) {
+        const QString path = variantPath(sha256, coding);
+        if (QFileInfo(path).exists() && !QFile::remove(path))
+            return ioError(u"Cannot remove "_qs + path);
+    }
+    return {};
+}
+
+Result<QList<StoredVariant>> BlobStore::listVariants() const
+{
+    const QDir blobs(m_root + u"/blobs"_qs);
+    if (!blobs.exists())
+        return ioError(u"No blob directory in "_qs + m_root);
+    QList<StoredVariant> variants;
+    for (const QString &shard : blobs.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir directory(blobs.filePath(shard));
+        for (const QFileInfo &entry : directory.entryInfoList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name)) {
+            const QString name = entry.fileName();
+            const QByteArray hash = name.left(64).toLatin1();
+            const std::optional<ContentCoding> coding = BlobVariant::fromSuffix(QStringView(name).mid(64));
+            if (coding && Sha256::isValidHex(hash) && name.startsWith(shard))
+                variants.append({hash, *coding, entry.isSymLink() ? -1 : entry.size()});
+        }
+    }
+    return variants;
 }
 
 Status BlobStore::verify(const QByteArray &sha256) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/blobs/blobvariant.h"
 #include "core/blobs/partialblob.h"
 #include "core/blobs/stagedblob.h"
 #include "core/util/result.h"
@@ -16,6 +17,8 @@ namespace ddd::core::blobs {
 //   blobs/<first 2 hex>/<64 hex>   one file per distinct content, 0644
 //   staging/upload-XXXXXX/         one directory per upload or build
 //   staging/partial/<64 hex>       resumable incremental uploads
+//   blobs/<first 2 hex>/<64 hex>.br  precompressed variants of a blob
+//   blobs/<first 2 hex>/<64 hex>.gz  (BlobVariant), made at deploy time
 // Identical files across versions and projects are stored once. A blob
 // reaches blobs/ only by rename(2) after its data was fsynced, and the
 // rename is made durable by an fsync of its directory, so after a crash a
@@ -56,6 +59,19 @@ public:
     Status remove(const QByteArray &sha256) const;
     // Every blob in the store, for garbage collection.
     Result<QList<QByteArray>> listAll() const;
+    // Where the `coding` variant of a blob lives; empty for an invalid hash.
+    QString variantPath(const QByteArray &sha256, ContentCoding coding) const;
+    // A fresh, unused file name under staging/ for a variant being written.
+    QString variantStagingPath() const;
+    // Moves finished variants from staging into the store as commitAll()
+    // moves blobs: all data synced before the first rename, every rename
+    // durable on return. A crash leaves each either complete under its name
+    // or a leftover in staging/.
+    Status commitVariants(const QList<StagedVariant> &variants) const;
+    // Removing variants that are not there succeeds.
+    Status removeVariants(const QByteArray &sha256) const;
+    // Every variant file in the store, for garbage collection and repair.
+    Result<QList<StoredVariant>> listVariants() const;
     // Re-hashes the blob: storage.blob_corrupt when its content no longer matches.
     Status verify(const QByteArray &sha256) const;
 

@@ -3,8 +3,10 @@
 #include "core/deploy/activation.h"
 
 #include "core/blobs/blobstore.h"
+#include "core/deploy/compressiblepaths.h"
 #include "core/deploy/livesites.h"
 #include "core/rules/siterules.h"
+#include "core/storage/blobvariantstore.h"
 #include "core/storage/livepointerstore.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/versionstore.h"
@@ -23,9 +25,9 @@ Q_LOGGING_CATEGORY(lcActivation, "ddd.core.deploy")
 
 Activation::Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions,
                        storage::ProjectStore &projects, LiveSites &liveSites, const Clock &clock,
-                       const blobs::BlobStore &blobs)
+                       const blobs::BlobStore &blobs, storage::BlobVariantStore &variants)
     : m_pointers(pointers), m_versions(versions), m_projects(projects), m_liveSites(liveSites), m_clock(clock),
-      m_blobs(blobs)
+      m_blobs(blobs), m_variants(variants)
 {
 }
 
@@ -130,10 +132,29 @@ Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectI
     site->protection = (*project)->settings.sitePassword;
     site->files.reserve(files->size());
     for (const model::VersionFile &file : *files)
-        site->files.insert(file.path, SiteFile{file.sha256.toLatin1(), file.size});
+        site->files.insert(file.path, SiteFile{file.sha256.toLatin1(), file.size, 0, 0,
+                                               CompressiblePaths::isCompressible(file.path)});
+    if (Status added = addVariants(*site); !added)
+        return added.error();
     if (Status rules = loadRules(*site, badRules); !rules)
         return rules.error();
     return std::shared_ptr<const ProjectSite>(std::move(site));
+}
+
+// From blob_variants in one query, never from the disk: the site listener
+// then knows each variant's size and opens only the file it sends.
+Status Activation::addVariants(ProjectSite &site)
+{
+    Result<QList<storage::BlobVariantStore::FileVariant>> variants = m_variants.forVersion(site.versionId);
+    if (!variants)
+        return variants.error();
+    for (const storage::BlobVariantStore::FileVariant &variant : *variants) {
+        const auto file = site.files.find(variant.path);
+        if (file == site.files.end() || !file->compressible)
+            continue;
+        (variant.coding == blobs::ContentCoding::Brotli ? file->brotliSize : file->gzipSize) = variant.size;
+    }
+    return {};
 }
 
 // Parsed here, once per activation, so the rules go live and roll back with

@@ -17,6 +17,7 @@ class BlobStore;
 }
 
 namespace ddd::core::storage {
+class BlobVariantStore;
 class LivePointerStore;
 class ProjectStore;
 class VersionStore;
@@ -36,7 +37,8 @@ class Activation final
 {
 public:
     Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions, storage::ProjectStore &projects,
-               LiveSites &liveSites, const Clock &clock, const blobs::BlobStore &blobs);
+               LiveSites &liveSites, const Clock &clock, const blobs::BlobStore &blobs,
+               storage::BlobVariantStore &variants);
 
     // `deploy.not_found`, `deploy.not_activatable`, `project.not_found`,
     // and the `rules.*` code of a version recorded before its rules files
@@ -58,6 +60,7 @@ private:
     enum class BadRules { Refuse, ServeWithout };
     Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId, BadRules badRules);
     Status loadRules(ProjectSite &site, BadRules badRules) const;
+    Status addVariants(ProjectSite &site);
 
 private:
     storage::LivePointerStore &m_pointers;
@@ -66,6 +69,7 @@ private:
     LiveSites &m_liveSites;
     const Clock &m_clock;
     const blobs::BlobStore &m_blobs;
+    storage::BlobVariantStore &m_variants;
     std::mutex m_switching;
 };
 

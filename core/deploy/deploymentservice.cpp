@@ -9,11 +9,13 @@
 #include "core/deploy/incrementaluploads.h"
 #include "core/deploy/ingest.h"
 #include "core/deploy/livesites.h"
+#include "core/deploy/precompressor.h"
 #include "core/deploy/previewsites.h"
 #include "core/deploy/projectservice.h"
 #include "core/deploy/reconciler.h"
 #include "core/deploy/retention.h"
 #include "core/deploy/versionrecorder.h"
+#include "core/storage/blobvariantstore.h"
 #include "core/storage/livepointerstore.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/uploadsessionstore.h"
@@ -60,14 +62,17 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
       m_projectStore(std::make_unique<storage::ProjectStore>(connections)),
       m_versions(std::make_unique<storage::VersionStore>(connections)),
       m_pointers(std::make_unique<storage::LivePointerStore>(connections)),
-      m_sessions(std::make_unique<storage::UploadSessionStore>(connections)), m_guard(std::make_unique<BlobGuard>()),
-      m_activation(std::make_unique<Activation>(*m_pointers, *m_versions, *m_projectStore, liveSites, clock, store)),
-      m_collector(std::make_unique<GarbageCollector>(*m_versions, *m_sessions, store, *m_guard, clock)),
+      m_sessions(std::make_unique<storage::UploadSessionStore>(connections)),
+      m_variants(std::make_unique<storage::BlobVariantStore>(connections)), m_guard(std::make_unique<BlobGuard>()),
+      m_activation(std::make_unique<Activation>(*m_pointers, *m_versions, *m_projectStore, liveSites, clock, store,
+                                                *m_variants)),
+      m_collector(std::make_unique<GarbageCollector>(*m_versions, *m_sessions, *m_variants, store, *m_guard, clock)),
       m_retention(std::make_unique<Retention>(*m_versions, *m_collector, m_options.retainVersions)),
-      m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock)),
+      m_precompressor(std::make_unique<Precompressor>(*m_variants, store)),
+      m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock, *m_precompressor)),
       m_uploads(std::make_unique<IncrementalUploads>(*m_sessions, *m_recorder, store, *m_guard, clock, m_options)),
       m_reconciler(
-          std::make_unique<Reconciler>(*m_versions, *m_sessions, store, *m_collector, *m_activation, clock)),
+          std::make_unique<Reconciler>(*m_versions, *m_sessions, *m_variants, store, *m_collector, *m_activation, clock)),
       m_previews(std::make_unique<PreviewSites>(
           *m_projectStore, *m_versions,
           [this](qint64 projectId, qint64 versionId) { return m_activation->buildSite(projectId, versionId); },

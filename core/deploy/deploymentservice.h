@@ -27,6 +27,7 @@ class BlobStore;
 }
 
 namespace ddd::core::storage {
+class BlobVariantStore;
 class ConnectionProvider;
 class LivePointerStore;
 class ProjectStore;
@@ -41,6 +42,7 @@ class BlobGuard;
 class GarbageCollector;
 class IncrementalUploads;
 class LiveSites;
+class Precompressor;
 class PreviewSites;
 class ProjectService;
 class Reconciler;
@@ -143,10 +145,12 @@ private:
     std::unique_ptr<storage::VersionStore> m_versions;
     std::unique_ptr<storage::LivePointerStore> m_pointers;
     std::unique_ptr<storage::UploadSessionStore> m_sessions;
+    std::unique_ptr<storage::BlobVariantStore> m_variants;
     std::unique_ptr<BlobGuard> m_guard;
     std::unique_ptr<Activation> m_activation;
     std::unique_ptr<GarbageCollector> m_collector;
     std::unique_ptr<Retention> m_retention;
+    std::unique_ptr<Precompressor> m_precompressor;
     std::unique_ptr<VersionRecorder> m_recorder;
     std::unique_ptr<IncrementalUploads> m_uploads;
     std::unique_ptr<Reconciler> m_reconciler;

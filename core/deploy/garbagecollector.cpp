@@ -5,6 +5,7 @@
 #include "core/blobs/blobstore.h"
 #include "core/blobs/manifest.h"
 #include "core/deploy/blobguard.h"
+#include "core/storage/blobvariantstore.h"
 #include "core/storage/uploadsessionstore.h"
 #include "core/storage/versionstore.h"
 #include "core/util/clock.h"
@@ -21,8 +22,10 @@ Q_LOGGING_CATEGORY(lcGarbage, "ddd.core.deploy")
 } // namespace
 
 GarbageCollector::GarbageCollector(storage::VersionStore &versions, storage::UploadSessionStore &sessions,
-                                   const blobs::BlobStore &store, BlobGuard &guard, const Clock &clock)
-    : m_versions(versions), m_sessions(sessions), m_store(store), m_guard(guard), m_clock(clock)
+                                   storage::BlobVariantStore &variants, const blobs::BlobStore &store,
+                                   BlobGuard &guard, const Clock &clock)
+    : m_versions(versions), m_sessions(sessions), m_variants(variants), m_store(store), m_guard(guard),
+      m_clock(clock)
 {
 }
 
@@ -85,7 +88,7 @@ Status GarbageCollector::sweepBlobs(const QList<QByteArray> &candidates, const Q
     for (const QByteArray &sha256 : candidates) {
         if (keep.contains(sha256) || !m_store.contains(sha256))
             continue;
-        if (Status gone = m_store.remove(sha256); !gone)
+        if (Status gone = removeBlob(sha256); !gone)
             return gone;
         if (++removed == 1)
             CrashPoint::hit("gc.blob_removed");
@@ -93,6 +96,18 @@ Status GarbageCollector::sweepBlobs(const QList<QByteArray> &candidates, const Q
     if (removed > 0)
         qCInfo(lcGarbage) << "Removed" << removed << "unreferenced blobs";
     return {};
+}
+
+// The row first, then the variant files, then the blob: a crash in between
+// leaves only files no row names, which start-up repair (VariantRepair)
+// removes and which are never served.
+Status GarbageCollector::removeBlob(const QByteArray &sha256)
+{
+    if (Status forgotten = m_variants.forget(sha256); !forgotten)
+        return forgotten;
+    if (Status variants = m_store.removeVariants(sha256); !variants)
+        return variants;
+    return m_store.remove(sha256);
 }
 
 Status GarbageCollector::sweepPartials(const QSet<QByteArray> &keep)

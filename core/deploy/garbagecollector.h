@@ -17,6 +17,7 @@ class BlobStore;
 }
 
 namespace ddd::core::storage {
+class BlobVariantStore;
 class UploadSessionStore;
 class VersionStore;
 } // namespace ddd::core::storage
@@ -25,8 +26,9 @@ namespace ddd::core::deploy {
 
 class BlobGuard;
 
-// Deletes blobs no version and no unexpired upload session references, and
-// partial uploads no unexpired session needs (design guide 4.6). Runs under
+// Deletes blobs no version and no unexpired upload session references (with
+// their precompressed variants and blob_variants rows), and partial uploads
+// no unexpired session needs (design guide 4.6). Runs under
 // BlobGuard::collecting(), so blobs on their way into a version are never
 // taken. Deleting garbage is safe to interrupt: what remains is collected
 // next time.
@@ -34,7 +36,8 @@ class GarbageCollector final
 {
 public:
     GarbageCollector(storage::VersionStore &versions, storage::UploadSessionStore &sessions,
-                     const blobs::BlobStore &store, BlobGuard &guard, const Clock &clock);
+                     storage::BlobVariantStore &variants, const blobs::BlobStore &store, BlobGuard &guard,
+                     const Clock &clock);
 
     // Every blob in the store and every partial upload.
     Status collectAll();
@@ -45,9 +48,11 @@ private:
     Result<QSet<QByteArray>> sessionHashes();
     Status sweepBlobs(const QList<QByteArray> &candidates, const QSet<QByteArray> &keep);
     Status sweepPartials(const QSet<QByteArray> &keep);
+    Status removeBlob(const QByteArray &sha256);
 
     storage::VersionStore &m_versions;
     storage::UploadSessionStore &m_sessions;
+    storage::BlobVariantStore &m_variants;
     const blobs::BlobStore &m_store;
     BlobGuard &m_guard;
     const Clock &m_clock;

@@ -23,6 +23,13 @@ struct SiteFile final
 {
     QByteArray sha256; // 64 lower-case hex characters; names the blob
     qint64 size = 0;
+    // Precompressed variants made at deploy time (Precompressor), known here
+    // so serving opens only the chosen file; 0 when there is none.
+    qint64 brotliSize = 0;
+    qint64 gzipSize = 0;
+    // A compressible type (CompressiblePaths): its answers vary by
+    // Accept-Encoding whether or not a variant exists.
+    bool compressible = false;
 };
 
 // The live version of one project, immutable once published: the site

@@ -5,6 +5,7 @@
 #include "core/blobs/blobstore.h"
 #include "core/deploy/activation.h"
 #include "core/deploy/garbagecollector.h"
+#include "core/deploy/variantrepair.h"
 #include "core/storage/uploadsessionstore.h"
 #include "core/storage/versionstore.h"
 #include "core/util/clock.h"
@@ -27,9 +28,9 @@ const QString PartialDirectory = u"partial"_qs;
 } // namespace
 
 Reconciler::Reconciler(storage::VersionStore &versions, storage::UploadSessionStore &sessions,
-                       const blobs::BlobStore &store, GarbageCollector &collector, Activation &activation,
-                       const Clock &clock)
-    : m_versions(versions), m_sessions(sessions), m_store(store), m_collector(collector), m_activation(activation),
+                       storage::BlobVariantStore &variants, const blobs::BlobStore &store,
+                       GarbageCollector &collector, Activation &activation, const Clock &clock)
+    : m_versions(versions), m_sessions(sessions), m_variants(variants), m_store(store), m_collector(collector), m_activation(activation),
       m_clock(clock)
 {
 }
@@ -52,6 +53,9 @@ Status Reconciler::run()
     // After the sessions: partial uploads of expired ones go with the garbage.
     if (Status collected = m_collector.collectAll(); !collected)
         return collected;
+    // After the collection: variants of blobs it removed are gone already.
+    if (Status repaired = VariantRepair(m_variants, m_store).run(); !repaired)
+        return repaired;
     return m_activation.rebuildAll();
 }
 

@@ -13,6 +13,7 @@ class BlobStore;
 }
 
 namespace ddd::core::storage {
+class BlobVariantStore;
 class UploadSessionStore;
 class VersionStore;
 } // namespace ddd::core::storage
@@ -26,12 +27,14 @@ class GarbageCollector;
 // served: whatever step a crash interrupted, afterwards staging holds only
 // the partial uploads of unexpired sessions, no version claims to be in
 // progress, every version that may go live has all its blobs, unreferenced
-// blobs are gone and LiveSites serves exactly what the live pointers say.
+// blobs are gone, every precompressed variant is whole and recorded
+// (VariantRepair), and LiveSites serves exactly what the live pointers say.
 class Reconciler final
 {
 public:
-    Reconciler(storage::VersionStore &versions, storage::UploadSessionStore &sessions, const blobs::BlobStore &store,
-               GarbageCollector &collector, Activation &activation, const Clock &clock);
+    Reconciler(storage::VersionStore &versions, storage::UploadSessionStore &sessions,
+               storage::BlobVariantStore &variants, const blobs::BlobStore &store, GarbageCollector &collector,
+               Activation &activation, const Clock &clock);
 
     Status run();
 
@@ -42,6 +45,7 @@ private:
 
     storage::VersionStore &m_versions;
     storage::UploadSessionStore &m_sessions;
+    storage::BlobVariantStore &m_variants;
     const blobs::BlobStore &m_store;
     GarbageCollector &m_collector;
     Activation &m_activation;

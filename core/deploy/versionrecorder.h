@@ -19,6 +19,10 @@ namespace ddd::core::blobs {
 class ManifestDiff;
 }
 
+namespace ddd::core::deploy {
+class Precompressor;
+}
+
 namespace ddd::core::storage {
 class LivePointerStore;
 class VersionStore;
@@ -27,12 +31,15 @@ class VersionStore;
 namespace ddd::core::deploy {
 
 // Turns a manifest whose blobs are all in the store into a ready version,
-// with its diff against the version live at that moment. The caller holds
+// with its diff against the version live at that moment. Both deploy paths
+// (archive and incremental) pass here, so this is where their blobs get
+// their precompressed variants, before the version is ready. The caller holds
 // BlobGuard::protectNewBlobs() from committing the blobs until this returns.
 class VersionRecorder final
 {
 public:
-    VersionRecorder(storage::VersionStore &versions, storage::LivePointerStore &pointers, const Clock &clock);
+    VersionRecorder(storage::VersionStore &versions, storage::LivePointerStore &pointers, const Clock &clock,
+                    Precompressor &precompressor);
 
     // The live version's files; empty when nothing is live.
     Result<blobs::Manifest> liveManifest(qint64 projectId);
@@ -45,6 +52,7 @@ private:
     storage::VersionStore &m_versions;
     storage::LivePointerStore &m_pointers;
     const Clock &m_clock;
+    Precompressor &m_precompressor;
 };
 
 } // namespace ddd::core::deploy

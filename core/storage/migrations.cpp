@@ -131,6 +131,19 @@ WHEN NEW.domain IS NOT NULL
     AND EXISTS (SELECT 1 FROM project_aliases WHERE host = NEW.domain AND project_id != NEW.id)
 BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: projects.domain'); END;
 )sql"_qs,
+        // 4: precompressed variants of blobs, one row per blob and coding once
+        // the deploy has decided: size NULL means "tried, saves under 10%", so
+        // the next deploy of that content does not compress it again. Rows
+        // follow the files in blobs/ (written after the rename, deleted with
+        // the blob); start-up repair mends any disagreement.
+        uR"sql(
+CREATE TABLE blob_variants (
+    sha256   TEXT NOT NULL,
+    encoding TEXT NOT NULL CHECK (encoding IN ('br', 'gzip')),
+    size     INTEGER CHECK (size > 0),
+    PRIMARY KEY (sha256, encoding)
+) WITHOUT ROWID;
+)sql"_qs,
     };
     return all;
 }

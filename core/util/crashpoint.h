@@ -15,6 +15,7 @@ namespace ddd::core {
 //   deploy.spool_written      archive deploy: the spooled body is complete, nothing ingested
 //   ingest.blob_staged        ingest: a file was written to a staged blob (first one)
 //   deploy.blobs_committed    blobs durable in the store, version row not written
+//   compress.variants_committed precompressed variants renamed into blobs/, rows not written
 //   deploy.version_committed  version row committed as ready, not yet activated
 //   activation.before_commit  activation transaction written, not committed
 //   activation.committed      live pointer committed, in-memory site not yet swapped

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/precompressor.h"
+
+#include "core/blobs/blobstore.h"
+#include "core/blobs/filecompressor.h"
+#include "core/deploy/compressiblepaths.h"
+#include "core/util/crashpoint.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSet>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCompress, "ddd.core.deploy")
+
+} // namespace
+
+Precompressor::Precompressor(storage::BlobVariantStore &variants, const blobs::BlobStore &store)
+    : m_variants(variants), m_store(store)
+{
+}
+
+void Precompressor::prepare(const blobs::Manifest &manifest)
+{
+    std::lock_guard lock(m_compressing);
+    QElapsedTimer timer;
+    timer.start();
+    QSet<QByteArray> seen;
+    Batch batch;
+    for (const blobs::ManifestEntry &entry : manifest.entries()) {
+        if (!CompressiblePaths::isCompressible(entry.path) || seen.contains(entry.sha256))
+            continue;
+        seen.insert(entry.sha256);
+        if (Status prepared = prepareBlob(entry.sha256, entry.size, batch); !prepared)
+            qCWarning(lcCompress).noquote() << "No precompressed variants for" << entry.path << ":"
+                                            << prepared.error().message;
+    }
+    if (Status committed = commit(batch); !committed)
+        qCWarning(lcCompress).noquote() << "Precompressed variants not kept:" << committed.error().message;
+    if (!batch.decisions.isEmpty())
+        qCInfo(lcCompress) << "Precompressed" << batch.decisions.size() << "variants," << batch.staged.size()
+                           << "kept, in" << timer.elapsed() << "ms";
+}
+
+Status Precompressor::commit(const Batch &batch)
+{
+    Status moved = m_store.commitVariants(batch.staged);
+    if (!moved) {
+        for (const blobs::StagedVariant &variant : batch.staged)
+            QFile::remove(variant.path); // those already moved stay unrecorded: repair removes them
+        return moved;
+    }
+    CrashPoint::hit("compress.variants_committed");
+    return m_variants.record(batch.decisions);
+}
+
+Status Precompressor::prepareBlob(const QByteArray &sha256, qint64 size, Batch &batch)
+{
+    Result<QSet<blobs::ContentCoding>> decided = m_variants.decided(sha256);
+    if (!decided)
+        return decided.error();
+    for (blobs::ContentCoding coding : blobs::BlobVariant::codings()) {
+        if (decided->contains(coding))
+            continue;
+        if (Status made = makeVariant(sha256, coding, size, batch); !made)
+            return made;
+    }
+    return {};
+}
+
+Status Precompressor::makeVariant(const QByteArray &sha256, blobs::ContentCoding coding, qint64 size, Batch &batch)
+{
+    const QString staged = m_store.variantStagingPath();
+    // Past this many bytes the variant saves under 10% and is not kept.
+    const qint64 limit = size * kKeepPercent / 100 + 1;
+    int quality = kFastQuality;
+    if (coding == blobs::ContentCoding::Brotli && size <= kDenseMaxBlobBytes && size <= batch.denseBudget) {
+        quality = kDenseQuality;
+        batch.denseBudget -= size;
+    }
+    Result<std::optional<qint64>> compressed =
+        blobs::FileCompressor::compress(m_store.pathFor(sha256), staged, coding, limit, quality);
+    if (!compressed) {
+        QFile::remove(staged);
+        return compressed.error();
+    }
+    if (!compressed->has_value())
+        QFile::remove(staged);
+    else
+        batch.staged.append({staged, sha256, coding, **compressed});
+    batch.decisions.append({sha256, coding, *compressed});
+    return {};
+}
+
+} // namespace ddd::core::deploy

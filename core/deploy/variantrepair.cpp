@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/variantrepair.h"
+
+#include "core/blobs/blobstore.h"
+#include "core/storage/blobvariantstore.h"
+
+#include <QFile>
+#include <QHash>
+#include <QLoggingCategory>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcRepair, "ddd.core.deploy")
+
+QByteArray keyOf(const blobs::StoredVariant &variant)
+{
+    return variant.sha256 + blobs::BlobVariant::suffix(variant.coding).toLatin1();
+}
+
+} // namespace
+
+VariantRepair::VariantRepair(storage::BlobVariantStore &variants, const blobs::BlobStore &store)
+    : m_variants(variants), m_store(store)
+{
+}
+
+Status VariantRepair::run()
+{
+    Result<QList<blobs::StoredVariant>> files = m_store.listVariants();
+    if (!files)
+        return files.error();
+    Result<QList<blobs::StoredVariant>> rows = m_variants.kept();
+    if (!rows)
+        return rows.error();
+    QHash<QByteArray, qint64> onDisk;
+    for (const blobs::StoredVariant &file : *files)
+        onDisk.insert(keyOf(file), file.size);
+    QHash<QByteArray, qint64> sound;
+    for (const blobs::StoredVariant &row : *rows) {
+        const bool whole = onDisk.value(keyOf(row), -1) == row.size && m_store.contains(row.sha256);
+        if (whole) {
+            sound.insert(keyOf(row), row.size);
+            continue;
+        }
+        qCWarning(lcRepair) << "Dropping damaged variant" << keyOf(row);
+        if (Status forgotten = m_variants.forget(row.sha256, row.coding); !forgotten)
+            return forgotten;
+    }
+    // Files no sound row names: never served, so removed.
+    for (const blobs::StoredVariant &file : *files) {
+        if (sound.contains(keyOf(file)))
+            continue;
+        qCInfo(lcRepair) << "Removing unrecorded variant" << keyOf(file);
+        const QString path = m_store.variantPath(file.sha256, file.coding);
+        if (!QFile::remove(path))
+            return Error::make(u"io.error"_qs, u"Cannot remove "_qs + path);
+    }
+    return {};
+}
+
+} // namespace ddd::core::deploy

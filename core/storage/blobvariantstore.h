@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/blobs/blobvariant.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace ddd::core::storage {
+
+class ConnectionProvider;
+
+// blob_variants: which precompressed variants of a blob exist and their
+// sizes, plus the codings tried and found not worth keeping. It lets the
+// site snapshot know every variant without touching the disk, and the
+// deploy skip content it already decided about.
+class BlobVariantStore final
+{
+public:
+    // One variant of one file of a version.
+    struct FileVariant
+    {
+        QString path;
+        blobs::ContentCoding coding = blobs::ContentCoding::Brotli;
+        qint64 size = 0;
+    };
+
+    explicit BlobVariantStore(ConnectionProvider &connections);
+
+    // The codings already decided for a blob, kept or not.
+    Result<QSet<blobs::ContentCoding>> decided(const QByteArray &sha256);
+    // One decision: `size` empty records "not worth keeping".
+    struct Decision
+    {
+        QByteArray sha256;
+        blobs::ContentCoding coding = blobs::ContentCoding::Brotli;
+        std::optional<qint64> size;
+    };
+    // All in one transaction: one sync for a whole deploy.
+    Status record(const QList<Decision> &decisions);
+    // The kept variants of every file of a version: one query, no disk.
+    Result<QList<FileVariant>> forVersion(qint64 versionId);
+    // Every kept variant, for start-up repair.
+    Result<QList<blobs::StoredVariant>> kept();
+    // Forgets one coding of a blob, or all of them.
+    Status forget(const QByteArray &sha256, std::optional<blobs::ContentCoding> coding = std::nullopt);
+
+private:
+    ConnectionProvider &m_connections;
+};
+
+} // namespace ddd::core::storage
