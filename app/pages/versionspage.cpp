@@ -4,6 +4,7 @@
 
 #include "app/dashboardactions.h"
 #include "app/models/versiontablemodel.h"
+#include "app/widgets/addresspanel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +19,7 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     : QWidget(parent),
       m_model(model),
       m_title(new QLabel(this)),
+      m_addresses(new AddressPanel(this)),
       m_table(new QTableView(this)),
       m_placeholder(new QLabel(this)),
       m_stack(new QStackedWidget(this))
@@ -27,7 +29,8 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({actions.goLive, actions.rollBack, actions.togglePin, actions.deleteVersion});
     toolbar->addSeparator();
-    toolbar->addActions({actions.openSite, actions.copySiteUrl});
+    // The live and staging addresses have their buttons in the panel above.
+    toolbar->addActions({actions.openPreview, actions.copyPreviewUrl});
 
     m_title->setObjectName(u"versionsTitle"_qs);
     QFont titleFont = m_title->font();
@@ -43,6 +46,9 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({actions.goLive, actions.togglePin, actions.openPreview, actions.copyPreviewUrl,
+                         actions.deleteVersion});
 
     m_placeholder->setObjectName(u"versionsPlaceholder"_qs);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -52,6 +58,7 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_addresses);
     layout->addWidget(toolbar);
     layout->addWidget(m_stack);
 
