@@ -92,6 +92,7 @@ private slots:
         m_dashboard = std::make_unique<DashboardDriver>();
         m_dashboard->openWindow();
         QVERIFY(m_dashboard->connect(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_agent.apiPort())), Email, Password));
+        QTRY_VERIFY(window().currentAgentView());
         QTRY_VERIFY(find<QLabel>(u"accountLabel"_qs)->text().contains(Email));
         QVERIFY(m_dashboard->createProject(u"Secret launch"_qs));
         writeFile(m_sites.file(u"v1/index.html"_qs), "<h1>soon</h1>");
