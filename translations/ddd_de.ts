@@ -1294,8 +1294,8 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     <message numerus="yes">
         <source>Password (at least %n characters)</source>
         <translation>
-            <numerusform>Passwort (mindestens %n Zeichen)</numerusform>
-            <numerusform>Passwort (mindestens %n Zeichen)</numerusform>
+            <numerusform>Passwort (ab %n Zeichen)</numerusform>
+            <numerusform>Passwort (ab %n Zeichen)</numerusform>
         </translation>
     </message>
     <message>
@@ -1327,10 +1327,6 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
         <translation>Der Betreiber schützt jede Website auf diesem Agenten: Besucher brauchen immer einen dieser Benutzer oder einen Freigabelink, ganz gleich, was hier gewählt ist.</translation>
     </message>
     <message>
-        <source>Share links</source>
-        <translation>Freigabelinks</translation>
-    </message>
-    <message>
         <source>Create &amp;Share Link…</source>
         <translation>&amp;Freigabelink erstellen…</translation>
     </message>
@@ -1349,6 +1345,10 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     <message>
         <source>Share links are for protected sites: turn the password on and save first.</source>
         <translation>Freigabelinks gibt es für geschützte Websites: Schalten Sie zuerst das Passwort ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Ends every share link of this project issued so far.</source>
+        <translation>Beendet jeden bisher ausgestellten Freigabelink dieses Projekts.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1502,10 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     <message>
         <source>Preview address</source>
         <translation>Vorschauadresse</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
     </message>
 </context>
 <context>

@@ -1325,10 +1325,6 @@ Create one with Project ▸ New Project (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create &amp;Share Link…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +1342,10 @@ Create one with Project ▸ New Project (%1).</source>
     </message>
     <message>
         <source>Share links are for protected sites: turn the password on and save first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends every share link of this project issued so far.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,6 +1499,10 @@ Create one with Project ▸ New Project (%1).</source>
     </message>
     <message>
         <source>Preview address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,7 +66,9 @@ void ShareLinkDialog::buildLayout()
     linkRow->addWidget(m_link, 1);
     linkRow->addWidget(m_copy);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Works for:"), choice);
+    auto *lifetimeLabel = new QLabel(tr("&Works for:"), this);
+    lifetimeLabel->setBuddy(m_lifetime);
+    form->addRow(lifetimeLabel, choice);
     form->addRow(tr("Link:"), linkRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);

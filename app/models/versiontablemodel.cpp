@@ -131,9 +131,12 @@ QString VersionTableModel::toolTip(const Version &version) const
                              .arg(version.diff.removed)
                              .arg(DisplayFormat::bytes(version.diff.bytesAdded),
                                   DisplayFormat::bytes(version.diff.bytesRemoved));
+    QString tip = diff;
     if (version.activatedAt)
-        return diff + u'\n' + tr("Last went live %1").arg(DisplayFormat::time(*version.activatedAt));
-    return diff;
+        tip += u'\n' + tr("Last went live %1").arg(DisplayFormat::time(*version.activatedAt));
+    if (!version.previewUrl.isEmpty())
+        tip += u'\n' + tr("Preview: %1").arg(version.previewUrl.toString());
+    return tip;
 }
 
 QVariant VersionTableModel::statusColor(const Version &version) const

@@ -43,7 +43,7 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(buildGeneralBox());
     contentLayout->addWidget(buildSitePasswordBox());
-    contentLayout->addWidget(buildShareLinkBox());
+    contentLayout->addWidget(buildShareLinkRow());
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -96,7 +96,7 @@ QGroupBox *SettingsPage::buildSitePasswordBox()
     m_sitePassword->setCheckable(true);
     m_users = new QListWidget(m_sitePassword);
     m_users->setObjectName(u"settingsSiteUsers"_qs);
-    m_users->setMaximumHeight(m_users->fontMetrics().height() * 5 + 8);
+    m_users->setMaximumHeight((m_users->fontMetrics().height() + 4) * 3 + 8); // scrolls past three users
     m_stagingOnly = new QCheckBox(tr("Only staging and preview addresses ask for the password"), m_sitePassword);
     m_stagingOnly->setObjectName(u"settingsSiteScope"_qs);
     m_stagingOnly->setToolTip(tr("The live domain and its aliases stay public; the staging address and every "
@@ -111,8 +111,10 @@ QGroupBox *SettingsPage::buildSitePasswordBox()
     help->setWordWrap(true);
     layout->addWidget(m_forcedNote);
     layout->addWidget(help);
-    layout->addWidget(m_users);
-    layout->addLayout(buildSiteUserEntry());
+    auto *users = new QHBoxLayout;
+    users->addWidget(m_users, 1);
+    layout->addLayout(users);
+    layout->addLayout(buildSiteUserEntry(users));
     layout->addWidget(m_stagingOnly);
     connect(m_sitePassword, &QGroupBox::toggled, this, &SettingsPage::updateButtons);
     connect(m_stagingOnly, &QCheckBox::toggled, this, &SettingsPage::updateButtons);
@@ -120,7 +122,8 @@ QGroupBox *SettingsPage::buildSitePasswordBox()
     return m_sitePassword;
 }
 
-QLayout *SettingsPage::buildSiteUserEntry()
+// The new user's fields go below the list, its Remove button beside it.
+QLayout *SettingsPage::buildSiteUserEntry(QHBoxLayout *listRow)
 {
     m_newUser = new QLineEdit(m_sitePassword);
     m_newUser->setPlaceholderText(tr("User name"));
@@ -133,7 +136,7 @@ QLayout *SettingsPage::buildSiteUserEntry()
     entry->addWidget(m_newUser);
     entry->addWidget(m_newPassword);
     entry->addWidget(m_addUser);
-    entry->addWidget(m_removeUser);
+    listRow->addWidget(m_removeUser, 0, Qt::AlignTop);
     connect(m_addUser, &QPushButton::clicked, this, &SettingsPage::addSiteUser);
     connect(m_removeUser, &QPushButton::clicked, this, &SettingsPage::removeSiteUser);
     connect(m_newUser, &QLineEdit::textChanged, this, &SettingsPage::updateButtons);
@@ -143,26 +146,22 @@ QLayout *SettingsPage::buildSiteUserEntry()
 
 // Outside the password box: links issued while the site was protected work
 // again if protection comes back, so revoking must stay possible when it is off.
-QGroupBox *SettingsPage::buildShareLinkBox()
+QWidget *SettingsPage::buildShareLinkRow()
 {
-    auto *box = new QGroupBox(tr("Share links"), this);
-    m_createShareLink = new QPushButton(tr("Create &Share Link…"), box);
+    auto *row = new QWidget(this);
+    m_createShareLink = new QPushButton(tr("Create &Share Link…"), row);
     m_createShareLink->setObjectName(u"settingsCreateShareLink"_qs);
-    m_revokeShareLinks = new QPushButton(tr("Revoke All Share &Links…"), box);
+    m_revokeShareLinks = new QPushButton(tr("Revoke All Share &Links…"), row);
     m_revokeShareLinks->setObjectName(u"settingsRevokeShareLinks"_qs);
-    auto *help = new QLabel(tr("A share link lets whoever has it see the protected site, without a password, "
-                               "until it expires."), box);
-    help->setWordWrap(true);
-    auto *layout = new QVBoxLayout(box);
-    auto *row = new QHBoxLayout;
-    layout->addWidget(help);
-    layout->addLayout(row);
-    row->addWidget(m_createShareLink);
-    row->addWidget(m_revokeShareLinks);
-    row->addStretch();
+    m_revokeShareLinks->setToolTip(tr("Ends every share link of this project issued so far."));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_createShareLink);
+    layout->addWidget(m_revokeShareLinks);
+    layout->addStretch();
     connect(m_createShareLink, &QPushButton::clicked, this, &SettingsPage::shareLinkRequested);
     connect(m_revokeShareLinks, &QPushButton::clicked, this, &SettingsPage::revokeShareLinksRequested);
-    return box;
+    return row;
 }
 
 void SettingsPage::setProject(const std::optional<RemoteProject> &project)
@@ -296,7 +295,8 @@ void SettingsPage::updateButtons()
     const bool protectedNow = m_project && SiteProtection::isProtected(*m_project);
     m_createShareLink->setEnabled(protectedNow);
     m_createShareLink->setToolTip(
-        protectedNow ? QString() : tr("Share links are for protected sites: turn the password on and save first."));
+        protectedNow ? tr("A share link lets whoever has it see the protected site, without a password, until it expires.")
+                     : tr("Share links are for protected sites: turn the password on and save first."));
 }
 
 } // namespace ddd::app

@@ -13,6 +13,7 @@
 class QCheckBox;
 class QFormLayout;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -47,8 +48,8 @@ signals:
 private:
     QWidget *buildGeneralBox();
     QGroupBox *buildSitePasswordBox();
-    QLayout *buildSiteUserEntry();
-    QGroupBox *buildShareLinkBox();
+    QLayout *buildSiteUserEntry(QHBoxLayout *listRow);
+    QWidget *buildShareLinkRow();
     void showProtection(const core::client::RemoteProject &shown);
     void addSiteUser();
     void removeSiteUser();

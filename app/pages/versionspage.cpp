@@ -26,11 +26,14 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
 {
     setObjectName(u"versionsPage"_qs);
     auto *toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Text only: all six commands fit beside the table at the default size.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({actions.goLive, actions.rollBack, actions.togglePin, actions.deleteVersion});
     toolbar->addSeparator();
-    // The live and staging addresses have their buttons in the panel above.
-    toolbar->addActions({actions.openPreview, actions.copyPreviewUrl});
+    // The live and staging addresses have their buttons in the panel above;
+    // copying a preview's address is in the menu and the context menu, so
+    // the toolbar fits beside the table at the default window size.
+    toolbar->addAction(actions.openPreview);
 
     m_title->setObjectName(u"versionsTitle"_qs);
     QFont titleFont = m_title->font();
@@ -57,8 +60,8 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     m_stack->addWidget(m_placeholder);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
     layout->addWidget(m_addresses);
+    layout->addWidget(m_title);
     layout->addWidget(toolbar);
     layout->addWidget(m_stack);
 

@@ -22,8 +22,8 @@ AliasList::AliasList(QWidget *parent)
     m_entry->setPlaceholderText(tr("example.com (redirects to the domain)"));
     m_add->setObjectName(u"aliasAdd"_qs);
     m_remove->setObjectName(u"aliasRemove"_qs);
-    // Three rows are enough to see that there are aliases; the list scrolls.
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 4 + 8);
+    // Two rows show that there are aliases; the list scrolls past them.
+    m_list->setMaximumHeight((m_list->fontMetrics().height() + 4) * 2 + 8);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list, 0, 0, 2, 1);
