@@ -7,6 +7,7 @@
 #include "agent/api/healthcontroller.h"
 #include "agent/api/projectscontroller.h"
 #include "agent/api/sharelinkscontroller.h"
+#include "agent/api/siteurls.h"
 #include "agent/api/router.h"
 #include "agent/api/routes.h"
 #include "agent/api/tokenscontroller.h"
@@ -29,6 +30,7 @@
 #include "core/blobs/blobstore.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/livesites.h"
+#include "core/deploy/previewsites.h"
 #include "core/deploy/projectservice.h"
 #include "core/deploy/sharelinkservice.h"
 #include "core/storage/apitokenstore.h"
@@ -77,6 +79,7 @@ struct Agent::Parts
     std::unique_ptr<core::auth::LoginThrottle> siteThrottle;
     std::unique_ptr<core::auth::SiteCredentialCache> siteCredentials;
     std::unique_ptr<core::auth::SiteAccess> siteAccess;
+    std::unique_ptr<api::SiteUrls> siteUrls;
     std::unique_ptr<api::HealthController> healthController;
     std::unique_ptr<api::AuthController> authController;
     std::unique_ptr<api::TokensController> tokensController;
@@ -190,17 +193,20 @@ Status Agent::Parts::openDeploys()
 
 void Agent::Parts::buildServices()
 {
+    auto slugOf = [this](qint64 projectId) {
+        auto project = projectStore->findById(projectId);
+        return project && project->has_value() ? (*project)->slug : QString();
+    };
+    siteUrls = std::make_unique<api::SiteUrls>(config.siteBaseDomain, config.sitePort,
+                                               !config.tlsCertFile.isEmpty(), slugOf);
     healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
                                                                 config.metricsAllow);
     authController = std::make_unique<api::AuthController>(*auth, *users, config.allowSignup);
     tokensController = std::make_unique<api::TokensController>(*apiTokens, *projects);
-    projectsController = std::make_unique<api::ProjectsController>(*projects, config.siteBaseDomain,
-                                                                    config.forceSiteProtection);
-    shareLinksController = std::make_unique<api::ShareLinksController>(
-        *shareLinkService, api::ShareLinksController::SiteAddress{config.siteBaseDomain, config.sitePort,
-                                                                   !config.tlsCertFile.isEmpty()});
-    deploysController = std::make_unique<api::DeploysController>(*deploys);
-    uploadsController = std::make_unique<api::UploadsController>(*deploys);
+    projectsController = std::make_unique<api::ProjectsController>(*projects, *siteUrls, config.forceSiteProtection);
+    shareLinksController = std::make_unique<api::ShareLinksController>(*shareLinkService, *siteUrls);
+    deploysController = std::make_unique<api::DeploysController>(*deploys, *siteUrls);
+    uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls);
     const api::Controllers controllers{*healthController,    *authController,          *tokensController,
                                        *projectsController,  *shareLinksController,    *deploysController,
                                        *uploadsController};
@@ -210,8 +216,9 @@ void Agent::Parts::buildServices()
     router = std::make_unique<api::Router>(api::apiRoutes(controllers), authenticate,
                                            api::Router::Limits{config.maxJsonBodyBytes, qint64(64) << 20,
                                                                config.maxUploadBytes});
-    sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess,
-                                                        site::SitePipeline::Options());
+    site::SitePipeline::Options siteOptions;
+    siteOptions.previews = [previews = &deploys->previews()](const QString &host) { return previews->lookup(host); };
+    sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));
 }
 
 http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port) const
@@ -283,7 +290,10 @@ Status Agent::start()
     Parts &p = *m_parts;
     if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.config.apiAddress, p.config.apiPort); !s)
         return s;
-    return p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.config.siteAddress, p.config.sitePort);
+    if (Status s = p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.config.siteAddress, p.config.sitePort); !s)
+        return s;
+    p.siteUrls->setPort(p.siteServer->port());
+    return {};
 }
 
 void Agent::stop()

@@ -3,10 +3,10 @@
 #include "agent/api/deployscontroller.h"
 
 #include "agent/api/jsonbody.h"
+#include "agent/api/siteurls.h"
 #include "agent/api/spoolsink.h"
 #include "agent/http/errorresponse.h"
 #include "core/deploy/deploymentservice.h"
-#include "core/wire/versionjson.h"
 
 #include <QJsonArray>
 
@@ -15,11 +15,6 @@ namespace ddd::agent::api {
 namespace {
 
 using core::Error;
-
-http::Response versionResponse(int status, const core::Result<core::model::Version> &version)
-{
-    return version ? http::Response::json(status, core::wire::versionToJson(*version)) : http::errorResponse(version.error());
-}
 
 core::Result<bool> activateFlag(const http::Request &request)
 {
@@ -34,7 +29,15 @@ core::Result<bool> activateFlag(const http::Request &request)
 
 } // namespace
 
-DeploysController::DeploysController(core::deploy::DeploymentService &deploys) : m_deploys(deploys) {}
+DeploysController::DeploysController(core::deploy::DeploymentService &deploys, const SiteUrls &urls)
+    : m_deploys(deploys), m_urls(urls)
+{
+}
+
+http::Response DeploysController::versionResponse(int status, const core::Result<core::model::Version> &version) const
+{
+    return version ? http::Response::json(status, m_urls.versionJson(*version)) : http::errorResponse(version.error());
+}
 
 core::Result<std::unique_ptr<http::BodySink>> DeploysController::openArchiveSink(Call &call) const
 {
@@ -74,7 +77,7 @@ http::Response DeploysController::list(Call &call) const
         return http::errorResponse(versions.error());
     QJsonArray out;
     for (const auto &version : *versions)
-        out.append(core::wire::versionToJson(version));
+        out.append(m_urls.versionJson(version));
     return http::Response::json(200, out);
 }
 

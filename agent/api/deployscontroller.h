@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/api/route.h"
+#include "core/model/version.h"
 
 namespace ddd::core::deploy {
 class DeploymentService;
@@ -10,13 +11,15 @@ class DeploymentService;
 
 namespace ddd::agent::api {
 
+class SiteUrls;
+
 // Versions of a project: archive uploads, history, activation, rollback,
 // pinning and deletion. Every call goes through DeploymentService, which
 // checks ownership and capabilities.
 class DeploysController final
 {
 public:
-    explicit DeploysController(core::deploy::DeploymentService &deploys);
+    DeploysController(core::deploy::DeploymentService &deploys, const SiteUrls &urls);
 
     // Opens the spool file an archive body streams into, before the body is read.
     core::Result<std::unique_ptr<http::BodySink>> openArchiveSink(Call &call) const;
@@ -29,7 +32,10 @@ public:
     http::Response rollback(Call &call) const;       // POST /api/v1/projects/{id}/rollback {deployId?} -> 200 version
 
 private:
+    http::Response versionResponse(int status, const core::Result<core::model::Version> &version) const;
+
     core::deploy::DeploymentService &m_deploys;
+    const SiteUrls &m_urls;
 };
 
 } // namespace ddd::agent::api

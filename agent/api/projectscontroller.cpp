@@ -3,28 +3,27 @@
 #include "agent/api/projectscontroller.h"
 
 #include "agent/api/jsonbody.h"
+#include "agent/api/siteurls.h"
 #include "agent/http/errorresponse.h"
 #include "core/deploy/projectservice.h"
-#include "core/wire/projectjson.h"
 
 #include <QJsonArray>
 
 namespace ddd::agent::api {
 
 namespace {
-const QStringList kProjectFields = {u"name"_qs, u"domain"_qs, u"settings"_qs};
+const QStringList kProjectFields = {u"name"_qs, u"domain"_qs, u"aliases"_qs, u"settings"_qs};
 }
 
-ProjectsController::ProjectsController(core::deploy::ProjectService &projects, QString siteBaseDomain,
+ProjectsController::ProjectsController(core::deploy::ProjectService &projects, const SiteUrls &urls,
                                        bool forcedProtection)
-    : m_projects(projects), m_siteBaseDomain(std::move(siteBaseDomain)), m_forcedProtection(forcedProtection)
+    : m_projects(projects), m_urls(urls), m_forcedProtection(forcedProtection)
 {
 }
 
 QJsonObject ProjectsController::projectJson(const core::model::Project &project) const
 {
-    QJsonObject json = core::wire::toJson(project);
-    json.insert(u"stagingHost"_qs, project.slug + u'.' + m_siteBaseDomain);
+    QJsonObject json = m_urls.projectJson(project);
     // The setting as stored, plus whether the operator overrides it: what a
     // visitor meets is never left for the client to guess.
     QJsonObject settings = json.value(u"settings"_qs).toObject();

@@ -11,13 +11,15 @@ class ProjectService;
 
 namespace ddd::agent::api {
 
+class SiteUrls;
+
 // Projects: create, list, read, change, delete. Ownership is checked by
 // ProjectService: other people's projects answer 404 like missing ones.
 class ProjectsController final
 {
 public:
     // `forcedProtection`: the operator protects every site (site.force_protection).
-    ProjectsController(core::deploy::ProjectService &projects, QString siteBaseDomain, bool forcedProtection);
+    ProjectsController(core::deploy::ProjectService &projects, const SiteUrls &urls, bool forcedProtection);
 
     http::Response create(Call &call) const;  // POST /api/v1/projects -> 201 project
     http::Response list(Call &call) const;    // GET /api/v1/projects -> 200 [project]
@@ -29,7 +31,7 @@ private:
     QJsonObject projectJson(const core::model::Project &project) const;
 
     core::deploy::ProjectService &m_projects;
-    QString m_siteBaseDomain;
+    const SiteUrls &m_urls;
     bool m_forcedProtection;
 };
 

@@ -3,6 +3,7 @@
 #include "agent/api/sharelinkscontroller.h"
 
 #include "agent/api/jsonbody.h"
+#include "agent/api/siteurls.h"
 #include "agent/http/errorresponse.h"
 #include "core/deploy/sharelinkservice.h"
 #include "core/wire/timestampjson.h"
@@ -23,27 +24,20 @@ core::Result<qint64> readLifetime(const QJsonObject &body)
 
 // The host a visitor should open: staging when only staging is protected
 // (production is public anyway), else the production domain if there is one.
-QString linkHost(const core::model::Project &project, const QString &baseDomain)
+QString linkHost(const core::model::Project &project, const SiteUrls &urls)
 {
     const bool stagingOnly =
         project.settings.sitePassword.scope == core::model::ProjectSettings::ProtectionScope::StagingOnly;
     if (project.domain && !stagingOnly)
         return *project.domain;
-    return project.slug + u'.' + baseDomain;
+    return urls.stagingHost(project.slug);
 }
 
 } // namespace
 
-ShareLinksController::ShareLinksController(core::deploy::ShareLinkService &links, SiteAddress site)
-    : m_links(links), m_site(std::move(site))
+ShareLinksController::ShareLinksController(core::deploy::ShareLinkService &links, const SiteUrls &urls)
+    : m_links(links), m_urls(urls)
 {
-}
-
-QString ShareLinksController::siteUrl(const QString &host) const
-{
-    const QString scheme = m_site.tls ? u"https"_qs : u"http"_qs;
-    const bool defaultPort = m_site.port == (m_site.tls ? 443 : 80);
-    return scheme + u"://"_qs + host + (defaultPort ? QString() : u':' + QString::number(m_site.port)) + u'/';
 }
 
 http::Response ShareLinksController::issue(Call &call) const
@@ -63,7 +57,7 @@ http::Response ShareLinksController::issue(Call &call) const
     const QString token = QString::fromLatin1(link->token);
     return http::Response::json(201, QJsonObject{
         {u"token"_qs, token},
-        {u"url"_qs, siteUrl(linkHost(link->project, m_site.baseDomain)) + u"?ddd_share="_qs + token},
+        {u"url"_qs, m_urls.forHost(linkHost(link->project, m_urls)) + u"?ddd_share="_qs + token},
         {u"expiresAt"_qs, core::wire::timestampToJson(link->expiresAtMs)},
     });
 }

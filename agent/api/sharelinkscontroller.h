@@ -10,28 +10,20 @@ class ShareLinkService;
 
 namespace ddd::agent::api {
 
+class SiteUrls;
+
 // Share links to protected sites: issue one, or revoke all of a project's.
 class ShareLinksController final
 {
 public:
-    // Where visitors reach the sites, to spell out each link's address.
-    struct SiteAddress final
-    {
-        QString baseDomain;
-        int port = 0;
-        bool tls = false;
-    };
-
-    ShareLinksController(core::deploy::ShareLinkService &links, SiteAddress site);
+    ShareLinksController(core::deploy::ShareLinkService &links, const SiteUrls &urls);
 
     http::Response issue(Call &call) const;     // POST /api/v1/projects/{id}/share-links -> 201 link
     http::Response revokeAll(Call &call) const; // DELETE /api/v1/projects/{id}/share-links -> 204
 
 private:
-    QString siteUrl(const QString &host) const;
-
     core::deploy::ShareLinkService &m_links;
-    SiteAddress m_site;
+    const SiteUrls &m_urls;
 };
 
 } // namespace ddd::agent::api

@@ -4,11 +4,11 @@
 
 #include "agent/api/blobuploadsink.h"
 #include "agent/api/jsonbody.h"
+#include "agent/api/siteurls.h"
 #include "agent/http/errorresponse.h"
 #include "core/deploy/blobupload.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/wire/uploadjson.h"
-#include "core/wire/versionjson.h"
 
 #include <QRegularExpression>
 
@@ -41,7 +41,10 @@ http::Response progressResponse(const core::Result<core::model::BlobProgress> &p
 
 } // namespace
 
-UploadsController::UploadsController(core::deploy::DeploymentService &deploys) : m_deploys(deploys) {}
+UploadsController::UploadsController(core::deploy::DeploymentService &deploys, const SiteUrls &urls)
+    : m_deploys(deploys), m_urls(urls)
+{
+}
 
 http::Response UploadsController::start(Call &call) const
 {
@@ -84,7 +87,7 @@ http::Response UploadsController::finalize(Call &call) const
         return http::errorResponse(Error::make(u"request.invalid_field"_qs, u"'activate' must be true or false"_qs,
                                                QJsonObject{{u"field"_qs, u"activate"_qs}}));
     auto version = m_deploys.finalizeUpload(call.identity(), call.param(u"id"_qs), activate.toBool(false));
-    return version ? http::Response::json(201, core::wire::versionToJson(*version)) : http::errorResponse(version.error());
+    return version ? http::Response::json(201, m_urls.versionJson(*version)) : http::errorResponse(version.error());
 }
 
 } // namespace ddd::agent::api

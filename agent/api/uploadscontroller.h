@@ -10,12 +10,14 @@ class DeploymentService;
 
 namespace ddd::agent::api {
 
+class SiteUrls;
+
 // The incremental upload protocol: post a manifest, send only the missing
 // blobs (resumable mid-file with Content-Range), then finalize into a version.
 class UploadsController final
 {
 public:
-    explicit UploadsController(core::deploy::DeploymentService &deploys);
+    UploadsController(core::deploy::DeploymentService &deploys, const SiteUrls &urls);
 
     http::Response start(Call &call) const;       // POST /api/v1/projects/{id}/uploads -> 201 plan
     http::Response blobStatus(Call &call) const;  // GET /api/v1/uploads/{id}/blobs/{sha256} -> 200 progress
@@ -26,6 +28,7 @@ public:
 
 private:
     core::deploy::DeploymentService &m_deploys;
+    const SiteUrls &m_urls;
 };
 
 } // namespace ddd::agent::api

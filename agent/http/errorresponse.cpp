@@ -66,6 +66,9 @@ const QList<FamilyRule> &familyRules()
 {
     using Kind = FamilyRule::Kind;
     static const QList<FamilyRule> rules = {
+        // A site's own `_redirects`/`_headers` do not parse: the request was
+        // well formed, its content is not (before `.too_large` -> 413).
+        {Kind::Prefix, u"rules."_qs, 422},
         {Kind::Prefix, u"storage."_qs, 500},
         {Kind::Suffix, u".not_found"_qs, 404},
         {Kind::Suffix, u".forbidden"_qs, 403},

@@ -78,10 +78,14 @@ FileStage::FileStage(const core::blobs::BlobStore &blobs) : m_blobs(blobs)
 http::Response FileStage::serve(SiteExchange &exchange) const
 {
     const QString key = manifestKey(exchange.path);
+    // A `_redirects` rewrite serves its target with the rule's status; a
+    // directory target serves its index rather than redirecting the browser.
+    const int status = exchange.rewrite ? exchange.rewrite->status : 200;
     if (exchange.site->files.contains(key))
-        return serveEntry(exchange, key, 200);
-    if (!isDirectoryPath(exchange.path) && exchange.site->files.contains(key + u'/' + indexFile))
-        return directoryRedirect(exchange);
+        return serveEntry(exchange, key, status);
+    const QString index = key + u'/' + indexFile;
+    if (!isDirectoryPath(exchange.path) && exchange.site->files.contains(index))
+        return exchange.rewrite ? serveEntry(exchange, index, status) : directoryRedirect(exchange);
     return answerMissing(exchange);
 }
 

@@ -21,6 +21,9 @@ void HeadersStage::refine(const SiteExchange &exchange, http::Response &response
     // A refused visitor learns nothing about the protected site, not even its version.
     if (exchange.site && exchange.access != SiteExchange::Access::Refused)
         response.headers.set("X-DDD-Version", QByteArray::number(exchange.site->versionNumber));
+    // Previews are for the owner's eyes, never for search results.
+    if (exchange.preview)
+        response.headers.set("X-Robots-Tag", "noindex");
     if (exchange.served)
         describeFile(*exchange.served, response);
     if (exchange.access == SiteExchange::Access::Granted)

@@ -23,10 +23,12 @@ public:
 
     explicit HeadersStage(HeaderList securityHeaders);
     void refine(const SiteExchange &exchange, http::Response &response) const override;
+    // Turns Cache-Control into a private policy; also for a site's own
+    // `_headers` Cache-Control on an answer behind site protection.
+    static void keepPrivate(http::Response &response);
 
 private:
     static void describeFile(const SiteExchange::ServedFile &served, http::Response &response);
-    static void keepPrivate(http::Response &response);
 
     HeaderList m_securityHeaders;
 };

@@ -6,7 +6,8 @@
 
 namespace ddd::agent::site {
 
-HostStage::HostStage(const core::deploy::LiveSites &sites) : m_sites(sites)
+HostStage::HostStage(const core::deploy::LiveSites &sites, PreviewLookup previews)
+    : m_sites(sites), m_previews(std::move(previews))
 {
 }
 
@@ -15,6 +16,10 @@ std::optional<http::Response> HostStage::check(SiteExchange &exchange) const
     // One lookup: the shared pointer keeps this version alive until the
     // answer is sent, whatever is published meanwhile.
     exchange.site = m_sites.lookup(exchange.request.host);
+    if (!exchange.site && m_previews) {
+        exchange.site = m_previews(exchange.request.host);
+        exchange.preview = exchange.site != nullptr;
+    }
     if (!exchange.site)
         return http::Response::text(404, "Not Found\n");
     return std::nullopt;

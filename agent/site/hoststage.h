@@ -3,6 +3,10 @@
 #pragma once
 
 #include "agent/site/siteprestage.h"
+#include "core/deploy/projectsite.h"
+
+#include <functional>
+#include <memory>
 
 namespace ddd::core::deploy {
 class LiveSites;
@@ -10,7 +14,9 @@ class LiveSites;
 
 namespace ddd::agent::site {
 
-// Picks the project by Host: its domain or <slug>.<base domain>. The HTTP
+// Picks the project by Host: its domain, one of its aliases or
+// <slug>.<base domain> (the live version), else a preview host
+// <number>--<slug>.<base domain> (that version, when `previews` finds it). The HTTP
 // layer has already validated the field, lower-cased it and stripped the
 // port. The host only ever selects a snapshot entry; it never becomes part
 // of a file-system path. Unknown hosts get the same bare 404 as a missing
@@ -18,11 +24,15 @@ namespace ddd::agent::site {
 class HostStage final : public SitePreStage
 {
 public:
-    explicit HostStage(const core::deploy::LiveSites &sites);
+    // Answers the site of a preview host, or nullptr; may block on the database.
+    using PreviewLookup = std::function<std::shared_ptr<const core::deploy::ProjectSite>(const QString &host)>;
+
+    HostStage(const core::deploy::LiveSites &sites, PreviewLookup previews);
     std::optional<http::Response> check(SiteExchange &exchange) const override;
 
 private:
     const core::deploy::LiveSites &m_sites;
+    PreviewLookup m_previews;
 };
 
 } // namespace ddd::agent::site

@@ -29,12 +29,21 @@ struct SiteExchange final
     // protected request has shown a password or share link.
     enum class Access { Public, Granted, Refused };
 
+    // A 200/404/410/451 rule of `_redirects` chose other content for the path.
+    struct Rewrite
+    {
+        QString requestedPath; // the normalised path as requested, before the rule
+        int status = 200;      // the status the target's content answers with
+    };
+
     const http::Request &request;
     std::shared_ptr<const core::deploy::ProjectSite> site; // set by HostStage
+    bool preview = false;                                  // set by HostStage: a <number>--<slug> host
     QString path;                                          // set by PathStage: normalised, absolute ("/docs/")
     QByteArray rawQuery;                                   // set by PathStage: as sent, without '?'
     std::optional<ServedFile> served;                      // set by FileStage
     Access access = Access::Public;
+    std::optional<Rewrite> rewrite;                        // set by RulesStage; `path` is then the target
 };
 
 } // namespace ddd::agent::site

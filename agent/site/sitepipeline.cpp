@@ -3,11 +3,13 @@
 #include "agent/site/sitepipeline.h"
 
 #include "agent/site/accessstage.h"
+#include "agent/site/canonicalhoststage.h"
 #include "agent/site/conditionalstage.h"
-#include "agent/site/hoststage.h"
 #include "agent/site/methodstage.h"
 #include "agent/site/pathstage.h"
 #include "agent/site/rangestage.h"
+#include "agent/site/ruleheadersstage.h"
+#include "agent/site/rulesstage.h"
 
 namespace ddd::agent::site {
 
@@ -17,14 +19,18 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
 {
     // Before the file: each may answer and end the request.
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only
-    m_preStages.push_back(std::make_unique<HostStage>(sites)); // Host -> live version
+    m_preStages.push_back(std::make_unique<HostStage>(sites, options.previews)); // Host -> version
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
+    m_preStages.push_back(std::make_unique<CanonicalHostStage>()); // alias -> 301 to the domain
     m_preStages.push_back(std::make_unique<AccessStage>(access)); // password or share link
+    // After access: a refused visitor learns nothing of the site's rules.
+    m_preStages.push_back(std::make_unique<RulesStage>()); // _redirects: redirect, or rewrite the path
 
     // Then FileStage chooses the content from the manifest.
 
     // After the file: headers, then conditional and range narrowing.
     m_postStages.push_back(std::make_unique<HeadersStage>(std::move(options.securityHeaders)));
+    m_postStages.push_back(std::make_unique<RuleHeadersStage>()); // _headers of the requested path
     m_postStages.push_back(std::make_unique<ConditionalStage>()); // If-None-Match -> 304
     m_postStages.push_back(std::make_unique<RangeStage>());       // Range -> 206 / 416
 }

@@ -5,6 +5,7 @@
 #include "agent/http/requesthandler.h"
 #include "agent/site/filestage.h"
 #include "agent/site/headersstage.h"
+#include "agent/site/hoststage.h"
 #include "agent/site/sitepoststage.h"
 #include "agent/site/siteprestage.h"
 
@@ -38,6 +39,8 @@ public:
             {"Referrer-Policy", "strict-origin-when-cross-origin"},
             {"X-Frame-Options", "SAMEORIGIN"},
         };
+        // Preview hosts (<number>--<slug>.<base>); none when empty.
+        HostStage::PreviewLookup previews;
     };
 
     // All must outlive the pipeline; blobs are only read.

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/activation.h"
 
+#include "core/blobs/blobstore.h"
 #include "core/deploy/livesites.h"
+#include "core/rules/siterules.h"
 #include "core/storage/livepointerstore.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/versionstore.h"
@@ -20,8 +22,10 @@ Q_LOGGING_CATEGORY(lcActivation, "ddd.core.deploy")
 } // namespace
 
 Activation::Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions,
-                       storage::ProjectStore &projects, LiveSites &liveSites, const Clock &clock)
-    : m_pointers(pointers), m_versions(versions), m_projects(projects), m_liveSites(liveSites), m_clock(clock)
+                       storage::ProjectStore &projects, LiveSites &liveSites, const Clock &clock,
+                       const blobs::BlobStore &blobs)
+    : m_pointers(pointers), m_versions(versions), m_projects(projects), m_liveSites(liveSites), m_clock(clock),
+      m_blobs(blobs)
 {
 }
 
@@ -30,7 +34,7 @@ Status Activation::activate(qint64 projectId, qint64 versionId)
     std::lock_guard lock(m_switching);
     // Built before the switch: reading the files is the only work that grows
     // with the site, and once the pointer has moved nothing may fail.
-    Result<std::shared_ptr<const ProjectSite>> site = buildSite(projectId, versionId);
+    Result<std::shared_ptr<const ProjectSite>> site = buildSite(projectId, versionId, BadRules::Refuse);
     if (!site)
         return site.error();
     if (Status switched = m_pointers.activate(projectId, versionId, m_clock.nowMs()); !switched)
@@ -51,7 +55,7 @@ Status Activation::republish(qint64 projectId)
         m_liveSites.withdraw(projectId);
         return {};
     }
-    Result<std::shared_ptr<const ProjectSite>> site = buildSite(projectId, **live);
+    Result<std::shared_ptr<const ProjectSite>> site = buildSite(projectId, **live, BadRules::ServeWithout);
     if (!site)
         return site.error();
     m_liveSites.publish(std::move(*site));
@@ -66,7 +70,7 @@ Status Activation::rebuildAll()
         return live.error();
     QList<std::shared_ptr<const ProjectSite>> sites;
     for (auto it = live->cbegin(); it != live->cend(); ++it) {
-        Result<std::shared_ptr<const ProjectSite>> site = buildSite(it.key(), it.value());
+        Result<std::shared_ptr<const ProjectSite>> site = buildSite(it.key(), it.value(), BadRules::ServeWithout);
         if (!site)
             return site.error();
         sites.append(std::move(*site));
@@ -96,6 +100,12 @@ void Activation::withdraw(qint64 projectId)
 
 Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectId, qint64 versionId)
 {
+    return buildSite(projectId, versionId, BadRules::ServeWithout);
+}
+
+Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectId, qint64 versionId,
+                                                                BadRules badRules)
+{
     Result<std::optional<model::Project>> project = m_projects.findById(projectId);
     if (!project)
         return project.error();
@@ -115,12 +125,40 @@ Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectI
     site->versionNumber = int((*version)->number);
     site->slug = (*project)->slug;
     site->domain = (*project)->domain;
+    site->aliases = (*project)->aliases;
     site->spaMode = (*project)->settings.spaMode;
     site->protection = (*project)->settings.sitePassword;
     site->files.reserve(files->size());
     for (const model::VersionFile &file : *files)
         site->files.insert(file.path, SiteFile{file.sha256.toLatin1(), file.size});
+    if (Status rules = loadRules(*site, badRules); !rules)
+        return rules.error();
     return std::shared_ptr<const ProjectSite>(std::move(site));
+}
+
+// Parsed here, once per activation, so the rules go live and roll back with
+// their version and the site listener never parses. A version recorded
+// before rules were checked at deploy time may hold a broken file: making it
+// live on purpose is refused with the file's code, while start-up and
+// republishing serve it without rules rather than take the site offline.
+Status Activation::loadRules(ProjectSite &site, BadRules badRules) const
+{
+    const auto locate = [&](const QString &name) -> std::optional<rules::SiteRules::FileRef> {
+        const auto found = site.files.constFind(name);
+        if (found == site.files.cend())
+            return std::nullopt;
+        return rules::SiteRules::FileRef{m_blobs.pathFor(found->sha256), found->size};
+    };
+    Result<std::shared_ptr<const rules::SiteRules>> rules = rules::SiteRules::load(locate);
+    if (rules) {
+        site.rules = std::move(*rules);
+        return {};
+    }
+    if (badRules == BadRules::Refuse)
+        return rules.error();
+    qCWarning(lcActivation) << "project" << site.projectId << "version" << site.versionNumber
+                            << "is served without its rules files:" << rules.error().message;
+    return {};
 }
 
 } // namespace ddd::core::deploy

@@ -12,6 +12,10 @@ namespace ddd::core {
 class Clock;
 }
 
+namespace ddd::core::blobs {
+class BlobStore;
+}
+
 namespace ddd::core::storage {
 class LivePointerStore;
 class ProjectStore;
@@ -32,9 +36,11 @@ class Activation final
 {
 public:
     Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions, storage::ProjectStore &projects,
-               LiveSites &liveSites, const Clock &clock);
+               LiveSites &liveSites, const Clock &clock, const blobs::BlobStore &blobs);
 
-    // `deploy.not_found`, `deploy.not_activatable`, `project.not_found`.
+    // `deploy.not_found`, `deploy.not_activatable`, `project.not_found`,
+    // and the `rules.*` code of a version recorded before its rules files
+    // were checked.
     Status activate(qint64 projectId, qint64 versionId);
     // Serves the project's live version again as the database has it, or
     // nothing: after its domain or settings changed.
@@ -44,15 +50,22 @@ public:
     // Marks a version failed; when it was live, the project goes offline.
     Status takeOffline(qint64 projectId, qint64 versionId, const Error &reason);
     void withdraw(qint64 projectId);
-
-private:
+    // The servable form of one version (also for preview hosts); a broken
+    // rules file of a version recorded before they were checked is left out.
     Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId);
 
+private:
+    enum class BadRules { Refuse, ServeWithout };
+    Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId, BadRules badRules);
+    Status loadRules(ProjectSite &site, BadRules badRules) const;
+
+private:
     storage::LivePointerStore &m_pointers;
     storage::VersionStore &m_versions;
     storage::ProjectStore &m_projects;
     LiveSites &m_liveSites;
     const Clock &m_clock;
+    const blobs::BlobStore &m_blobs;
     std::mutex m_switching;
 };
 

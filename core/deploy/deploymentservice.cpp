@@ -8,6 +8,8 @@
 #include "core/deploy/garbagecollector.h"
 #include "core/deploy/incrementaluploads.h"
 #include "core/deploy/ingest.h"
+#include "core/deploy/livesites.h"
+#include "core/deploy/previewsites.h"
 #include "core/deploy/projectservice.h"
 #include "core/deploy/reconciler.h"
 #include "core/deploy/retention.h"
@@ -59,13 +61,17 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
       m_versions(std::make_unique<storage::VersionStore>(connections)),
       m_pointers(std::make_unique<storage::LivePointerStore>(connections)),
       m_sessions(std::make_unique<storage::UploadSessionStore>(connections)), m_guard(std::make_unique<BlobGuard>()),
-      m_activation(std::make_unique<Activation>(*m_pointers, *m_versions, *m_projectStore, liveSites, clock)),
+      m_activation(std::make_unique<Activation>(*m_pointers, *m_versions, *m_projectStore, liveSites, clock, store)),
       m_collector(std::make_unique<GarbageCollector>(*m_versions, *m_sessions, store, *m_guard, clock)),
       m_retention(std::make_unique<Retention>(*m_versions, *m_collector, m_options.retainVersions)),
       m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock)),
       m_uploads(std::make_unique<IncrementalUploads>(*m_sessions, *m_recorder, store, *m_guard, clock, m_options)),
       m_reconciler(
-          std::make_unique<Reconciler>(*m_versions, *m_sessions, store, *m_collector, *m_activation, clock))
+          std::make_unique<Reconciler>(*m_versions, *m_sessions, store, *m_collector, *m_activation, clock)),
+      m_previews(std::make_unique<PreviewSites>(
+          *m_projectStore, *m_versions,
+          [this](qint64 projectId, qint64 versionId) { return m_activation->buildSite(projectId, versionId); },
+          liveSites.baseDomain()))
 {
 }
 

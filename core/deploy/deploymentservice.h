@@ -41,6 +41,7 @@ class BlobGuard;
 class GarbageCollector;
 class IncrementalUploads;
 class LiveSites;
+class PreviewSites;
 class ProjectService;
 class Reconciler;
 class Retention;
@@ -123,6 +124,8 @@ public:
     // After a project's domain or settings changed: serve its live version
     // under the new ones.
     Status refreshSite(qint64 projectId);
+    // Every retained version on its own preview host (site listener).
+    PreviewSites &previews() { return *m_previews; }
 
 private:
     Result<model::Project> projectFor(const model::Identity &caller, qint64 projectId, const QString &capability);
@@ -147,6 +150,7 @@ private:
     std::unique_ptr<VersionRecorder> m_recorder;
     std::unique_ptr<IncrementalUploads> m_uploads;
     std::unique_ptr<Reconciler> m_reconciler;
+    std::unique_ptr<PreviewSites> m_previews;
 };
 
 } // namespace ddd::core::deploy

@@ -170,6 +170,10 @@ Result<model::Version> IncrementalUploads::finalize(const model::Identity &calle
         return Error::make(u"upload.incomplete"_qs,
                            QStringLiteral("%1 blobs of this upload have not arrived").arg(missing.size()),
                            {{u"missing"_qs, QJsonArray::fromStringList(missing)}});
+    // Refused before the version exists; the session stays until it expires
+    // (its manifest cannot change, so a fixed site starts a new upload).
+    if (Status rules = Ingest::checkRules(found->manifest, m_store); !rules)
+        return rules.error();
     return m_recorder.record(found->row.projectId, caller.userId, found->manifest, model::VersionSource::Incremental,
                              uploadId);
 }

@@ -8,6 +8,7 @@
 #include "core/archive/directoryreader.h"
 #include "core/archive/entryrules.h"
 #include "core/deploy/blobstagingsink.h"
+#include "core/rules/siterules.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -17,6 +18,21 @@ namespace ddd::core::deploy {
 namespace {
 
 Q_LOGGING_CATEGORY(lcIngest, "ddd.core.deploy")
+
+// `blobPath` answers where the content with that hash is on disk.
+Status checkRulesAt(const blobs::Manifest &manifest, const std::function<QString(const QByteArray &)> &blobPath)
+{
+    const auto locate = [&](const QString &name) -> std::optional<rules::SiteRules::FileRef> {
+        const blobs::ManifestEntry *entry = manifest.find(name);
+        if (!entry)
+            return std::nullopt;
+        return rules::SiteRules::FileRef{blobPath(entry->sha256), entry->size};
+    };
+    Result<std::shared_ptr<const rules::SiteRules>> rules = rules::SiteRules::load(locate);
+    if (!rules)
+        return rules.error();
+    return {};
+}
 
 } // namespace
 
@@ -74,9 +90,28 @@ Result<blobs::Manifest> Ingest::stageAndCommit(const std::function<Status(archiv
     Result<blobs::Manifest> manifest = blobs::Manifest::fromEntries(sink.entries());
     if (!manifest)
         return manifest.error();
+    if (Status rules = checkStagedRules(*manifest, sink.stagedBlobs()); !rules)
+        return rules.error();
     if (Status status = store.commitAll(sink.stagedBlobs()); !status)
         return status.error();
     return manifest;
+}
+
+Status Ingest::checkRules(const blobs::Manifest &manifest, const blobs::BlobStore &store)
+{
+    return checkRulesAt(manifest, [&store](const QByteArray &sha256) { return store.pathFor(sha256); });
+}
+
+// The rules files are read from the staging area, so a site with a broken
+// `_redirects` is refused before any of its blobs enters the store.
+Status Ingest::checkStagedRules(const blobs::Manifest &manifest, const QList<blobs::StagedBlob> &staged)
+{
+    return checkRulesAt(manifest, [&staged](const QByteArray &sha256) {
+        for (const blobs::StagedBlob &blob : staged)
+            if (blob.sha256 == sha256)
+                return blob.path;
+        return QString();
+    });
 }
 
 } // namespace ddd::core::deploy

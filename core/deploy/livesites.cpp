@@ -32,6 +32,8 @@ void LiveSites::addHosts(Snapshot &snapshot, const std::shared_ptr<const Project
     snapshot.byHost.insert(stagingHost(site->slug), site);
     if (site->domain)
         snapshot.byHost.insert(*site->domain, site);
+    for (const QString &alias : site->aliases)
+        snapshot.byHost.insert(alias, site);
 }
 
 void LiveSites::removeProject(Snapshot &snapshot, qint64 projectId)

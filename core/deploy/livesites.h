@@ -40,6 +40,7 @@ public:
     void reset(const QList<std::shared_ptr<const ProjectSite>> &sites);
 
     QString stagingHost(const QString &slug) const;
+    const QString &baseDomain() const { return m_baseDomain; }
 
 private:
     void addHosts(Snapshot &snapshot, const std::shared_ptr<const ProjectSite> &site) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/projectservice.h"
 
+#include "core/model/projectaliases.h"
 #include "core/model/projectname.h"
 #include "core/storage/projectstore.h"
 #include "core/util/clock.h"
@@ -175,7 +176,7 @@ Result<Project> ProjectService::update(const Identity &caller, qint64 id, const 
 {
     if (!caller.can(u"projects"_qs))
         return forbidden(u"projects"_qs);
-    if (Status known = checkKnownFields(patch, {u"name"_qs, u"domain"_qs, u"settings"_qs}); !known)
+    if (Status known = checkKnownFields(patch, {u"name"_qs, u"domain"_qs, u"aliases"_qs, u"settings"_qs}); !known)
         return known.error();
     std::lock_guard lock(m_updateMutex);
     Result<Project> current = visibleProject(caller, id);
@@ -250,6 +251,14 @@ Result<Project> ProjectService::applyPatch(Project project, const QJsonObject &p
             return domain.error();
         project.domain = *domain;
     }
+    if (patch.contains(u"aliases"_qs)) {
+        Result<QStringList> aliases = model::ProjectAliases::fromJson(patch.value(u"aliases"_qs), m_reservedDomainSuffix);
+        if (!aliases)
+            return aliases.error();
+        project.aliases = *aliases;
+    }
+    if (Status aliases = model::ProjectAliases::checkAgainstDomain(project.aliases, project.domain); !aliases)
+        return aliases.error();
     if (patch.contains(u"settings"_qs)) {
         Result<QJsonObject> object = readSettings(patch.value(u"settings"_qs));
         if (!object)

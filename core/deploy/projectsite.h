@@ -7,8 +7,14 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
+#include <memory>
 #include <optional>
+
+namespace ddd::core::rules {
+class SiteRules;
+}
 
 namespace ddd::core::deploy {
 
@@ -29,11 +35,14 @@ struct ProjectSite final
     int versionNumber = 0;
     QString slug;
     std::optional<QString> domain;
+    QStringList aliases; // answer with a redirect to `domain`
     bool spaMode = false;
     // Who may see the site; part of the snapshot, so a changed password or
     // scope is in force from the next request on.
     model::ProjectSettings::SitePassword protection;
     QHash<QString, SiteFile> files; // normalised path without leading slash ("docs/index.html")
+    // The version's `_redirects` and `_headers`, parsed; null when it has neither.
+    std::shared_ptr<const rules::SiteRules> rules;
 };
 
 } // namespace ddd::core::deploy

@@ -109,6 +109,28 @@ CREATE TABLE upload_sessions (
 );
 CREATE INDEX upload_sessions_expiry ON upload_sessions(expires_at);
 )sql"_qs,
+        // 3: domain aliases. A host names at most one project, as its domain
+        // or as one of its aliases: the primary key keeps aliases apart, the
+        // triggers keep aliases and domains apart (their message names
+        // projects.domain so both clashes read as project.domain_taken).
+        uR"sql(
+CREATE TABLE project_aliases (
+    host       TEXT PRIMARY KEY,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL
+);
+CREATE INDEX project_aliases_project ON project_aliases(project_id, position);
+CREATE TRIGGER project_aliases_not_a_domain BEFORE INSERT ON project_aliases
+WHEN EXISTS (SELECT 1 FROM projects WHERE domain = NEW.host)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: projects.domain'); END;
+CREATE TRIGGER projects_insert_domain_not_an_alias BEFORE INSERT ON projects
+WHEN NEW.domain IS NOT NULL AND EXISTS (SELECT 1 FROM project_aliases WHERE host = NEW.domain)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: projects.domain'); END;
+CREATE TRIGGER projects_update_domain_not_an_alias BEFORE UPDATE OF domain ON projects
+WHEN NEW.domain IS NOT NULL
+    AND EXISTS (SELECT 1 FROM project_aliases WHERE host = NEW.domain AND project_id != NEW.id)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: projects.domain'); END;
+)sql"_qs,
     };
     return all;
 }

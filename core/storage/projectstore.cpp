@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "core/storage/projectsettingsrecord.h"
 #include "core/storage/statement.h"
+#include "core/storage/transaction.h"
 
 namespace ddd::core::storage {
 
@@ -13,8 +14,12 @@ namespace {
 
 using model::Project;
 
+// Aliases come along as one space-separated column in their saved order
+// (host names hold no spaces).
 const QString SelectColumns =
-    u"SELECT id, owner_id, name, domain, slug, settings, created_at, updated_at FROM projects "_qs;
+    u"SELECT id, owner_id, name, domain, slug, settings, created_at, updated_at, "
+    "(SELECT group_concat(host, ' ') FROM (SELECT host FROM project_aliases a "
+    "WHERE a.project_id = projects.id ORDER BY position)) FROM projects "_qs;
 
 std::optional<QString> lowerCased(const std::optional<QString> &domain)
 {
@@ -27,7 +32,7 @@ Error translateConstraint(const Error &error)
 {
     if (error.code != u"storage.constraint")
         return error;
-    if (error.message.contains(u"projects.domain"))
+    if (error.message.contains(u"projects.domain") || error.message.contains(u"project_aliases.host"))
         return Error::make(u"project.domain_taken"_qs, u"The domain is already used by another project"_qs);
     if (error.message.contains(u"projects.slug"))
         return Error::make(u"project.slug_taken"_qs, u"The staging slug is already in use"_qs);
@@ -44,7 +49,8 @@ Result<Project> readRow(const Statement &row)
     Result<model::ProjectSettings> settings = ProjectSettingsRecord::fromText(row.columnText(5));
     if (!settings)
         return settings.error();
-    return Project{row.columnInt(0), row.columnInt(1), row.columnText(2), row.columnOptionalText(3),
+    const QStringList aliases = row.columnText(8).split(u' ', Qt::SkipEmptyParts);
+    return Project{row.columnInt(0), row.columnInt(1), row.columnText(2), row.columnOptionalText(3), aliases,
                    row.columnText(4), *settings, row.columnInt(6), row.columnInt(7)};
 }
 
@@ -79,6 +85,9 @@ ProjectStore::ProjectStore(ConnectionProvider &connections) : m_connections(conn
 Result<Project> ProjectStore::insert(const Project &project)
 {
     Database &db = m_connections.current();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun().error();
     Result<Statement> statement = db.prepare(
         u"INSERT INTO projects (owner_id, name, domain, slug, settings, created_at, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_qs);
@@ -92,12 +101,19 @@ Result<Project> ProjectStore::insert(const Project &project)
     Project stored = project;
     stored.id = db.lastInsertId();
     stored.domain = lowerCased(project.domain);
+    if (Status aliases = writeAliases(db, stored.id, project.aliases); !aliases)
+        return aliases.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
     return stored;
 }
 
 Status ProjectStore::update(const Project &project)
 {
     Database &db = m_connections.current();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun();
     Result<Statement> statement = db.prepare(
         u"UPDATE projects SET name = ?2, domain = ?3, settings = ?4, updated_at = ?5 WHERE id = ?1"_qs);
     if (!statement)
@@ -108,6 +124,29 @@ Status ProjectStore::update(const Project &project)
         return translateConstraint(updated.error());
     if (db.changes() == 0)
         return notFound();
+    if (Status aliases = writeAliases(db, project.id, project.aliases); !aliases)
+        return aliases;
+    return transaction.commit();
+}
+
+// Replaces the project's aliases; runs inside the caller's transaction, so a
+// clash leaves the row as it was.
+Status ProjectStore::writeAliases(Database &db, qint64 projectId, const QStringList &aliases)
+{
+    Result<Statement> removal = db.prepare(u"DELETE FROM project_aliases WHERE project_id = ?1"_qs);
+    if (!removal)
+        return removal.error();
+    if (Status removed = removal->bind(1, projectId).run(); !removed)
+        return removed;
+    for (qsizetype i = 0; i < aliases.size(); ++i) {
+        Result<Statement> insert =
+            db.prepare(u"INSERT INTO project_aliases (host, project_id, position) VALUES (?1, ?2, ?3)"_qs);
+        if (!insert)
+            return insert.error();
+        insert->bind(1, aliases[i].toLower()).bind(2, projectId).bind(3, qint64(i));
+        if (Status inserted = insert->run(); !inserted)
+            return translateConstraint(inserted.error());
+    }
     return {};
 }
 

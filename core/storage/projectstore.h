@@ -13,10 +13,12 @@
 namespace ddd::core::storage {
 
 class ConnectionProvider;
+class Database;
 
 // Rows of the `projects` table. No ownership checks here: ProjectService
-// decides who may see what. Domains are stored lower-cased, so the UNIQUE
-// column makes them unique regardless of case.
+// decides who may see what. Domains and aliases are stored lower-cased, so
+// the UNIQUE column, the alias table's key and its triggers make every
+// production host name one project regardless of case.
 class ProjectStore final
 {
 public:
@@ -25,7 +27,7 @@ public:
     // Stores `project` (its id is ignored) and returns it with the new id.
     // Refusals: `project.domain_taken`, `project.slug_taken`.
     Result<model::Project> insert(const model::Project &project);
-    // Writes name, domain, settings and updatedAt of the row with project.id.
+    // Writes name, domain, aliases, settings and updatedAt of the row with project.id.
     // Refusals: `project.not_found`, `project.domain_taken`.
     Status update(const model::Project &project);
     // Deletes the row; dependent rows go by ON DELETE CASCADE. `project.not_found`.
@@ -39,6 +41,7 @@ public:
     Result<QList<model::Project>> listAll();
 
 private:
+    static Status writeAliases(Database &db, qint64 projectId, const QStringList &aliases);
     Result<std::optional<model::Project>> findOne(const QString &column, const QString &value);
 
     ConnectionProvider &m_connections;

@@ -182,6 +182,24 @@ Result<std::optional<Version>> VersionStore::find(qint64 id)
     return rows->isEmpty() ? std::optional<Version>() : std::optional<Version>(rows->first());
 }
 
+Result<std::optional<VersionStore::VersionRef>> VersionStore::findByNumber(qint64 projectId, qint64 number)
+{
+    Result<Statement> statement =
+        m_connections.current().prepare(u"SELECT id, status FROM versions WHERE project_id = ?1 AND number = ?2"_qs);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, projectId).bind(2, number);
+    Result<bool> found = statement->step();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return std::optional<VersionRef>();
+    const auto status = model::versionStatusFromName(statement->columnText(1));
+    if (!status)
+        return Error::make(u"storage.corrupt"_qs, u"Unknown version status"_qs);
+    return std::optional<VersionRef>(VersionRef{statement->columnInt(0), *status});
+}
+
 Result<QList<Version>> VersionStore::listByProject(qint64 projectId)
 {
     return collect(u"WHERE v.project_id = ?1 ORDER BY v.number DESC"_qs, projectId);

@@ -34,6 +34,14 @@ public:
 
     // Without files; uniqueBytes filled in.
     Result<std::optional<model::Version>> find(qint64 id);
+    // Id and status of the project's version `number`: one indexed lookup,
+    // cheap enough for the site listener's preview hosts.
+    struct VersionRef final
+    {
+        qint64 id = 0;
+        model::VersionStatus status = model::VersionStatus::Uploading;
+    };
+    Result<std::optional<VersionRef>> findByNumber(qint64 projectId, qint64 number);
     // Newest first; uniqueBytes filled in.
     Result<QList<model::Version>> listByProject(qint64 projectId);
     // Sorted by path in code point order, as Manifest keeps them.

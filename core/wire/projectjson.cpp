@@ -79,6 +79,7 @@ QJsonObject toJson(const model::Project &project)
         {u"ownerId"_qs, project.ownerId},
         {u"name"_qs, project.name},
         {u"domain"_qs, project.domain ? QJsonValue(*project.domain) : QJsonValue(QJsonValue::Null)},
+        {u"aliases"_qs, QJsonArray::fromStringList(project.aliases)},
         {u"slug"_qs, project.slug},
         {u"settings"_qs, toJson(project.settings)},
         {u"createdAt"_qs, timestampToJson(project.createdAt)},
@@ -94,6 +95,7 @@ Result<model::Project> projectFromJson(const QJsonObject &json)
     project.ownerId = fields.id(u"ownerId"_qs);
     project.name = fields.string(u"name"_qs);
     project.domain = fields.optionalString(u"domain"_qs);
+    project.aliases = stringsFrom(fields.array(u"aliases"_qs), fields, u"aliases"_qs);
     project.slug = fields.string(u"slug"_qs);
     JsonFields settings = fields.nested(u"settings"_qs);
     project.settings = settingsFromJson(settings);

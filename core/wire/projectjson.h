@@ -9,11 +9,11 @@
 
 namespace ddd::core::wire {
 
-// {"id", "ownerId", "name", "domain" (null when absent), "slug", "settings",
+// {"id", "ownerId", "name", "domain" (null when absent), "aliases", "slug", "settings",
 // "createdAt", "updatedAt"} with ISO 8601 UTC times.
 QJsonObject toJson(const model::Project &project);
 // {"spaMode", "optOutMinify", "buildFlags", "sitePassword": {"enabled",
-// "users": [{"username"}]}}: site users' passwords and hashes never leave.
+// "users": [{"username"}], "scope"}}: site users' passwords and hashes never leave.
 QJsonObject toJson(const model::ProjectSettings &settings);
 // The client side; `wire.unexpected_json` with details {"field"} when a field
 // is missing or of the wrong type. Site users come back without hashes.

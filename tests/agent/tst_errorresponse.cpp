@@ -48,6 +48,9 @@ private slots:
         QTest::newRow("archive family") << u"archive.corrupt"_qs << 400;
         QTest::newRow("archive too large") << u"archive.too_large"_qs << 413;
         QTest::newRow("unsupported format") << u"archive.unsupported_format"_qs << 415;
+        QTest::newRow("rules family") << u"rules.invalid_redirects"_qs << 422;
+        QTest::newRow("rules before *.invalid*") << u"rules.invalid_headers"_qs << 422;
+        QTest::newRow("rules before *.too_large") << u"rules.file_too_large"_qs << 422;
         QTest::newRow("registration closed") << u"auth.registration_closed"_qs << 403;
         QTest::newRow("hashing busy") << u"auth.busy"_qs << 503;
         QTest::newRow("not activatable") << u"deploy.not_activatable"_qs << 409;

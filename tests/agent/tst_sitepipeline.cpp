@@ -298,7 +298,7 @@ private slots:
         request.target = "/index.html";
         request.host = u"gamma.localhost"_qs;
         agent::site::SiteExchange exchange{request, {}, {}, {}, {}};
-        QVERIFY(!agent::site::HostStage(m_bench->sites()).check(exchange));
+        QVERIFY(!agent::site::HostStage(m_bench->sites(), {}).check(exchange));
         m_bench->sites().publish(m_bench->site(3, u"gamma"_qs).version(2).file(u"index.html"_qs, "gamma two").build());
         QVERIFY(!agent::site::PathStage().check(exchange));
         const Response old = agent::site::FileStage(m_bench->blobs()).serve(exchange);

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/deploymentservice.h"
+#include "core/rules/siterules.h"
+#include "core/storage/livepointerstore.h"
+#include "core/storage/newversion.h"
 #include "core/storage/versionstore.h"
 #include "tests/support/archivecases.h"
 #include "tests/support/deployfixture.h"
@@ -263,6 +266,11 @@ private slots:
         for (const ddd::test::ArchiveCase &hazard : ddd::test::ArchiveCases::hazards())
             QTest::newRow(hazard.name.constData()) << hazard.bytes << hazard.code;
         QTest::newRow("empty zip") << DeployFixture::zip({}) << u"archive.empty"_qs;
+        // Checked from the staging area: none of its blobs reaches the store.
+        QTest::newRow("broken _redirects") << DeployFixture::zip({{"new.html", "new"}, {"_redirects", "/a\n"}})
+                                           << u"rules.invalid_redirects"_qs;
+        QTest::newRow("forbidden _headers") << DeployFixture::zip({{"new.html", "new"}, {"_headers", "/*\n  Date: x\n"}})
+                                            << u"rules.forbidden_header"_qs;
     }
 
     void refusedArchiveLeavesNoTrace()
@@ -277,6 +285,33 @@ private slots:
         QCOMPARE(f.store().listAll().value(), blobsBefore);
         QCOMPARE(f.servedVersion(f.projectId), std::optional<qint64>(m_sharedLive));
         QCOMPARE(f.served(f.projectId, u"index.html"_qs), std::optional<QByteArray>("one"));
+    }
+
+    // A version recorded before rules were checked may hold a broken
+    // `_redirects`: activating it on purpose says why it cannot, while
+    // start-up keeps serving it (without rules) instead of failing.
+    void legacyVersionWithBrokenRules()
+    {
+        DeployFixture f;
+        const Version good = f.deployed({{"index.html", "good"}, {"_redirects", "/a /b 302\n"}, {"broken.txt", "/a\n"}});
+        QVERIFY(f.liveSites().lookup(u"www.example.com"_qs)->rules);
+        storage::NewVersion legacy;
+        legacy.projectId = f.projectId;
+        legacy.manifestHash = QByteArray(64, 'a');
+        legacy.files = {{u"_redirects"_qs, QString::fromLatin1(f.sha256("/a\n")), 3},
+                        {u"index.html"_qs, QString::fromLatin1(f.sha256("legacy")), 6}};
+        QVERIFY(f.deploy({{"index.html", "legacy"}, {"x.txt", "keeps the blob"}}, false).ok());
+        const Result<Version> inserted = storage::VersionStore(f.provider()).insert(legacy);
+        QVERIFY(inserted.ok());
+        QCOMPARE(codeOf(f.service().activate(f.alice, inserted->id)), u"rules.invalid_redirects"_qs);
+        QCOMPARE(f.servedVersion(f.projectId), std::optional<qint64>(good.id));
+
+        QVERIFY(storage::LivePointerStore(f.provider()).activate(f.projectId, inserted->id, f.clock().nowMs()).ok());
+        f.restart();
+        QVERIFY(f.service().reconcile().ok());
+        QCOMPARE(f.servedVersion(f.projectId), std::optional<qint64>(inserted->id));
+        QCOMPARE(f.served(f.projectId, u"index.html"_qs), std::optional<QByteArray>("legacy"));
+        QVERIFY(!f.liveSites().lookup(u"www.example.com"_qs)->rules);
     }
 
     void oversizedSpoolIsRefused()

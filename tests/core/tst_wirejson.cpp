@@ -25,6 +25,7 @@ Project sampleProject()
     project.ownerId = 3;
     project.name = u"Blög"_qs;
     project.domain = u"blog.example.com"_qs;
+    project.aliases = {u"blog.example.org"_qs};
     project.slug = u"abcdefghijk1"_qs;
     project.settings.spaMode = true;
     project.settings.buildFlags = {u"--minify"_qs};
@@ -60,7 +61,7 @@ private slots:
     {
         const QJsonObject json = wire::toJson(sampleProject());
         QStringList keys = json.keys();
-        QCOMPARE(keys, (QStringList{u"createdAt"_qs, u"domain"_qs, u"id"_qs, u"name"_qs, u"ownerId"_qs,
+        QCOMPARE(keys, (QStringList{u"aliases"_qs, u"createdAt"_qs, u"domain"_qs, u"id"_qs, u"name"_qs, u"ownerId"_qs,
                                     u"settings"_qs, u"slug"_qs, u"updatedAt"_qs}));
         QCOMPARE(json.value(u"id"_qs).toInteger(), 7);
         QCOMPARE(json.value(u"createdAt"_qs).toString(), wire::timestampToJson(SomeTime));

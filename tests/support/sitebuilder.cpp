@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/support/sitebuilder.h"
 
+#include "core/rules/siterules.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -58,9 +60,20 @@ SiteBuilder &SiteBuilder::entry(const QString &path, core::deploy::SiteFile file
     return *this;
 }
 
+// Like activation: a listed `_redirects` or `_headers` becomes the site's rules.
 std::shared_ptr<const core::deploy::ProjectSite> SiteBuilder::build() const
 {
-    return std::make_shared<const core::deploy::ProjectSite>(m_site);
+    auto site = std::make_shared<core::deploy::ProjectSite>(m_site);
+    const auto locate = [this](const QString &name) -> std::optional<core::rules::SiteRules::FileRef> {
+        if (!m_site.files.contains(name))
+            return std::nullopt;
+        return core::rules::SiteRules::FileRef{blobPath(name), m_site.files.value(name).size};
+    };
+    core::Result<std::shared_ptr<const core::rules::SiteRules>> rules = core::rules::SiteRules::load(locate);
+    if (!rules)
+        qFatal("test site rules do not parse: %s", qPrintable(rules.error().message));
+    site->rules = std::move(*rules);
+    return site;
 }
 
 QString SiteBuilder::blobPath(const QString &path) const

@@ -28,6 +28,7 @@ public:
     // Lists `path` with a manifest entry written as given, blob or not.
     SiteBuilder &entry(const QString &path, core::deploy::SiteFile file);
 
+    // Parses a listed `_redirects`/`_headers` into the site's rules, as activation does.
     std::shared_ptr<const core::deploy::ProjectSite> build() const;
     // Where the blob of a listed file lives.
     QString blobPath(const QString &path) const;

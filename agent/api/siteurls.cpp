@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/api/siteurls.h"
+
+#include "core/wire/projectjson.h"
+#include "core/wire/versionjson.h"
+
+namespace ddd::agent::api {
+
+namespace {
+
+bool isPreviewable(core::model::VersionStatus status)
+{
+    using enum core::model::VersionStatus;
+    return status == Ready || status == Live || status == Retired;
+}
+
+} // namespace
+
+SiteUrls::SiteUrls(QString baseDomain, int port, bool tls, SlugLookup slugOf)
+    : m_baseDomain(std::move(baseDomain)), m_port(port), m_tls(tls), m_slugOf(std::move(slugOf))
+{
+}
+
+QString SiteUrls::forHost(const QString &host) const
+{
+    const QString scheme = m_tls ? u"https"_qs : u"http"_qs;
+    const bool defaultPort = m_port == (m_tls ? 443 : 80);
+    return scheme + u"://"_qs + host + (defaultPort ? QString() : u':' + QString::number(m_port)) + u'/';
+}
+
+QString SiteUrls::stagingHost(const QString &slug) const
+{
+    return slug + u'.' + m_baseDomain;
+}
+
+// Must match core::deploy::PreviewSites, which answers these hosts.
+QString SiteUrls::previewHost(qint64 versionNumber, const QString &slug) const
+{
+    return QString::number(versionNumber) + u"--"_qs + stagingHost(slug);
+}
+
+QJsonObject SiteUrls::projectJson(const core::model::Project &project) const
+{
+    QJsonObject json = core::wire::toJson(project);
+    json.insert(u"stagingHost"_qs, stagingHost(project.slug));
+    json.insert(u"urls"_qs, QJsonObject{
+        {u"production"_qs, project.domain ? QJsonValue(forHost(*project.domain)) : QJsonValue(QJsonValue::Null)},
+        {u"staging"_qs, forHost(stagingHost(project.slug))},
+    });
+    return json;
+}
+
+QJsonObject SiteUrls::versionJson(const core::model::Version &version) const
+{
+    QJsonObject json = core::wire::versionToJson(version);
+    if (!isPreviewable(version.status))
+        return json;
+    if (const QString slug = m_slugOf(version.projectId); !slug.isEmpty())
+        json.insert(u"previewUrl"_qs, forHost(previewHost(version.number, slug)));
+    return json;
+}
+
+} // namespace ddd::agent::api
