@@ -1,15 +1,18 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 // Who may see a site, set from the dashboard against the real agent,
-// in-process: the project view shows the addresses and the protection; the
-// Settings page turns on a password for staging only; a share link made in
-// its dialog lets a visitor in, and Revoke All Share Links shuts it out again.
+// in-process: the project view shows the addresses and the protection; a
+// version uploaded only is seen at its preview address; the Settings page
+// turns on a password for staging and previews only; a share link made in
+// its dialog lets a visitor in, and Revoke All Share Links shuts it out
+// again; aliases are saved, redirect, and their refusals read as words.
 #include "app/agentconnection.h"
 #include "app/agentview.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/deploydialog.h"
 #include "app/dialogs/sharelinkdialog.h"
 #include "app/errormessages.h"
+#include "app/models/versiontablemodel.h"
 #include "app/siteprotection.h"
 #include "app/widgets/messagebar.h"
 #include "core/client/apiclient.h"
@@ -27,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -62,21 +66,22 @@ class TestSiteAccessFlow final : public QObject
     T *find(const QString &name) { return window().findChild<T *>(name); }
     QByteArray stagingHost() { return window().currentAgentView()->currentProject()->stagingHost.toLatin1(); }
 
-    RawResponse visit(const QByteArray &target, const QByteArray &fields = {})
+    RawResponse visit(const QByteArray &target, const QByteArray &fields = {}, QByteArray host = {})
     {
         ddd::test::RawTcpClient client;
-        const QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: " + stagingHost() + "\r\n" + fields + "\r\n";
+        host = host.isEmpty() ? stagingHost() : host;
+        const QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n" + fields + "\r\n";
         if (!client.connectTo(m_agent.sitePort()) || !client.send(request))
             return {};
         return client.readResponse(10000).value_or(RawResponse());
     }
 
-    void goLive(const QString &folder)
+    void goLive(const QString &folder, const QString &button = u"goLiveButton"_qs)
     {
         QVERIFY(m_dashboard->dropOnWindow(folder));
         auto *dialog = window().findChild<DeployDialog *>();
         QVERIFY(dialog);
-        auto *goLiveButton = dialog->findChild<QPushButton *>(u"goLiveButton"_qs);
+        auto *goLiveButton = dialog->findChild<QPushButton *>(button);
         QTRY_VERIFY(goLiveButton->isVisible() && goLiveButton->isEnabled());
         goLiveButton->click();
         QTRY_VERIFY(dialog->findChild<QLabel *>(u"deployResult"_qs)->isVisible());
@@ -121,6 +126,22 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), staging);
     }
 
+    void versionUploadedOnlyIsPreviewedBeforeItGoesLive()
+    {
+        writeFile(m_sites.file(u"v2/index.html"_qs), "<h1>next</h1>");
+        goLive(m_sites.file(u"v2"_qs), u"uploadOnlyButton"_qs);
+        auto *table = find<QTableView>(u"versionsTable"_qs);
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        table->selectRow(0); // the new version, ready but not live
+        QTRY_VERIFY(window().actions().openPreview->isEnabled());
+        const QUrl preview(table->model()->index(0, VersionTableModel::Preview).data().toString());
+        QVERIFY2(preview.host().startsWith(u"2--"_qs), qPrintable(preview.toString()));
+        QCOMPARE(visit("/", {}, preview.host().toLatin1()).body, QByteArray("<h1>next</h1>"));
+        QCOMPARE(visit("/").body, QByteArray("<h1>soon</h1>")); // staging still serves the live one
+        window().actions().copyPreviewUrl->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), preview.toString());
+    }
+
     void passwordOnStagingOnlyIsSavedAndEnforced()
     {
         window().actions().showSettings->trigger();
@@ -139,6 +160,8 @@ private slots:
         QCOMPARE(visit("/").status, 401); // no domain: staging is the only address, and it asks
         const QByteArray basic = "Authorization: Basic " + QByteArray("preview:a long site password").toBase64() + "\r\n";
         QCOMPARE(visit("/", basic).body, QByteArray("<h1>soon</h1>"));
+        const QUrl preview(find<QTableView>(u"versionsTable"_qs)->model()->index(0, VersionTableModel::Preview).data().toString());
+        QCOMPARE(visit("/", {}, preview.host().toLatin1()).status, 401); // previews are protected like staging
     }
 
     void shareLinkLetsAVisitorInUntilRevoked()
@@ -170,6 +193,26 @@ private slots:
         auto *messages = window().currentAgentView()->findChild<MessageBar *>(u"messageBar"_qs);
         QTRY_VERIFY2(messages->text().contains(u"stopped working"_qs), qPrintable(messages->text()));
         QCOMPARE(visit("/", "Cookie: ddd_share=" + token + "\r\n").status, 401);
+    }
+
+    void aliasesAreSavedAndTheirRefusalsReadAsWords()
+    {
+        window().actions().showSettings->trigger();
+        auto *aliases = find<QWidget>(u"aliasList"_qs);
+        QTRY_VERIFY(aliases->isVisible()); // this agent lists aliases
+        aliases->findChild<QLineEdit *>(u"aliasEntry"_qs)->setText(u"www.launch.test"_qs);
+        aliases->findChild<QPushButton *>(u"aliasAdd"_qs)->click();
+        find<QPushButton>(u"settingsSave"_qs)->click();
+        auto *messages = window().currentAgentView()->findChild<MessageBar *>(u"messageBar"_qs);
+        QTRY_VERIFY2(messages->text().contains(u"set the domain first"_qs), qPrintable(messages->text()));
+
+        find<QLineEdit>(u"settingsDomain"_qs)->setText(u"launch.test"_qs);
+        find<QPushButton>(u"settingsSave"_qs)->click();
+        QTRY_VERIFY(find<QLabel>(u"addressAliases"_qs)->text().contains(u"www.launch.test"_qs));
+        QVERIFY(find<QLabel>(u"addressLive"_qs)->text().startsWith(u"http://launch.test"_qs));
+        const RawResponse redirect = visit("/page?x=1", {}, "www.launch.test");
+        QCOMPARE(redirect.status, 301);
+        QVERIFY2(redirect.header("Location").startsWith("http://launch.test"), redirect.header("Location").constData());
     }
 
     void lifetimeOutsideTheAgentsRangeReadsAsWords()
