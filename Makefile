@@ -11,7 +11,8 @@ JOBS ?= $(shell nproc)
 DEB_PACKAGES := build-essential cmake ninja-build ccache pkg-config \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev \
 	libboost-dev libsqlite3-dev libarchive-dev libssl-dev libargon2-dev \
-	libtomlplusplus-dev zlib1g-dev libarchive-tools sqlite3 xvfb xauth curl jq
+	libtomlplusplus-dev zlib1g-dev libarchive-tools sqlite3 xvfb xauth curl jq \
+	nginx-light wrk
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

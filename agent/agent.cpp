@@ -218,6 +218,9 @@ void Agent::Parts::buildServices()
                                                                config.maxUploadBytes});
     site::SitePipeline::Options siteOptions;
     siteOptions.previews = [previews = &deploys->previews()](const QString &host) { return previews->lookup(host); };
+    siteOptions.isPreviewHost = [previews = &deploys->previews()](const QString &host) {
+        return previews->isPreviewHost(host);
+    };
     sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));
 }
 
@@ -271,8 +274,16 @@ Status Agent::open()
 Status Agent::Parts::startServer(std::unique_ptr<http::Server> &server, const QString &listener,
                                  http::RequestHandler &handler, const QString &address, int port)
 {
-    auto observe = [&metrics = metrics, listener](const http::RequestRecord &r) {
+    const bool site = listener == u"site"_qs;
+    // One JSON line per request, flushed, costs about as much as serving a
+    // small file: the site listener's access log can be turned off.
+    const bool logAccess = !site || config.logSiteAccess;
+    auto observe = [&metrics = metrics, listener, site, logAccess](const http::RequestRecord &r) {
         metrics.recordRequest(listener, r.routeLabel, r.method, r.status, r.seconds);
+        if (site)
+            metrics.recordSiteRequest(r.host, r.status, r.bytesSent, r.seconds);
+        if (!logAccess)
+            return;
         // The access log names the route pattern, never the raw target: a
         // target may carry tokens in its query.
         qCInfo(lcAccess).noquote() << listener << r.method << r.routeLabel << r.status

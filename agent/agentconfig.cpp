@@ -23,6 +23,7 @@ const std::vector<ConfigKey> &keys()
     static const std::vector<ConfigKey> table = {
         ConfigKey::text(u"data_dir"_qs, u"Directory holding agent.db, blobs, staging and keys"_qs, &AgentConfig::dataDir),
         ConfigKey::text(u"log_level"_qs, u"debug, info, warning or error"_qs, &AgentConfig::logLevel),
+        ConfigKey::boolean(u"log.site_access"_qs, u"Log a line per site request at info level (API requests are always logged)"_qs, &AgentConfig::logSiteAccess),
         ConfigKey::text(u"api.address"_qs, u"Address the REST API listens on"_qs, &AgentConfig::apiAddress),
         ConfigKey::integer(u"api.port"_qs, u"REST API port (0 picks a free one)"_qs, &AgentConfig::apiPort, 0, 65535),
         ConfigKey::text(u"site.address"_qs, u"Address the site listener serves on"_qs, &AgentConfig::siteAddress),
@@ -36,8 +37,8 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::integer(u"http.header_timeout"_qs, u"Seconds a client has to send the complete request header"_qs, &AgentConfig::headerTimeoutSeconds, 1, 600),
         ConfigKey::integer(u"http.body_timeout"_qs, u"Seconds a client has to send a complete body"_qs, &AgentConfig::bodyTimeoutSeconds, 1, 86400),
         ConfigKey::integer(u"http.keep_alive"_qs, u"Seconds an idle keep-alive connection stays open"_qs, &AgentConfig::keepAliveSeconds, 1, 3600),
-        ConfigKey::integer(u"http.max_connections"_qs, u"Open connections in total, per listener"_qs, &AgentConfig::maxConnections, 1, 1000000),
-        ConfigKey::integer(u"http.max_connections_per_client"_qs, u"Open connections per client address"_qs, &AgentConfig::maxConnectionsPerClient, 1, 100000),
+        ConfigKey::integer(u"http.max_connections"_qs, u"Open connections in total, per listener; past it new ones get 503"_qs, &AgentConfig::maxConnections, 1, 1000000),
+        ConfigKey::integer(u"http.max_connections_per_client"_qs, u"Open connections per client address (trusted proxies exempt); past it 503"_qs, &AgentConfig::maxConnectionsPerClient, 1, 100000),
         ConfigKey::bytes(u"http.max_json_body"_qs, u"Largest JSON request body in bytes"_qs, &AgentConfig::maxJsonBodyBytes, 1024, qint64(64) << 20),
         ConfigKey::bytes(u"uploads.max_bytes"_qs, u"Largest deploy upload in bytes"_qs, &AgentConfig::maxUploadBytes, 1 << 20, qint64(64) << 30),
         ConfigKey::bytes(u"uploads.max_entries"_qs, u"Files and directories in one upload"_qs, &AgentConfig::maxArchiveEntries, 1, 10000000),

@@ -17,6 +17,7 @@ struct AgentConfig final
 {
     QString dataDir = u"./.ddd-data"_qs;
     QString logLevel = u"info"_qs;
+    bool logSiteAccess = true;
 
     QString apiAddress = u"127.0.0.1"_qs;
     int apiPort = 8080;
@@ -32,8 +33,12 @@ struct AgentConfig final
     int headerTimeoutSeconds = 30;
     int bodyTimeoutSeconds = 60;
     int keepAliveSeconds = 15;
-    int maxConnections = 1024;
-    int maxConnectionsPerClient = 32;
+    // Each open connection costs about 24 KiB of agent memory (see
+    // docs/configuration.md), so the total bounds that near 100 MiB.
+    int maxConnections = 4096;
+    // Browsers open about 6 connections per site, and a whole office or
+    // carrier-grade NAT can share one address.
+    int maxConnectionsPerClient = 256;
     qint64 maxJsonBodyBytes = 1 << 20;
     qint64 maxUploadBytes = qint64(512) << 20;
     qint64 maxArchiveEntries = 100000;

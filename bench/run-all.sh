@@ -5,3 +5,4 @@ set -euo pipefail
 build=${1:-build}
 cd "$(dirname "$0")/.."
 python3 bench/ingest_bench.py "$build/agent/ddd-agent"
+bench/serve.sh "$build"

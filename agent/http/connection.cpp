@@ -80,6 +80,7 @@ asio::awaitable<bool> Connection<Stream>::serveRequest()
     if (!started)
         co_return false;
     m_requestStart = Clock::now();
+    m_metricsHost.clear();
     core::Result<Request> request = co_await m_heads.read(waitStart);
     if (request)
         co_return co_await exchange(*request);
@@ -94,12 +95,19 @@ asio::awaitable<bool> Connection<Stream>::exchange(Request &request)
     HeadParser &parser = m_heads.parser();
     const bool keepAlive = parser.keep_alive();
     RequestPlan plan = co_await planFor(request);
+    m_metricsHost = plan.metricsHost;
     if (plan.refusal || !plan.respond) {
         co_await abortSink(plan);
         Response refusal = plan.refusal ? std::move(*plan.refusal)
                                         : errorResponse(core::Error::make(u"internal"_qs, u"plan without respond"_qs));
         // A body we will not read leaves the framing unknown: close.
         co_return co_await send(std::move(refusal), request.method, labelOf(plan), keepAlive && parser.is_done());
+    }
+    if (plan.ignoresBody && !parser.is_done()) {
+        // Answered without reading the body (no 100 Continue either): its
+        // framing stays unread, so the connection closes after the answer.
+        Response response = co_await respondFor(plan, request);
+        co_return co_await send(std::move(response), request.method, labelOf(plan), false);
     }
     const auto declaredLength = parser.content_length();
     if (declaredLength && *declaredLength > std::uint64_t(std::max<qint64>(0, plan.bodyLimit))) {
@@ -138,7 +146,10 @@ asio::awaitable<RequestPlan> Connection<Stream>::planFor(Request &request)
 {
     RequestPlan plan;
     try {
-        co_await m_context.workers.run([&] { plan = m_context.handler.plan(request); });
+        if (m_context.handler.plansInline())
+            plan = m_context.handler.plan(request);
+        else
+            co_await m_context.workers.run([&] { plan = m_context.handler.plan(request); });
     } catch (...) {
         plan = RequestPlan();
         plan.refusal = errorResponse(handlerFailure(std::current_exception(), "RequestHandler::plan"));
@@ -151,7 +162,10 @@ asio::awaitable<Response> Connection<Stream>::respondFor(RequestPlan &plan, Requ
 {
     Response response;
     try {
-        co_await m_context.workers.run([&] { response = plan.respond(request); });
+        if (plan.inlineSafe)
+            response = plan.respond(request);
+        else
+            co_await m_context.workers.run([&] { response = plan.respond(request); });
     } catch (...) {
         response = errorResponse(handlerFailure(std::current_exception(), "RequestPlan::respond"));
     }
@@ -186,7 +200,7 @@ asio::awaitable<bool> Connection<Stream>::send(Response response, const QByteArr
     keepAlive = keepAlive && !response.closeConnection;
     const ResponseSerializer::Framing framing{0, keepAlive, m_heads.version() == 10};
     const auto result = co_await m_writer.write(std::move(response), framing, method != "HEAD");
-    report(label, method, result.status);
+    report(label, method, result.status, result.bytes);
     m_lingerOnClose = !keepAlive && result.delivered;
     co_return result.delivered && keepAlive;
 }
@@ -216,12 +230,13 @@ asio::awaitable<void> Connection<Stream>::drain()
 }
 
 template<typename Stream>
-void Connection<Stream>::report(const QString &label, const QByteArray &method, int status) const
+void Connection<Stream>::report(const QString &label, const QByteArray &method, int status,
+                                qint64 bytesSent) const
 {
     if (!m_context.observer)
         return;
     const std::chrono::duration<double> elapsed = Clock::now() - m_requestStart;
-    m_context.observer(RequestRecord{label, method, status, elapsed.count()});
+    m_context.observer(RequestRecord{label, method, status, elapsed.count(), m_metricsHost, bytesSent});
 }
 
 template class Connection<PlainStream>;

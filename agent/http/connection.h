@@ -17,9 +17,9 @@
 
 namespace ddd::agent::http {
 
-// One client connection, served by one coroutine on its own strand: read a
-// head, let the handler plan on a worker, read the body it accepts, answer,
-// and go round again while keep-alive holds. A refusal of the transport is
+// One client connection, served by one coroutine on its I/O thread: read a
+// head, let the handler plan (on a worker, or inline when it never blocks),
+// read the body it accepts, answer, and go round again while keep-alive holds. A refusal of the transport is
 // answered once and ends the connection, so a request whose framing is in
 // doubt can never smuggle in a second one.
 template<typename Stream>
@@ -46,7 +46,7 @@ private:
     asio::awaitable<bool> send(Response response, const QByteArray &method, const QString &label, bool keepAlive);
     asio::awaitable<void> close();
     asio::awaitable<void> drain();
-    void report(const QString &label, const QByteArray &method, int status) const;
+    void report(const QString &label, const QByteArray &method, int status, qint64 bytesSent = 0) const;
 
     Stream m_stream;
     ConnectionContext &m_context;
@@ -58,6 +58,7 @@ private:
     BodyReader<Stream> m_bodies;
     ResponseWriter<Stream> m_writer;
     Clock::time_point m_requestStart;
+    QString m_metricsHost; // the current request's RequestPlan::metricsHost
     // Set when we close after answering: unread request bytes are drained
     // first, or the kernel's reset could destroy our answer in flight.
     bool m_lingerOnClose = false;

@@ -15,7 +15,10 @@ namespace ddd::agent::http {
 // An absolute point in time after which the connection's pending socket
 // operation is cancelled. Unlike Beast's tcp_stream timeouts it leaves the
 // socket open, so the connection can still answer 408, and unlike an idle
-// timer it is not pushed back by trickled bytes. Used on one strand only.
+// timer it is not pushed back by trickled bytes. Used on one thread only.
+// Moving the deadline later only records it: the armed timer, when it fires
+// early, re-arms for the rest. So the several moves of every request cost no
+// timer operation, only the rare move to an earlier time does.
 class Deadline final
 {
 public:
@@ -35,11 +38,17 @@ public:
 private:
     struct State
     {
-        tcp::socket *socket;
+        Deadline *owner;
         unsigned generation = 0;
         bool fired = false;
+        bool armed = false;
+        Clock::time_point deadline = Clock::time_point::max();
     };
 
+    void arm(Clock::time_point when);
+    void onTimer();
+
+    tcp::socket &m_socket;
     asio::steady_timer m_timer;
     std::shared_ptr<State> m_state;
 };

@@ -34,6 +34,8 @@ const QHash<QString, int> &exactStatuses()
         {u"upload.offset_mismatch"_qs, 409},
         {u"upload.incomplete"_qs, 409},
         {u"storage.disk_full"_qs, 507},
+        {u"http.out_of_descriptors"_qs, 503},
+        {u"http.too_many_connections"_qs, 503},
         {u"http.bad_request"_qs, 400},
         {u"http.bad_host"_qs, 400},
         {u"http.bad_target"_qs, 400},

@@ -13,6 +13,9 @@ class HttpDate final
 public:
     // "Sun, 06 Nov 1994 08:49:37 GMT"
     static QByteArray format(const QDateTime &time);
+    // The current time, formatted once per second per thread: every answer
+    // carries a Date field, and formatting is not free.
+    static QByteArray now();
 };
 
 } // namespace ddd::agent::http

@@ -10,7 +10,6 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
 
 #include <chrono>
 
@@ -42,9 +41,15 @@ void logEscapedException(std::exception_ptr failure)
 
 } // namespace
 
-Listener::Listener(asio::io_context &io, ConnectionContext &context, ConnectionLimiter &limiter,
+Listener::Listener(std::vector<asio::io_context *> contexts, ConnectionContext &context, ConnectionLimiter &limiter,
                    const TrustedProxies &proxies, TlsContext *tls)
-    : m_io(io), m_context(context), m_limiter(limiter), m_proxies(proxies), m_tls(tls), m_acceptor(io)
+    : m_contexts(std::move(contexts)),
+      m_context(context),
+      m_limiter(limiter),
+      m_proxies(proxies),
+      m_tls(tls),
+      m_acceptor(*m_contexts.front()),
+      m_refusal(context.limits.lingerTimeout)
 {
 }
 
@@ -75,15 +80,15 @@ quint16 Listener::port() const
 
 void Listener::start()
 {
-    asio::co_spawn(m_io, acceptLoop(), asio::detached);
+    asio::co_spawn(*m_contexts.front(), acceptLoop(), asio::detached);
 }
 
 asio::awaitable<void> Listener::acceptLoop()
 {
     for (;;) {
         error_code ec;
-        const asio::any_io_executor strand = asio::make_strand(m_io);
-        tcp::socket socket = co_await m_acceptor.async_accept(strand, awaitableWith(ec));
+        asio::io_context &target = *m_contexts[m_nextContext++ % m_contexts.size()];
+        tcp::socket socket = co_await m_acceptor.async_accept(target, awaitableWith(ec));
         if (ec == asio::error::operation_aborted || !m_acceptor.is_open())
             co_return;
         if (!ec) {
@@ -91,7 +96,7 @@ asio::awaitable<void> Listener::acceptLoop()
             continue;
         }
         qCWarning(lcHttp) << "accept failed:" << ec.message().c_str();
-        asio::steady_timer pause(m_io, acceptRetryDelay);
+        asio::steady_timer pause(*m_contexts.front(), acceptRetryDelay);
         co_await pause.async_wait(awaitableWith(ec));
     }
 }
@@ -106,8 +111,7 @@ void Listener::launch(tcp::socket socket)
         TrustedProxies::canonical(QHostAddress(QString::fromStdString(remote.address().to_string())));
     auto slot = m_limiter.tryAcquire(peer, m_proxies.isTrusted(peer));
     if (!slot) {
-        qCDebug(lcHttp) << "connection cap reached, closing connection from" << peer.toString();
-        socket.close(ec);
+        m_refusal.refuse(std::move(socket), peer, m_tls == nullptr);
         return;
     }
     socket.set_option(tcp::no_delay(true), ec);

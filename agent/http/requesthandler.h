@@ -22,16 +22,34 @@ struct RequestPlan final
     std::unique_ptr<BodySink> sink;       // null: collect into Request::body
     std::function<Response(Request &)> respond;
     QString routeLabel;                   // metrics label, e.g. "GET /api/v1/projects/{id}"
+    // `respond` never blocks (no SQLite, no password hash, no lock held for
+    // long, no file read beyond open and stat): the server calls it on the
+    // I/O thread and skips the two hops to a worker and back, which cost
+    // more than a small file's whole answer. Leave it false when in doubt:
+    // a blocking call here stalls every connection of that I/O thread.
+    bool inlineSafe = false;
+    // The answer never depends on a body (the site listener): a request that
+    // carries one is answered without reading it, and the connection closes
+    // after the answer, since its framing was left unread. No body deadline
+    // is ever waited for.
+    bool ignoresBody = false;
+    // For per-host metrics: the host the request was for, set only when the
+    // handler knows that host (so the label set stays bounded); empty ones
+    // are counted together as "unknown".
+    QString metricsHost;
 };
 
 // Implemented by the API router and the site pipeline. Both calls run on the
-// server's worker pool, never on an I/O thread, so they may block on SQLite.
-// An exception escaping either is logged and answered 500 `internal`.
+// server's worker pool, so they may block on SQLite, unless the handler says
+// otherwise (plansInline(), RequestPlan::inlineSafe). An exception escaping
+// either is logged and answered 500 `internal`.
 class RequestHandler
 {
 public:
     virtual ~RequestHandler() = default;
     virtual RequestPlan plan(Request &head) = 0;
+    // True when plan() never blocks, so the server calls it on the I/O thread.
+    virtual bool plansInline() const { return false; }
 };
 
 // Reported for every request the server finishes, refused or not.
@@ -41,6 +59,8 @@ struct RequestRecord final
     QByteArray method;
     int status = 0;      // 499 when the client left before the answer (nothing was sent)
     double seconds = 0;  // from the request's first byte to the end of the answer
+    QString host;        // RequestPlan::metricsHost, empty when unknown
+    qint64 bytesSent = 0; // head and body of a delivered answer
 };
 // Called on an I/O thread: keep it cheap and thread-safe (metric counters).
 using RequestObserver = std::function<void(const RequestRecord &)>;

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "agent/http/filehandle.h"
 #include "agent/http/headers.h"
 
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+
+#include <memory>
 
 namespace ddd::agent::http {
 
@@ -20,6 +23,9 @@ struct Response final
     Headers headers;
     QByteArray body;
     QString filePath;        // when set, the body is streamed from this file
+    // Already open (the site's descriptor cache): streamed from this instead
+    // of opening filePath again. Either names the body's file.
+    std::shared_ptr<const FileHandle> file;
     qint64 fileOffset = 0;
     qint64 fileLength = -1;  // -1: to the end of the file
     bool headOnly = false;   // send headers (with the body's length) but no body

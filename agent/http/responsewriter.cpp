@@ -8,8 +8,12 @@
 
 #include <boost/asio/write.hpp>
 
-#include <fcntl.h>
-#include <sys/stat.h>
+#include <array>
+#include <cerrno>
+
+#include <sys/sendfile.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace ddd::agent::http {
@@ -19,6 +23,11 @@ namespace {
 core::Error unreadableFile(const QString &reason)
 {
     return core::Error::make(u"internal"_qs, u"response file unreadable: "_qs + reason);
+}
+
+bool wouldBlock(int error)
+{
+    return error == EAGAIN || error == EWOULDBLOCK;
 }
 
 } // namespace
@@ -33,28 +42,34 @@ template<typename Stream>
 asio::awaitable<typename ResponseWriter<Stream>::Result>
 ResponseWriter<Stream>::write(Response response, ResponseSerializer::Framing framing, bool withBody)
 {
-    QFile file;
-    auto length = openBody(response, file);
-    if (!length) {
-        response = errorResponse(length.error());
-        length = response.body.size();
+    auto window = windowOf(response);
+    if (!window) {
+        response = errorResponse(window.error());
+        window = FileWindow{nullptr, 0, response.body.size()};
     }
-    framing.bodyLength = *length;
-    const QByteArray date = HttpDate::format(QDateTime::currentDateTimeUtc());
-    auto head = ResponseSerializer::head(response, framing, date);
+    framing.bodyLength = window->length;
+    auto head = ResponseSerializer::head(response, framing, HttpDate::now());
     if (!head) {
         response = errorResponse(head.error());
-        framing.bodyLength = response.body.size();
-        head = ResponseSerializer::head(response, framing, date);
+        window = FileWindow{nullptr, 0, response.body.size()};
+        framing.bodyLength = window->length;
+        head = ResponseSerializer::head(response, framing, HttpDate::now());
     }
     const bool sendBody = withBody && !response.headOnly && ResponseSerializer::statusAllowsBody(response.status);
-    std::vector<asio::const_buffer> buffers{asio::buffer(head->constData(), std::size_t(head->size()))};
-    if (sendBody && response.filePath.isEmpty())
-        buffers.push_back(asio::buffer(response.body.constData(), std::size_t(response.body.size())));
-    bool delivered = co_await writeBuffers(buffers);
-    if (delivered && sendBody && !response.filePath.isEmpty())
-        delivered = co_await streamFile(file, framing.bodyLength);
-    co_return Result{delivered, response.status};
+    bool delivered = false;
+    if (sendBody && window->file) {
+        delivered = co_await writeFile(*head, *window);
+    } else if constexpr (!isTlsStream<Stream>) {
+        const QByteArray &body = sendBody ? response.body : QByteArray();
+        delivered = co_await sendAll(*head, body.constData(), body.size(), 0);
+    } else {
+        std::vector<asio::const_buffer> buffers{asio::buffer(head->constData(), std::size_t(head->size()))};
+        if (sendBody)
+            buffers.push_back(asio::buffer(response.body.constData(), std::size_t(response.body.size())));
+        delivered = co_await writeBuffers(buffers);
+    }
+    const qint64 bytes = delivered ? head->size() + (sendBody ? window->length : 0) : 0;
+    co_return Result{delivered, response.status, bytes};
 }
 
 template<typename Stream>
@@ -66,30 +81,26 @@ asio::awaitable<bool> ResponseWriter<Stream>::writeContinue()
     co_return written;
 }
 
+// The body's file and window, opened here only when the handler gave a path
+// instead of an open handle. The window is checked against the file's size:
+// a handler's range can never read past the end.
 template<typename Stream>
-core::Result<qint64> ResponseWriter<Stream>::openBody(const Response &response, QFile &file)
+core::Result<typename ResponseWriter<Stream>::FileWindow> ResponseWriter<Stream>::windowOf(const Response &response)
 {
-    if (response.filePath.isEmpty())
-        return qint64(response.body.size());
-    // Served files are agent-owned regular files: never follow a symlink or
-    // block on a FIFO that took a checked file's place since the handler looked.
-    const int fd = ::open(QFile::encodeName(response.filePath).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
-    struct stat info {};
-    if (fd < 0 || ::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        if (fd >= 0)
-            ::close(fd);
-        return unreadableFile(u"not a regular file"_qs);
+    if (!response.file && response.filePath.isEmpty())
+        return FileWindow{nullptr, 0, response.body.size()};
+    std::shared_ptr<const FileHandle> file = response.file;
+    if (!file) {
+        auto opened = FileHandle::openRegular(response.filePath);
+        if (!opened)
+            return opened.error();
+        file = std::move(*opened);
     }
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return unreadableFile(file.errorString());
-    }
-    const qint64 available = file.size() - response.fileOffset;
+    const qint64 available = file->size() - response.fileOffset;
     if (response.fileOffset < 0 || available < 0 || response.fileLength > available)
         return unreadableFile(u"range outside the file"_qs);
-    if (!file.seek(response.fileOffset))
-        return unreadableFile(file.errorString());
-    return response.fileLength < 0 ? available : response.fileLength;
+    const qint64 length = response.fileLength < 0 ? available : response.fileLength;
+    return FileWindow{std::move(file), response.fileOffset, length};
 }
 
 template<typename Stream>
@@ -102,22 +113,139 @@ asio::awaitable<bool> ResponseWriter<Stream>::writeBuffers(const std::vector<asi
 }
 
 template<typename Stream>
-asio::awaitable<bool> ResponseWriter<Stream>::streamFile(QFile &file, qint64 length)
+asio::awaitable<bool> ResponseWriter<Stream>::writeFile(const QByteArray &head, const FileWindow &window)
 {
-    QByteArray chunk(qsizetype(std::min(length, fileChunkSize)), Qt::Uninitialized);
-    for (qint64 remaining = length; remaining > 0;) {
-        const qint64 read = file.read(chunk.data(), std::min(remaining, fileChunkSize));
-        // A file that shrank since the head went out leaves the announced
+    bool written = false;
+    if constexpr (isTlsStream<Stream>)
+        written = co_await streamFile(head, window);
+    else
+        written = co_await sendFile(head, window);
+    co_return written;
+}
+
+// TLS: the bytes must pass through user space to be encrypted. The first
+// chunk goes out with the head in one write.
+template<typename Stream>
+asio::awaitable<bool> ResponseWriter<Stream>::streamFile(const QByteArray &head, const FileWindow &window)
+{
+    if (m_chunk.empty())
+        m_chunk.resize(std::size_t(fileChunkSize));
+    std::vector<asio::const_buffer> buffers{asio::buffer(head.constData(), std::size_t(head.size()))};
+    qint64 position = window.offset;
+    for (qint64 remaining = window.length; remaining > 0;) {
+        const ssize_t read = ::pread(window.file->fd(), m_chunk.data(), std::size_t(std::min(remaining, fileChunkSize)),
+                                     off_t(position));
+        // A file that shrank since the head was built leaves the announced
         // length unmet: only closing the connection tells the client.
         if (read <= 0)
             co_return false;
-        const std::vector<asio::const_buffer> buffers{asio::buffer(chunk.constData(), std::size_t(read))};
+        buffers.push_back(asio::buffer(m_chunk.data(), std::size_t(read)));
         const bool written = co_await writeBuffers(buffers);
         if (!written)
             co_return false;
+        buffers.clear();
+        position += read;
         remaining -= read;
     }
+    if (buffers.empty())
+        co_return true;
+    const bool written = co_await writeBuffers(buffers);
+    co_return written;
+}
+
+// Plain TCP, straight on the non-blocking socket (no completion to wait
+// for while the send buffer has room): a small file is read into memory and
+// leaves with its head in one sendmsg, as copying a few KiB costs less than
+// setting up a splice; a larger one goes from the page cache with
+// sendfile(2), its head sent first with MSG_MORE so they share segments.
+template<typename Stream>
+asio::awaitable<bool> ResponseWriter<Stream>::sendFile(const QByteArray &head, const FileWindow &window)
+{
+    if (window.length <= smallFileSize) {
+        if (m_chunk.size() < std::size_t(smallFileSize))
+            m_chunk.resize(std::size_t(smallFileSize));
+        const ssize_t read = ::pread(window.file->fd(), m_chunk.data(), std::size_t(window.length), off_t(window.offset));
+        // A file that shrank since the head was built: see streamFile.
+        if (read != ssize_t(window.length))
+            co_return false;
+        const bool sent = co_await sendAll(head, m_chunk.data(), window.length, 0);
+        co_return sent;
+    }
+    const bool headSent = co_await sendAll(head, nullptr, 0, MSG_MORE);
+    if (!headSent)
+        co_return false;
+    const int fd = socketOf(m_stream).native_handle();
+    off_t position = off_t(window.offset);
+    for (qint64 remaining = window.length; remaining > 0;) {
+        const ssize_t n = ::sendfile(fd, window.file->fd(), &position, std::size_t(std::min<qint64>(remaining, 1 << 30)));
+        // 0 bytes: the file shrank since the head was built (see streamFile).
+        const Progress progress = n == 0 ? Progress::Failed : co_await progressOf(n, errno);
+        if (progress == Progress::Failed)
+            co_return false;
+        remaining -= progress == Progress::Advanced ? n : 0;
+    }
     co_return true;
+}
+
+// Sends `head` and then `size` bytes at `body` with sendmsg(2), waiting for
+// writability only when the socket's buffer is full.
+template<typename Stream>
+asio::awaitable<bool> ResponseWriter<Stream>::sendAll(const QByteArray &head, const char *body, qint64 size,
+                                                      int flags)
+{
+    tcp::socket &socket = socketOf(m_stream);
+    if (!m_nonBlocking) {
+        error_code ignored;
+        socket.native_non_blocking(true, ignored);
+        m_nonBlocking = true;
+    }
+    std::array<iovec, 2> parts{iovec{const_cast<char *>(head.constData()), std::size_t(head.size())},
+                               iovec{const_cast<char *>(body), std::size_t(size)}};
+    std::size_t first = 0;
+    while (first < parts.size()) {
+        msghdr message{};
+        message.msg_iov = parts.data() + first;
+        message.msg_iovlen = parts.size() - first;
+        const ssize_t n = ::sendmsg(socket.native_handle(), &message, flags | MSG_NOSIGNAL);
+        const Progress progress = co_await progressOf(n, errno);
+        if (progress == Progress::Failed)
+            co_return false;
+        for (std::size_t sent = progress == Progress::Advanced ? std::size_t(n) : 0; first < parts.size();) {
+            const std::size_t taken = std::min(sent, parts[first].iov_len);
+            parts[first].iov_base = static_cast<char *>(parts[first].iov_base) + taken;
+            parts[first].iov_len -= taken;
+            sent -= taken;
+            if (parts[first].iov_len > 0)
+                break;
+            ++first;
+        }
+    }
+    co_return true;
+}
+
+// What a non-blocking send or sendfile that returned `result` (and set
+// `error`) means for the loop; waits for writability when the buffer is full.
+template<typename Stream>
+asio::awaitable<typename ResponseWriter<Stream>::Progress> ResponseWriter<Stream>::progressOf(ssize_t result,
+                                                                                              int error)
+{
+    if (result >= 0)
+        co_return Progress::Advanced;
+    if (error == EINTR)
+        co_return Progress::Retry;
+    if (!wouldBlock(error))
+        co_return Progress::Failed;
+    const bool writable = co_await awaitWritable();
+    co_return writable ? Progress::Retry : Progress::Failed;
+}
+
+template<typename Stream>
+asio::awaitable<bool> ResponseWriter<Stream>::awaitWritable()
+{
+    m_deadline.expireAfter(m_limits.writeTimeout);
+    error_code ec;
+    co_await socketOf(m_stream).async_wait(tcp::socket::wait_write, awaitableWith(ec));
+    co_return !ec;
 }
 
 template class ResponseWriter<PlainStream>;

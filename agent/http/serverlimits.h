@@ -27,8 +27,9 @@ struct ServerLimits final
     // How long a closing connection drains unread request bytes, so the
     // kernel does not reset the socket before the client read our answer.
     std::chrono::milliseconds lingerTimeout{2'000};
-    int maxConnections = 1024;
-    int maxConnectionsPerAddress = 32;
+    // Past either cap a new connection is answered 503 and closed.
+    int maxConnections = 4096;
+    int maxConnectionsPerAddress = 256;
 };
 
 } // namespace ddd::agent::http

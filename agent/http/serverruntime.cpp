@@ -4,10 +4,26 @@
 
 #include "agent/http/httplogging.h"
 
+#include <csignal>
+
 namespace ddd::agent::http {
+
+namespace {
+
+std::vector<std::unique_ptr<asio::io_context>> makeContexts(int threads)
+{
+    std::vector<std::unique_ptr<asio::io_context>> contexts;
+    // Concurrency hint 1: each context is run by one thread only.
+    for (int i = 0; i < std::max(1, threads); ++i)
+        contexts.push_back(std::make_unique<asio::io_context>(1));
+    return contexts;
+}
+
+} // namespace
 
 ServerRuntime::ServerRuntime(const Shared &shared)
     : m_shared(shared),
+      m_ios(makeContexts(shared.options.ioThreads)),
       m_workers(shared.options.workerThreads, shared.options.onWorkerExit),
       m_connectionContext{shared.options.limits, shared.handler, shared.observer, m_workers, shared.headBuilder}
 {
@@ -20,6 +36,9 @@ ServerRuntime::~ServerRuntime()
 
 core::Status ServerRuntime::start()
 {
+    // sendfile(2) has no MSG_NOSIGNAL: a client gone mid-answer would kill
+    // the process with SIGPIPE instead of failing the call with EPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     const ServerOptions &options = m_shared.options;
     TlsContext *tls = nullptr;
     if (!options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty()) {
@@ -29,13 +48,17 @@ core::Status ServerRuntime::start()
         m_tls = std::move(*loaded);
         tls = m_tls.get();
     }
-    m_listener.emplace(m_io, m_connectionContext, m_shared.limiter, m_shared.proxies, tls);
+    std::vector<asio::io_context *> contexts;
+    for (const auto &io : m_ios)
+        contexts.push_back(io.get());
+    m_listener.emplace(contexts, m_connectionContext, m_shared.limiter, m_shared.proxies, tls);
     if (auto listening = m_listener->listen(options.address, options.port); !listening)
         return listening;
     m_listener->start();
-    m_ioWork.emplace(asio::make_work_guard(m_io));
-    for (int i = 0; i < std::max(1, options.ioThreads); ++i)
-        m_ioThreads.emplace_back([this] { m_io.run(); });
+    for (const auto &io : m_ios) {
+        m_ioWork.push_back(asio::make_work_guard(*io));
+        m_ioThreads.emplace_back([context = io.get()] { context->run(); });
+    }
     qCInfo(lcHttp).noquote() << "listening on" << options.address << port() << (tls ? "(TLS)" : "");
     return {};
 }
@@ -47,8 +70,9 @@ quint16 ServerRuntime::port() const
 
 void ServerRuntime::stop()
 {
-    m_ioWork.reset();
-    m_io.stop();
+    m_ioWork.clear();
+    for (const auto &io : m_ios)
+        io->stop();
     for (std::thread &thread : m_ioThreads)
         if (thread.joinable())
             thread.join();

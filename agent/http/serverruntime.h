@@ -24,10 +24,13 @@ class ConnectionLimiter;
 class RequestHeadBuilder;
 class TrustedProxies;
 
-// The running part of a Server: I/O context and threads, worker pool, TLS
-// context and listener. Members are declared so that destruction tears down
-// in a safe order: workers (whose queued jobs still refer to connections)
-// before the I/O context (which owns the suspended connections) before TLS.
+// The running part of a Server: I/O contexts and threads, worker pool, TLS
+// context and listener. One I/O context per I/O thread, each connection
+// bound to one of them: a connection's handlers all run on one thread, so it
+// needs no strand, and its wake-ups never cross threads. Members are declared
+// so that destruction tears down in a safe order: workers (whose queued jobs
+// still refer to connections) before the I/O contexts (which own the
+// suspended connections) before TLS.
 class ServerRuntime final
 {
 public:
@@ -56,8 +59,8 @@ public:
 private:
     Shared m_shared;
     std::unique_ptr<TlsContext> m_tls;
-    asio::io_context m_io;
-    std::optional<asio::executor_work_guard<asio::io_context::executor_type>> m_ioWork;
+    std::vector<std::unique_ptr<asio::io_context>> m_ios;
+    std::vector<asio::executor_work_guard<asio::io_context::executor_type>> m_ioWork;
     WorkerPool m_workers;
     ConnectionContext m_connectionContext;
     std::optional<Listener> m_listener;

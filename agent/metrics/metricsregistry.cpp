@@ -2,59 +2,119 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/metrics/metricsregistry.h"
 
+#include <algorithm>
+
 namespace ddd::agent::metrics {
 
 namespace {
 
-// Label values are route patterns and methods we chose ourselves, but escape
-// anyway so a method token a client invented cannot break the format.
+// Label values are route patterns, methods and host names we accepted, but
+// escape anyway so a method token a client invented cannot break the format.
 QString escapeLabel(QString value)
 {
     value.replace(u'\\', u"\\\\"_qs).replace(u'"', u"\\\""_qs).replace(u'\n', u"\\n"_qs);
     return value;
 }
 
+template<std::size_t N>
+void renderHistogram(QString &out, const QString &name, const QString &labels, const std::array<double, N> &bounds,
+                     const std::array<quint64, N> &buckets, quint64 count, double sum)
+{
+    // Concatenated, not QString::arg'ed: a label value may hold "%1".
+    const QString prefix = name + u"_bucket{"_qs + labels + u",le=\""_qs;
+    for (size_t i = 0; i < N; ++i)
+        out += prefix + QString::number(bounds[i]) + u"\"} "_qs + QString::number(buckets[i]) + u'\n';
+    out += prefix + u"+Inf\"} "_qs + QString::number(count) + u'\n';
+    out += name + u"_sum{"_qs + labels + u"} "_qs + QString::number(sum, 'f', 6) + u'\n';
+    out += name + u"_count{"_qs + labels + u"} "_qs + QString::number(count) + u'\n';
+}
+
 } // namespace
+
+template<std::size_t N>
+void MetricsRegistry::Histogram<N>::add(const std::array<double, N> &bounds, double seconds)
+{
+    for (size_t i = 0; i < N; ++i)
+        if (seconds <= bounds[i])
+            ++buckets[i];
+    ++count;
+    sum += seconds;
+}
 
 void MetricsRegistry::recordRequest(const QString &listener, const QString &route, const QByteArray &method,
                                     int status, double seconds)
 {
-    const QString base = u"listener=\"%1\",route=\"%2\""_qs.arg(escapeLabel(listener), escapeLabel(route));
-    const QString counterKey = base + u",method=\"%1\",status=\"%2\""_qs.arg(escapeLabel(QString::fromLatin1(method)))
-                                          .arg(status);
-    const QString histogramKey = base + u",status=\"%1\""_qs.arg(status);
     std::lock_guard lock(m_mutex);
-    ++m_requests[counterKey];
-    Histogram &h = m_latency[histogramKey];
-    for (size_t i = 0; i < kLatencyBuckets.size(); ++i)
-        if (seconds <= kLatencyBuckets[i])
-            ++h.buckets[i];
-    ++h.count;
-    h.sum += seconds;
+    ++m_requests[RequestKey{listener, route, method, status}];
+    m_latency[LatencyKey{listener, route, status}].add(kLatencyBuckets, seconds);
+}
+
+void MetricsRegistry::recordSiteRequest(const QString &host, int status, qint64 bytesSent, double seconds)
+{
+    const std::size_t statusClass = std::size_t(std::clamp(status / 100, 1, 5) - 1);
+    std::lock_guard lock(m_mutex);
+    SiteHost &site = m_sites[host.isEmpty() ? kUnknownHost : host];
+    ++site.byClass[statusClass];
+    site.bytesSent += quint64(std::max<qint64>(0, bytesSent));
+    site.latency.add(kSiteLatencyBuckets, seconds);
 }
 
 QByteArray MetricsRegistry::render(qint64 uptimeSeconds) const
 {
     QString out;
-    out += u"# HELP ddd_http_requests_total HTTP requests finished, by listener, route, method and status.\n"
-           "# TYPE ddd_http_requests_total counter\n"_qs;
-    std::lock_guard lock(m_mutex);
-    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
-        out += u"ddd_http_requests_total{%1} %2\n"_qs.arg(it.key()).arg(it.value());
-    out += u"# HELP ddd_http_request_duration_seconds Time from request header to response, by route and status.\n"
-           "# TYPE ddd_http_request_duration_seconds histogram\n"_qs;
-    for (auto it = m_latency.cbegin(); it != m_latency.cend(); ++it) {
-        const Histogram &h = it.value();
-        for (size_t i = 0; i < kLatencyBuckets.size(); ++i)
-            out += u"ddd_http_request_duration_seconds_bucket{%1,le=\"%2\"} %3\n"_qs.arg(it.key())
-                       .arg(kLatencyBuckets[i]).arg(h.buckets[i]);
-        out += u"ddd_http_request_duration_seconds_bucket{%1,le=\"+Inf\"} %2\n"_qs.arg(it.key()).arg(h.count);
-        out += u"ddd_http_request_duration_seconds_sum{%1} %2\n"_qs.arg(it.key()).arg(h.sum, 0, 'f', 6);
-        out += u"ddd_http_request_duration_seconds_count{%1} %2\n"_qs.arg(it.key()).arg(h.count);
+    {
+        std::lock_guard lock(m_mutex);
+        renderRequests(out);
+        renderSites(out);
     }
     out += u"# HELP ddd_uptime_seconds Seconds since the agent started.\n# TYPE ddd_uptime_seconds gauge\n"_qs;
     out += u"ddd_uptime_seconds %1\n"_qs.arg(uptimeSeconds);
     return out.toUtf8();
+}
+
+void MetricsRegistry::renderRequests(QString &out) const
+{
+    out += u"# HELP ddd_http_requests_total HTTP requests finished, by listener, route, method and status.\n"
+           "# TYPE ddd_http_requests_total counter\n"_qs;
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
+        const auto &[listener, route, method, status] = it.key();
+        out += u"ddd_http_requests_total{listener=\""_qs + escapeLabel(listener) + u"\",route=\""_qs
+            + escapeLabel(route) + u"\",method=\""_qs + escapeLabel(QString::fromLatin1(method)) + u"\",status=\""_qs
+            + QString::number(status) + u"\"} "_qs + QString::number(it.value()) + u'\n';
+    }
+    out += u"# HELP ddd_http_request_duration_seconds Time from request header to response, by route and status.\n"
+           "# TYPE ddd_http_request_duration_seconds histogram\n"_qs;
+    for (auto it = m_latency.cbegin(); it != m_latency.cend(); ++it) {
+        const auto &[listener, route, status] = it.key();
+        const QString labels = u"listener=\""_qs + escapeLabel(listener) + u"\",route=\""_qs + escapeLabel(route)
+            + u"\",status=\""_qs + QString::number(status) + u'"';
+        const auto &h = it.value();
+        renderHistogram(out, u"ddd_http_request_duration_seconds"_qs, labels, kLatencyBuckets, h.buckets, h.count,
+                        h.sum);
+    }
+}
+
+void MetricsRegistry::renderSites(QString &out) const
+{
+    out += u"# HELP ddd_site_requests_total Site listener requests by host and status class.\n"
+           "# TYPE ddd_site_requests_total counter\n"_qs;
+    for (auto it = m_sites.cbegin(); it != m_sites.cend(); ++it)
+        for (std::size_t c = 0; c < it->byClass.size(); ++c)
+            if (it->byClass[c] > 0)
+                out += u"ddd_site_requests_total{host=\""_qs + escapeLabel(it.key()) + u"\",class=\""_qs
+                    + QString::number(c + 1) + u"xx\"} "_qs + QString::number(it->byClass[c]) + u'\n';
+    out += u"# HELP ddd_site_sent_bytes_total Bytes of site answers delivered (head and body), by host.\n"
+           "# TYPE ddd_site_sent_bytes_total counter\n"_qs;
+    for (auto it = m_sites.cbegin(); it != m_sites.cend(); ++it)
+        out += u"ddd_site_sent_bytes_total{host=\""_qs + escapeLabel(it.key()) + u"\"} "_qs
+            + QString::number(it->bytesSent) + u'\n';
+    out += u"# HELP ddd_site_request_duration_seconds Time from request header to answer sent, by host.\n"
+           "# TYPE ddd_site_request_duration_seconds histogram\n"_qs;
+    for (auto it = m_sites.cbegin(); it != m_sites.cend(); ++it) {
+        const auto &h = it->latency;
+        renderHistogram(out, u"ddd_site_request_duration_seconds"_qs, u"host=\""_qs + escapeLabel(it.key()) + u'"',
+                        kSiteLatencyBuckets, h.buckets, h.count, h.sum);
+    }
 }
 
 } // namespace ddd::agent::metrics

@@ -21,6 +21,8 @@ public:
     std::optional<http::Response> check(SiteExchange &exchange) const override;
     // Whether check() would compute an argon2 hash for this request.
     bool needsHashing(const SiteExchange &exchange) const;
+    // Hashing takes tens of milliseconds: those requests go to a worker.
+    bool mayBlock(const SiteExchange &exchange) const override { return needsHashing(exchange); }
 
 private:
     core::auth::SiteAccess::Target targetOf(const SiteExchange &exchange) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "agent/http/filehandle.h"
 #include "core/util/result.h"
 
 #include <QString>
@@ -24,6 +25,8 @@ class BlobProbe final
 public:
     // `path` is <blobs root>/<shard>/<hash>.
     static core::Status check(const QString &path, qint64 expectedSize);
+    // The same checks, keeping the checked descriptor open to serve from.
+    static core::Result<std::shared_ptr<const http::FileHandle>> open(const QString &path, qint64 expectedSize);
 };
 
 } // namespace ddd::agent::site

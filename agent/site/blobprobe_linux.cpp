@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -46,9 +47,8 @@ core::Error openFailure(const QString &path, int error)
     }
 }
 
-core::Status checkOpened(int fd, const QString &path, qint64 expectedSize)
+core::Status checkOpened(int fd, const QString &path, qint64 expectedSize, struct stat &info)
 {
-    struct stat info = {};
     if (::fstat(fd, &info) != 0)
         return core::Error::make(u"site.blob_unreadable"_qs, u"cannot stat "_qs + path);
     if (!S_ISREG(info.st_mode))
@@ -63,6 +63,14 @@ core::Status checkOpened(int fd, const QString &path, qint64 expectedSize)
 
 core::Status BlobProbe::check(const QString &path, qint64 expectedSize)
 {
+    const auto opened = open(path, expectedSize);
+    if (!opened)
+        return opened.error();
+    return {};
+}
+
+core::Result<std::shared_ptr<const http::FileHandle>> BlobProbe::open(const QString &path, qint64 expectedSize)
+{
     // The shard directory is opened without following a symlink, then the
     // blob relative to it: neither can be a link. Directories above the
     // shard are the operator's choice (the data root may be a symlink).
@@ -71,12 +79,15 @@ core::Status BlobProbe::check(const QString &path, qint64 expectedSize)
     if (shard.fd < 0)
         return openFailure(path, errno);
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
-    // writer and hold a worker forever. The descriptor is never read.
+    // writer and hold a thread forever. (On a regular file it changes nothing.)
     const QByteArray name = QFile::encodeName(info.fileName());
-    const Descriptor blob(::openat(shard.fd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    Descriptor blob(::openat(shard.fd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
     if (blob.fd < 0)
         return openFailure(path, errno);
-    return checkOpened(blob.fd, path, expectedSize);
+    struct stat status = {};
+    if (const core::Status checked = checkOpened(blob.fd, path, expectedSize, status); !checked)
+        return checked.error();
+    return std::make_shared<const http::FileHandle>(std::exchange(blob.fd, -1), qint64(status.st_size));
 }
 
 } // namespace ddd::agent::site

@@ -15,6 +15,7 @@ void ConditionalStage::refine(const SiteExchange &exchange, http::Response &resp
         return;
     response.status = 304;
     response.filePath.clear();
+    response.file.reset();
     response.fileLength = -1;
     response.body.clear();
     response.headers.remove("Content-Type");

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/site/filestage.h"
 
-#include "agent/site/blobprobe.h"
 #include "agent/site/sitelocation.h"
 #include "agent/site/sitelogging.h"
 #include "core/blobs/blobstore.h"
@@ -71,7 +70,8 @@ http::Response directoryRedirect(const SiteExchange &exchange)
 
 } // namespace
 
-FileStage::FileStage(const core::blobs::BlobStore &blobs) : m_blobs(blobs)
+FileStage::FileStage(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors)
+    : m_blobs(blobs), m_descriptors(descriptors)
 {
 }
 
@@ -110,12 +110,14 @@ http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key,
     const QString path = m_blobs.pathFor(file.sha256);
     if (path.isEmpty())
         return refuseBlob(exchange, key, core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs));
-    if (const core::Status probe = BlobProbe::check(path, file.size); !probe)
-        return refuseBlob(exchange, key, probe.error());
+    auto opened = m_descriptors.open(path, file.size);
+    if (!opened)
+        return refuseBlob(exchange, key, opened.error());
     exchange.served = SiteExchange::ServedFile{key, file};
     http::Response response;
     response.status = status;
     response.filePath = path;
+    response.file = std::move(*opened);
     response.fileOffset = 0;
     response.fileLength = file.size;
     return response;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/http/response.h"
+#include "agent/site/blobdescriptorcache.h"
 #include "agent/site/siteexchange.h"
 #include "core/util/error.h"
 
@@ -17,12 +18,14 @@ namespace ddd::agent::site {
 // Chooses the answer's content from the live manifest, never from a
 // directory walk: the normalised path, a directory's index.html (with a
 // trailing-slash redirect for "/docs"), then the SPA shell or 404.html.
-// The chosen blob is checked by BlobProbe and handed to the server as a file
-// range to stream; the stage never reads a body into memory.
+// The chosen blob is checked by BlobProbe (through the descriptor cache) and
+// handed to the server as an open file range to stream; the stage never
+// reads a body into memory, and never blocks beyond an open and a stat.
 class FileStage final
 {
 public:
-    explicit FileStage(const core::blobs::BlobStore &blobs);
+    // Both must outlive the stage.
+    FileStage(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors);
     http::Response serve(SiteExchange &exchange) const;
 
 private:
@@ -31,6 +34,7 @@ private:
     http::Response refuseBlob(const SiteExchange &exchange, const QString &key, const core::Error &error) const;
 
     const core::blobs::BlobStore &m_blobs;
+    BlobDescriptorCache &m_descriptors;
 };
 
 } // namespace ddd::agent::site

@@ -6,9 +6,17 @@
 
 namespace ddd::agent::site {
 
-HostStage::HostStage(const core::deploy::LiveSites &sites, PreviewLookup previews)
-    : m_sites(sites), m_previews(std::move(previews))
+HostStage::HostStage(const core::deploy::LiveSites &sites, PreviewLookup previews, PreviewShape isPreview)
+    : m_sites(sites), m_previews(std::move(previews)), m_isPreview(std::move(isPreview))
 {
+}
+
+bool HostStage::mayBlock(const SiteExchange &exchange) const
+{
+    const QString &host = exchange.request.host;
+    if (!m_previews || m_sites.lookup(host))
+        return false;
+    return !m_isPreview || m_isPreview(host);
 }
 
 std::optional<http::Response> HostStage::check(SiteExchange &exchange) const

@@ -26,13 +26,20 @@ class HostStage final : public SitePreStage
 public:
     // Answers the site of a preview host, or nullptr; may block on the database.
     using PreviewLookup = std::function<std::shared_ptr<const core::deploy::ProjectSite>(const QString &host)>;
+    // Whether a host has the shape of a preview host; never blocks.
+    using PreviewShape = std::function<bool(const QString &host)>;
 
-    HostStage(const core::deploy::LiveSites &sites, PreviewLookup previews);
+    // `isPreview` unset: any host that is not live may be a preview host.
+    HostStage(const core::deploy::LiveSites &sites, PreviewLookup previews, PreviewShape isPreview = {});
     std::optional<http::Response> check(SiteExchange &exchange) const override;
+    // Only a preview lookup blocks (SQLite): a host that is not live but
+    // may be a preview host.
+    bool mayBlock(const SiteExchange &exchange) const override;
 
 private:
     const core::deploy::LiveSites &m_sites;
     PreviewLookup m_previews;
+    PreviewShape m_isPreview;
 };
 
 } // namespace ddd::agent::site

@@ -35,6 +35,7 @@ void RangeStage::refine(const SiteExchange &exchange, http::Response &response) 
     case ByteRange::Kind::Unsatisfiable:
         response.status = 416;
         response.filePath.clear();
+        response.file.reset();
         response.fileLength = -1;
         response.headers.remove("Content-Type");
         break;

@@ -10,16 +10,17 @@
 #include "agent/site/rangestage.h"
 #include "agent/site/ruleheadersstage.h"
 #include "agent/site/rulesstage.h"
+#include "core/deploy/livesites.h"
 
 namespace ddd::agent::site {
 
 SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
                            core::auth::SiteAccess &access, Options options)
-    : m_fileStage(blobs)
+    : m_sites(sites), m_openFiles(options.openFiles), m_fileStage(blobs, m_openFiles)
 {
     // Before the file: each may answer and end the request.
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only
-    m_preStages.push_back(std::make_unique<HostStage>(sites, options.previews)); // Host -> version
+    m_preStages.push_back(std::make_unique<HostStage>(sites, options.previews, options.isPreviewHost)); // Host -> version
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
     m_preStages.push_back(std::make_unique<CanonicalHostStage>()); // alias -> 301 to the domain
     m_preStages.push_back(std::make_unique<AccessStage>(access)); // password or share link
@@ -35,32 +36,63 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     m_postStages.push_back(std::make_unique<RangeStage>());       // Range -> 206 / 416
 }
 
-http::RequestPlan SitePipeline::plan(http::Request &)
+http::RequestPlan SitePipeline::plan(http::Request &head)
 {
+    // Shared with respond(), which may run on another thread: a site request
+    // is one exchange whichever thread finishes it.
+    auto exchange = std::make_shared<SiteExchange>(SiteExchange{head, {}, {}, {}, {}});
+    Progress progress = runInline(*exchange);
     http::RequestPlan plan;
     plan.bodyLimit = 0;
-    plan.respond = [this](http::Request &request) { return respond(request); };
-    // One label for all sites: host names would make metrics unbounded.
+    plan.ignoresBody = true;
+    plan.inlineSafe = progress.early || progress.nextStage == m_preStages.size();
+    // One label for all sites: host names would make that label unbounded;
+    // metricsHost is set only for hosts that serve a site.
     plan.routeLabel = u"site"_qs;
+    plan.metricsHost = metricsHost(*exchange);
+    plan.respond = [this, exchange, progress = std::move(progress)](http::Request &) mutable {
+        return respond(*exchange, std::move(progress));
+    };
     return plan;
 }
 
-http::Response SitePipeline::respond(const http::Request &request) const
+// The request's host when it serves a site, also when a stage answered
+// before HostStage looked (a 405 still counts for its site).
+QString SitePipeline::metricsHost(const SiteExchange &exchange) const
 {
-    SiteExchange exchange{request, {}, {}, {}, {}};
-    http::Response response = answer(exchange);
+    const bool known = exchange.site || m_sites.lookup(exchange.request.host);
+    return known ? exchange.request.host : QString();
+}
+
+SitePipeline::Progress SitePipeline::runInline(SiteExchange &exchange) const
+{
+    Progress progress;
+    for (; progress.nextStage < m_preStages.size(); ++progress.nextStage) {
+        const SitePreStage &stage = *m_preStages[progress.nextStage];
+        if (stage.mayBlock(exchange))
+            break;
+        progress.early = stage.check(exchange);
+        if (progress.early)
+            break;
+    }
+    return progress;
+}
+
+http::Response SitePipeline::respond(SiteExchange &exchange, Progress progress) const
+{
+    http::Response response = progress.early ? std::move(*progress.early) : answer(exchange, progress.nextStage);
     for (const auto &stage : m_postStages)
         stage->refine(exchange, response);
     // HEAD answers what GET would, without the body (and without ranges:
     // RFC 9110 §14.2 defines them for GET only).
-    response.headOnly = request.method == "HEAD";
+    response.headOnly = exchange.request.method == "HEAD";
     return response;
 }
 
-http::Response SitePipeline::answer(SiteExchange &exchange) const
+http::Response SitePipeline::answer(SiteExchange &exchange, std::size_t fromStage) const
 {
-    for (const auto &stage : m_preStages)
-        if (std::optional<http::Response> refusal = stage->check(exchange))
+    for (std::size_t i = fromStage; i < m_preStages.size(); ++i)
+        if (std::optional<http::Response> refusal = m_preStages[i]->check(exchange))
             return std::move(*refusal);
     return m_fileStage.serve(exchange);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/http/requesthandler.h"
+#include "agent/site/blobdescriptorcache.h"
 #include "agent/site/filestage.h"
 #include "agent/site/headersstage.h"
 #include "agent/site/hoststage.h"
@@ -39,22 +40,49 @@ public:
             {"Referrer-Policy", "strict-origin-when-cross-origin"},
             {"X-Frame-Options", "SAMEORIGIN"},
         };
+        // Blob descriptors kept open (BlobDescriptorCache). nginx's usual
+        // open_file_cache size; the hot files of most sites fit, and it stays
+        // far below the descriptor limit next to the connections.
+        int openFiles = 1000;
         // Preview hosts (<number>--<slug>.<base>); none when empty.
         HostStage::PreviewLookup previews;
+        // Whether an unknown host has the shape of a preview host (no
+        // database work); unset: every unknown host may be one, so HostStage
+        // may block for it.
+        HostStage::PreviewShape isPreviewHost;
     };
 
     // All must outlive the pipeline; blobs are only read.
     SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
                  core::auth::SiteAccess &access, Options options);
 
-    // Never refuses and reads no body: everything is decided in respond().
+    // Never refuses and reads no body (a request with one is answered and
+    // the connection closed). Runs the pre-stages on the calling (I/O)
+    // thread up to the first that says it may block (SitePreStage::mayBlock);
+    // the plan's respond() runs the rest, inline when none may block, else
+    // on a worker.
     http::RequestPlan plan(http::Request &head) override;
+    // plan() only runs pre-stages up to one that may block: memory work.
+    bool plansInline() const override { return true; }
+    const BlobDescriptorCache &openFiles() const { return m_openFiles; }
 
 private:
-    http::Response respond(const http::Request &request) const;
-    http::Response answer(SiteExchange &exchange) const;
+    // Pre-stages run before plan() returned: the next to run, or the answer
+    // one of them already gave.
+    struct Progress
+    {
+        std::size_t nextStage = 0;
+        std::optional<http::Response> early;
+    };
 
+    Progress runInline(SiteExchange &exchange) const;
+    QString metricsHost(const SiteExchange &exchange) const;
+    http::Response respond(SiteExchange &exchange, Progress progress) const;
+    http::Response answer(SiteExchange &exchange, std::size_t fromStage) const;
+
+    const core::deploy::LiveSites &m_sites;
     std::vector<std::unique_ptr<SitePreStage>> m_preStages;
+    BlobDescriptorCache m_openFiles;
     FileStage m_fileStage;
     std::vector<std::unique_ptr<SitePostStage>> m_postStages;
 };

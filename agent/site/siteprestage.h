@@ -17,6 +17,14 @@ class SitePreStage
 public:
     virtual ~SitePreStage() = default;
     virtual std::optional<http::Response> check(SiteExchange &exchange) const = 0;
+    // Whether check() may block for this exchange: database work, a password
+    // hash not cached yet (argon2 takes tens of milliseconds), anything but
+    // memory. Asked just before check(), with what earlier stages learnt.
+    // True moves this stage and all later ones (and the file stage) from the
+    // I/O thread to the worker pool for this one request; the stages before
+    // it already ran inline. So answer per request, as narrowly as you can:
+    // a cached credential check is memory work.
+    virtual bool mayBlock(const SiteExchange &) const { return false; }
 };
 
 } // namespace ddd::agent::site

@@ -28,6 +28,12 @@ RequestPlan RecordingHandler::plan(Request &head)
         planUpload(plan, 100);
     } else if (path == u"/refuse"_qs) {
         plan.refusal = agent::http::errorResponse(core::Error::make(u"auth.unauthenticated"_qs, u"log in"_qs));
+    } else if (path == u"/inline"_qs) {
+        plan.inlineSafe = true;
+        plan.respond = [this](Request &r) { return record(r, Response::text(200, "inline")); };
+    } else if (path == u"/inline-throw"_qs) {
+        plan.inlineSafe = true;
+        plan.respond = [](Request &) -> Response { throw std::runtime_error("inline respond failed"); };
     } else if (path == u"/throw"_qs) {
         plan.respond = [](Request &) -> Response { throw std::runtime_error("respond failed"); };
     } else if (path == u"/throw-plan"_qs) {

@@ -18,6 +18,8 @@ namespace ddd::test {
 //   /upload-small   streamed into a CountingSink, up to 100 bytes
 //   /refuse         refused before the body: 401
 //   /throw          respond throws;  /throw-plan: plan throws
+//   /inline         200 "inline", answered on the I/O thread (inlineSafe)
+//   /inline-throw   inlineSafe, respond throws
 //   /file           the file given to setFile(), ?offset=&length= for a range
 //   /close          200 asking the server to close the connection
 //   anything else   404 route.not_found, label "unmatched"

@@ -99,6 +99,22 @@ private slots:
         QCOMPARE(site(u"/missing.html"_qs).status, 404);
     }
 
+    // /metrics counts site requests per host that serves a site; any other
+    // host goes to the one "unknown" bucket.
+    void countsSiteRequestsPerHost()
+    {
+        QCOMPARE(site(u"/"_qs).status, 200);
+        QCOMPARE(HttpTestClient(m_agent->sitePort()).get(u"/"_qs, "nobody.localhost").status, 404);
+        const QString text = QString::fromUtf8(api().get(u"/metrics"_qs).body);
+        const QString host = QRegularExpression::escape(QString::fromLatin1(m_host));
+        QVERIFY2(text.contains(QRegularExpression(u"ddd_site_requests_total\\{host=\"%1\",class=\"2xx\"\\} [1-9]"_qs.arg(host))),
+                 qPrintable(text));
+        QVERIFY(text.contains(QRegularExpression(u"ddd_site_sent_bytes_total\\{host=\"%1\"\\} [1-9]"_qs.arg(host))));
+        QVERIFY(text.contains(QRegularExpression(u"ddd_site_requests_total\\{host=\"unknown\",class=\"4xx\"\\} [1-9]"_qs)));
+        QVERIFY(text.contains(u"ddd_site_request_duration_seconds_bucket{host=\"%1\",le=\"+Inf\"}"_qs.arg(QString::fromLatin1(m_host))));
+        QVERIFY(!text.contains(u"nobody.localhost"_qs));
+    }
+
     void secondVersionDiffRollbackAndActivate()
     {
         const QByteArray tar = TarBuilder().file("index.html", "<h1>v2</h1>").file("new.txt", "fresh").build();

@@ -83,21 +83,62 @@ private slots:
         QCOMPARE(next.body, QByteArray("hello"));
     }
 
+    // Over a cap the client gets an answer it can act on, never a reset:
+    // 503 with Retry-After, whether it sent its request yet or not.
     void capsConnectionsPerAddress()
     {
         m_options.limits.maxConnectionsPerAddress = 2;
         QVERIFY(startServer());
-        RawTcpClient first, second, third;
+        RawTcpClient first, second, third, silent;
         QCOMPARE(exchange(first, httpGet("/hello")).status, 200);
         QCOMPARE(exchange(second, httpGet("/hello")).status, 200);
-        QVERIFY(third.connectTo(m_server->port()));
+        const RawResponse refused = exchange(third, httpGet("/hello"));
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.errorCode(), u"http.too_many_connections"_qs);
+        QCOMPARE(refused.header("Retry-After"), QByteArray("1"));
+        QCOMPARE(refused.header("Connection"), QByteArray("close"));
         QVERIFY(isClosedWithoutMore(third));
+        QVERIFY(silent.connectTo(m_server->port()));
+        const RawResponse unasked = next(silent);
+        QCOMPARE(unasked.status, 503);
+        QVERIFY(isClosedWithoutMore(silent));
         QCOMPARE(m_server->openConnections(), 2);
+        QCOMPARE(m_handler->respondCalls(), 2);
 
         first.close();
         QTRY_COMPARE(m_server->openConnections(), 1);
         RawTcpClient fourth;
         QCOMPARE(exchange(fourth, httpGet("/hello")).status, 200);
+    }
+
+    void capsConnectionsInTotal()
+    {
+        m_options.limits.maxConnections = 1;
+        QVERIFY(startServer());
+        RawTcpClient first, second;
+        QCOMPARE(exchange(first, httpGet("/hello")).status, 200);
+        const RawResponse refused = exchange(second, httpGet("/hello"));
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.errorCode(), u"http.too_many_connections"_qs);
+        QVERIFY(!refused.header("Retry-After").isEmpty());
+        QCOMPARE(exchange(first, httpGet("/hello")).status, 200);
+    }
+
+    // A plan that says its answer never blocks is answered on the I/O
+    // thread: the same answer, exceptions included, on a kept-alive
+    // connection between worker-answered requests.
+    void answersInlinePlans()
+    {
+        QVERIFY(startServer());
+        RawTcpClient client;
+        const RawResponse first = exchange(client, httpGet("/inline"));
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.body, QByteArray("inline"));
+        QCOMPARE(exchange(client, httpGet("/hello")).body, QByteArray("hello"));
+        QCOMPARE(exchange(client, httpGet("/inline")).body, QByteArray("inline"));
+        QCOMPARE(exchange(client, httpGet("/inline-throw")).status, 500);
+        QCOMPARE(exchange(client, httpGet("/inline")).status, 200);
+        QCOMPARE(m_handler->respondCalls(), 4);
     }
 
     void streamsLargeBodiesIntoTheSink_data()
@@ -251,11 +292,20 @@ private slots:
         QCOMPARE(openssl.exitCode(), 0);
         m_options.tlsCertFile = cert;
         m_options.tlsKeyFile = key;
+        // Files go through user space on TLS (pread, then encrypt): several
+        // chunks, a range, and the connection still in step afterwards.
+        const QByteArray content = patternBytes(300 * 1024);
+        QFile file(root.file(u"blob"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(content) == content.size());
+        file.close();
+        m_handler->setFile(file.fileName());
         QVERIFY(startServer());
 
         RawTcpClient client;
         QVERIFY(client.connectTo(m_server->port(), RawTcpClient::Mode::Tls));
         QCOMPARE(exchange(client, httpGet("/hello")).body, QByteArray("hello"));
+        QVERIFY(exchange(client, httpGet("/file")).body == content);
+        QCOMPARE(exchange(client, httpGet("/file?offset=70000&length=100000")).body, content.mid(70000, 100000));
         QCOMPARE(exchange(client, httpGet("/hello")).status, 200);
         QVERIFY(m_handler->lastRequest().secure);
 

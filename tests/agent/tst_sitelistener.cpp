@@ -224,6 +224,61 @@ private slots:
         QCOMPARE(after->body, QByteArray("<h1>five</h1>"));
     }
 
+    // Pipelined requests on one connection: every answer in order, a file
+    // range, a HEAD and a whole large file sent with sendfile(2) between
+    // in-memory ones, each exactly its announced length.
+    void pipelinedAnswersStayInOrder()
+    {
+        RawTcpClient client;
+        QVERIFY(client.connectTo(m_server->port()));
+        QVERIFY(client.send(get("/big.bin", "alpha.localhost") + get("/nope", "alpha.localhost")
+                            + get("/big.bin", "alpha.localhost", "Range: bytes=5-9\r\n")
+                            + "HEAD /big.bin HTTP/1.1\r\nHost: alpha.localhost\r\n\r\n" + get("/", "alpha.localhost")));
+        const std::optional<RawResponse> whole = client.readResponse(10000);
+        QVERIFY(whole);
+        QVERIFY(whole->body == m_big);
+        const std::optional<RawResponse> missing = client.readResponse();
+        QVERIFY(missing);
+        QCOMPARE(missing->status, 404);
+        const std::optional<RawResponse> range = client.readResponse();
+        QVERIFY(range);
+        QCOMPARE(range->status, 206);
+        QCOMPARE(range->body, m_big.mid(5, 5));
+        const std::optional<RawResponse> head = client.readResponse(5000, false);
+        QVERIFY(head);
+        QCOMPARE(head->header("Content-Length"), QByteArray::number(m_big.size()));
+        const std::optional<RawResponse> page = client.readResponse();
+        QVERIFY(page);
+        QCOMPARE(page->body, QByteArray("<h1>alpha</h1>"));
+    }
+
+    void answersHttp10()
+    {
+        RawTcpClient client;
+        QVERIFY(client.connectTo(m_server->port()));
+        QVERIFY(client.send("GET /big.bin HTTP/1.0\r\nHost: alpha.localhost\r\n\r\n"));
+        const std::optional<QByteArray> raw = client.readUntilClosed(10000);
+        QVERIFY(raw);
+        QVERIFY(raw->startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(raw->endsWith(m_big));
+        const RawResponse withoutHost = send("GET / HTTP/1.0\r\n\r\n");
+        QCOMPARE(withoutHost.status, 404); // no Host names no site, but the request is valid
+    }
+
+    // A blob served once (its descriptor cached) and then removed from the
+    // store is not served from the stale descriptor.
+    void removedBlobIsNotServedFromTheCache()
+    {
+        QCOMPARE(send(get("/docs/", "alpha.localhost")).status, 200);
+        const QString blob = test::SiteBuilder::blobPath(m_bench->blobsRoot(), test::SiteBuilder::sha256("docs"));
+        QVERIFY(QFile::remove(blob));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"site\\.blob_missing"_qs));
+        const RawResponse response = send(get("/docs/", "alpha.localhost"));
+        m_bench->site(1, u"alpha"_qs).file(u"docs/index.html"_qs, "docs"); // the blob back for later tests
+        QCOMPARE(response.status, 500);
+        QCOMPARE(send(get("/docs/", "alpha.localhost")).body, QByteArray("docs"));
+    }
+
     void symlinkedBlobIsNotServed()
     {
         const QString blob = test::SiteBuilder::blobPath(m_bench->blobsRoot(), test::SiteBuilder::sha256("docs"));

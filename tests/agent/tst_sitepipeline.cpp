@@ -58,6 +58,39 @@ private slots:
     // the live snapshot goes back to the start.
     void init() { m_bench->sites().reset(m_initialSites); }
 
+    // No stage may block today, so every site answer is planned for the
+    // I/O thread; a body is never read, and only a host that serves a site
+    // names the metrics bucket.
+    void plansInlineBodilessAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("metricsHost");
+        QTest::newRow("file") << QByteArray("GET") << u"alpha.localhost"_qs << u"alpha.localhost"_qs;
+        QTest::newRow("domain") << QByteArray("HEAD") << u"www.alpha.test"_qs << u"www.alpha.test"_qs;
+        QTest::newRow("unknown host") << QByteArray("GET") << u"nobody.localhost"_qs << QString();
+        QTest::newRow("405 for a site") << QByteArray("POST") << u"alpha.localhost"_qs << u"alpha.localhost"_qs;
+        QTest::newRow("405, unknown host") << QByteArray("DELETE") << u"nobody.localhost"_qs << QString();
+    }
+
+    void plansInlineBodilessAnswers()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, host);
+        QFETCH(QString, metricsHost);
+        agent::http::Request request;
+        request.method = method;
+        request.target = "/";
+        request.host = host;
+        QVERIFY(m_bench->pipeline().plansInline());
+        const agent::http::RequestPlan plan = m_bench->pipeline().plan(request);
+        QVERIFY(plan.inlineSafe);
+        QVERIFY(plan.ignoresBody);
+        QCOMPARE(plan.bodyLimit, 0);
+        QVERIFY(!plan.refusal);
+        QCOMPARE(plan.metricsHost, metricsHost);
+    }
+
     void planNeverRefusesAndReadsNoBody()
     {
         agent::http::Request request;
@@ -301,7 +334,8 @@ private slots:
         QVERIFY(!agent::site::HostStage(m_bench->sites(), {}).check(exchange));
         m_bench->sites().publish(m_bench->site(3, u"gamma"_qs).version(2).file(u"index.html"_qs, "gamma two").build());
         QVERIFY(!agent::site::PathStage().check(exchange));
-        const Response old = agent::site::FileStage(m_bench->blobs()).serve(exchange);
+        agent::site::BlobDescriptorCache descriptors(10);
+        const Response old = agent::site::FileStage(m_bench->blobs(), descriptors).serve(exchange);
         QCOMPARE(SiteBench::body(old), QByteArray("gamma home"));
         QCOMPARE(exchange.site->versionNumber, 1);
 

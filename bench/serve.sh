@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+# SPDX-License-Identifier: Apache-2.0
+#
+# Static serving: the same tree served by Debian's nginx-light and by the
+# agent's site listener, loaded alternately with wrk (2 threads, 64
+# keep-alive connections from one address, 8 s per run, --latency). Prints
+# req/s, p99 and agent/nginx ratios per case, and the idle RSS of both. Not a
+# test: nothing asserts time. Usage: bench/serve.sh [build dir] (ROUNDS=3).
+#
+# Adding a case: append "name|path|Host-less extra wrk header|bytes" to CASES
+# (see case_hooks below); a case nginx cannot serve the same way needs a
+# matching location in nginx_extra_locations.
+set -euo pipefail
+build=${1:-build}
+cd "$(dirname "$0")/.."
+agent_bin="$build/agent/ddd-agent"
+rounds=${ROUNDS:-3}
+duration=${DURATION:-8s}
+connections=64
+# The agent's per-address connection cap for this run: wrk opens all 64
+# connections from 127.0.0.1. The default (256) already allows them; it is
+# set explicitly so the output says what was measured.
+per_client_cap=${PER_CLIENT_CAP:-256}
+
+for tool in wrk nginx curl jq bsdtar; do
+    command -v "$tool" >/dev/null || { echo "missing $tool (make deps installs it)" >&2; exit 1; }
+done
+[ -x "$agent_bin" ] || { echo "no agent binary at $agent_bin" >&2; exit 1; }
+
+work=$(mktemp -d /tmp/ddd-serve-bench.XXXXXX)
+chmod 755 "$work"
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# --- the tree -----------------------------------------------------------------
+tree="$work/site"
+mkdir -p "$tree"
+python3 - "$tree" <<'PY'
+import base64, os, sys
+def page(title, size):  # printable HTML-ish filler of exactly `size` bytes
+    text = f"<!doctype html><title>{title}</title>\n" + base64.b64encode(os.urandom(size)).decode()
+    return text[:size].encode()
+root = sys.argv[1]
+open(os.path.join(root, "index.html"), "wb").write(page("bench", 1024))
+open(os.path.join(root, "page50k.html"), "wb").write(page("page", 51200))
+open(os.path.join(root, "big.bin"), "wb").write(os.urandom(2 * 1024 * 1024))
+PY
+chmod -R a+rX "$tree"
+
+CASES=(
+    "1 KiB page|/index.html||1024"
+    "50 KiB page|/page50k.html||51200"
+    "2 MiB file|/big.bin||2097152"
+    "404|/missing.html||0"
+)
+# Hooks for features that land later (the lead adds them):
+#   protected page with valid credentials:
+#     CASES+=("protected 1 KiB|/private/index.html|Authorization: Basic <base64>|1024")
+#     plus an auth_basic location in nginx_extra_locations and the project's password set below.
+#   _redirects hit:
+#     CASES+=("_redirects hit|/old-path||0") with a _redirects file in the tree and
+#     a matching `location = /old-path { return 301 /index.html; }` in nginx_extra_locations.
+nginx_extra_locations=""
+case_hooks() { :; } # called after the agent deployed the tree: set a site password, etc.
+
+# --- nginx --------------------------------------------------------------------
+nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+mkdir -p "$work/nginx/logs"
+cat >"$work/nginx/nginx.conf" <<EOF
+worker_processes 2;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    sendfile on;
+    tcp_nopush on;
+    access_log off;
+    keepalive_timeout 15s;
+    keepalive_requests 1000000;
+    open_file_cache max=1000;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $tree;
+        $nginx_extra_locations
+    }
+}
+EOF
+nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+pids+=($!)
+nginx_master=$!
+
+# --- the agent ----------------------------------------------------------------
+data="$work/agent-data"
+printf 'bench-password-123\n' | "$agent_bin" user add bench@example.com --data-dir "$data" >/dev/null
+agent_flags=(--data-dir "$data" --api-port 0 --site-port 0 --log-site-access false
+             --http-max-connections-per-client "$per_client_cap")
+"$agent_bin" "${agent_flags[@]}" >"$work/agent.out" 2>"$work/agent.err" &
+pids+=($!)
+agent_pid=$!
+for _ in $(seq 100); do grep -q "sites on" "$work/agent.out" 2>/dev/null && break; sleep 0.1; done
+api_port=$(sed -n 's/.*API on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
+site_port=$(sed -n 's/.*sites on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
+api="http://127.0.0.1:$api_port/api/v1"
+token=$(curl -sf "$api/auth/login" -H 'Content-Type: application/json' \
+    -d '{"email":"bench@example.com","password":"bench-password-123"}' | jq -r .token)
+project=$(curl -sf "$api/projects" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"name":"bench"}')
+project_id=$(jq -r .id <<<"$project")
+site_host=$(jq -r .stagingHost <<<"$project")
+(cd "$tree" && bsdtar -a -cf "$work/site.zip" .)
+curl -sf "$api/projects/$project_id/deploys?activate=true" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/zip' --data-binary @"$work/site.zip" >/dev/null
+case_hooks
+
+for port_host in "$nginx_port|localhost" "$site_port|$site_host"; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Host: ${port_host#*|}" "http://127.0.0.1:${port_host%%|*}/index.html")
+    [ "$code" = 200 ] || { echo "server on port ${port_host%%|*} answers $code" >&2; exit 1; }
+done
+
+# --- measuring ----------------------------------------------------------------
+rss_kib() { # the sum over a process and its children (nginx's workers)
+    local total=0 pid
+    for pid in "$1" $(pgrep -P "$1" || true); do
+        total=$((total + $(awk '/VmRSS/ {print $2}' "/proc/$pid/status")))
+    done
+    echo "$total"
+}
+
+# "req/s p99_ms" of one wrk run
+run_wrk() { # port host path extra-header
+    local args=(-t2 -c"$connections" -d"$duration" --latency -H "Host: $2")
+    [ -n "$4" ] && args+=(-H "$4")
+    wrk "${args[@]}" "http://127.0.0.1:$1$3" | python3 -c '
+import re, sys
+text = sys.stdin.read()
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+value, unit = re.search(r"\s99%\s+([\d.]+)(us|ms|s)", text).groups()
+print(rps, float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit])'
+}
+
+median() { python3 -c 'import statistics, sys; print(statistics.median(map(float, sys.argv[1:])))' "$@"; }
+
+idle_nginx_before=$(rss_kib "$nginx_master")
+idle_agent_before=$(rss_kib "$agent_pid")
+echo "agent: site listener with --log-site-access false, --http-max-connections-per-client $per_client_cap" \
+     "(wrk's $connections connections all come from 127.0.0.1)"
+echo "nginx: nginx-light $(nginx -v 2>&1 | sed 's/.*\///'), worker_processes 2, sendfile on, access_log off"
+echo "wrk: 2 threads, $connections connections, $duration per run, $rounds rounds alternating the servers; medians"
+printf '\n%-16s %12s %12s %8s %10s %10s %8s\n' case "nginx req/s" "agent req/s" ratio "nginx p99" "agent p99" "p99 x"
+for entry in "${CASES[@]}"; do
+    IFS='|' read -r name path header bytes <<<"$entry"
+    n_rps=(); a_rps=(); n_p99=(); a_p99=()
+    for _ in $(seq "$rounds"); do
+        read -r rps p99 < <(run_wrk "$nginx_port" localhost "$path" "$header"); n_rps+=("$rps"); n_p99+=("$p99")
+        read -r rps p99 < <(run_wrk "$site_port" "$site_host" "$path" "$header"); a_rps+=("$rps"); a_p99+=("$p99")
+    done
+    nr=$(median "${n_rps[@]}"); ar=$(median "${a_rps[@]}")
+    np=$(median "${n_p99[@]}"); ap=$(median "${a_p99[@]}")
+    python3 - "$name" "$nr" "$ar" "$np" "$ap" "$bytes" <<'EOF'
+import sys
+name, nr, ar, np_, ap, size = sys.argv[1], *map(float, sys.argv[2:])
+print(f"{name:<16} {nr:>12.0f} {ar:>12.0f} {ar / nr:>7.2f}x {np_:>8.2f}ms {ap:>8.2f}ms {ap / np_:>7.2f}x")
+if size >= 1 << 20:
+    print(f"{'':<16} {nr * size / 2**20:>9.0f} MiB/s {ar * size / 2**20:>6.0f} MiB/s")
+EOF
+done
+sleep 1
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+echo
+echo "idle RSS before load: nginx $(mib "$idle_nginx_before") MiB (master + 2 workers), agent $(mib "$idle_agent_before") MiB"
+echo "idle RSS after load:  nginx $(mib "$(rss_kib "$nginx_master")") MiB (master + 2 workers), agent $(mib "$(rss_kib "$agent_pid")") MiB"
