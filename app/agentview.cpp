@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/agentview.h"
 
+#include "app/addressopener.h"
 #include "app/agentconnection.h"
 #include "app/appsettings.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/deploydialog.h"
 #include "app/dialogs/confirmbox.h"
 #include "app/dialogs/projectdialog.h"
+#include "app/dialogs/sharelinkdialog.h"
 #include "app/displayformat.h"
 #include "app/errormessages.h"
 #include "app/models/projecttablemodel.h"
@@ -16,7 +18,9 @@
 #include "app/pages/projectspage.h"
 #include "app/pages/settingspage.h"
 #include "app/pages/versionspage.h"
+#include "app/siteaddresses.h"
 #include "app/versioncommands.h"
+#include "app/widgets/addresspanel.h"
 #include "app/widgets/droparea.h"
 #include "app/widgets/messagebar.h"
 #include "core/client/apiclient.h"
@@ -73,10 +77,7 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
         m_messages->showError(ErrorMessages::describe(core::Error::make(u"auth.invalid_token"_qs, {})));
         m_messages->setAction(tr("Log In…"), [this] { emit signInRequested(); });
     });
-    connect(m_projectsPage, &ProjectsPage::currentProjectChanged, this, &AgentView::onCurrentProjectChanged);
-    connect(m_projectsPage, &ProjectsPage::deployRequested, this, &AgentView::deploy);
-    connect(m_versionsPage, &VersionsPage::currentVersionChanged, this, &AgentView::selectionChanged);
-    connect(m_settingsPage, &SettingsPage::saveRequested, this, &AgentView::saveSettings);
+    connectPages();
     m_versionCommands = new VersionCommands(
         *m_connection, *m_messages,
         {[this] { return currentProject(); }, [this] { return currentVersion(); },
@@ -87,6 +88,20 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
 }
 
 AgentView::~AgentView() = default;
+
+void AgentView::connectPages()
+{
+    connect(m_projectsPage, &ProjectsPage::currentProjectChanged, this, &AgentView::onCurrentProjectChanged);
+    connect(m_projectsPage, &ProjectsPage::deployRequested, this, &AgentView::deploy);
+    connect(m_versionsPage, &VersionsPage::currentVersionChanged, this, &AgentView::selectionChanged);
+    connect(m_settingsPage, &SettingsPage::saveRequested, this, &AgentView::saveSettings);
+    connect(m_settingsPage, &SettingsPage::shareLinkRequested, this, &AgentView::createShareLink);
+    connect(m_settingsPage, &SettingsPage::revokeShareLinksRequested, this, &AgentView::revokeShareLinks);
+    connect(m_versionsPage->addressPanel(), &AddressPanel::openRequested, this,
+            [this](const QUrl &address) { AddressOpener(*m_messages).open(address); });
+    connect(m_versionsPage->addressPanel(), &AddressPanel::copyRequested, this,
+            [this](const QUrl &address) { AddressOpener(*m_messages).copy(address); });
+}
 
 QWidget *AgentView::buildLeftSide(const DashboardActions &actions)
 {
@@ -196,6 +211,7 @@ void AgentView::onCurrentProjectChanged(qint64 projectId)
     m_versions->clear();
     m_versionsPage->setProjectName(project ? project->name : QString());
     m_settingsPage->setProject(project ? std::optional<RemoteProject>(*project) : std::nullopt);
+    m_versionsPage->addressPanel()->setSite(project, m_connection->profile());
     if (project)
         loadVersions(projectId);
     emit selectionChanged();
@@ -240,12 +256,47 @@ void AgentView::saveSettings(const core::client::ProjectPatch &changes)
     const RemoteProject *project = currentProject();
     if (!project)
         return;
-    m_connection->api().updateProject(project->id, changes, this, [this](Result<RemoteProject> updated) {
-        if (!updated.ok())
-            return showError(updated.error());
+    const QStringList aliases = changes.aliases.value_or(QStringList());
+    m_connection->api().updateProject(project->id, changes, this, [this, aliases](Result<RemoteProject> updated) {
+        if (!updated.ok()) {
+            // The agent names a refused alias by its place in the list; the user knows it by name.
+            core::Error error = updated.error();
+            if (const qsizetype index = error.details.value(u"index"_qs).toInteger(-1); index >= 0 && index < aliases.size())
+                error.details.insert(u"alias"_qs, aliases.at(index));
+            return showError(error);
+        }
         showDone(tr("Settings of %1 saved.").arg(updated->name));
         refresh();
     });
+}
+
+void AgentView::createShareLink()
+{
+    const RemoteProject *project = currentProject();
+    if (!project)
+        return;
+    auto *dialog = new ShareLinkDialog(m_connection->api(), project->id, project->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AgentView::revokeShareLinks()
+{
+    const RemoteProject *project = currentProject();
+    if (!project)
+        return;
+    const qint64 id = project->id;
+    const QString name = project->name;
+    ConfirmBox::ask(this, tr("Revoke All Share Links"),
+                    tr("End every share link of %1 at once, including links already sent to others? Visitors "
+                       "then need a site password.").arg(name),
+                    tr("&Revoke Links"), [this, id, name] {
+                        m_connection->api().revokeShareLinks(id, this, [this, name](Status status) {
+                            if (!status.ok())
+                                return showError(status.error());
+                            showDone(tr("Every share link of %1 has stopped working.").arg(name));
+                        });
+                    });
 }
 
 void AgentView::deploy(qint64 projectId, const QString &path)
@@ -260,7 +311,7 @@ void AgentView::deploy(qint64 projectId, const QString &path)
     const Version *live = m_projects->liveVersion(row);
     DeployDialog::Target target{&m_connection->api(), m_connection->profile().id, *project,
                                 live ? std::optional<Version>(*live) : std::nullopt,
-                                m_connection->profile().siteAddress(project->siteHost())};
+                                SiteAddresses::primary(*project, m_connection->profile())};
     auto *dialog = new DeployDialog(std::move(target), path, m_pending, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeployDialog::deployed, this, [this, projectId](const Version &version) {
@@ -322,9 +373,7 @@ void AgentView::showDone(const QString &text)
 QUrl AgentView::currentSiteAddress() const
 {
     const RemoteProject *project = currentProject();
-    if (!project || project->siteHost().isEmpty())
-        return {};
-    return m_connection->profile().siteAddress(project->siteHost());
+    return project ? SiteAddresses::primary(*project, m_connection->profile()) : QUrl();
 }
 
 } // namespace ddd::app

@@ -72,10 +72,13 @@ signals:
 
 private:
     QWidget *buildLeftSide(const DashboardActions &actions);
+    void connectPages();
     void onConnectionStateChanged();
     void onCurrentProjectChanged(qint64 projectId);
     void loadVersions(qint64 projectId, qint64 selectVersionId = 0);
     void saveSettings(const core::client::ProjectPatch &changes);
+    void createShareLink();
+    void revokeShareLinks();
     void showError(const core::Error &error);
     void showDone(const QString &text);
     void offerPendingUploads();

@@ -68,6 +68,10 @@ void DashboardActions::createVersionActions()
     openSite->setShortcut(QKeySequence(tr("Ctrl+O")));
     copySiteUrl = make(tr("&Copy Site Address"), u"actionCopySiteUrl"_qs);
     copySiteUrl->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    openPreview = make(tr("Open Pre&view"), u"actionOpenPreview"_qs);
+    openPreview->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    openPreview->setToolTip(tr("Open the selected version at its own address, before or after it goes live"));
+    copyPreviewUrl = make(tr("Copy Preview &Address"), u"actionCopyPreviewUrl"_qs);
 }
 
 void DashboardActions::createViewActions()

@@ -34,6 +34,8 @@ public:
     QAction *deleteVersion;
     QAction *openSite;
     QAction *copySiteUrl;
+    QAction *openPreview;
+    QAction *copyPreviewUrl;
     QAction *showVersions;
     QAction *showBuilds;
     QAction *showSettings;

@@ -62,6 +62,10 @@ constexpr Entry Entries[] = {
      QT_TRANSLATE_NOOP("ErrorMessages", "Correct the setting and save again."), {"field", "reason"}},
     {"project.invalid_build_flags", QT_TRANSLATE_NOOP("ErrorMessages", "These build flags are not allowed on this agent: %1."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Remove them, or ask the operator to add them to builds.flags_allowlist."), {"rejected"}},
+    {"project.invalid_aliases", QT_TRANSLATE_NOOP("ErrorMessages", "The domain aliases were refused: %1."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Correct the list of aliases and save again."), {"reason"}},
+    {"site.invalid_share_lifetime", QT_TRANSLATE_NOOP("ErrorMessages", "A share link must work for at least a minute and at most 30 days."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Choose another lifetime and create the link again."), {nullptr, nullptr}},
     {"deploy.not_found", QT_TRANSLATE_NOOP("ErrorMessages", "This version no longer exists."), QT_TRANSLATE_NOOP("ErrorMessages", "Refresh the version list."), {nullptr, nullptr}},
     {"deploy.not_activatable", QT_TRANSLATE_NOOP("ErrorMessages", "This version cannot go live: only ready and retired versions can."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Choose a ready version, or deploy the site again."), {nullptr, nullptr}},
@@ -138,13 +142,36 @@ QString fill(const char *text, const std::array<const char *, 2> &args, const co
     return out;
 }
 
+// The agent's reason codes for project.invalid_aliases (core/model/projectaliases.cpp)
+// in words; `alias` is the refused name when the dashboard could tell which.
+QString aliasReason(const QJsonObject &details)
+{
+    const QString reason = details.value(u"reason"_qs).toString();
+    const QString alias = details.value(u"alias"_qs).toString();
+    const QString name = alias.isEmpty() ? ErrorMessages::tr("an alias") : alias;
+    if (reason == u"needs_domain")
+        return ErrorMessages::tr("aliases need a domain to redirect to, so set the domain first");
+    if (reason == u"too_many")
+        return ErrorMessages::tr("there are more aliases than the agent allows");
+    if (reason == u"duplicate")
+        return ErrorMessages::tr("%1 is listed twice").arg(name);
+    if (reason == u"same_as_domain")
+        return ErrorMessages::tr("%1 is the domain itself").arg(name);
+    if (reason == u"reserved")
+        return ErrorMessages::tr("%1 lies under the agent's staging domain").arg(name);
+    return ErrorMessages::tr("%1 is not a valid host name").arg(name);
+}
+
 } // namespace
 
 UserMessage ErrorMessages::describe(const core::Error &error)
 {
+    core::Error shown = error;
+    if (error.code == u"project.invalid_aliases") // a reason code is not for reading
+        shown.details.insert(u"reason"_qs, aliasReason(error.details));
     for (const Entry &entry : Entries)
-        if (error.code == QLatin1String(entry.code))
-            return {fill(entry.what, entry.args, error), fill(entry.next, entry.args, error)};
+        if (shown.code == QLatin1String(entry.code))
+            return {fill(entry.what, entry.args, shown), fill(entry.next, entry.args, shown)};
     return {tr("The agent refused: %1 (%2).").arg(error.message, error.code),
             tr("Try again. If it keeps failing, the agent's log names the cause.")};
 }

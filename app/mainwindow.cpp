@@ -97,7 +97,7 @@ void MainWindow::buildMenus()
     QMenu *version = menuBar()->addMenu(tr("&Version"));
     version->addActions({a.goLive, a.rollBack, a.togglePin, a.deleteVersion});
     version->addSeparator();
-    version->addActions({a.openSite, a.copySiteUrl});
+    version->addActions({a.openSite, a.copySiteUrl, a.openPreview, a.copyPreviewUrl});
     QMenu *view = menuBar()->addMenu(tr("V&iew"));
     view->addActions({a.showVersions, a.showBuilds, a.showSettings});
     view->addSeparator();
@@ -129,6 +129,9 @@ void MainWindow::connectActions()
     connect(a.deleteVersion, &QAction::triggered, this, onView([](AgentView &v) { v.versionCommands().deleteVersion(); }));
     connect(a.openSite, &QAction::triggered, this, onView([](AgentView &v) { v.versionCommands().openSite(); }));
     connect(a.copySiteUrl, &QAction::triggered, this, onView([](AgentView &v) { v.versionCommands().copySiteUrl(); }));
+    connect(a.openPreview, &QAction::triggered, this, onView([](AgentView &v) { v.versionCommands().openPreview(); }));
+    connect(a.copyPreviewUrl, &QAction::triggered, this,
+            onView([](AgentView &v) { v.versionCommands().copyPreviewUrl(); }));
     connect(a.showVersions, &QAction::triggered, this, onView([](AgentView &v) { v.showTab(AgentView::VersionsTab); }));
     connect(a.showBuilds, &QAction::triggered, this, onView([](AgentView &v) { v.showTab(AgentView::BuildsTab); }));
     connect(a.showSettings, &QAction::triggered, this, onView([](AgentView &v) { v.showTab(AgentView::SettingsTab); }));
@@ -160,6 +163,8 @@ void MainWindow::updateActions()
     a.deleteVersion->setEnabled(version && version->status != core::model::VersionStatus::Live);
     a.openSite->setEnabled(project && !project->siteHost().isEmpty());
     a.copySiteUrl->setEnabled(project && !project->siteHost().isEmpty());
+    a.openPreview->setEnabled(version && !version->previewUrl.isEmpty());
+    a.copyPreviewUrl->setEnabled(version && !version->previewUrl.isEmpty());
 }
 
 AgentView *MainWindow::currentAgentView() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/versioncommands.h"
 
+#include "app/addressopener.h"
 #include "app/agentconnection.h"
 #include "app/dialogs/confirmbox.h"
 #include "app/displayformat.h"
@@ -9,9 +10,6 @@
 #include "app/widgets/messagebar.h"
 #include "core/client/apiclient.h"
 
-#include <QClipboard>
-#include <QDesktopServices>
-#include <QGuiApplication>
 #include <QWidget>
 
 namespace ddd::app {
@@ -89,19 +87,24 @@ void VersionCommands::deleteVersion()
 
 void VersionCommands::openSite()
 {
-    const QUrl address = m_selection.siteAddress();
-    if (address.isValid() && !QDesktopServices::openUrl(address))
-        m_messages.showMessage(StatusPalette::Level::Warning,
-                               tr("No browser could be started. The site's address is %1.").arg(address.toString()));
+    AddressOpener(m_messages).open(m_selection.siteAddress());
 }
 
 void VersionCommands::copySiteUrl()
 {
-    const QUrl address = m_selection.siteAddress();
-    if (!address.isValid())
-        return;
-    QGuiApplication::clipboard()->setText(address.toString());
-    m_messages.showMessage(StatusPalette::Level::Good, tr("Copied %1 to the clipboard.").arg(address.toString()));
+    AddressOpener(m_messages).copy(m_selection.siteAddress());
+}
+
+void VersionCommands::openPreview()
+{
+    if (const Version *version = m_selection.version())
+        AddressOpener(m_messages).open(version->previewUrl);
+}
+
+void VersionCommands::copyPreviewUrl()
+{
+    if (const Version *version = m_selection.version())
+        AddressOpener(m_messages).copy(version->previewUrl);
 }
 
 } // namespace ddd::app

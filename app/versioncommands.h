@@ -22,7 +22,8 @@ class AgentConnection;
 class MessageBar;
 
 // What the user does with versions: go live, roll back, pin, delete, and
-// open or copy the site's address. Results and errors go to the message bar.
+// open or copy the site's or a version's preview address. Results and errors
+// go to the message bar.
 class VersionCommands final : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ public:
     void deleteVersion();
     void openSite();
     void copySiteUrl();
+    void openPreview();
+    void copyPreviewUrl();
 
 private:
     AgentConnection &m_connection;

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddressOpener</name>
+    <message>
+        <source>No web browser could be started for %1. Copy the address and open it in a browser yourself.</source>
+        <translation>Für %1 konnte kein Webbrowser gestartet werden. Kopieren Sie die Adresse und öffnen Sie sie selbst in einem Browser.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>v%1</source>
@@ -428,6 +443,50 @@
         <source>Deploy again; if it keeps happening, use a dashboard and an agent of the same release.</source>
         <translation>Stellen Sie erneut bereit; passiert es wieder, verwenden Sie Dashboard und Agent aus demselben Release.</translation>
     </message>
+    <message>
+        <source>The domain aliases were refused: %1.</source>
+        <translation>Die Domain-Aliasse wurden abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Correct the list of aliases and save again.</source>
+        <translation>Korrigieren Sie die Liste der Aliasse und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>A share link must work for at least a minute and at most 30 days.</source>
+        <translation>Ein Freigabelink muss mindestens eine Minute und höchstens 30 Tage gelten.</translation>
+    </message>
+    <message>
+        <source>Choose another lifetime and create the link again.</source>
+        <translation>Wählen Sie eine andere Gültigkeitsdauer und erstellen Sie den Link erneut.</translation>
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation>ein Alias</translation>
+    </message>
+    <message>
+        <source>aliases need a domain to redirect to, so set the domain first</source>
+        <translation>Aliasse brauchen eine Domain, zu der sie weiterleiten; legen Sie zuerst die Domain fest</translation>
+    </message>
+    <message>
+        <source>there are more aliases than the agent allows</source>
+        <translation>es sind mehr Aliasse, als der Agent erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>%1 is the domain itself</source>
+        <translation>%1 ist die Domain selbst</translation>
+    </message>
+    <message>
+        <source>%1 lies under the agent&apos;s staging domain</source>
+        <translation>%1 liegt unter der Staging-Domain des Agenten</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name</source>
+        <translation>%1 ist kein gültiger Hostname</translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -444,6 +503,68 @@
             <numerusform>%n Datei, %1: Dieselben Prüfungen, die der Agent macht, haben kein Problem gefunden.</numerusform>
             <numerusform>%n Dateien, %1: Dieselben Prüfungen, die der Agent macht, haben kein Problem gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SiteProtection</name>
+    <message>
+        <source>Public: anyone who knows an address can see the site.</source>
+        <translation>Öffentlich: Wer eine Adresse kennt, kann die Website sehen.</translation>
+    </message>
+    <message>
+        <source>Password on every address: visitors sign in as a site user or open a share link.</source>
+        <translation>Passwort auf jeder Adresse: Besucher melden sich als Website-Benutzer an oder öffnen einen Freigabelink.</translation>
+    </message>
+    <message>
+        <source>Password on the staging and preview addresses only; the live address is public.</source>
+        <translation>Passwort nur auf der Staging- und den Vorschauadressen; die Live-Adresse ist öffentlich.</translation>
+    </message>
+    <message>
+        <source>Password on the staging and preview addresses; the site has no live domain yet.</source>
+        <translation>Passwort auf der Staging- und den Vorschauadressen; die Website hat noch keine Live-Domain.</translation>
+    </message>
+    <message>
+        <source>Password on every address: the agent&apos;s operator requires it for every site.</source>
+        <translation>Passwort auf jeder Adresse: Der Betreiber des Agenten verlangt es für jede Website.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::AddressPanel</name>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Live:</source>
+        <translation>Live:</translation>
+    </message>
+    <message>
+        <source>Staging:</source>
+        <translation>Staging:</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Aliasse:</translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation>Besucher:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>No domain yet: set one in Settings to go live on it.</source>
+        <translation>Noch keine Domain: Legen Sie unter „Einstellungen“ eine fest, um darauf live zu gehen.</translation>
+    </message>
+    <message>
+        <source>%1 (redirect to the live address)</source>
+        <translation>%1 (leiten zur Live-Adresse weiter)</translation>
     </message>
 </context>
 <context>
@@ -534,6 +655,37 @@
     <message>
         <source>&amp;Try Again</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Revoke All Share Links</source>
+        <translation>Alle Freigabelinks widerrufen</translation>
+    </message>
+    <message>
+        <source>End every share link of %1 at once, including links already sent to others? Visitors then need a site password.</source>
+        <translation>Alle Freigabelinks von %1 sofort beenden, auch die schon an andere verschickten? Besucher brauchen dann ein Website-Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Links</source>
+        <translation>Links &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Every share link of %1 has stopped working.</source>
+        <translation>Kein Freigabelink von %1 funktioniert mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::AliasList</name>
+    <message>
+        <source>Add A&amp;lias</source>
+        <translation>A&amp;lias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>example.com (redirects to the domain)</source>
+        <translation>example.com (leitet zur Domain weiter)</translation>
     </message>
 </context>
 <context>
@@ -741,6 +893,22 @@
     <message>
         <source>&amp;About DragDropDeploy</source>
         <translation>&amp;Über DragDropDeploy</translation>
+    </message>
+    <message>
+        <source>Open Pre&amp;view</source>
+        <translation>&amp;Vorschau öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open the selected version at its own address, before or after it goes live</source>
+        <translation>Die gewählte Version unter ihrer eigenen Adresse öffnen, vor oder nach dem Live-Gang</translation>
+    </message>
+    <message>
+        <source>Copy Preview &amp;Address</source>
+        <translation>Vorschau&amp;adresse kopieren</translation>
     </message>
 </context>
 <context>
@@ -1126,8 +1294,8 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     <message numerus="yes">
         <source>Password (at least %n characters)</source>
         <translation>
-            <numerusform>Passwort (mindestens %n Zeichen)</numerusform>
-            <numerusform>Passwort (mindestens %n Zeichen)</numerusform>
+            <numerusform>Passwort (ab %n Zeichen)</numerusform>
+            <numerusform>Passwort (ab %n Zeichen)</numerusform>
         </translation>
     </message>
     <message>
@@ -1141,6 +1309,101 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     <message>
         <source>Visitors must sign in as one of these users. Passwords are stored hashed; to change one, remove the user and add it again.</source>
         <translation>Besucher müssen sich als einer dieser Benutzer anmelden. Passwörter werden nur als Hash gespeichert; um eines zu ändern, entfernen Sie den Benutzer und fügen ihn neu hinzu.</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Aliasse:</translation>
+    </message>
+    <message>
+        <source>Only staging and preview addresses ask for the password</source>
+        <translation>Nur Staging- und Vorschauadressen fragen nach dem Passwort</translation>
+    </message>
+    <message>
+        <source>The live domain and its aliases stay public; the staging address and every version&apos;s preview address ask for the password.</source>
+        <translation>Die Live-Domain und ihre Aliasse bleiben öffentlich; die Staging-Adresse und die Vorschauadresse jeder Version fragen nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s operator protects every site on this agent: visitors always need one of these users or a share link, whatever is chosen here.</source>
+        <translation>Der Betreiber schützt jede Website auf diesem Agenten: Besucher brauchen immer einen dieser Benutzer oder einen Freigabelink, ganz gleich, was hier gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Share Link…</source>
+        <translation>&amp;Freigabelink erstellen…</translation>
+    </message>
+    <message>
+        <source>Revoke All Share &amp;Links…</source>
+        <translation>Alle Freigabe&amp;links widerrufen…</translation>
+    </message>
+    <message>
+        <source>A share link lets whoever has it see the protected site, without a password, until it expires.</source>
+        <translation>Mit einem Freigabelink sieht jeder, der ihn hat, die geschützte Website ohne Passwort, bis er abläuft.</translation>
+    </message>
+    <message>
+        <source>Site password (required by the agent&apos;s operator)</source>
+        <translation>Website-Passwort (vom Betreiber des Agenten verlangt)</translation>
+    </message>
+    <message>
+        <source>Share links are for protected sites: turn the password on and save first.</source>
+        <translation>Freigabelinks gibt es für geschützte Websites: Schalten Sie zuerst das Passwort ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Ends every share link of this project issued so far.</source>
+        <translation>Beendet jeden bisher ausgestellten Freigabelink dieses Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ShareLinkDialog</name>
+    <message>
+        <source>Create &amp;Link</source>
+        <translation>&amp;Link erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Share Link for %1</source>
+        <translation>Freigabelink für %1</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Choose how long the link works, then create it.</source>
+        <translation>Wählen Sie, wie lange der Link gilt, und erstellen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Anyone who opens the link sees the site without the password until it expires, from any browser. Send it only to people who may see the site.</source>
+        <translation>Wer den Link öffnet, sieht die Website bis zu seinem Ablauf ohne Passwort, in jedem Browser. Schicken Sie ihn nur an Personen, die die Website sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>The link works until %1. Revoke All Share Links in the project&apos;s settings ends it sooner.</source>
+        <translation>Der Link gilt bis %1. „Alle Freigabelinks widerrufen“ in den Projekteinstellungen beendet ihn früher.</translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard.</source>
+        <translation>Der Link ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -1168,14 +1431,6 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     <message>
         <source>Version deleted.</source>
         <translation>Version gelöscht.</translation>
-    </message>
-    <message>
-        <source>No browser could be started. The site&apos;s address is %1.</source>
-        <translation>Es konnte kein Browser gestartet werden. Die Adresse der Website ist %1.</translation>
-    </message>
-    <message>
-        <source>Copied %1 to the clipboard.</source>
-        <translation>%1 in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1498,14 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     <message>
         <source>Last went live %1</source>
         <translation>Zuletzt live geschaltet %1</translation>
+    </message>
+    <message>
+        <source>Preview address</source>
+        <translation>Vorschauadresse</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressOpener</name>
+    <message>
+        <source>No web browser could be started for %1. Copy the address and open it in a browser yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>v%1</source>
@@ -428,6 +443,50 @@
         <source>Deploy again; if it keeps happening, use a dashboard and an agent of the same release.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The domain aliases were refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the list of aliases and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share link must work for at least a minute and at most 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another lifetime and create the link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases need a domain to redirect to, so set the domain first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are more aliases than the agent allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the domain itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies under the agent&apos;s staging domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -444,6 +503,68 @@
             <numerusform>%n file, %1: the same checks the agent makes found no problem.</numerusform>
             <numerusform>%n files, %1: the same checks the agent makes found no problem.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SiteProtection</name>
+    <message>
+        <source>Public: anyone who knows an address can see the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password on every address: visitors sign in as a site user or open a share link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password on the staging and preview addresses only; the live address is public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password on the staging and preview addresses; the site has no live domain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password on every address: the agent&apos;s operator requires it for every site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::AddressPanel</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain yet: set one in Settings to go live on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (redirect to the live address)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -533,6 +654,37 @@
     </message>
     <message>
         <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Share Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every share link of %1 at once, including links already sent to others? Visitors then need a site password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share link of %1 has stopped working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::AliasList</name>
+    <message>
+        <source>Add A&amp;lias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com (redirects to the domain)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,6 +891,22 @@
     </message>
     <message>
         <source>&amp;About DragDropDeploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected version at its own address, before or after it goes live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Preview &amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1308,101 @@ Create one with Project ▸ New Project (%1).</source>
         <source>Visitors must sign in as one of these users. Passwords are stored hashed; to change one, remove the user and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staging and preview addresses ask for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live domain and its aliases stay public; the staging address and every version&apos;s preview address ask for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s operator protects every site on this agent: visitors always need one of these users or a share link, whatever is chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Share Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Share &amp;Links…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share link lets whoever has it see the protected site, without a password, until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site password (required by the agent&apos;s operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share links are for protected sites: turn the password on and save first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends every share link of this project issued so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ShareLinkDialog</name>
+    <message>
+        <source>Create &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share Link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how long the link works, then create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who opens the link sees the site without the password until it expires, from any browser. Send it only to people who may see the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Works for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link works until %1. Revoke All Share Links in the project&apos;s settings ends it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::VersionCommands</name>
@@ -1165,14 +1428,6 @@ Create one with Project ▸ New Project (%1).</source>
     </message>
     <message>
         <source>Version deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No browser could be started. The site&apos;s address is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied %1 to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1495,14 @@ Create one with Project ▸ New Project (%1).</source>
     </message>
     <message>
         <source>Last went live %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

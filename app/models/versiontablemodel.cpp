@@ -99,6 +99,7 @@ QVariant VersionTableModel::headerData(int section, Qt::Orientation orientation,
     case UniqueSize: return tr("Unique");
     case Created: return tr("Created");
     case Pinned: return tr("Pinned");
+    case Preview: return tr("Preview address");
     default: return {};
     }
 }
@@ -115,6 +116,7 @@ QString VersionTableModel::displayText(const Version &version, int column) const
     case UniqueSize: return DisplayFormat::bytes(version.uniqueBytes);
     case Created: return DisplayFormat::time(version.createdAt);
     case Pinned: return version.pinned ? tr("Pinned") : QString();
+    case Preview: return version.previewUrl.toString();
     default: return {};
     }
 }
@@ -129,9 +131,12 @@ QString VersionTableModel::toolTip(const Version &version) const
                              .arg(version.diff.removed)
                              .arg(DisplayFormat::bytes(version.diff.bytesAdded),
                                   DisplayFormat::bytes(version.diff.bytesRemoved));
+    QString tip = diff;
     if (version.activatedAt)
-        return diff + u'\n' + tr("Last went live %1").arg(DisplayFormat::time(*version.activatedAt));
-    return diff;
+        tip += u'\n' + tr("Last went live %1").arg(DisplayFormat::time(*version.activatedAt));
+    if (!version.previewUrl.isEmpty())
+        tip += u'\n' + tr("Preview: %1").arg(version.previewUrl.toString());
+    return tip;
 }
 
 QVariant VersionTableModel::statusColor(const Version &version) const

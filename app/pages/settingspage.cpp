@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/pages/settingspage.h"
 
+#include "app/siteprotection.h"
+#include "app/widgets/aliaslist.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,12 +15,14 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace ddd::app {
 
 using core::client::ProjectPatch;
 using core::client::RemoteProject;
+using Scope = RemoteProject::ProtectionScope;
 
 namespace {
 
@@ -32,10 +37,20 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"settingsSave"_qs);
     m_revert = buttons->addButton(tr("Re&vert"), QDialogButtonBox::ResetRole);
+    // The boxes scroll rather than squeeze when the window is short.
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(buildGeneralBox());
+    contentLayout->addWidget(buildSitePasswordBox());
+    contentLayout->addWidget(buildShareLinkRow());
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildGeneralBox());
-    layout->addWidget(buildSitePasswordBox());
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     connect(m_save, &QPushButton::clicked, this, [this] { emit saveRequested(changes()); });
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
@@ -57,9 +72,13 @@ QWidget *SettingsPage::buildGeneralBox()
     m_buildFlags = new QLineEdit(box);
     m_buildFlags->setObjectName(u"settingsBuildFlags"_qs);
     m_buildFlags->setPlaceholderText(tr("--flag --other=value (only flags the operator allows)"));
+    m_aliases = new AliasList(box);
+    connect(m_aliases, &AliasList::changed, this, &SettingsPage::updateButtons);
     auto *form = new QFormLayout(box);
+    m_generalForm = form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Domain:"), m_domain);
+    form->addRow(tr("Aliases:"), m_aliases);
     form->addRow(QString(), m_spaMode);
     form->addRow(QString(), m_optOutMinify);
     form->addRow(tr("&Build flags:"), m_buildFlags);
@@ -77,6 +96,35 @@ QGroupBox *SettingsPage::buildSitePasswordBox()
     m_sitePassword->setCheckable(true);
     m_users = new QListWidget(m_sitePassword);
     m_users->setObjectName(u"settingsSiteUsers"_qs);
+    m_users->setMaximumHeight((m_users->fontMetrics().height() + 4) * 3 + 8); // scrolls past three users
+    m_stagingOnly = new QCheckBox(tr("Only staging and preview addresses ask for the password"), m_sitePassword);
+    m_stagingOnly->setObjectName(u"settingsSiteScope"_qs);
+    m_stagingOnly->setToolTip(tr("The live domain and its aliases stay public; the staging address and every "
+                                 "version's preview address ask for the password."));
+    m_forcedNote = new QLabel(tr("The agent's operator protects every site on this agent: visitors always need "
+                                 "one of these users or a share link, whatever is chosen here."), m_sitePassword);
+    m_forcedNote->setObjectName(u"settingsForcedNote"_qs);
+    m_forcedNote->setWordWrap(true);
+    auto *layout = new QVBoxLayout(m_sitePassword);
+    auto *help = new QLabel(tr("Visitors must sign in as one of these users. Passwords are stored hashed; "
+                               "to change one, remove the user and add it again."), m_sitePassword);
+    help->setWordWrap(true);
+    layout->addWidget(m_forcedNote);
+    layout->addWidget(help);
+    auto *users = new QHBoxLayout;
+    users->addWidget(m_users, 1);
+    layout->addLayout(users);
+    layout->addLayout(buildSiteUserEntry(users));
+    layout->addWidget(m_stagingOnly);
+    connect(m_sitePassword, &QGroupBox::toggled, this, &SettingsPage::updateButtons);
+    connect(m_stagingOnly, &QCheckBox::toggled, this, &SettingsPage::updateButtons);
+    connect(m_users, &QListWidget::currentRowChanged, this, &SettingsPage::updateButtons);
+    return m_sitePassword;
+}
+
+// The new user's fields go below the list, its Remove button beside it.
+QLayout *SettingsPage::buildSiteUserEntry(QHBoxLayout *listRow)
+{
     m_newUser = new QLineEdit(m_sitePassword);
     m_newUser->setPlaceholderText(tr("User name"));
     m_newPassword = new QLineEdit(m_sitePassword);
@@ -88,21 +136,32 @@ QGroupBox *SettingsPage::buildSitePasswordBox()
     entry->addWidget(m_newUser);
     entry->addWidget(m_newPassword);
     entry->addWidget(m_addUser);
-    auto *layout = new QVBoxLayout(m_sitePassword);
-    auto *help = new QLabel(tr("Visitors must sign in as one of these users. Passwords are stored hashed; "
-                               "to change one, remove the user and add it again."), m_sitePassword);
-    help->setWordWrap(true);
-    layout->addWidget(help);
-    layout->addWidget(m_users);
-    layout->addLayout(entry);
-    layout->addWidget(m_removeUser, 0, Qt::AlignLeft);
+    listRow->addWidget(m_removeUser, 0, Qt::AlignTop);
     connect(m_addUser, &QPushButton::clicked, this, &SettingsPage::addSiteUser);
     connect(m_removeUser, &QPushButton::clicked, this, &SettingsPage::removeSiteUser);
-    connect(m_sitePassword, &QGroupBox::toggled, this, &SettingsPage::updateButtons);
     connect(m_newUser, &QLineEdit::textChanged, this, &SettingsPage::updateButtons);
     connect(m_newPassword, &QLineEdit::textChanged, this, &SettingsPage::updateButtons);
-    connect(m_users, &QListWidget::currentRowChanged, this, &SettingsPage::updateButtons);
-    return m_sitePassword;
+    return entry;
+}
+
+// Outside the password box: links issued while the site was protected work
+// again if protection comes back, so revoking must stay possible when it is off.
+QWidget *SettingsPage::buildShareLinkRow()
+{
+    auto *row = new QWidget(this);
+    m_createShareLink = new QPushButton(tr("Create &Share Link…"), row);
+    m_createShareLink->setObjectName(u"settingsCreateShareLink"_qs);
+    m_revokeShareLinks = new QPushButton(tr("Revoke All Share &Links…"), row);
+    m_revokeShareLinks->setObjectName(u"settingsRevokeShareLinks"_qs);
+    m_revokeShareLinks->setToolTip(tr("Ends every share link of this project issued so far."));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_createShareLink);
+    layout->addWidget(m_revokeShareLinks);
+    layout->addStretch();
+    connect(m_createShareLink, &QPushButton::clicked, this, &SettingsPage::shareLinkRequested);
+    connect(m_revokeShareLinks, &QPushButton::clicked, this, &SettingsPage::revokeShareLinksRequested);
+    return row;
 }
 
 void SettingsPage::setProject(const std::optional<RemoteProject> &project)
@@ -120,13 +179,31 @@ void SettingsPage::revert()
     m_spaMode->setChecked(shown.settings.spaMode);
     m_optOutMinify->setChecked(shown.settings.optOutMinify);
     m_buildFlags->setText(shown.settings.buildFlags.join(u' '));
-    m_sitePassword->setChecked(shown.settings.sitePasswordEnabled);
+    m_aliases->setAliases(shown.aliases.value_or(QStringList()));
+    // Agents without aliases refuse the field: offer it only where it exists.
+    m_generalForm->setRowVisible(m_aliases, shown.aliases.has_value());
+    showProtection(shown);
     m_users->clear();
     m_users->addItems(shown.settings.siteUsers);
     m_newPasswords.clear();
     m_newUser->clear();
     m_newPassword->clear();
     updateButtons();
+}
+
+// Under the operator's force the site is protected whatever the owner picks,
+// so the box shows no switch that would pretend otherwise.
+void SettingsPage::showProtection(const RemoteProject &shown)
+{
+    const bool forced = shown.settings.sitePasswordForced;
+    m_sitePassword->setCheckable(!forced);
+    m_sitePassword->setTitle(forced ? tr("Site password (required by the agent's operator)")
+                                    : tr("Protect the site with a password"));
+    if (!forced)
+        m_sitePassword->setChecked(shown.settings.sitePasswordEnabled);
+    m_forcedNote->setVisible(forced);
+    m_stagingOnly->setChecked(shown.settings.sitePasswordScope == Scope::StagingOnly);
+    m_stagingOnly->setVisible(!forced);
 }
 
 void SettingsPage::addSiteUser()
@@ -161,6 +238,8 @@ ProjectPatch SettingsPage::changes() const
     const QString domain = m_domain->text().trimmed();
     if (domain != project.domain.value_or(QString()))
         patch.domain = domain.isEmpty() ? std::optional<QString>() : std::optional<QString>(domain);
+    if (project.aliases && m_aliases->aliases() != *project.aliases)
+        patch.aliases = m_aliases->aliases();
     if (m_spaMode->isChecked() != project.settings.spaMode)
         patch.spaMode = m_spaMode->isChecked();
     if (m_optOutMinify->isChecked() != project.settings.optOutMinify)
@@ -178,10 +257,12 @@ bool SettingsPage::hasChanges() const
 
 std::optional<ProjectPatch::SitePassword> SettingsPage::sitePasswordChanges() const
 {
-    const bool enabled = m_sitePassword->isChecked();
-    if (enabled == m_project->settings.sitePasswordEnabled && siteUsers() == m_project->settings.siteUsers)
+    const RemoteProject::Settings &stored = m_project->settings;
+    const bool enabled = stored.sitePasswordForced ? stored.sitePasswordEnabled : m_sitePassword->isChecked();
+    const Scope scope = m_stagingOnly->isChecked() ? Scope::StagingOnly : Scope::AllHosts;
+    if (enabled == stored.sitePasswordEnabled && siteUsers() == stored.siteUsers && scope == stored.sitePasswordScope)
         return std::nullopt;
-    ProjectPatch::SitePassword sitePassword{enabled, {}};
+    ProjectPatch::SitePassword sitePassword{enabled, {}, scope};
     for (const QString &user : siteUsers())
         sitePassword.users.append({user, m_newPasswords.value(user)});
     return sitePassword;
@@ -209,6 +290,13 @@ void SettingsPage::updateButtons()
     m_addUser->setEnabled(!m_newUser->text().trimmed().isEmpty()
                           && m_newPassword->text().size() >= MinSitePasswordLength);
     m_removeUser->setEnabled(m_users->currentItem() != nullptr);
+    // Share links act on the saved state: a link for a site that is not yet
+    // protected would open nothing that is not already public.
+    const bool protectedNow = m_project && SiteProtection::isProtected(*m_project);
+    m_createShareLink->setEnabled(protectedNow);
+    m_createShareLink->setToolTip(
+        protectedNow ? tr("A share link lets whoever has it see the protected site, without a password, until it expires.")
+                     : tr("Share links are for protected sites: turn the password on and save first."));
 }
 
 } // namespace ddd::app

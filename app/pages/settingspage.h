@@ -11,15 +11,22 @@
 #include <optional>
 
 class QCheckBox;
+class QFormLayout;
 class QGroupBox;
+class QHBoxLayout;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 
 namespace ddd::app {
 
-// A project's settings: name, domain, SPA mode, minification, build flags and
-// the users of its site password. Saving sends only what was changed.
+class AliasList;
+
+// A project's settings: name, domain and its aliases, SPA mode, minification,
+// build flags, and who may see the site: the users of its site password,
+// which addresses ask for it, and share links. Saving sends only what was
+// changed; share links are issued and revoked at once, through the view.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -35,10 +42,15 @@ public:
 
 signals:
     void saveRequested(const ddd::core::client::ProjectPatch &changes);
+    void shareLinkRequested();
+    void revokeShareLinksRequested();
 
 private:
     QWidget *buildGeneralBox();
     QGroupBox *buildSitePasswordBox();
+    QLayout *buildSiteUserEntry(QHBoxLayout *listRow);
+    QWidget *buildShareLinkRow();
+    void showProtection(const core::client::RemoteProject &shown);
     void addSiteUser();
     void removeSiteUser();
     void revert();
@@ -50,6 +62,8 @@ private:
     std::optional<core::client::RemoteProject> m_project;
     QLineEdit *m_name;
     QLineEdit *m_domain;
+    QFormLayout *m_generalForm;
+    AliasList *m_aliases;
     QCheckBox *m_spaMode;
     QCheckBox *m_optOutMinify;
     QLineEdit *m_buildFlags;
@@ -59,6 +73,10 @@ private:
     QLineEdit *m_newPassword;
     QPushButton *m_addUser;
     QPushButton *m_removeUser;
+    QCheckBox *m_stagingOnly;
+    QLabel *m_forcedNote;
+    QPushButton *m_createShareLink;
+    QPushButton *m_revokeShareLinks;
     QPushButton *m_save;
     QPushButton *m_revert;
     QHash<QString, QString> m_newPasswords; // users added here, until saved

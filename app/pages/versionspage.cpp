@@ -4,6 +4,7 @@
 
 #include "app/dashboardactions.h"
 #include "app/models/versiontablemodel.h"
+#include "app/widgets/addresspanel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -18,16 +19,21 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     : QWidget(parent),
       m_model(model),
       m_title(new QLabel(this)),
+      m_addresses(new AddressPanel(this)),
       m_table(new QTableView(this)),
       m_placeholder(new QLabel(this)),
       m_stack(new QStackedWidget(this))
 {
     setObjectName(u"versionsPage"_qs);
     auto *toolbar = new QToolBar(this);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Text only: all six commands fit beside the table at the default size.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({actions.goLive, actions.rollBack, actions.togglePin, actions.deleteVersion});
     toolbar->addSeparator();
-    toolbar->addActions({actions.openSite, actions.copySiteUrl});
+    // The live and staging addresses have their buttons in the panel above;
+    // copying a preview's address is in the menu and the context menu, so
+    // the toolbar fits beside the table at the default window size.
+    toolbar->addAction(actions.openPreview);
 
     m_title->setObjectName(u"versionsTitle"_qs);
     QFont titleFont = m_title->font();
@@ -43,6 +49,9 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({actions.goLive, actions.togglePin, actions.openPreview, actions.copyPreviewUrl,
+                         actions.deleteVersion});
 
     m_placeholder->setObjectName(u"versionsPlaceholder"_qs);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -51,6 +60,7 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     m_stack->addWidget(m_placeholder);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_addresses);
     layout->addWidget(m_title);
     layout->addWidget(toolbar);
     layout->addWidget(m_stack);

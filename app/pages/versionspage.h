@@ -14,11 +14,14 @@ struct Version;
 
 namespace ddd::app {
 
+class AddressPanel;
 class DashboardActions;
 class VersionTableModel;
 
-// A project's version history with its status, author, size and unique
-// bytes; the toolbar carries go live, roll back, pin, delete, open and copy.
+// A project's addresses and protection above its version history (status,
+// author, size, unique bytes, preview address); the toolbar and the table's
+// context menu carry go live, roll back, pin, delete and the preview's open
+// and copy.
 class VersionsPage final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,7 @@ public:
     void selectVersion(qint64 versionId);
     void setProjectName(const QString &name); // empty: no project selected
     QTableView *table() const { return m_table; }
+    AddressPanel *addressPanel() const { return m_addresses; }
 
 signals:
     void currentVersionChanged();
@@ -41,6 +45,7 @@ private:
 
     VersionTableModel *m_model;
     QLabel *m_title;
+    AddressPanel *m_addresses;
     QTableView *m_table;
     QLabel *m_placeholder;
     QStackedWidget *m_stack;

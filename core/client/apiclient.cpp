@@ -164,6 +164,21 @@ CallHandle ApiClient::deleteProject(qint64 projectId, QObject *context, Callback
     return deliverStatus(m_transport->sendJson("DELETE", idPath("projects", projectId)), context, std::move(done));
 }
 
+CallHandle ApiClient::createShareLink(qint64 projectId, std::chrono::seconds lifetime, QObject *context,
+                                      Callback<ShareLink> done)
+{
+    const QJsonObject body{{u"expiresInSeconds"_qs, qint64(lifetime.count())}};
+    return deliver<ShareLink>(m_transport->sendJson("POST", idPath("projects", projectId, "/share-links"), body),
+                              context, std::move(done),
+                              [](const QJsonValue &json) { return ShareLink::fromJson(json.toObject()); });
+}
+
+CallHandle ApiClient::revokeShareLinks(qint64 projectId, QObject *context, Callback<void> done)
+{
+    return deliverStatus(m_transport->sendJson("DELETE", idPath("projects", projectId, "/share-links")), context,
+                         std::move(done));
+}
+
 CallHandle ApiClient::listDeploys(qint64 projectId, QObject *context, Callback<QList<Version>> done)
 {
     return deliver<QList<Version>>(

@@ -7,6 +7,7 @@
 #include "core/client/projectpatch.h"
 #include "core/client/remoteproject.h"
 #include "core/client/session.h"
+#include "core/client/sharelink.h"
 #include "core/model/blobprogress.h"
 #include "core/model/uploadplan.h"
 #include "core/model/version.h"
@@ -67,6 +68,12 @@ public:
     CallHandle updateProject(qint64 projectId, const ProjectPatch &changes, QObject *context,
                              Callback<RemoteProject> done);
     CallHandle deleteProject(qint64 projectId, QObject *context, Callback<void> done);
+    // A link past the site password for `lifetime` (ShareLink::MinLifetime to
+    // MaxLifetime; the agent refuses others with site.invalid_share_lifetime).
+    CallHandle createShareLink(qint64 projectId, std::chrono::seconds lifetime, QObject *context,
+                               Callback<ShareLink> done);
+    // Ends every share link of the project issued so far.
+    CallHandle revokeShareLinks(qint64 projectId, QObject *context, Callback<void> done);
 
     CallHandle listDeploys(qint64 projectId, QObject *context, Callback<QList<model::Version>> done);
     CallHandle getDeploy(qint64 deployId, QObject *context, Callback<model::Version> done);

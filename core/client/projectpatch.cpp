@@ -17,7 +17,8 @@ QJsonObject sitePasswordToJson(const ProjectPatch::SitePassword &sitePassword)
             entry.insert(u"password"_qs, user.password);
         users.append(entry);
     }
-    return QJsonObject{{u"enabled"_qs, sitePassword.enabled}, {u"users"_qs, users}};
+    return QJsonObject{{u"enabled"_qs, sitePassword.enabled}, {u"users"_qs, users},
+                       {u"scope"_qs, RemoteProject::scopeName(sitePassword.scope)}};
 }
 
 QJsonObject settingsToJson(const ProjectPatch &patch)
@@ -43,6 +44,8 @@ QJsonObject ProjectPatch::toJson() const
         json.insert(u"name"_qs, *name);
     if (domain)
         json.insert(u"domain"_qs, domain->has_value() ? QJsonValue(**domain) : QJsonValue(QJsonValue::Null));
+    if (aliases)
+        json.insert(u"aliases"_qs, QJsonArray::fromStringList(*aliases));
     const QJsonObject settings = settingsToJson(*this);
     if (!settings.isEmpty())
         json.insert(u"settings"_qs, settings);

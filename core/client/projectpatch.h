@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/client/remoteproject.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,11 +26,13 @@ struct ProjectPatch final
     {
         bool enabled = false;
         QList<SiteUser> users;
+        RemoteProject::ProtectionScope scope = RemoteProject::ProtectionScope::AllHosts;
     };
 
     std::optional<QString> name;
     // Outer optional: send the field at all; inner: a domain or null to clear it.
     std::optional<std::optional<QString>> domain;
+    std::optional<QStringList> aliases; // the whole list; empty removes them all
     std::optional<bool> spaMode;
     std::optional<bool> optOutMinify;
     std::optional<QStringList> buildFlags;

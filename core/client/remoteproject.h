@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -16,6 +17,9 @@ namespace ddd::core::client {
 // password hashes, but the staging host the agent serves it under.
 struct RemoteProject final
 {
+    // Which addresses ask for the site password (settings.sitePassword.scope).
+    enum class ProtectionScope { AllHosts, StagingOnly };
+
     struct Settings final
     {
         bool spaMode = false;
@@ -23,7 +27,19 @@ struct RemoteProject final
         QStringList buildFlags;
         bool sitePasswordEnabled = false;
         QStringList siteUsers; // usernames only; passwords never come back
+        ProtectionScope sitePasswordScope = ProtectionScope::AllHosts;
+        // The operator protects every site whatever `sitePasswordEnabled` says.
+        bool sitePasswordForced = false;
         bool operator==(const Settings &) const = default;
+    };
+
+    // The full addresses the agent builds with its site scheme and port
+    // (project JSON `urls`); absent from agents that predate them.
+    struct Urls final
+    {
+        std::optional<QUrl> production; // none without a domain
+        QUrl staging;
+        bool operator==(const Urls &) const = default;
     };
 
     qint64 id = 0;
@@ -31,6 +47,9 @@ struct RemoteProject final
     std::optional<QString> domain;
     QString slug;
     QString stagingHost; // empty when the agent does not name one
+    // Host names that redirect to `domain`; nullopt: the agent has no aliases.
+    std::optional<QStringList> aliases;
+    std::optional<Urls> urls;
     Settings settings;
     qint64 createdAt = 0; // Unix ms, UTC
     qint64 updatedAt = 0;
@@ -41,6 +60,7 @@ struct RemoteProject final
     // Decodes strictly where the contract is fixed; settings fields the agent
     // leaves out keep their defaults, since requests may omit them too.
     static Result<RemoteProject> fromJson(const QJsonObject &json);
+    static QString scopeName(ProtectionScope scope);
 };
 
 } // namespace ddd::core::client

@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -35,6 +36,9 @@ struct Version final
     DiffSummary diff;
     std::optional<Error> error; // why a failed version failed
     QList<VersionFile> files;
+    // Where this version alone is served (`previewUrl`, added by the agent's
+    // API for versions it keeps); empty when it cannot be previewed.
+    QUrl previewUrl;
 };
 
 } // namespace ddd::core::model

@@ -62,6 +62,17 @@ void readFiles(const QJsonObject &json, JsonFields &fields, model::Version &vers
     }
 }
 
+// Only a web address is accepted: the dashboard opens it in a browser.
+void readPreviewUrl(const QJsonObject &json, JsonFields &fields, model::Version &version)
+{
+    if (!json.contains(u"previewUrl"_qs))
+        return;
+    const QUrl url(fields.string(u"previewUrl"_qs), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http"_qs && url.scheme() != u"https"_qs))
+        return fields.fail(u"previewUrl"_qs);
+    version.previewUrl = url;
+}
+
 } // namespace
 
 QJsonObject versionToJson(const model::Version &version)
@@ -117,6 +128,7 @@ Result<model::Version> versionFromJson(const QJsonObject &json)
         fields.fail(u"diff"_qs);
     readError(json, fields, version);
     readFiles(json, fields, version);
+    readPreviewUrl(json, fields, version);
     if (auto error = fields.error())
         return *error;
     return version;

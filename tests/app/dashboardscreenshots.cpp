@@ -17,6 +17,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QDir>
@@ -104,6 +106,20 @@ QString makeBrokenSite(const ddd::test::TempDataRoot &root)
     return site;
 }
 
+bool shootShareLinkDialog(const QString &out, MainWindow &window)
+{
+    window.findChild<QPushButton *>(u"settingsCreateShareLink"_qs)->click();
+    auto *dialog = window.findChild<QDialog *>(u"shareLinkDialog"_qs);
+    if (!dialog)
+        return false;
+    dialog->findChild<QComboBox *>(u"shareLifetime"_qs)->setCurrentIndex(2);
+    dialog->findChild<QPushButton *>(u"shareCreate"_qs)->click();
+    auto *link = dialog->findChild<QLineEdit *>(u"shareUrl"_qs);
+    const bool ok = QTest::qWaitFor([link] { return !link->text().isEmpty(); }, 10000) && save(dialog, out, u"share-link"_qs);
+    dialog->close();
+    return ok;
+}
+
 bool shootMainViews(const QString &out, ScreenshotAgent &agent, const QString &suffix)
 {
     ddd::test::TempDataRoot home;
@@ -134,6 +150,8 @@ bool shootMainViews(const QString &out, ScreenshotAgent &agent, const QString &s
     bool ok = save(&window, out, u"projects-and-versions"_qs + suffix);
     window.actions().showSettings->trigger();
     ok = save(&window, out, u"project-settings"_qs + suffix) && ok;
+    if (suffix.isEmpty())
+        ok = shootShareLinkDialog(out, window) && ok;
     window.actions().showBuilds->trigger();
     ok = save(&window, out, u"builds"_qs + suffix) && ok;
     return ok;

@@ -14,16 +14,33 @@ namespace {
 
 using Response = StubHttpServer::Response;
 
+QString siteUrl(const QString &host)
+{
+    return u"http://"_qs + host + u":8081/"_qs;
+}
+
+// Marketing site: a password on staging and previews only, one alias;
+// Blog redesign: a password everywhere.
+QJsonObject sitePasswordJson(qint64 id)
+{
+    const bool enabled = id == 7 || id == 9;
+    return QJsonObject{{u"enabled"_qs, enabled},
+                       {u"users"_qs, enabled ? QJsonArray{QJsonObject{{u"username"_qs, u"preview"_qs}}} : QJsonArray()},
+                       {u"scope"_qs, id == 7 ? u"staging"_qs : u"all"_qs},
+                       {u"forced"_qs, false}};
+}
+
 QJsonObject projectJson(qint64 id, const QString &name, const QString &domain, const QString &slug)
 {
     const QJsonObject settings{{u"spaMode"_qs, id == 3}, {u"optOutMinify"_qs, false},
-                               {u"buildFlags"_qs, QJsonArray()},
-                               {u"sitePassword"_qs, QJsonObject{{u"enabled"_qs, id == 9},
-                                                                {u"users"_qs, id == 9 ? QJsonArray{QJsonObject{{u"username"_qs, u"preview"_qs}}}
-                                                                                      : QJsonArray()}}}};
+                               {u"buildFlags"_qs, QJsonArray()}, {u"sitePassword"_qs, sitePasswordJson(id)}};
+    const QString staging = slug + u".localhost"_qs;
+    const QJsonObject urls{{u"production"_qs, domain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(siteUrl(domain))},
+                           {u"staging"_qs, siteUrl(staging)}};
     return QJsonObject{{u"id"_qs, id}, {u"name"_qs, name},
                        {u"domain"_qs, domain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(domain)},
-                       {u"slug"_qs, slug}, {u"stagingHost"_qs, slug + u".localhost"_qs}, {u"settings"_qs, settings},
+                       {u"aliases"_qs, id == 7 ? QJsonArray{u"example.com"_qs} : QJsonArray()},
+                       {u"slug"_qs, slug}, {u"stagingHost"_qs, staging}, {u"urls"_qs, urls}, {u"settings"_qs, settings},
                        {u"createdAt"_qs, u"2026-10-01T09:00:00.000Z"_qs},
                        {u"updatedAt"_qs, u"2026-11-25T16:30:00.000Z"_qs}};
 }
@@ -42,9 +59,21 @@ struct VersionRow
     const char *error;
 };
 
+QString slugOf(qint64 projectId)
+{
+    switch (projectId) {
+    case 7: return u"k3v9q2m7x1ab"_qs;
+    case 3: return u"p0q8w2e4r6ty"_qs;
+    case 9: return u"z8x7c6v5b4nm"_qs;
+    case 11: return u"q1w2e3r4t5y6"_qs;
+    default: return u"m9n8b7v6c5x4"_qs;
+    }
+}
+
 QJsonObject versionJson(qint64 projectId, const VersionRow &row)
 {
     const bool wasLive = QByteArray(row.status) == "live" || QByteArray(row.status) == "retired";
+    const bool kept = wasLive || QByteArray(row.status) == "ready";
     QJsonObject json{
         {u"id"_qs, row.id}, {u"projectId"_qs, projectId}, {u"number"_qs, row.number},
         {u"status"_qs, QString::fromLatin1(row.status)}, {u"source"_qs, QString::fromLatin1(row.source)},
@@ -57,6 +86,8 @@ QJsonObject versionJson(qint64 projectId, const VersionRow &row)
                                  {u"bytesAdded"_qs, row.unique}, {u"bytesRemoved"_qs, 4096}}},
         {u"error"_qs, QJsonValue(QJsonValue::Null)},
     };
+    if (kept) // what the agent's API adds for versions that can be previewed
+        json.insert(u"previewUrl"_qs, siteUrl(QString::number(row.number) + u"--"_qs + slugOf(projectId) + u".localhost"_qs));
     if (row.error)
         json.insert(u"error"_qs, QJsonObject{{u"code"_qs, QString::fromLatin1(row.error)},
                                              {u"message"_qs, u"Entry \"Index.html\" differs from \"index.html\" only in case"_qs}});
@@ -120,6 +151,10 @@ void ScreenshotAgent::addProjects()
         projectJson(12, u"Prototype"_qs, QString(), u"m9n8b7v6c5x4"_qs),
     };
     m_server.on("GET", u"/api/v1/projects"_qs, Response::json(200, compact(projects)));
+    const QJsonObject link{{u"token"_qs, u"eyJwIjo3LCJnIjoxfQ.c2lnbmF0dXJl"_qs},
+                           {u"url"_qs, siteUrl(u"k3v9q2m7x1ab.localhost"_qs) + u"?ddd_share=eyJwIjo3LCJnIjoxfQ.c2lnbmF0dXJl"_qs},
+                           {u"expiresAt"_qs, u"2026-12-03T14:30:00.000Z"_qs}};
+    m_server.on("POST", u"/api/v1/projects/7/share-links"_qs, Response::json(201, compact(link)));
 }
 
 void ScreenshotAgent::addVersions()

@@ -22,7 +22,8 @@ private slots:
         for (const char *code : {"auth.invalid_credentials", "auth.invalid_token", "auth.unauthenticated", "auth.forbidden",
                                  "auth.rate_limited", "auth.busy", "auth.registration_closed", "project.not_found",
                                  "project.invalid_name", "project.invalid_domain", "project.domain_taken",
-                                 "project.invalid_settings", "project.invalid_build_flags", "deploy.not_found",
+                                 "project.invalid_settings", "project.invalid_build_flags", "project.invalid_aliases",
+                                 "site.invalid_share_lifetime", "deploy.not_found",
                                  "deploy.not_activatable", "deploy.is_live", "upload.not_found", "upload.offset_mismatch",
                                  "blob.hash_mismatch", "archive.path_traversal", "archive.case_collision",
                                  "archive.too_large", "archive.unsupported_format", "archive.empty", "http.body_too_large",
@@ -50,6 +51,33 @@ private slots:
         const Error flags = Error::make(u"project.invalid_build_flags"_qs, u"no"_qs,
                                         {{u"rejected"_qs, QJsonArray{u"--a"_qs, u"--b"_qs}}});
         QVERIFY(ErrorMessages::describe(flags).what.contains(u"--a, --b"_qs));
+    }
+
+    void refusedAliasReadsAsWordsAndNamesTheAlias_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("duplicate") << u"duplicate"_qs << u"example.org is listed twice"_qs;
+        QTest::newRow("same as domain") << u"same_as_domain"_qs << u"example.org is the domain itself"_qs;
+        QTest::newRow("reserved") << u"reserved"_qs << u"example.org lies under the agent's staging domain"_qs;
+        QTest::newRow("host name rule") << u"single_label"_qs << u"example.org is not a valid host name"_qs;
+    }
+
+    void refusedAliasReadsAsWordsAndNamesTheAlias()
+    {
+        QFETCH(QString, reason);
+        QFETCH(QString, expected);
+        const Error error = Error::make(u"project.invalid_aliases"_qs, u"Invalid domain aliases"_qs,
+                                        {{u"reason"_qs, reason}, {u"index"_qs, 1}, {u"alias"_qs, u"example.org"_qs}});
+        const UserMessage message = ErrorMessages::describe(error);
+        QVERIFY2(message.what.contains(expected), qPrintable(message.what));
+        QVERIFY(!message.what.contains(reason));
+    }
+
+    void aliasesWithoutADomainSayWhatToSetFirst()
+    {
+        const Error error = Error::make(u"project.invalid_aliases"_qs, u"x"_qs, {{u"reason"_qs, u"needs_domain"_qs}});
+        QVERIFY(ErrorMessages::describe(error).what.contains(u"set the domain first"_qs));
     }
 
     void missingDetailsShowAPlaceholderNotAHole()

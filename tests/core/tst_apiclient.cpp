@@ -320,6 +320,55 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(server.requests().last().body)[u"activate"_qs].toBool(), true);
     }
 
+    void shareLinksAreIssuedAndRevoked()
+    {
+        StubHttpServer server;
+        QVERIFY(server.listen());
+        const QJsonObject issued{{u"token"_qs, u"abc.def"_qs},
+                                 {u"url"_qs, u"https://www.example.com/?ddd_share=abc.def"_qs},
+                                 {u"expiresAt"_qs, u"2026-11-27T14:00:00.000Z"_qs}};
+        server.on("POST", u"/api/v1/projects/7/share-links"_qs, Response::json(201, QJsonDocument(issued).toJson()));
+        server.on("POST", u"/api/v1/projects/8/share-links"_qs,
+                  Response::error(400, u"site.invalid_share_lifetime"_qs, u"60 to 2592000 seconds"_qs));
+        server.on("DELETE", u"/api/v1/projects/7/share-links"_qs, Response::json(204, {}));
+        ApiClient client(server.url());
+        Outcome<ShareLink> link;
+        client.createShareLink(7, std::chrono::hours(24), this, link.callback());
+        QTRY_VERIFY(link.result);
+        QVERIFY(link.result->ok());
+        QCOMPARE((*link.result)->url, QUrl(u"https://www.example.com/?ddd_share=abc.def"_qs));
+        QCOMPARE((*link.result)->expiresAt, QDateTime(QDate(2026, 11, 27), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(QJsonDocument::fromJson(server.requests().last().body).object(),
+                 (QJsonObject{{u"expiresInSeconds"_qs, 86400}}));
+
+        Outcome<ShareLink> refused;
+        client.createShareLink(8, std::chrono::seconds(1), this, refused.callback());
+        Outcome<void> revoked;
+        client.revokeShareLinks(7, this, revoked.callback());
+        QTRY_VERIFY(refused.result && revoked.result);
+        QCOMPARE(errorCode(refused.result), u"site.invalid_share_lifetime"_qs);
+        QVERIFY(revoked.result->ok());
+        const auto deletes = std::count_if(server.requests().cbegin(), server.requests().cend(), [](const auto &request) {
+            return request.method == "DELETE" && request.path == u"/api/v1/projects/7/share-links"_qs;
+        });
+        QCOMPARE(deletes, 1);
+    }
+
+    void shareLinkThatIsNoWebAddressIsRefused()
+    {
+        StubHttpServer server;
+        QVERIFY(server.listen());
+        const QJsonObject issued{{u"token"_qs, u"t"_qs}, {u"url"_qs, u"javascript:alert(1)"_qs},
+                                 {u"expiresAt"_qs, u"2026-11-27T14:00:00.000Z"_qs}};
+        server.on("POST", u"/api/v1/projects/7/share-links"_qs, Response::json(201, QJsonDocument(issued).toJson()));
+        ApiClient client(server.url());
+        Outcome<ShareLink> link;
+        client.createShareLink(7, std::chrono::hours(1), this, link.callback());
+        QTRY_VERIFY(link.result);
+        QCOMPARE(errorCode(link.result), u"wire.unexpected_json"_qs);
+        QCOMPARE(link.result->error().details[u"field"_qs].toString(), u"url"_qs);
+    }
+
     void basePathPrefixIsKept()
     {
         StubHttpServer server;

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QGroupBox>
+#include <QUrl>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+namespace ddd::core::client {
+struct RemoteProject;
+}
+
+namespace ddd::app {
+
+struct AgentProfile;
+
+// Where the selected project's site lives and who may see it: the live and
+// staging addresses, each with Open and Copy, the aliases that redirect to
+// the live one, and the protection in force.
+class AddressPanel final : public QGroupBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddressPanel)
+
+public:
+    explicit AddressPanel(QWidget *parent = nullptr);
+
+    // Null: no project selected.
+    void setSite(const core::client::RemoteProject *project, const AgentProfile &profile);
+    QUrl liveAddress() const { return m_live; }
+    QUrl stagingAddress() const { return m_staging; }
+
+signals:
+    void openRequested(const QUrl &address);
+    void copyRequested(const QUrl &address);
+
+private:
+    struct Row
+    {
+        QLabel *address;
+        QPushButton *open;
+        QPushButton *copy;
+    };
+    Row addAddressRow(QGridLayout *grid, int row, const QString &label, const QString &name, const QUrl *target);
+    QLabel *addTextRow(QGridLayout *grid, int row, const QString &label, const QString &name);
+    static void showAddress(Row &row, const QUrl &address, const QString &missing);
+
+    QUrl m_live;
+    QUrl m_staging;
+    Row m_liveRow;
+    Row m_stagingRow;
+    QLabel *m_aliasesLabel;
+    QLabel *m_aliases;
+    QLabel *m_protection;
+};
+
+} // namespace ddd::app
