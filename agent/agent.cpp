@@ -197,7 +197,7 @@ void Agent::Parts::buildServices()
         auto project = projectStore->findById(projectId);
         return project && project->has_value() ? (*project)->slug : QString();
     };
-    siteUrls = std::make_unique<api::SiteUrls>(config.siteBaseDomain, config.sitePort,
+    siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort,
                                                !config.tlsCertFile.isEmpty(), slugOf);
     healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
                                                                 config.metricsAllow);

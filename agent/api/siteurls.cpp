@@ -2,23 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/api/siteurls.h"
 
+#include "core/deploy/livesites.h"
+#include "core/deploy/previewsites.h"
 #include "core/wire/projectjson.h"
 #include "core/wire/versionjson.h"
 
 namespace ddd::agent::api {
 
-namespace {
-
-bool isPreviewable(core::model::VersionStatus status)
-{
-    using enum core::model::VersionStatus;
-    return status == Ready || status == Live || status == Retired;
-}
-
-} // namespace
-
-SiteUrls::SiteUrls(QString baseDomain, int port, bool tls, SlugLookup slugOf)
-    : m_baseDomain(std::move(baseDomain)), m_port(port), m_tls(tls), m_slugOf(std::move(slugOf))
+SiteUrls::SiteUrls(const core::deploy::LiveSites &sites, const core::deploy::PreviewSites &previews, int port,
+                   bool tls, SlugLookup slugOf)
+    : m_sites(sites), m_previews(previews), m_port(port), m_tls(tls), m_slugOf(std::move(slugOf))
 {
 }
 
@@ -29,15 +22,15 @@ QString SiteUrls::forHost(const QString &host) const
     return scheme + u"://"_qs + host + (defaultPort ? QString() : u':' + QString::number(m_port)) + u'/';
 }
 
+// The hosts are spelled by the classes that answer them.
 QString SiteUrls::stagingHost(const QString &slug) const
 {
-    return slug + u'.' + m_baseDomain;
+    return m_sites.stagingHost(slug);
 }
 
-// Must match core::deploy::PreviewSites, which answers these hosts.
 QString SiteUrls::previewHost(qint64 versionNumber, const QString &slug) const
 {
-    return QString::number(versionNumber) + u"--"_qs + stagingHost(slug);
+    return m_previews.previewHost(versionNumber, slug);
 }
 
 QJsonObject SiteUrls::projectJson(const core::model::Project &project) const
@@ -54,7 +47,7 @@ QJsonObject SiteUrls::projectJson(const core::model::Project &project) const
 QJsonObject SiteUrls::versionJson(const core::model::Version &version) const
 {
     QJsonObject json = core::wire::versionToJson(version);
-    if (!isPreviewable(version.status))
+    if (!core::model::isPreviewable(version.status))
         return json;
     if (const QString slug = m_slugOf(version.projectId); !slug.isEmpty())
         json.insert(u"previewUrl"_qs, forHost(previewHost(version.number, slug)));

@@ -11,6 +11,11 @@
 #include <atomic>
 #include <functional>
 
+namespace ddd::core::deploy {
+class LiveSites;
+class PreviewSites;
+} // namespace ddd::core::deploy
+
 namespace ddd::agent::api {
 
 // The addresses the API hands out, spelled as a visitor opens them: scheme,
@@ -22,7 +27,9 @@ public:
     // Slug of a project the caller was already allowed to see; empty if gone.
     using SlugLookup = std::function<QString(qint64 projectId)>;
 
-    SiteUrls(QString baseDomain, int port, bool tls, SlugLookup slugOf);
+    // Both must outlive this; they spell the staging and preview hosts they answer.
+    SiteUrls(const core::deploy::LiveSites &sites, const core::deploy::PreviewSites &previews, int port, bool tls,
+             SlugLookup slugOf);
     // Once the site listener is bound (port 0 in the configuration means the
     // system picks one).
     void setPort(int port) { m_port = port; }
@@ -38,7 +45,8 @@ public:
     QJsonObject versionJson(const core::model::Version &version) const;
 
 private:
-    QString m_baseDomain;
+    const core::deploy::LiveSites &m_sites;
+    const core::deploy::PreviewSites &m_previews;
     std::atomic<int> m_port;
     bool m_tls;
     SlugLookup m_slugOf;

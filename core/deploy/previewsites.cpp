@@ -11,12 +11,6 @@ namespace {
 
 const QString kSeparator = u"--"_qs;
 
-bool isPreviewable(model::VersionStatus status)
-{
-    using enum model::VersionStatus;
-    return status == Ready || status == Live || status == Retired;
-}
-
 // Strict decimal without leading zeros: one version, one host name.
 std::optional<qint64> versionNumber(const QString &text)
 {
@@ -71,7 +65,7 @@ std::shared_ptr<const ProjectSite> PreviewSites::lookup(const QString &host)
     if (!project || !project->has_value())
         return nullptr;
     const auto version = m_versions.findByNumber((*project)->id, name->number);
-    if (!version || !version->has_value() || !isPreviewable((*version)->status))
+    if (!version || !version->has_value() || !model::isPreviewable((*version)->status))
         return nullptr;
     if (auto site = cached((*version)->id, **project))
         return site;

@@ -45,4 +45,9 @@ bool isActivatable(VersionStatus status)
     return status == VersionStatus::Ready || status == VersionStatus::Retired;
 }
 
+bool isPreviewable(VersionStatus status)
+{
+    return isActivatable(status) || status == VersionStatus::Live;
+}
+
 } // namespace ddd::core::model

@@ -16,5 +16,7 @@ QString versionStatusName(VersionStatus status);
 std::optional<VersionStatus> versionStatusFromName(const QString &name);
 // Only stored, healthy versions can go live (`deploy.not_activatable` otherwise).
 bool isActivatable(VersionStatus status);
+// Stored and retained (ready, live or retired): it has a preview host.
+bool isPreviewable(VersionStatus status);
 
 } // namespace ddd::core::model
