@@ -62,7 +62,7 @@ Result<std::optional<QString>> readDomain(const QJsonValue &value, const QString
     Result<QString> domain = HostnameRules::normaliseProjectDomain(value.toString());
     if (!domain)
         return domain.error();
-    if (!reservedSuffix.isEmpty() && (*domain == reservedSuffix || domain->endsWith(u'.' + reservedSuffix)))
+    if (HostnameRules::isWithin(*domain, reservedSuffix))
         return Error::make(u"project.invalid_domain"_qs,
                            u"Names under %1 are reserved for staging hosts"_qs.arg(reservedSuffix),
                            QJsonObject{{u"reason"_qs, u"reserved"_qs}});

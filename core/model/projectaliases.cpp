@@ -28,7 +28,7 @@ Result<QString> readAlias(const QJsonValue &value, qsizetype index, const QStrin
     Result<QString> host = HostnameRules::normaliseProjectDomain(value.toString());
     if (!host)
         return invalidAliases(host.error().details.value(u"reason"_qs).toString(u"invalid"_qs), index);
-    if (!reservedSuffix.isEmpty() && (*host == reservedSuffix || host->endsWith(u'.' + reservedSuffix)))
+    if (HostnameRules::isWithin(*host, reservedSuffix))
         return invalidAliases(u"reserved"_qs, index);
     return host;
 }

@@ -150,6 +150,11 @@ bool HostnameRules::isValidHostName(const QString &host)
     return !nameProblem(host).has_value();
 }
 
+bool HostnameRules::isWithin(const QString &host, const QString &domain)
+{
+    return !domain.isEmpty() && (host == domain || host.endsWith(u'.' + domain));
+}
+
 Result<HostnameRules::HostAndPort> HostnameRules::parseHostHeader(const QByteArray &value)
 {
     if (value.isEmpty())

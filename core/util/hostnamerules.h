@@ -40,6 +40,9 @@ public:
     // trailing dot.
     static bool isValidHostName(const QString &host);
 
+    // Whether normalised `host` is `domain` or a name under it; never for an empty domain.
+    static bool isWithin(const QString &host, const QString &domain);
+
     // Splits a Host header value into host and optional port; accepts a
     // hostname, a dotted-quad IPv4 address or a bracketed IPv6 address (no
     // zone identifier). Refusals are `http.invalid_host` (400).
