@@ -12,7 +12,11 @@ DEB_PACKAGES := build-essential cmake ninja-build ccache pkg-config \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev \
 	libboost-dev libsqlite3-dev libarchive-dev libssl-dev libargon2-dev \
 	libtomlplusplus-dev zlib1g-dev libbrotli-dev libarchive-tools sqlite3 xvfb xauth curl jq \
-	nginx-light wrk
+	nginx-light wrk \
+	bubblewrap git hugo jekyll jekyll-theme-minima ruby-jekyll-feed ruby-jekyll-seo-tag mkdocs minify
+# Debian's npm conflicts with a newer Node.js that brings its own npm: only
+# install them when the commands are missing.
+NODE_PACKAGES := nodejs npm
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -23,6 +27,10 @@ deps:
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:" $$missing; \
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+		echo "Installing Debian packages:" $(NODE_PACKAGES); \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $(NODE_PACKAGES); \
 	fi
 
 $(BUILD_DIR)/build.ninja: | deps
