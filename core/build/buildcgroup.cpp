@@ -163,11 +163,30 @@ std::unique_ptr<BuildCgroup> BuildCgroup::create(const QString &parentName, cons
     return group;
 }
 
+// A delegated v2 group (systemd Delegate=yes) that holds the agent cannot
+// give its children controllers ("no internal processes"). The way systemd
+// documents: the agent moves itself into a leaf, "supervisor", and builds
+// go beside it. Never done at a hierarchy's root or without the controllers.
+static std::optional<QByteArray> leaveDelegatedGroup(const QByteArray &own)
+{
+    if (own.endsWith("/supervisor") || !exists(join(own, "cgroup.type"))
+        || hasControllers(own, {"memory", "pids"}))
+        return own;
+    const QList<QByteArray> available = readSmall(join(own, "cgroup.controllers")).simplified().split(' ');
+    if (!available.contains("memory") || !available.contains("pids"))
+        return own;
+    const QByteArray leaf = join(own, "supervisor");
+    if (!makeDir(leaf) || !writeSmall(join(leaf, "cgroup.procs"), QByteArray::number(::getpid())))
+        return own;
+    return leaf;
+}
+
 void BuildCgroup::setUpV2(const QByteArray &parentName, const QByteArray &runName, const Limits &limits)
 {
-    const std::optional<QByteArray> own = ownGroupDir({});
+    std::optional<QByteArray> own = ownGroupDir({});
     if (!own)
         return;
+    own = leaveDelegatedGroup(*own);
     // A group with processes cannot hand controllers to children (except the
     // root), so systemd's DelegateSubgroup=supervisor layout uses the parent.
     QList<QByteArray> candidates{*own};
@@ -254,7 +273,7 @@ QString BuildCgroup::describe() const
         return version == 0 ? u"not enforced"_qs : QStringLiteral("cgroup v%1").arg(version);
     };
     return QStringLiteral("memory: %1; processes: %2; cpu weight: %3; kill: %4")
-        .arg(how(m_memoryVersion), how(m_pidsVersion), how(m_cpuVersion),
+        .arg(how(m_memoryVersion), m_pidsVersion == 0 ? u"RLIMIT_NPROC only"_qs : how(m_pidsVersion), how(m_cpuVersion),
              m_killFile.isEmpty() ? u"signals"_qs : u"cgroup.kill"_qs);
 }
 

@@ -8,12 +8,14 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
+#include <cstdio>
 
 #include <unistd.h>
 
@@ -67,6 +69,35 @@ QByteArray newMarker()
 {
     // A number, so it can be `sleep`'s argument and show in its cmdline.
     return QByteArray::number(1'000'000 + QRandomGenerator::global()->bounded(8'000'000));
+}
+
+// The agent as a plain user (systemd's DynamicUser=): this executable run
+// again through setpriv as nobody, with DDD_SANDBOX_AS_USER=<marker>. It
+// prints what is enforced and runs two commands as that user.
+int runAsPlainUser(const QByteArray &marker)
+{
+    QTemporaryDir base;
+    QDir().mkpath(base.path() + u"/src"_qs);
+    QDir().mkpath(base.path() + u"/out"_qs);
+    SandboxRunner runner{SandboxRunner::Options{}};
+    if (const core::Status probed = runner.probe(); !probed.ok()) {
+        std::printf("probe failed: %s\n", qPrintable(probed.error().message));
+        return 1;
+    }
+    std::printf("enforced: %s\n", qPrintable(runner.enforcement()));
+    SandboxSpec s;
+    s.sourceDir = base.path() + u"/src"_qs;
+    s.outputDir = base.path() + u"/out"_qs;
+    s.argv = QStringList{u"sh"_qs, u"-c"_qs, u"grep -E '^(Uid|CapEff)' /proc/self/status; echo hi > /out/f"_qs};
+    const auto print = [](const QByteArray &line) { std::printf("line: %s\n", line.constData()); };
+    const auto first = runner.run(s, print, {});
+    std::printf("first: %d %d\n", first.ok() ? int(first->reason) : -1, first.ok() ? first->exitCode : -1);
+    s.argv = QStringList{u"sh"_qs, u"-c"_qs, QStringLiteral("setsid sh -c 'trap \"\" TERM; sleep %1' & sleep %1")
+                                              .arg(QString::fromLatin1(marker))};
+    s.limits.wallClockMs = 1000;
+    const auto second = runner.run(s, print, {});
+    std::printf("second: %d\n", second.ok() ? int(second->reason) : -1);
+    return 0;
 }
 
 } // namespace
@@ -356,6 +387,33 @@ private slots:
         QVERIFY(o.saw("refused"));
     }
 
+    // Without root there is no build user to switch to: bwrap runs as the
+    // agent's own user, still without capabilities, and the wall clock still
+    // kills the whole tree; cgroups only where that user may write them.
+    void runsAsTheAgentUserWhenNotRoot()
+    {
+        const QByteArray marker = newMarker();
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DDD_SANDBOX_AS_USER"_qs, QString::fromLatin1(marker));
+        env.insert(u"TMPDIR"_qs, u"/tmp"_qs);
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(u"setpriv"_qs, {u"--reuid=nobody"_qs, u"--regid=nogroup"_qs, u"--clear-groups"_qs,
+                                    u"--inh-caps=-all"_qs, u"--bounding-set=-all"_qs, u"--"_qs,
+                                    QCoreApplication::applicationFilePath()});
+        QVERIFY(child.waitForFinished(60'000));
+        const QByteArray out = child.readAll();
+        QVERIFY2(child.exitCode() == 0, out.constData());
+        QVERIFY2(out.contains("runs as the agent's own user (uid 65534"), out.constData());
+        QVERIFY2(out.contains("memory: not enforced"), out.constData()); // said, not pretended
+        QVERIFY2(out.contains("line: Uid:\t1000\t1000\t1000\t1000"), out.constData());
+        QVERIFY2(out.contains("line: CapEff:\t0000000000000000"), out.constData());
+        QVERIFY2(out.contains("first: 0 0"), out.constData());
+        QVERIFY2(out.contains("second: " + QByteArray::number(int(Reason::TimedOut))), out.constData());
+        QCOMPARE(processesWith(marker), QList<int>());
+    }
+
     void refusesWhatItCannotSandbox()
     {
         SandboxRunner asRoot(SandboxRunner::Options{u"root"_qs, u"/usr/bin/bwrap"_qs, u"ddd-build"_qs});
@@ -373,5 +431,12 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSandboxRunner)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (const QByteArray marker = qgetenv("DDD_SANDBOX_AS_USER"); !marker.isEmpty())
+        return runAsPlainUser(marker);
+    TestSandboxRunner test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sandboxrunner.moc"
