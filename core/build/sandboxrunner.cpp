@@ -5,9 +5,8 @@
 #include "core/build/buildcgroup.h"
 #include "core/build/builduser.h"
 #include "core/build/bwrapcommand.h"
-#include "core/build/linesplitter.h"
-#include "core/build/outputmeter.h"
 #include "core/build/sandboxprocess.h"
+#include "core/build/sandboxwatch.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,25 +14,18 @@
 
 #include <atomic>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <mutex>
 #include <optional>
 
 #include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/eventfd.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 namespace ddd::core::build {
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 // Where, in the child's private mount namespace, the two folders are bound
 // for the build user (see SandboxProcess). Only ever a mount point.
@@ -97,21 +89,6 @@ qint64 tasksOf(uid_t uid)
     return count;
 }
 
-// bwrap passes on a command's death by signal N as exit status 128 + N, as
-// shells do; both read the same here.
-SandboxExit exitFromStatus(int status)
-{
-    SandboxExit exit;
-    const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    if (code > 128 && code <= 128 + SIGRTMAX) {
-        exit.reason = SandboxExit::Reason::Signalled;
-        exit.signal = code - 128;
-    } else {
-        exit.exitCode = code;
-    }
-    return exit;
-}
-
 } // namespace
 
 struct SandboxRunner::Impl final
@@ -135,8 +112,6 @@ struct SandboxRunner::Impl final
     Status launch(const Options &options, const SandboxSpec &spec, Run &run);
     Result<SandboxExit> execute(const Options &options, const SandboxSpec &spec,
                                 const std::function<void(const QByteArray &)> &onLine, std::stop_token cancel);
-    SandboxExit watch(const SandboxSpec &spec, Run &run, const std::function<void(const QByteArray &)> &onLine,
-                      std::stop_token cancel);
 };
 
 SandboxRunner::SandboxRunner(Options options) : m_impl(std::make_unique<Impl>()), m_options(std::move(options)) {}
@@ -231,7 +206,7 @@ Result<SandboxExit> SandboxRunner::Impl::execute(const Options &options, const S
     Run run;
     if (Status launched = launch(options, spec, run); !launched.ok())
         return launched.error();
-    return watch(spec, run, onLine, std::move(cancel));
+    return SandboxWatch(spec, run.pid, run.output, *run.cgroup).run(onLine, std::move(cancel));
 }
 
 namespace {
@@ -325,97 +300,6 @@ Status SandboxRunner::Impl::launch(const Options &options, const SandboxSpec &sp
         + (account ? 0 : tasksOf(::geteuid()));
     plan.maxFileBytes = spec.limits.maxFileBytes;
     return startProcess(std::move(plan), run.pid, run.output, run.fds);
-}
-
-namespace {
-
-// The output cap while the build runs: a walk of /out, repeated at most
-// every 250 ms and never taking more than a tenth of the time.
-template<typename Kill>
-Clock::time_point measureOutput(const SandboxSpec &spec, Clock::time_point now, const Kill &killTree)
-{
-    const qint64 cap = spec.limits.maxOutputBytes;
-    if (cap <= 0)
-        return Clock::time_point::max();
-    if (OutputMeter::bytesUnder(spec.outputDir, cap) > cap)
-        killTree(SandboxExit::Reason::OutputTooLarge);
-    const auto cost = Clock::now() - now;
-    return Clock::now() + std::max<Clock::duration>(std::chrono::milliseconds(250), cost * 10);
-}
-
-// After the pipe closed: reap bwrap, make sure nothing is left in the
-// cgroup, and say why the run ended.
-SandboxExit finishRun(const SandboxSpec &spec, int pid, const BuildCgroup &cgroup,
-                      std::optional<SandboxExit::Reason> killedFor, Clock::time_point started)
-{
-    int status = 0;
-    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    cgroup.killAndWait(5000);
-    SandboxExit exit = exitFromStatus(status);
-    if (killedFor) {
-        exit = SandboxExit{};
-        exit.reason = *killedFor;
-        exit.signal = SIGKILL;
-    } else if (cgroup.oomKilled() && !exit.succeeded()) {
-        exit.reason = SandboxExit::Reason::MemoryExceeded;
-    } else if (spec.limits.maxOutputBytes > 0
-               && OutputMeter::bytesUnder(spec.outputDir, spec.limits.maxOutputBytes) > spec.limits.maxOutputBytes) {
-        exit.reason = SandboxExit::Reason::OutputTooLarge;
-    }
-    exit.durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started).count();
-    exit.peakMemoryBytes = cgroup.peakMemoryBytes();
-    return exit;
-}
-
-} // namespace
-
-SandboxExit SandboxRunner::Impl::watch(const SandboxSpec &spec, Run &run,
-                                       const std::function<void(const QByteArray &)> &onLine, std::stop_token cancel)
-{
-    using namespace std::chrono;
-    const auto started = Clock::now();
-    const auto deadline = started + milliseconds(spec.limits.wallClockMs);
-    // A stop request wakes the poll below at once.
-    Descriptors fds;
-    const int wake = fds.keep(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
-    const std::stop_callback onStop(cancel, [wake] {
-        const quint64 one = 1;
-        [[maybe_unused]] const ssize_t n = ::write(wake, &one, sizeof one);
-    });
-    std::optional<SandboxExit::Reason> killedFor;
-    const auto killTree = [&](SandboxExit::Reason reason) {
-        if (!killedFor)
-            killedFor = reason;
-        // bwrap's death takes the sandbox's pid 1 and with it the whole
-        // namespace; the cgroup catches anything on its way out.
-        ::kill(run.pid, SIGKILL);
-        run.cgroup->killAll();
-    };
-    LineSplitter splitter;
-    auto nextMeasure = started + milliseconds(250);
-    char buffer[65536];
-    for (bool open = true; open;) {
-        const auto now = Clock::now();
-        if (!killedFor && cancel.stop_requested())
-            killTree(SandboxExit::Reason::Cancelled);
-        else if (!killedFor && now >= deadline)
-            killTree(SandboxExit::Reason::TimedOut);
-        else if (!killedFor && now >= nextMeasure)
-            nextMeasure = measureOutput(spec, now, killTree);
-        else if (killedFor)
-            killTree(*killedFor);
-        const auto until = killedFor ? now + milliseconds(50) : std::min(deadline, nextMeasure);
-        struct pollfd polled[2] = {{run.output, POLLIN, 0}, {wake, POLLIN, 0}};
-        ::poll(polled, 2, int(std::max<qint64>(0, duration_cast<milliseconds>(until - now).count()) + 1));
-        const ssize_t got = ::read(run.output, buffer, sizeof buffer);
-        if (got > 0)
-            splitter.feed(buffer, got, onLine);
-        else if (got == 0 || (errno != EAGAIN && errno != EINTR))
-            open = false;
-    }
-    splitter.finish(onLine);
-    return finishRun(spec, run.pid, *run.cgroup, killedFor, started);
 }
 
 } // namespace ddd::core::build

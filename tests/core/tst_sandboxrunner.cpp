@@ -399,9 +399,16 @@ private slots:
         env.insert(u"TMPDIR"_qs, u"/tmp"_qs);
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
+        // A copy nobody can reach wherever the build tree is (CI may build under /root).
+        QTemporaryDir copyDir(QDir::tempPath() + u"/sandbox-test-XXXXXX"_qs);
+        const QString copy = copyDir.path() + u"/tst_sandboxrunner"_qs;
+        QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), copy));
+        const auto readable = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(copyDir.path(), readable) && QFile::setPermissions(copy, readable));
+        child.setWorkingDirectory(copyDir.path());
         child.start(u"setpriv"_qs, {u"--reuid=nobody"_qs, u"--regid=nogroup"_qs, u"--clear-groups"_qs,
-                                    u"--inh-caps=-all"_qs, u"--bounding-set=-all"_qs, u"--"_qs,
-                                    QCoreApplication::applicationFilePath()});
+                                    u"--inh-caps=-all"_qs, u"--bounding-set=-all"_qs, u"--"_qs, copy});
         QVERIFY(child.waitForFinished(60'000));
         const QByteArray out = child.readAll();
         QVERIFY2(child.exitCode() == 0, out.constData());
