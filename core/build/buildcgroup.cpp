@@ -234,9 +234,10 @@ void BuildCgroup::setUpV1(const QByteArray &parentName, const QByteArray &runNam
         const QByteArray dir = join(base, runName);
         if (!makeDir(dir) || !addGroup(dir))
             continue;
-        if (controller == "memory" && writeSmall(join(dir, "memory.limit_in_bytes"), QByteArray::number(limits.memoryBytes))) {
+        const QByteArray memory = QByteArray::number(limits.memoryBytes);
+        if (controller == "memory" && writeSmall(join(dir, "memory.limit_in_bytes"), memory)) {
             // Without this the limit would only push the build into swap.
-            writeSmall(join(dir, "memory.memsw.limit_in_bytes"), QByteArray::number(limits.memoryBytes));
+            writeSmall(join(dir, "memory.memsw.limit_in_bytes"), memory);
             m_memoryDir = dir;
             m_memoryVersion = 1;
         } else if (controller == "pids" && writeSmall(join(dir, "pids.max"), QByteArray::number(limits.maxProcesses))) {

@@ -42,8 +42,8 @@ Result<BuildUser::Account> BuildUser::lookup(const QString &name)
     if (rc != 0 || !found)
         return unavailable(QStringLiteral("The build user \"%1\" does not exist.").arg(name));
     if (found->pw_uid == 0 || found->pw_gid == 0)
-        return unavailable(QStringLiteral("The build user \"%1\" is privileged (uid or gid 0); builds never run as root.")
-                               .arg(name));
+        return unavailable(
+            QStringLiteral("The build user \"%1\" is privileged (uid or gid 0); builds never run as root.").arg(name));
     return Account{name, uint(found->pw_uid), uint(found->pw_gid)};
 }
 

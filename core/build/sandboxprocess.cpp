@@ -172,7 +172,8 @@ Result<int> SandboxProcess::start(const Plan &plan)
     int errorPipe[2];
     p.devNull = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
     if (p.devNull < 0 || ::pipe2(errorPipe, O_CLOEXEC) != 0)
-        return unavailable(QStringLiteral("Cannot prepare the sandbox: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return unavailable(
+            QStringLiteral("Cannot prepare the sandbox: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     p.errorPipe = errorPipe[1];
     const pid_t pid = ::fork();
     if (pid == 0)

@@ -270,7 +270,8 @@ Status SandboxRunner::Impl::launch(const Options &options, const SandboxSpec &sp
     const int sourceFd = openFolder(spec.sourceDir);
     const int outputFd = openFolder(spec.outputDir);
     if (sourceFd < 0 || outputFd < 0)
-        return unavailable(QStringLiteral("The build's folders cannot be opened (%1, %2).").arg(spec.sourceDir, spec.outputDir));
+        return unavailable(
+            QStringLiteral("The build's folders cannot be opened (%1, %2).").arg(spec.sourceDir, spec.outputDir));
     // /out is the build user's to write and /src its to read (the tree
     // below is made with the usual umask 022); the data root above both
     // stays root's and 0700, so nothing outside the sandbox gains access.
