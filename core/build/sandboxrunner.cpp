@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <atomic>
@@ -150,6 +151,10 @@ Status SandboxRunner::Impl::prepare(const Options &options)
 {
     if (::access(QFile::encodeName(options.bubblewrap).constData(), X_OK) != 0)
         return unavailable(QStringLiteral("bubblewrap is not installed at %1.").arg(options.bubblewrap));
+    // One path component below the agent's cgroup, nothing that climbs out.
+    static const QRegularExpression cgroupName(u"^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,63}$"_qs);
+    if (!cgroupName.match(options.cgroupName).hasMatch())
+        return unavailable(QStringLiteral("The build cgroup name \"%1\" is not a plain name.").arg(options.cgroupName));
     QString who = QStringLiteral("the agent's own user (uid %1, not root)").arg(::geteuid());
     if (::geteuid() == 0) {
         Result<BuildUser::Account> user = BuildUser::lookupOrCreate(options.buildUser);

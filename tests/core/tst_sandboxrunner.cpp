@@ -432,6 +432,8 @@ private slots:
         const auto ran = noBwrap.run(spec({u"true"_qs}), [](const QByteArray &) {}, {});
         QVERIFY(!ran.ok());
         QCOMPARE(ran.error().code, u"build.sandbox_unavailable"_qs);
+        SandboxRunner climbing(SandboxRunner::Options{u"ddd-build"_qs, u"/usr/bin/bwrap"_qs, u"../escape"_qs});
+        QCOMPARE(climbing.probe().error().code, u"build.sandbox_unavailable"_qs);
         SandboxSpec missing = spec({u"true"_qs});
         missing.sourceDir = m_dataRoot + u"/no-such-folder"_qs;
         QCOMPARE(m_runner.run(missing, [](const QByteArray &) {}, {}).error().code, u"build.sandbox_unavailable"_qs);
