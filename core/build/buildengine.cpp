@@ -176,7 +176,8 @@ Status BuildEngine::runPhases(const BuildRequest &request, const BuildPlan &plan
 {
     if (Status sandbox = m_sandbox.probe(); !sandbox)
         return sandbox;
-    if (!QDir().mkpath(plan.siteDirectory))
+    // npm makes <output>/site itself (as the build user); the others are given it as /out.
+    if (plan.workDirectory.isEmpty() && !QDir().mkpath(plan.siteDirectory))
         return Error::make(u"io.error"_qs, u"Cannot create "_qs + plan.siteDirectory);
     for (const PlannedPhase &phase : plan.phases) {
         note(log, QStringLiteral("%1: %2%3").arg(phase.name, phase.command,
