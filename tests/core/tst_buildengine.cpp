@@ -330,6 +330,43 @@ private slots:
         QVERIFY(siteFile(*forced, u"index.html"_qs).size() < MinifyInput.size());
     }
 
+    void cancelKillsTheRunningPhase()
+    {
+        SourceTree source;
+        npmSite(source, "console.log('building');\nsetInterval(() => {}, 1000);\n");
+        // Stops the build as soon as its first line arrives: no timing involved.
+        struct CancellingLog final : BuildLogSink
+        {
+            std::stop_source stop;
+            void output(const QByteArray &line) override
+            {
+                if (line == "building")
+                    stop.request_stop();
+            }
+            void note(const QByteArray &) override {}
+        } log;
+        const QString output = m_outputs.filePath(u"cancelled"_qs);
+        QDir().mkpath(output);
+        BuildEngine engine(m_sandbox, policy());
+        const auto outcome = engine.run(BuildRequest{source.path(), output, {}}, log, log.stop.get_token());
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, u"build.cancelled"_qs);
+        QCOMPARE(outcome.error().details.value(u"phase"_qs).toString(), u"build"_qs);
+        QVERIFY(!QFileInfo::exists(QDir(output).filePath(u"work"_qs)));
+    }
+
+    void timeoutKillsTheRunningPhase()
+    {
+        SourceTree source;
+        npmSite(source, "setInterval(() => {}, 1000);\n");
+        BuildPolicy short_ = policy();
+        short_.limits.wallClockMs = 3000;
+        auto run = build(source, {}, short_, false);
+        QVERIFY(!run->outcome);
+        QCOMPARE(run->outcome.error().code, u"build.timeout"_qs);
+        QCOMPARE(run->outcome.error().details.value(u"phase"_qs).toString(), u"build"_qs);
+    }
+
     void undetectedSource()
     {
         SourceTree source;
