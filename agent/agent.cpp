@@ -174,6 +174,7 @@ Status Agent::Parts::openDeploys()
     projects = std::make_unique<core::deploy::ProjectService>(*projectStore, clock, random, hashSitePassword,
                                                               config.buildFlagsAllowlist);
     projects->reserveDomainSuffix(config.siteBaseDomain);
+    projects->allowNpmScripts(config.buildNpmScripts);
     shareLinkService = std::make_unique<core::deploy::ShareLinkService>(*projects, *shareLinks);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
