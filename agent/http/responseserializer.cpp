@@ -69,7 +69,7 @@ core::Result<QByteArray> ResponseSerializer::head(const Response &response, cons
     }
     if (!response.headers.contains("Date"))
         appendField(head, "Date", date);
-    if (statusAllowsBody(response.status))
+    if (statusAllowsBody(response.status) && !framing.untilClose)
         appendField(head, "Content-Length", QByteArray::number(framing.bodyLength));
     if (!framing.keepAlive)
         appendField(head, "Connection", "close");
