@@ -192,6 +192,7 @@ Status Agent::Parts::openDeploys()
     projects = std::make_unique<core::deploy::ProjectService>(*projectStore, clock, random, hashSitePassword,
                                                               config.buildFlagsAllowlist);
     projects->reserveDomainSuffix(config.siteBaseDomain);
+    projects->allowNpmScripts(config.buildNpmScripts);
     shareLinkService = std::make_unique<core::deploy::ShareLinkService>(*projects, *shareLinks);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
@@ -215,8 +216,8 @@ Status Agent::Parts::openDeploys()
 // last process are marked interrupted and queued ones run again.
 Status Agent::Parts::openBuilds()
 {
-    sandbox = std::make_unique<core::build::SandboxRunner>(core::build::SandboxRunner::Options{});
-    buildEngine = std::make_unique<core::build::BuildEngine>(*sandbox, core::build::BuildPolicy{});
+    sandbox = std::make_unique<core::build::SandboxRunner>(config.sandboxOptions());
+    buildEngine = std::make_unique<core::build::BuildEngine>(*sandbox, config.buildPolicy());
     sources = std::make_unique<core::build::SourceService>(*database, *projects, *deploys, *blobs, clock,
                                                            config.dataDir + u"/work"_qs);
     core::build::BuildService::Engine engine = engineOverride;

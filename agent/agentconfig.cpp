@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace ddd::agent {
 
@@ -51,6 +52,16 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::integer(u"auth.max_concurrent_hashes"_qs, u"Password hashes computed at once (19 MiB each)"_qs, &AgentConfig::maxConcurrentHashes, 1, 64),
         ConfigKey::list(u"metrics.allow"_qs, u"Client addresses allowed to read /metrics"_qs, &AgentConfig::metricsAllow),
         ConfigKey::list(u"builds.flags_allowlist"_qs, u"Build flag names projects may set; empty allows none"_qs, &AgentConfig::buildFlagsAllowlist),
+        ConfigKey::list(u"builds.npm_scripts"_qs, u"package.json scripts a project may choose as its npm build"_qs, &AgentConfig::buildNpmScripts),
+        ConfigKey::boolean(u"builds.install_network"_qs, u"Let an npm install phase (npm ci --ignore-scripts) reach the registry; the build phase never has network"_qs, &AgentConfig::buildInstallNetwork),
+        ConfigKey::text(u"builds.minify"_qs, u"Minify built sites: always, never, or project (unless the project opted out)"_qs, &AgentConfig::buildMinify),
+        ConfigKey::integer(u"builds.timeout_seconds"_qs, u"Wall-clock limit of each build phase; the whole process tree is killed"_qs, &AgentConfig::buildTimeoutSeconds, 10, 86400),
+        ConfigKey::integer(u"builds.memory_mb"_qs, u"Memory limit of a build (cgroup), in MiB"_qs, &AgentConfig::buildMemoryMb, 64, 1048576),
+        ConfigKey::integer(u"builds.max_processes"_qs, u"Processes and threads a build may run at once"_qs, &AgentConfig::buildMaxProcesses, 16, 65536),
+        ConfigKey::integer(u"builds.max_file_mb"_qs, u"Largest single file a build may write, in MiB"_qs, &AgentConfig::buildMaxFileMb, 1, 65536),
+        ConfigKey::integer(u"builds.max_output_mb"_qs, u"Everything a build may write to its output (npm's work copy included), in MiB"_qs, &AgentConfig::buildMaxOutputMb, 1, 1048576),
+        ConfigKey::integer(u"builds.max_log_kb"_qs, u"Largest build log kept, in KiB"_qs, &AgentConfig::buildMaxLogKb, 16, 1048576),
+        ConfigKey::text(u"builds.user"_qs, u"Unprivileged user builds run as when the agent runs as root (created when missing)"_qs, &AgentConfig::buildUser),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
     };
     return table;
@@ -203,7 +214,48 @@ Status AgentConfig::validate() const
         return Error::make(u"config.invalid"_qs, u"log_level must be one of "_qs + levels.join(u", "_qs));
     if (dataDir.isEmpty())
         return Error::make(u"config.invalid"_qs, u"data_dir must not be empty"_qs);
+    return validateBuilds();
+}
+
+Status AgentConfig::validateBuilds() const
+{
+    static const QStringList minifyModes = {u"always"_qs, u"never"_qs, u"project"_qs};
+    if (!minifyModes.contains(buildMinify))
+        return Error::make(u"config.invalid"_qs, u"builds.minify must be one of "_qs + minifyModes.join(u", "_qs));
+    // A user name goes to useradd and getpwnam: the portable set only.
+    static const QRegularExpression userName(u"^[a-z_][a-z0-9_-]{0,31}$"_qs);
+    if (!userName.match(buildUser).hasMatch())
+        return Error::make(u"config.invalid"_qs, u"builds.user is not a valid user name: "_qs + buildUser);
+    static const QRegularExpression scriptName(u"^[A-Za-z0-9:._-]{1,64}$"_qs);
+    for (const QString &script : buildNpmScripts)
+        if (!scriptName.match(script).hasMatch())
+            return Error::make(u"config.invalid"_qs, u"builds.npm_scripts holds an invalid script name: "_qs + script);
     return {};
+}
+
+core::build::BuildPolicy AgentConfig::buildPolicy() const
+{
+    core::build::BuildPolicy policy;
+    policy.npmScripts = buildNpmScripts;
+    policy.flagsAllowlist = buildFlagsAllowlist;
+    policy.installNetwork = buildInstallNetwork;
+    policy.minify = buildMinify == u"always"_qs  ? core::build::BuildPolicy::Minify::Always
+                    : buildMinify == u"never"_qs ? core::build::BuildPolicy::Minify::Never
+                                                 : core::build::BuildPolicy::Minify::PerProject;
+    policy.limits.wallClockMs = qint64(buildTimeoutSeconds) * 1000;
+    policy.limits.memoryBytes = qint64(buildMemoryMb) << 20;
+    policy.limits.maxProcesses = buildMaxProcesses;
+    policy.limits.maxFileBytes = qint64(buildMaxFileMb) << 20;
+    policy.limits.maxOutputBytes = qint64(buildMaxOutputMb) << 20;
+    policy.maxLogBytes = qint64(buildMaxLogKb) << 10;
+    return policy;
+}
+
+core::build::SandboxRunner::Options AgentConfig::sandboxOptions() const
+{
+    core::build::SandboxRunner::Options options;
+    options.buildUser = buildUser;
+    return options;
 }
 
 QString AgentConfig::toToml() const

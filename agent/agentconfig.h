@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/build/buildpolicy.h"
+#include "core/build/sandboxrunner.h"
 #include "core/util/result.h"
 
 #include <QString>
@@ -52,6 +54,16 @@ struct AgentConfig final
     int maxConcurrentHashes = 2;
     QStringList metricsAllow = {u"127.0.0.1"_qs, u"::1"_qs};
     QStringList buildFlagsAllowlist;
+    QStringList buildNpmScripts = {u"build"_qs, u"export"_qs};
+    bool buildInstallNetwork = false;
+    QString buildMinify = u"project"_qs; // always, never or project (the project's optOutMinify decides)
+    int buildTimeoutSeconds = 600;
+    int buildMemoryMb = 2048;
+    int buildMaxProcesses = 256;
+    int buildMaxFileMb = 256;
+    int buildMaxOutputMb = 1024;
+    int buildMaxLogKb = 4096;
+    QString buildUser = u"ddd-build"_qs;
     int retainVersions = 10;
 
     // Reads the whole chain. `arguments` are the command-line options only
@@ -62,6 +74,13 @@ struct AgentConfig final
     // Markdown table of every key for docs/configuration.md.
     static QString documentation();
     core::Status validate() const;
+
+    // The builds.* keys as the build engine and the sandbox take them.
+    core::build::BuildPolicy buildPolicy() const;
+    core::build::SandboxRunner::Options sandboxOptions() const;
+
+private:
+    core::Status validateBuilds() const;
 };
 
 } // namespace ddd::agent

@@ -99,14 +99,15 @@ Result<BuildService::Started> BuildService::start(const model::Identity &caller,
 {
     if (!caller.can(BuildCapability))
         return forbidden(BuildCapability);
-    // The project setting "publish builds automatically" arrives with the
-    // generators' settings; until then a build goes live only when asked.
-    const bool goLive = activate.value_or(false);
-    if (goLive && !caller.can(u"activate"_qs))
+    if (activate.value_or(false) && !caller.can(u"activate"_qs))
         return forbidden(u"activate"_qs);
     Result<model::Project> project = m_projects.findVisible(caller, projectId);
     if (!project)
         return project.error();
+    // Without an explicit answer the project's "publish builds automatically"
+    // decides, but only for callers who may activate at all.
+    const bool goLive =
+        activate.value_or(project->settings.build.publishAutomatically && caller.can(u"activate"_qs));
     return enqueue(*project, caller.userId, sourceId, goLive, trigger);
 }
 
@@ -117,7 +118,8 @@ Result<BuildService::Started> BuildService::startForHook(qint64 projectId, std::
         return project.error();
     if (!project->has_value())
         return Error::make(u"hook.not_found"_qs, u"Build hook not found"_qs);
-    return enqueue(**project, authorId, std::nullopt, false, model::BuildTrigger::Hook);
+    return enqueue(**project, authorId, std::nullopt, (*project)->settings.build.publishAutomatically,
+                   model::BuildTrigger::Hook);
 }
 
 Result<BuildService::Started> BuildService::enqueue(const model::Project &project, std::optional<qint64> authorId,

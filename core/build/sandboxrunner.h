@@ -44,6 +44,11 @@ public:
     // with a human reason otherwise. Cheap after the first call.
     Status probe();
 
+    // For the operator's log and docs: what is enforced here and how (e.g.
+    // "build user ddd-build; memory: cgroup v1; processes: cgroup v1; ...").
+    // Empty until probe() succeeded.
+    QString enforcement() const;
+
     // Runs one command and blocks the calling thread until its whole process
     // tree is gone. stdout and stderr arrive merged, one line at a time
     // (without the newline; lines over 64 KiB are split), on the calling

@@ -8,6 +8,7 @@
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/ingest.h"
 #include "core/deploy/projectservice.h"
+#include "core/storage/projectstore.h"
 #include "core/storage/sourcestore.h"
 #include "core/util/clock.h"
 
@@ -43,7 +44,8 @@ SourceService::SourceService(storage::ConnectionProvider &connections, deploy::P
                              deploy::DeploymentService &deploys, blobs::BlobStore &store, const Clock &clock,
                              QString workRoot)
     : m_projects(projects), m_deploys(deploys), m_store(store), m_clock(clock), m_workRoot(std::move(workRoot)),
-      m_sources(std::make_unique<storage::SourceStore>(connections))
+      m_sources(std::make_unique<storage::SourceStore>(connections)),
+      m_projectStore(std::make_unique<storage::ProjectStore>(connections))
 {
 }
 
@@ -137,11 +139,25 @@ void SourceService::detect(model::Source &source, const blobs::Manifest &manifes
         source.detectionError = Error::make(u"build.undetected"_qs, u"The source could not be examined"_qs);
         return;
     }
-    Result<Detection> detection = BuildDetector::detect(tree.path(), BuildDetector::Choice{});
+    Result<Detection> detection = BuildDetector::detect(tree.path(), choiceFor(source.projectId));
     if (detection)
         source.detection = *detection;
     else
         source.detectionError = detection.error();
+}
+
+// The project's settings.build, as the engine will read them.
+BuildDetector::Choice SourceService::choiceFor(qint64 projectId)
+{
+    BuildDetector::Choice choice;
+    Result<std::optional<model::Project>> project = m_projectStore->findById(projectId);
+    if (!project || !project->has_value())
+        return choice;
+    const model::ProjectSettings::Build &build = (*project)->settings.build;
+    choice.generator = generatorFromName(build.generator);
+    choice.npmScript = build.npmScript;
+    choice.outputDir = build.outputDir;
+    return choice;
 }
 
 Status SourceService::materialise(qint64 sourceId, const QString &directory)

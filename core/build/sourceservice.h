@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/blobs/manifest.h"
+#include "core/build/builddetector.h"
 #include "core/model/identity.h"
 #include "core/model/source.h"
 #include "core/util/result.h"
@@ -27,6 +28,7 @@ class ProjectService;
 
 namespace ddd::core::storage {
 class ConnectionProvider;
+class ProjectStore;
 class SourceStore;
 } // namespace ddd::core::storage
 
@@ -68,6 +70,7 @@ private:
                                  const std::optional<QString> &uploadId);
     Result<model::Source> retained(const Result<model::Source> &source);
     void detect(model::Source &source, const blobs::Manifest &manifest);
+    BuildDetector::Choice choiceFor(qint64 projectId);
     Status writeFiles(const blobs::Manifest &manifest, const QString &directory);
 
     deploy::ProjectService &m_projects;
@@ -76,6 +79,7 @@ private:
     const Clock &m_clock;
     const QString m_workRoot;
     std::unique_ptr<storage::SourceStore> m_sources;
+    std::unique_ptr<storage::ProjectStore> m_projectStore;
 };
 
 } // namespace ddd::core::build

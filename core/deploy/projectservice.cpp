@@ -86,6 +86,11 @@ ProjectService::ProjectService(storage::ProjectStore &store, const Clock &clock,
 {
 }
 
+void ProjectService::allowNpmScripts(QStringList scripts)
+{
+    m_policy.npmScripts = std::move(scripts);
+}
+
 void ProjectService::reserveDomainSuffix(const QString &suffix)
 {
     m_reservedDomainSuffix = suffix.toLower();

@@ -46,6 +46,9 @@ public:
 
     // Domains equal to or under `suffix` (the staging base domain) are refused.
     void reserveDomainSuffix(const QString &suffix);
+    // The package.json scripts settings.build.npmScript may name (builds.npm_scripts);
+    // "build" and "export" until called. Call before the service is shared.
+    void allowNpmScripts(QStringList scripts);
 
     // Hooks run after a project's row was changed (its live site must show
     // the new domain or settings) or deleted (its files must go). Register

@@ -75,6 +75,10 @@ private slots:
         QTest::newRow("bad address") << QByteArray() << QStringList{u"--api-address=localhost"_qs} << u"config.invalid"_qs;
         QTest::newRow("cert without key") << QByteArray() << QStringList{u"--tls-cert-file=/x.pem"_qs} << u"config.invalid"_qs;
         QTest::newRow("bool") << QByteArray("[auth]\nallow_signup = \"maybe\"\n") << QStringList() << u"config.invalid"_qs;
+        QTest::newRow("minify mode") << QByteArray() << QStringList{u"--builds-minify=sometimes"_qs} << u"config.invalid"_qs;
+        QTest::newRow("build user") << QByteArray() << QStringList{u"--builds-user=root;x"_qs} << u"config.invalid"_qs;
+        QTest::newRow("npm script") << QByteArray() << QStringList{u"--builds-npm-scripts=build,rm -rf"_qs} << u"config.invalid"_qs;
+        QTest::newRow("build timeout") << QByteArray() << QStringList{u"--builds-timeout-seconds=1"_qs} << u"config.invalid"_qs;
     }
 
     void refusesBadInput()
@@ -88,6 +92,37 @@ private slots:
         auto config = AgentConfig::load(arguments, {});
         QVERIFY(!config.ok());
         QCOMPARE(config.error().code, code);
+    }
+
+    void buildKeysFillThePolicyAndTheSandboxOptions()
+    {
+        ddd::test::TempDataRoot root;
+        const QString toml = writeToml(root, "[builds]\nnpm_scripts = [\"build\", \"docs\"]\ninstall_network = true\n"
+                                             "minify = \"never\"\ntimeout_seconds = 120\nmemory_mb = 512\nmax_processes = 64\n"
+                                             "max_file_mb = 8\nmax_output_mb = 100\nmax_log_kb = 256\nuser = \"sitebuild\"\n"
+                                             "flags_allowlist = [\"--minify\"]\n");
+        auto config = AgentConfig::load({u"--config"_qs, toml}, {});
+        QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().message));
+        const ddd::core::build::BuildPolicy policy = config->buildPolicy();
+        QCOMPARE(policy.npmScripts, (QStringList{u"build"_qs, u"docs"_qs}));
+        QCOMPARE(policy.flagsAllowlist, QStringList{u"--minify"_qs});
+        QVERIFY(policy.installNetwork);
+        QCOMPARE(policy.minify, ddd::core::build::BuildPolicy::Minify::Never);
+        QCOMPARE(policy.limits.wallClockMs, 120'000);
+        QCOMPARE(policy.limits.memoryBytes, qint64(512) << 20);
+        QCOMPARE(policy.limits.maxProcesses, 64);
+        QCOMPARE(policy.limits.maxFileBytes, qint64(8) << 20);
+        QCOMPARE(policy.limits.maxOutputBytes, qint64(100) << 20);
+        QCOMPARE(policy.maxLogBytes, qint64(256) << 10);
+        QCOMPARE(config->sandboxOptions().buildUser, u"sitebuild"_qs);
+
+        const auto defaults = AgentConfig::load({}, {});
+        QCOMPARE(defaults->buildPolicy().minify, ddd::core::build::BuildPolicy::Minify::PerProject);
+        QCOMPARE(defaults->buildPolicy().npmScripts, (QStringList{u"build"_qs, u"export"_qs}));
+        QVERIFY(!defaults->buildPolicy().installNetwork);
+        QCOMPARE(defaults->buildPolicy().limits.wallClockMs, 600'000);
+        QCOMPARE(AgentConfig::load({u"--builds-minify=always"_qs}, {})->buildPolicy().minify,
+                 ddd::core::build::BuildPolicy::Minify::Always);
     }
 
     void printedConfigMasksSecretsAndParsesBack()

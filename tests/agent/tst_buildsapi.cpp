@@ -91,7 +91,7 @@ private slots:
         const HttpReply served = HttpTestClient(m_agent->sitePort()).get(u"/"_qs, host);
         QCOMPARE(served.status, 200);
         QCOMPARE(served.body, QByteArray("<h1>built</h1>"));
-        QVERIFY(m_api->client().get(u"/api/v1/builds/%1/log"_qs.arg(build)).body.contains("plain site"));
+        QVERIFY(m_api->client().get(u"/api/v1/builds/%1/log"_qs.arg(build)).body.contains("== storing the site as a version"));
         QCOMPARE(leftovers(), QStringList());
     }
 

@@ -345,6 +345,21 @@ private slots:
         QCOMPARE(stored(project.id), *patched);
     }
 
+    void npmScriptsFollowTheOperatorsList()
+    {
+        const Project project = create(m_alice, u"Site"_qs, u"a.example"_qs);
+        const auto docs = object(R"({"settings": {"build": {"generator": "npm", "npmScript": "docs"}}})");
+        const auto refused = m_service->update(m_alice, project.id, docs);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, u"project.invalid_settings"_qs);
+        QCOMPARE(refused.error().details.value(u"reason"_qs).toString(), u"script_not_allowed"_qs);
+        m_service->allowNpmScripts({u"docs"_qs});
+        const auto patched = m_service->update(m_alice, project.id, docs);
+        QVERIFY(patched.ok());
+        QCOMPARE(stored(project.id).settings.build.npmScript, u"docs"_qs);
+        QCOMPARE(stored(project.id).settings.build.generator, u"npm"_qs);
+    }
+
     void patchDomainNullClearsIt()
     {
         const Project project = create(m_alice, u"Site"_qs, u"a.example"_qs);
