@@ -59,10 +59,10 @@ HttpReply BuildApi::uploadSource(qint64 project, const QByteArray &zip, const QS
                          {{"Content-Type", "application/zip"}});
 }
 
-QJsonObject BuildApi::waitFor(qint64 build, const QString &status)
+QJsonObject BuildApi::waitFor(qint64 build, const QString &status, int timeoutMs)
 {
     QJsonObject last;
-    const QDeadlineTimer deadline(10000);
+    const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         last = client().get(u"/api/v1/builds/%1"_qs.arg(build)).json();
         if (last.value(u"status"_qs).toString() == status)

@@ -42,8 +42,8 @@ public:
     HttpTestClient client() const;
     qint64 createProject(const QString &name, QByteArray *stagingHost = nullptr);
     HttpReply uploadSource(qint64 project, const QByteArray &zip, const QString &query = {});
-    // Polls the build until its status is `status` (10 s); the last JSON.
-    QJsonObject waitFor(qint64 build, const QString &status);
+    // Polls the build until its status is `status`; the last JSON.
+    QJsonObject waitFor(qint64 build, const QString &status, int timeoutMs = 10000);
     static QByteArray siteZip(const QByteArray &index);
 
 private:

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace ddd::test;
@@ -92,6 +93,30 @@ private slots:
         QCOMPARE(served.status, 200);
         QCOMPARE(served.body, QByteArray("<h1>built</h1>"));
         QVERIFY(m_api->client().get(u"/api/v1/builds/%1/log"_qs.arg(build)).body.contains("== storing the site as a version"));
+        QCOMPARE(leftovers(), QStringList());
+    }
+
+    // The real engine and sandbox: a Hugo source in, a served version out.
+    void hugoSourceIsBuiltThroughTheApi()
+    {
+        QByteArray host;
+        const qint64 project = m_api->createProject(u"Hugo"_qs, &host);
+        const QByteArray zip = ZipBuilder()
+                                   .file("hugo.toml", "baseURL = 'https://example.org/'\ntitle = 'Hugo API'\n")
+                                   .file("layouts/index.html", "<html><body><h1>{{ .Site.Title }}</h1>{{ .Content }}</body></html>\n")
+                                   .file("content/_index.md", "---\ntitle: Home\n---\nHello from *Hugo*.\n")
+                                   .build();
+        const HttpReply upload = m_api->uploadSource(project, zip, u"?build=1&activate=1"_qs);
+        QCOMPARE(upload.status, 201);
+        const QJsonObject detection = upload.json().value(u"source"_qs).toObject().value(u"detection"_qs).toObject();
+        QCOMPARE(detection.value(u"generator"_qs).toString(), u"hugo"_qs);
+        const qint64 build = upload.json().value(u"build"_qs).toObject().value(u"id"_qs).toInteger();
+        const QJsonObject done = m_api->waitFor(build, u"succeeded"_qs, 180000);
+        QVERIFY2(done.value(u"status"_qs).toString() == u"succeeded"_qs, QJsonDocument(done).toJson());
+        QVERIFY(!done.value(u"phases"_qs).toArray().isEmpty());
+        const HttpReply served = HttpTestClient(m_agent->sitePort()).get(u"/"_qs, host);
+        QCOMPARE(served.status, 200);
+        QVERIFY2(served.body.contains("Hugo API") && served.body.contains("Hello from"), served.body);
         QCOMPARE(leftovers(), QStringList());
     }
 
