@@ -3,11 +3,14 @@
 #include "agent/agent.h"
 
 #include "agent/api/authcontroller.h"
+#include "agent/api/buildhookscontroller.h"
+#include "agent/api/buildscontroller.h"
 #include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
 #include "agent/api/projectscontroller.h"
 #include "agent/api/sharelinkscontroller.h"
 #include "agent/api/siteurls.h"
+#include "agent/api/sourcescontroller.h"
 #include "agent/api/router.h"
 #include "agent/api/routes.h"
 #include "agent/api/tokenscontroller.h"
@@ -28,6 +31,11 @@
 #include "core/auth/sitecredentialcache.h"
 #include "core/auth/tokenservice.h"
 #include "core/blobs/blobstore.h"
+#include "core/build/buildengine.h"
+#include "core/build/buildhookservice.h"
+#include "core/build/buildservice.h"
+#include "core/build/sandboxrunner.h"
+#include "core/build/sourceservice.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/livesites.h"
 #include "core/deploy/previewsites.h"
@@ -74,6 +82,12 @@ struct Agent::Parts
     std::unique_ptr<core::blobs::BlobStore> blobs;
     std::unique_ptr<core::deploy::LiveSites> liveSites;
     std::unique_ptr<core::deploy::DeploymentService> deploys;
+    core::build::BuildService::Engine engineOverride;
+    std::unique_ptr<core::build::SandboxRunner> sandbox;
+    std::unique_ptr<core::build::BuildEngine> buildEngine;
+    std::unique_ptr<core::build::SourceService> sources;
+    std::unique_ptr<core::build::BuildService> builds;
+    std::unique_ptr<core::build::BuildHookService> buildHooks;
     std::unique_ptr<core::auth::ShareLinks> shareLinks;
     std::unique_ptr<core::deploy::ShareLinkService> shareLinkService;
     std::unique_ptr<core::auth::LoginThrottle> siteThrottle;
@@ -86,6 +100,9 @@ struct Agent::Parts
     std::unique_ptr<api::ProjectsController> projectsController;
     std::unique_ptr<api::ShareLinksController> shareLinksController;
     std::unique_ptr<api::DeploysController> deploysController;
+    std::unique_ptr<api::SourcesController> sourcesController;
+    std::unique_ptr<api::BuildsController> buildsController;
+    std::unique_ptr<api::BuildHooksController> buildHooksController;
     std::unique_ptr<api::UploadsController> uploadsController;
     std::unique_ptr<api::Router> router;
     std::unique_ptr<site::SitePipeline> sitePipeline;
@@ -97,6 +114,7 @@ struct Agent::Parts
     Status prepareDataRoot() const;
     Status openAuth();
     Status openDeploys();
+    Status openBuilds();
     Status openSiteAccess(const QByteArray &signingKey);
     void buildServices();
     core::deploy::DeployOptions deployOptions() const;
@@ -189,7 +207,30 @@ Status Agent::Parts::openDeploys()
     });
     // Start-up repair: staging leftovers, interrupted versions, orphan blobs,
     // and the serving snapshot rebuilt from the live pointers.
-    return deploys->reconcile();
+    if (Status s = deploys->reconcile(); !s)
+        return s;
+    return openBuilds();
+}
+
+// Builds run on the build service's own threads; running builds of the
+// last process are marked interrupted and queued ones run again.
+Status Agent::Parts::openBuilds()
+{
+    sandbox = std::make_unique<core::build::SandboxRunner>(config.sandboxOptions());
+    buildEngine = std::make_unique<core::build::BuildEngine>(*sandbox, config.buildPolicy());
+    sources = std::make_unique<core::build::SourceService>(*database, *projects, *deploys, *blobs, clock,
+                                                           config.dataDir + u"/work"_qs);
+    core::build::BuildService::Engine engine = engineOverride;
+    if (!engine)
+        engine = [this](const core::build::BuildRequest &request, core::build::BuildLogSink &log,
+                        std::stop_token stop) { return buildEngine->run(request, log, stop); };
+    core::build::BuildService::Options options;
+    options.dataRoot = config.dataDir;
+    options.maxLogBytes = buildEngine->policy().maxLogBytes;
+    builds = std::make_unique<core::build::BuildService>(*database, *projects, *sources, *deploys, clock, engine,
+                                                         options);
+    buildHooks = std::make_unique<core::build::BuildHookService>(*database, *projects, *builds, clock);
+    return builds->resume();
 }
 
 void Agent::Parts::buildServices()
@@ -207,10 +248,14 @@ void Agent::Parts::buildServices()
     projectsController = std::make_unique<api::ProjectsController>(*projects, *siteUrls, config.forceSiteProtection);
     shareLinksController = std::make_unique<api::ShareLinksController>(*shareLinkService, *siteUrls);
     deploysController = std::make_unique<api::DeploysController>(*deploys, *siteUrls);
-    uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls);
-    const api::Controllers controllers{*healthController,    *authController,          *tokensController,
-                                       *projectsController,  *shareLinksController,    *deploysController,
-                                       *uploadsController};
+    sourcesController = std::make_unique<api::SourcesController>(*sources, *builds, *deploys);
+    buildsController = std::make_unique<api::BuildsController>(*builds);
+    buildHooksController = std::make_unique<api::BuildHooksController>(*buildHooks);
+    uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls, *sourcesController);
+    const api::Controllers controllers{*healthController,   *authController,       *tokensController,
+                                       *projectsController, *shareLinksController, *deploysController,
+                                       *uploadsController,  *sourcesController,    *buildsController,
+                                       *buildHooksController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };
@@ -314,6 +359,13 @@ void Agent::stop()
         m_parts->siteServer->stop();
     if (m_parts->apiServer)
         m_parts->apiServer->stop();
+    if (m_parts->builds)
+        m_parts->builds->stop();
+}
+
+void Agent::replaceBuildEngine(core::build::BuildService::Engine engine)
+{
+    m_parts->engineOverride = std::move(engine);
 }
 
 quint16 Agent::apiPort() const

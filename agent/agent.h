@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/agentconfig.h"
+#include "core/build/buildservice.h"
 #include "core/util/result.h"
 
 #include <memory>
@@ -48,6 +49,9 @@ public:
     QList<api::Route> routes() const;
     // `ddd-agent user add`: creates an account; bootstrap passwords need 12+ characters.
     core::Status addUser(const QString &email, const QString &password, const QString &role);
+    // Before open(): builds run through `engine` instead of BuildEngine, so
+    // tests of the queue can hold a build running as long as they need.
+    void replaceBuildEngine(core::build::BuildService::Engine engine);
 
 private:
     struct Parts;

@@ -3,10 +3,13 @@
 #include "agent/api/routes.h"
 
 #include "agent/api/authcontroller.h"
+#include "agent/api/buildhookscontroller.h"
+#include "agent/api/buildscontroller.h"
 #include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
 #include "agent/api/projectscontroller.h"
 #include "agent/api/sharelinkscontroller.h"
+#include "agent/api/sourcescontroller.h"
 #include "agent/api/tokenscontroller.h"
 #include "agent/api/uploadscontroller.h"
 
@@ -72,6 +75,21 @@ QList<Route> apiRoutes(const Controllers &c)
         {"PUT", u"/api/v1/uploads/{id}/blobs/{sha256}"_qs, User, Upload, u"deploy"_qs,
          bind(c.uploads, &UploadsController::putBlob), bindSink(c.uploads, &UploadsController::openBlobSink)},
         {"POST", u"/api/v1/uploads/{id}/finalize"_qs, User, Json, u"deploy"_qs, bind(c.uploads, &UploadsController::finalize)},
+
+        {"POST", u"/api/v1/projects/{id}/sources"_qs, User, Upload, u"build"_qs,
+         bind(c.sources, &SourcesController::uploadArchive), bindSink(c.sources, &SourcesController::openArchiveSink)},
+        {"GET", u"/api/v1/projects/{id}/sources"_qs, User, None, u"read"_qs, bind(c.sources, &SourcesController::list)},
+        {"GET", u"/api/v1/sources/{id}"_qs, User, None, u"read"_qs, bind(c.sources, &SourcesController::get)},
+        {"POST", u"/api/v1/projects/{id}/builds"_qs, User, Json, u"build"_qs, bind(c.builds, &BuildsController::start)},
+        {"GET", u"/api/v1/projects/{id}/builds"_qs, User, None, u"read"_qs, bind(c.builds, &BuildsController::list)},
+        {"GET", u"/api/v1/builds/{id}"_qs, User, None, u"read"_qs, bind(c.builds, &BuildsController::get)},
+        {"GET", u"/api/v1/builds/{id}/log"_qs, User, None, u"read"_qs, bind(c.builds, &BuildsController::log)},
+        {"GET", u"/api/v1/builds/{id}/log/stream"_qs, User, None, u"read"_qs, bind(c.builds, &BuildsController::stream)},
+        {"POST", u"/api/v1/builds/{id}/cancel"_qs, User, Json, u"build"_qs, bind(c.builds, &BuildsController::cancel)},
+        {"POST", u"/api/v1/projects/{id}/build-hooks"_qs, User, Json, u"build"_qs, bind(c.buildHooks, &BuildHooksController::create)},
+        {"GET", u"/api/v1/projects/{id}/build-hooks"_qs, User, None, u"build"_qs, bind(c.buildHooks, &BuildHooksController::list)},
+        {"DELETE", u"/api/v1/build-hooks/{id}"_qs, User, None, u"build"_qs, bind(c.buildHooks, &BuildHooksController::revoke)},
+        {"POST", u"/api/v1/hooks/{token}"_qs, Public, Json, {}, bind(c.buildHooks, &BuildHooksController::trigger)},
     };
 }
 

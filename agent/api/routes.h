@@ -9,10 +9,13 @@
 namespace ddd::agent::api {
 
 class AuthController;
+class BuildHooksController;
+class BuildsController;
 class DeploysController;
 class HealthController;
 class ProjectsController;
 class ShareLinksController;
+class SourcesController;
 class TokensController;
 class UploadsController;
 
@@ -26,6 +29,9 @@ struct Controllers final
     ShareLinksController &shareLinks;
     DeploysController &deploys;
     UploadsController &uploads;
+    SourcesController &sources;
+    BuildsController &builds;
+    BuildHooksController &buildHooks;
 };
 
 // The whole API in one table (docs/api.md lists the same rows).

@@ -5,11 +5,13 @@
 #include "agent/api/blobuploadsink.h"
 #include "agent/api/jsonbody.h"
 #include "agent/api/siteurls.h"
+#include "agent/api/sourcescontroller.h"
 #include "agent/http/errorresponse.h"
 #include "core/deploy/blobupload.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/wire/uploadjson.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace ddd::agent::api {
@@ -41,8 +43,9 @@ http::Response progressResponse(const core::Result<core::model::BlobProgress> &p
 
 } // namespace
 
-UploadsController::UploadsController(core::deploy::DeploymentService &deploys, const SiteUrls &urls)
-    : m_deploys(deploys), m_urls(urls)
+UploadsController::UploadsController(core::deploy::DeploymentService &deploys, const SiteUrls &urls,
+                                     const SourcesController &sources)
+    : m_deploys(deploys), m_urls(urls), m_sources(sources)
 {
 }
 
@@ -51,7 +54,12 @@ http::Response UploadsController::start(Call &call) const
     auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
     if (!projectId)
         return http::errorResponse(projectId.error());
-    auto plan = m_deploys.startUpload(call.identity(), *projectId, call.request.body);
+    // "kind" is read leniently here; the manifest parser reads "files" strictly.
+    const QJsonValue kind = QJsonDocument::fromJson(call.request.body).object().value(u"kind"_qs);
+    if (!kind.isUndefined() && kind != QJsonValue(u"source"_qs) && kind != QJsonValue(u"version"_qs))
+        return http::errorResponse(Error::make(u"request.invalid_field"_qs, u"'kind' must be \"version\" or \"source\""_qs,
+                                               QJsonObject{{u"field"_qs, u"kind"_qs}}));
+    auto plan = m_deploys.startUpload(call.identity(), *projectId, call.request.body, kind == QJsonValue(u"source"_qs));
     return plan ? http::Response::json(201, core::wire::uploadPlanToJson(*plan)) : http::errorResponse(plan.error());
 }
 
@@ -79,9 +87,14 @@ http::Response UploadsController::putBlob(Call &call) const
 
 http::Response UploadsController::finalize(Call &call) const
 {
-    auto body = JsonBody::parse(call.request, {u"activate"_qs});
+    auto source = m_deploys.isSourceUpload(call.identity(), call.param(u"id"_qs));
+    if (!source)
+        return http::errorResponse(source.error());
+    auto body = JsonBody::parse(call.request, *source ? QStringList{u"build"_qs, u"activate"_qs} : QStringList{u"activate"_qs});
     if (!body)
         return http::errorResponse(body.error());
+    if (*source)
+        return m_sources.finalizeUpload(call, *body);
     const QJsonValue activate = body->value(u"activate"_qs);
     if (!activate.isUndefined() && !activate.isBool())
         return http::errorResponse(Error::make(u"request.invalid_field"_qs, u"'activate' must be true or false"_qs,

@@ -11,13 +11,15 @@ class DeploymentService;
 namespace ddd::agent::api {
 
 class SiteUrls;
+class SourcesController;
 
 // The incremental upload protocol: post a manifest, send only the missing
 // blobs (resumable mid-file with Content-Range), then finalize into a version.
 class UploadsController final
 {
 public:
-    UploadsController(core::deploy::DeploymentService &deploys, const SiteUrls &urls);
+    // `sources` finishes source sessions ({"kind": "source"}).
+    UploadsController(core::deploy::DeploymentService &deploys, const SiteUrls &urls, const SourcesController &sources);
 
     http::Response start(Call &call) const;       // POST /api/v1/projects/{id}/uploads -> 201 plan
     http::Response blobStatus(Call &call) const;  // GET /api/v1/uploads/{id}/blobs/{sha256} -> 200 progress
@@ -29,6 +31,7 @@ public:
 private:
     core::deploy::DeploymentService &m_deploys;
     const SiteUrls &m_urls;
+    const SourcesController &m_sources;
 };
 
 } // namespace ddd::agent::api

@@ -40,7 +40,8 @@ Connection<Stream>::Connection(Stream stream, ConnectionContext &context, Connec
       m_deadline(socketOf(m_stream)),
       m_heads(m_stream, m_buffer, m_deadline, m_context, m_peer),
       m_bodies(m_stream, m_buffer, m_deadline, m_context.workers),
-      m_writer(m_stream, m_deadline, m_context.limits)
+      m_writer(m_stream, m_deadline, m_context.limits),
+      m_streams(m_stream, m_deadline, m_context.limits)
 {
 }
 
@@ -197,6 +198,13 @@ template<typename Stream>
 asio::awaitable<bool> Connection<Stream>::send(Response response, const QByteArray &method, const QString &label,
                                                bool keepAlive)
 {
+    if (response.stream) {
+        // A streamed body ends with the connection.
+        const auto streamed = co_await m_streams.write(std::move(response), method != "HEAD");
+        report(label, method, streamed.status, streamed.bytes);
+        m_lingerOnClose = streamed.delivered;
+        co_return false;
+    }
     keepAlive = keepAlive && !response.closeConnection;
     const ResponseSerializer::Framing framing{0, keepAlive, m_heads.version() == 10};
     const auto result = co_await m_writer.write(std::move(response), framing, method != "HEAD");

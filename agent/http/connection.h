@@ -10,6 +10,7 @@
 #include "agent/http/deadline.h"
 #include "agent/http/headreader.h"
 #include "agent/http/responsewriter.h"
+#include "agent/http/streamwriter.h"
 
 #include <QHostAddress>
 
@@ -57,6 +58,7 @@ private:
     HeadReader<Stream> m_heads;
     BodyReader<Stream> m_bodies;
     ResponseWriter<Stream> m_writer;
+    StreamWriter<Stream> m_streams;
     Clock::time_point m_requestStart;
     QString m_metricsHost; // the current request's RequestPlan::metricsHost
     // Set when we close after answering: unread request bytes are drained

@@ -14,6 +14,8 @@
 
 namespace ddd::agent::http {
 
+class ResponseStream;
+
 // What a handler answers. The body is either bytes in memory or a range of a
 // file on disk that the server streams (site files, blobs); HEAD answers
 // carry the headers only.
@@ -30,6 +32,9 @@ struct Response final
     qint64 fileLength = -1;  // -1: to the end of the file
     bool headOnly = false;   // send headers (with the body's length) but no body
     bool closeConnection = false;
+    // When set, the body comes from this producer while it is sent, without
+    // a length, and the connection closes after it (see ResponseStream).
+    std::shared_ptr<ResponseStream> stream;
 
     static Response json(int status, const QJsonObject &object);
     static Response json(int status, const QJsonArray &array);

@@ -125,7 +125,7 @@ core::Result<QByteArray> ResponseSerializer::head(const Response &response, cons
     }
     if (!response.headers.contains("Date"))
         head.field("Date", date);
-    if (statusAllowsBody(response.status))
+    if (statusAllowsBody(response.status) && !framing.untilClose)
         head.field("Content-Length", framing.bodyLength);
     if (!framing.keepAlive)
         head.field("Connection", std::string_view("close"));

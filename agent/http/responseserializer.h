@@ -21,6 +21,7 @@ public:
         qint64 bodyLength = 0;   // announced in Content-Length, also for HEAD
         bool keepAlive = true;
         bool http10Client = false;
+        bool untilClose = false; // no Content-Length: the body ends when the connection closes
     };
 
     // Fails with `internal` naming the offending field or status.

@@ -44,7 +44,7 @@ ApiTokenService::ApiTokenService(storage::ApiTokenStore &tokens, storage::UserSt
 
 const QSet<QString> &ApiTokenService::knownCapabilities()
 {
-    static const QSet<QString> all{u"read"_qs, u"deploy"_qs, u"activate"_qs, u"projects"_qs};
+    static const QSet<QString> all{u"read"_qs, u"deploy"_qs, u"activate"_qs, u"projects"_qs, u"build"_qs};
     return all;
 }
 

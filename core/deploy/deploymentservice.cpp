@@ -42,6 +42,7 @@ const QString SpoolName = u"archive.spool"_qs;
 const QString Deploy = u"deploy"_qs;
 const QString Activate = u"activate"_qs;
 const QString Read = u"read"_qs;
+const QString Build = u"build"_qs;
 
 Error forbidden(const QString &capability)
 {
@@ -151,11 +152,58 @@ Result<Version> DeploymentService::ingestSpool(const Identity &caller, qint64 pr
 }
 
 Result<model::UploadPlan> DeploymentService::startUpload(const Identity &caller, qint64 projectId,
-                                                         const QByteArray &manifestJson)
+                                                         const QByteArray &manifestJson, bool source)
 {
     if (Result<model::Project> project = projectFor(caller, projectId, Deploy); !project)
         return project.error();
-    return m_uploads->start(projectId, caller.userId, manifestJson);
+    if (source && !caller.can(Build))
+        return forbidden(Build);
+    return m_uploads->start(projectId, caller.userId, manifestJson, source);
+}
+
+Result<bool> DeploymentService::isSourceUpload(const Identity &caller, const QString &uploadId)
+{
+    if (!caller.can(Deploy))
+        return forbidden(Deploy);
+    return m_uploads->isSource(caller, uploadId);
+}
+
+Result<std::pair<qint64, blobs::Manifest>> DeploymentService::completeSourceUpload(const Identity &caller,
+                                                                                   const QString &uploadId)
+{
+    if (!caller.can(Deploy))
+        return forbidden(Deploy);
+    if (!caller.can(Build))
+        return forbidden(Build);
+    Result<qint64> projectId = m_uploads->projectOf(caller, uploadId);
+    if (!projectId)
+        return projectId.error();
+    if (Result<model::Project> project = m_projects.findVisible(caller, *projectId); !project)
+        return Error::make(u"upload.not_found"_qs, u"Upload session not found or expired"_qs);
+    Result<blobs::Manifest> manifest = m_uploads->completeSource(caller, uploadId);
+    if (!manifest)
+        return manifest.error();
+    return std::pair<qint64, blobs::Manifest>(*projectId, std::move(*manifest));
+}
+
+Result<Version> DeploymentService::recordBuild(qint64 projectId, std::optional<qint64> authorId,
+                                               const QString &siteDirectory, bool activate)
+{
+    Result<QString> staging = m_store.createStagingArea();
+    if (!staging)
+        return staging.error();
+    Result<Version> created = [&]() -> Result<Version> {
+        const auto protection = m_guard->protectNewBlobs();
+        Result<blobs::Manifest> manifest =
+            Ingest::fromDirectory(siteDirectory, m_options.limits, m_store, *staging + u"/ingest"_qs);
+        if (!manifest)
+            return manifest.error();
+        return m_recorder->record(projectId, authorId, *manifest, model::VersionSource::Build);
+    }();
+    (void)m_store.removeStagingArea(*staging);
+    if (!created)
+        return created;
+    return afterCreation(*created, activate);
 }
 
 Result<model::BlobProgress> DeploymentService::blobStatus(const Identity &caller, const QString &uploadId,

@@ -15,7 +15,10 @@
 #include <QList>
 #include <QString>
 
+#include "core/blobs/manifest.h"
+
 #include <memory>
+#include <utility>
 #include <optional>
 
 namespace ddd::core {
@@ -90,8 +93,11 @@ public:
     // under the archive rules (`manifest.invalid`, `archive.*`); the plan lists
     // the hashes neither the store nor a finished partial upload holds, and
     // the diff against the live version.
+    // `source` starts a build source upload instead (capability "build" too);
+    // SourceService finishes it.
     Result<model::UploadPlan> startUpload(const model::Identity &caller, qint64 projectId,
-                                          const QByteArray &manifestJson);
+                                          const QByteArray &manifestJson, bool source = false);
+    Result<bool> isSourceUpload(const model::Identity &caller, const QString &uploadId);
     Result<model::BlobProgress> blobStatus(const model::Identity &caller, const QString &uploadId,
                                            const QString &sha256);
     // `offset` must equal the bytes received so far (`upload.offset_mismatch`,
@@ -116,6 +122,19 @@ public:
     Result<model::Version> setPinned(const model::Identity &caller, qint64 versionId, bool pinned);
     // `deploy.is_live` for the live version; frees the blobs only it used.
     Status remove(const model::Identity &caller, qint64 versionId);
+
+    // Builds (SourceService, BuildRunner). The caller holds
+    // blobGuard().protectNewBlobs() from completeSourceUpload() until the
+    // source row naming the blobs exists.
+    // Answers the session's project and manifest.
+    Result<std::pair<qint64, blobs::Manifest>> completeSourceUpload(const model::Identity &caller,
+                                                                    const QString &uploadId);
+    BlobGuard &blobGuard() { return *m_guard; }
+    const DeployOptions &options() const { return m_options; }
+    // A built site into a version of `projectId` (source "build"), under the
+    // upload rules, activated when asked; the caller checked the capability.
+    Result<model::Version> recordBuild(qint64 projectId, std::optional<qint64> authorId, const QString &siteDirectory,
+                                       bool activate);
 
     // Maintenance.
     // At start-up, before serving: see Reconciler.

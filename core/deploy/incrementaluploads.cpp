@@ -69,7 +69,8 @@ IncrementalUploads::IncrementalUploads(storage::UploadSessionStore &sessions, Ve
 {
 }
 
-Result<model::UploadPlan> IncrementalUploads::start(qint64 projectId, qint64 authorId, const QByteArray &manifestJson)
+Result<model::UploadPlan> IncrementalUploads::start(qint64 projectId, qint64 authorId, const QByteArray &manifestJson,
+                                                    bool source)
 {
     Result<blobs::Manifest> manifest = blobs::Manifest::fromJson(manifestJson);
     if (!manifest)
@@ -98,7 +99,7 @@ Result<model::UploadPlan> IncrementalUploads::start(qint64 projectId, qint64 aut
         plan.missing.append(QString::fromLatin1(entry.sha256));
         plan.bytesToSend += qMax<qint64>(0, entry.size - *received);
     }
-    Result<QString> id = insertSession(projectId, authorId, *manifest);
+    Result<QString> id = insertSession(projectId, authorId, *manifest, source);
     if (!id)
         return id.error();
     plan.uploadId = *id;
@@ -164,18 +165,47 @@ Result<model::Version> IncrementalUploads::finalize(const model::Identity &calle
     Result<Session> found = session(caller, uploadId);
     if (!found)
         return found.error();
+    if (found->row.source)
+        return sessionNotFound();
     const auto protection = m_guard.protectNewBlobs();
-    const QStringList missing = completeBlobs(found->manifest);
-    if (!missing.isEmpty())
-        return Error::make(u"upload.incomplete"_qs,
-                           QStringLiteral("%1 blobs of this upload have not arrived").arg(missing.size()),
-                           {{u"missing"_qs, QJsonArray::fromStringList(missing)}});
+    if (Status complete = checkComplete(found->manifest); !complete)
+        return complete.error();
     // Refused before the version exists; the session stays until it expires
     // (its manifest cannot change, so a fixed site starts a new upload).
     if (Status rules = Ingest::checkRules(found->manifest, m_store); !rules)
         return rules.error();
     return m_recorder.record(found->row.projectId, caller.userId, found->manifest, model::VersionSource::Incremental,
                              uploadId);
+}
+
+Result<bool> IncrementalUploads::isSource(const model::Identity &caller, const QString &uploadId)
+{
+    Result<Session> found = session(caller, uploadId);
+    if (!found)
+        return found.error();
+    return found->row.source;
+}
+
+Result<blobs::Manifest> IncrementalUploads::completeSource(const model::Identity &caller, const QString &uploadId)
+{
+    Result<Session> found = session(caller, uploadId);
+    if (!found)
+        return found.error();
+    if (!found->row.source)
+        return sessionNotFound();
+    if (Status complete = checkComplete(found->manifest); !complete)
+        return complete.error();
+    return found->manifest;
+}
+
+Status IncrementalUploads::checkComplete(const blobs::Manifest &manifest)
+{
+    const QStringList missing = completeBlobs(manifest);
+    if (missing.isEmpty())
+        return {};
+    return Error::make(u"upload.incomplete"_qs,
+                       QStringLiteral("%1 blobs of this upload have not arrived").arg(missing.size()),
+                       {{u"missing"_qs, QJsonArray::fromStringList(missing)}});
 }
 
 Result<IncrementalUploads::Session> IncrementalUploads::session(const model::Identity &caller,
@@ -235,7 +265,8 @@ QStringList IncrementalUploads::completeBlobs(const blobs::Manifest &manifest)
     return missing;
 }
 
-Result<QString> IncrementalUploads::insertSession(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest)
+Result<QString> IncrementalUploads::insertSession(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest,
+                                                  bool source)
 {
     const qint64 now = m_clock.nowMs();
     if (Result<int> expired = m_sessions.removeExpired(now); !expired)
@@ -247,6 +278,7 @@ Result<QString> IncrementalUploads::insertSession(qint64 projectId, qint64 autho
     session.manifestJson = manifest.toJson();
     session.createdAt = now;
     session.expiresAt = now + m_options.uploadSessionTtlMs;
+    session.source = source;
     if (Status inserted = m_sessions.insert(session); !inserted)
         return inserted.error();
     return session.id;

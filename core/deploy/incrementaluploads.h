@@ -50,7 +50,10 @@ public:
                        const blobs::BlobStore &store, BlobGuard &guard, const Clock &clock,
                        const DeployOptions &options);
 
-    Result<model::UploadPlan> start(qint64 projectId, qint64 authorId, const QByteArray &manifestJson);
+    // `source` sessions end in a build source (completeSource), others in a
+    // version (finalize); each refuses the other kind as `upload.not_found`.
+    Result<model::UploadPlan> start(qint64 projectId, qint64 authorId, const QByteArray &manifestJson,
+                                    bool source = false);
     Result<model::BlobProgress> progress(const model::Identity &caller, const QString &uploadId,
                                          const QString &sha256);
     Result<std::unique_ptr<BlobUpload>> open(const model::Identity &caller, const QString &uploadId,
@@ -59,6 +62,12 @@ public:
     Result<qint64> projectOf(const model::Identity &caller, const QString &uploadId);
     // Consumes the session into a ready version.
     Result<model::Version> finalize(const model::Identity &caller, const QString &uploadId);
+    // Whether the caller's session makes a source.
+    Result<bool> isSource(const model::Identity &caller, const QString &uploadId);
+    // A source session's manifest once every blob is in the store
+    // (`upload.incomplete` otherwise); its root rules are not checked. The
+    // caller holds BlobGuard::protectNewBlobs() until the source row exists.
+    Result<blobs::Manifest> completeSource(const model::Identity &caller, const QString &uploadId);
 
 private:
     struct Session
@@ -71,7 +80,8 @@ private:
     Result<blobs::PartialBlob> openAt(const QByteArray &sha256, qint64 size, qint64 offset) const;
     bool isHeld(const QByteArray &sha256, qint64 size) const;
     QStringList completeBlobs(const blobs::Manifest &manifest);
-    Result<QString> insertSession(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest);
+    Result<QString> insertSession(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest, bool source);
+    Status checkComplete(const blobs::Manifest &manifest);
 
     storage::UploadSessionStore &m_sessions;
     VersionRecorder &m_recorder;

@@ -37,17 +37,19 @@ Status checkRulesAt(const blobs::Manifest &manifest, const std::function<QString
 } // namespace
 
 Result<blobs::Manifest> Ingest::fromArchive(const QString &spoolFile, const archive::ArchiveLimits &limits,
-                                            const blobs::BlobStore &store, const QString &stagingDirectory)
+                                            const blobs::BlobStore &store, const QString &stagingDirectory,
+                                            RootRules rules)
 {
     const archive::ArchiveReader reader(spoolFile, limits);
-    return run([&reader](archive::EntrySink &sink) { return reader.read(sink); }, store, stagingDirectory);
+    return run([&reader](archive::EntrySink &sink) { return reader.read(sink); }, store, stagingDirectory, rules);
 }
 
 Result<blobs::Manifest> Ingest::fromDirectory(const QString &directory, const archive::ArchiveLimits &limits,
                                               const blobs::BlobStore &store, const QString &stagingDirectory)
 {
     const archive::DirectoryReader reader(directory, limits);
-    return run([&reader](archive::EntrySink &sink) { return reader.read(sink); }, store, stagingDirectory);
+    return run([&reader](archive::EntrySink &sink) { return reader.read(sink); }, store, stagingDirectory,
+               RootRules::Check);
 }
 
 Status Ingest::checkManifest(const blobs::Manifest &manifest, const archive::ArchiveLimits &limits)
@@ -68,11 +70,11 @@ Status Ingest::checkManifest(const blobs::Manifest &manifest, const archive::Arc
 }
 
 Result<blobs::Manifest> Ingest::run(const std::function<Status(archive::EntrySink &)> &read,
-                                    const blobs::BlobStore &store, const QString &stagingDirectory)
+                                    const blobs::BlobStore &store, const QString &stagingDirectory, RootRules rules)
 {
     if (!QDir().mkpath(stagingDirectory))
         return Error::make(u"io.error"_qs, u"Cannot create staging directory "_qs + stagingDirectory);
-    Result<blobs::Manifest> manifest = stageAndCommit(read, store, stagingDirectory);
+    Result<blobs::Manifest> manifest = stageAndCommit(read, store, stagingDirectory, rules);
     // After a refusal this is what keeps the refused upload off the disk;
     // after success the staged files have moved into the store. Should it
     // fail, start-up reconciliation removes the leftover.
@@ -82,7 +84,8 @@ Result<blobs::Manifest> Ingest::run(const std::function<Status(archive::EntrySin
 }
 
 Result<blobs::Manifest> Ingest::stageAndCommit(const std::function<Status(archive::EntrySink &)> &read,
-                                               const blobs::BlobStore &store, const QString &stagingDirectory)
+                                               const blobs::BlobStore &store, const QString &stagingDirectory,
+                                               RootRules rules)
 {
     BlobStagingSink sink(stagingDirectory);
     if (Status status = read(sink); !status)
@@ -90,8 +93,9 @@ Result<blobs::Manifest> Ingest::stageAndCommit(const std::function<Status(archiv
     Result<blobs::Manifest> manifest = blobs::Manifest::fromEntries(sink.entries());
     if (!manifest)
         return manifest.error();
-    if (Status rules = checkStagedRules(*manifest, sink.stagedBlobs()); !rules)
-        return rules.error();
+    if (rules == RootRules::Check)
+        if (Status parsed = checkStagedRules(*manifest, sink.stagedBlobs()); !parsed)
+            return parsed.error();
     if (Status status = store.commitAll(sink.stagedBlobs()); !status)
         return status.error();
     return manifest;

@@ -30,8 +30,13 @@ namespace ddd::core::deploy {
 class Ingest final
 {
 public:
+    // A site's root `_redirects` and `_headers` are rules that must parse; a
+    // build source's are just files (the built site's are checked later).
+    enum class RootRules { Check, Ignore };
+
     static Result<blobs::Manifest> fromArchive(const QString &spoolFile, const archive::ArchiveLimits &limits,
-                                               const blobs::BlobStore &store, const QString &stagingDirectory);
+                                               const blobs::BlobStore &store, const QString &stagingDirectory,
+                                               RootRules rules = RootRules::Check);
     static Result<blobs::Manifest> fromDirectory(const QString &directory, const archive::ArchiveLimits &limits,
                                                  const blobs::BlobStore &store, const QString &stagingDirectory);
 
@@ -46,9 +51,11 @@ public:
 private:
     static Status checkStagedRules(const blobs::Manifest &manifest, const QList<blobs::StagedBlob> &staged);
     static Result<blobs::Manifest> run(const std::function<Status(archive::EntrySink &)> &read,
-                                       const blobs::BlobStore &store, const QString &stagingDirectory);
+                                       const blobs::BlobStore &store, const QString &stagingDirectory,
+                                       RootRules rules);
     static Result<blobs::Manifest> stageAndCommit(const std::function<Status(archive::EntrySink &)> &read,
-                                                  const blobs::BlobStore &store, const QString &stagingDirectory);
+                                                  const blobs::BlobStore &store, const QString &stagingDirectory,
+                                                  RootRules rules);
 };
 
 } // namespace ddd::core::deploy

@@ -144,6 +144,64 @@ CREATE TABLE blob_variants (
     PRIMARY KEY (sha256, encoding)
 ) WITHOUT ROWID;
 )sql"_qs,
+        // 5: builds. A source is stored like a version (its files are blobs,
+        // deduplicated with everything else); builds are persisted jobs with
+        // their detection, phases and error as JSON; hooks keep only the
+        // SHA-256 of their secret. Upload sessions learn what they make.
+        uR"sql(
+CREATE TABLE sources (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    number          INTEGER NOT NULL,
+    author_id       INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    file_count      INTEGER NOT NULL DEFAULT 0,
+    total_bytes     INTEGER NOT NULL DEFAULT 0,
+    detection       TEXT,
+    detection_error TEXT,
+    created_at      INTEGER NOT NULL,
+    UNIQUE (project_id, number)
+);
+CREATE TABLE source_files (
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    path      TEXT NOT NULL,
+    sha256    TEXT NOT NULL,
+    size      INTEGER NOT NULL CHECK (size >= 0),
+    PRIMARY KEY (source_id, path)
+) WITHOUT ROWID;
+CREATE INDEX source_files_sha256 ON source_files(sha256);
+CREATE TABLE builds (
+    id          INTEGER PRIMARY KEY,
+    project_id  INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    number      INTEGER NOT NULL,
+    status      TEXT NOT NULL
+                CHECK (status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted')),
+    trigger     TEXT NOT NULL CHECK (trigger IN ('upload', 'rebuild', 'hook', 'git')),
+    source_id   INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+    activate    INTEGER NOT NULL DEFAULT 0 CHECK (activate IN (0, 1)),
+    author_id   INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    detection   TEXT,
+    phases      TEXT NOT NULL DEFAULT '[]',
+    error       TEXT,
+    version_id  INTEGER REFERENCES versions(id) ON DELETE SET NULL,
+    created_at  INTEGER NOT NULL,
+    started_at  INTEGER,
+    finished_at INTEGER,
+    log_bytes   INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (project_id, number)
+);
+CREATE INDEX builds_status ON builds(status);
+CREATE TABLE build_hooks (
+    id           INTEGER PRIMARY KEY,
+    project_id   INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    author_id    INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    name         TEXT NOT NULL,
+    secret_hash  BLOB NOT NULL UNIQUE,
+    created_at   INTEGER NOT NULL,
+    last_used_at INTEGER
+);
+CREATE INDEX build_hooks_project ON build_hooks(project_id);
+ALTER TABLE upload_sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'version' CHECK (kind IN ('version', 'source'));
+)sql"_qs,
     };
     return all;
 }

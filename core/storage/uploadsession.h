@@ -19,6 +19,8 @@ struct UploadSession final
     QByteArray manifestJson;
     qint64 createdAt = 0;
     qint64 expiresAt = 0;
+    // A source upload (kind "source") ends in a source, not a version.
+    bool source = false;
 };
 
 } // namespace ddd::core::storage

@@ -322,7 +322,8 @@ Result<int> VersionStore::failUnfinished(const Error &error)
 
 Result<QSet<QByteArray>> VersionStore::referencedHashes()
 {
-    Result<Statement> statement = m_connections.current().prepare(u"SELECT DISTINCT sha256 FROM version_files"_qs);
+    Result<Statement> statement = m_connections.current().prepare(
+        u"SELECT sha256 FROM version_files UNION SELECT sha256 FROM source_files"_qs);
     if (!statement)
         return statement.error();
     QSet<QByteArray> hashes;

@@ -58,7 +58,8 @@ public:
     // become failed with `error`. Answers how many.
     Result<int> failUnfinished(const Error &error);
 
-    // Every blob hash some version references, for garbage collection.
+    // Every blob hash some version or some source references, for garbage
+    // collection (sources share the store with versions).
     Result<QSet<QByteArray>> referencedHashes();
     // The versions referencing one blob.
     Result<QList<qint64>> versionsUsing(const QByteArray &sha256);

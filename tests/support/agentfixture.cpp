@@ -24,6 +24,8 @@ AgentFixture::~AgentFixture()
 bool AgentFixture::start()
 {
     m_agent = std::make_unique<agent::Agent>(config, clock);
+    if (buildEngine)
+        m_agent->replaceBuildEngine(buildEngine);
     if (auto s = m_agent->open(); !s) {
         qWarning().noquote() << "agent open failed:" << s.error().message;
         return false;

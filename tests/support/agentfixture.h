@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/agentconfig.h"
+#include "core/build/buildservice.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/httptestclient.h"
 #include "tests/support/tempdataroot.h"
@@ -25,6 +26,8 @@ public:
 
     agent::AgentConfig config;
     FakeClock clock;
+    // When set, builds run through this instead of BuildEngine (from start()).
+    core::build::BuildService::Engine buildEngine;
 
     bool start();
     void stop();

@@ -1,0 +1,344 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/build/buildservice.h"
+
+#include "core/build/buildlog.h"
+#include "core/build/buildlogfollower.h"
+#include "core/build/buildqueue.h"
+#include "core/build/sourceservice.h"
+#include "core/deploy/deploymentservice.h"
+#include "core/deploy/projectservice.h"
+#include "core/storage/buildstore.h"
+#include "core/storage/projectstore.h"
+#include "core/util/clock.h"
+#include "core/wire/buildjson.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+namespace ddd::core::build {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcBuilds, "ddd.core.build")
+
+using model::Build;
+using model::BuildStatus;
+
+const QString BuildCapability = u"build"_qs;
+
+Error forbidden(const QString &capability)
+{
+    return Error::make(u"auth.forbidden"_qs, u"This token lacks the \""_qs + capability + u"\" capability"_qs,
+                       QJsonObject{{u"capability"_qs, capability}});
+}
+
+Error buildNotFound()
+{
+    return Error::make(u"build.not_found"_qs, u"Build not found"_qs);
+}
+
+QByteArray jsonOf(const Build &build)
+{
+    return QJsonDocument(wire::buildToJson(build)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+BuildService::BuildService(storage::ConnectionProvider &connections, deploy::ProjectService &projects,
+                           SourceService &sources, deploy::DeploymentService &deploys, const Clock &clock,
+                           Engine engine, Options options)
+    : m_projects(projects), m_sources(sources), m_deploys(deploys), m_clock(clock), m_engine(std::move(engine)),
+      m_options(std::move(options)), m_builds(std::make_unique<storage::BuildStore>(connections)),
+      m_projectStore(std::make_unique<storage::ProjectStore>(connections))
+{
+}
+
+BuildService::~BuildService()
+{
+    stop();
+}
+
+Status BuildService::resume()
+{
+    const Error interrupted = Error::make(u"build.interrupted"_qs, u"The agent stopped while this build ran"_qs);
+    Result<int> count = m_builds->interruptRunning(m_clock.nowMs(), interrupted);
+    if (!count)
+        return count.error();
+    if (*count > 0)
+        qCInfo(lcBuilds) << *count << "builds were interrupted by the last shutdown";
+    // Work folders of builds that no longer run.
+    QDir(m_options.dataRoot + u"/work"_qs).removeRecursively();
+    Result<QList<Build>> queued = m_builds->queued();
+    if (!queued)
+        return queued.error();
+    m_queue = std::make_unique<BuildQueue>(m_options.concurrency, m_options.perUser,
+                                           [this](qint64 id, std::stop_token stop) { run(id, stop); });
+    for (const Build &build : *queued) {
+        Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
+        createLog(build, project && project->has_value() ? (*project)->settings.buildFlags : QStringList());
+        m_queue->enqueue(build.id, build.authorId.value_or(0));
+    }
+    return {};
+}
+
+void BuildService::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    if (m_queue)
+        m_queue->stop();
+}
+
+Result<BuildService::Started> BuildService::start(const model::Identity &caller, qint64 projectId,
+                                                  std::optional<qint64> sourceId, std::optional<bool> activate,
+                                                  model::BuildTrigger trigger)
+{
+    if (!caller.can(BuildCapability))
+        return forbidden(BuildCapability);
+    if (activate.value_or(false) && !caller.can(u"activate"_qs))
+        return forbidden(u"activate"_qs);
+    Result<model::Project> project = m_projects.findVisible(caller, projectId);
+    if (!project)
+        return project.error();
+    // Without an explicit answer the project's "publish builds automatically"
+    // decides, but only for callers who may activate at all.
+    const bool goLive =
+        activate.value_or(project->settings.build.publishAutomatically && caller.can(u"activate"_qs));
+    return enqueue(*project, caller.userId, sourceId, goLive, trigger);
+}
+
+Result<BuildService::Started> BuildService::startForHook(qint64 projectId, std::optional<qint64> authorId)
+{
+    Result<std::optional<model::Project>> project = m_projectStore->findById(projectId);
+    if (!project)
+        return project.error();
+    if (!project->has_value())
+        return Error::make(u"hook.not_found"_qs, u"Build hook not found"_qs);
+    return enqueue(**project, authorId, std::nullopt, (*project)->settings.build.publishAutomatically,
+                   model::BuildTrigger::Hook);
+}
+
+Result<BuildService::Started> BuildService::enqueue(const model::Project &project, std::optional<qint64> authorId,
+                                                    std::optional<qint64> sourceId, bool activate,
+                                                    model::BuildTrigger trigger)
+{
+    std::lock_guard lock(m_mutex);
+    Result<std::optional<Build>> active = m_builds->active(project.id);
+    if (!active)
+        return active.error();
+    if (active->has_value())
+        return Started{**active, false};
+    Result<model::Source> source = sourceId ? m_sources.find(*sourceId) : m_sources.newest(project.id);
+    if (!source || source->projectId != project.id)
+        return Error::make(u"source.not_found"_qs, u"Source not found in this project"_qs);
+    Build build;
+    build.projectId = project.id;
+    build.trigger = trigger;
+    build.sourceId = source->id;
+    build.activate = activate;
+    build.authorId = authorId;
+    build.detection = source->detection;
+    build.createdAt = m_clock.nowMs();
+    Result<Build> stored = m_builds->insert(build);
+    if (!stored)
+        return stored.error();
+    m_live[stored->id] = std::make_shared<BuildLog>(logPath(stored->id), m_options.maxLogBytes,
+                                                    LogRedactor(LogRedactor::flagValues(project.settings.buildFlags)));
+    if (m_queue && !m_stopping)
+        m_queue->enqueue(stored->id, authorId.value_or(0));
+    return Started{*stored, true};
+}
+
+std::shared_ptr<BuildLog> BuildService::createLog(const Build &build, const QStringList &buildFlags)
+{
+    std::lock_guard lock(m_mutex);
+    auto log = std::make_shared<BuildLog>(logPath(build.id), m_options.maxLogBytes,
+                                          LogRedactor(LogRedactor::flagValues(buildFlags)));
+    m_live[build.id] = log;
+    return log;
+}
+
+std::shared_ptr<BuildLog> BuildService::liveLog(qint64 buildId)
+{
+    std::lock_guard lock(m_mutex);
+    const auto found = m_live.find(buildId);
+    return found == m_live.end() ? nullptr : found->second;
+}
+
+// Followers get the end with the final JSON; the log leaves the live set.
+void BuildService::endLog(const Build &build)
+{
+    std::shared_ptr<BuildLog> log;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto found = m_live.find(build.id);
+        if (found == m_live.end())
+            return;
+        log = found->second;
+        m_live.erase(found);
+    }
+    log->finish(jsonOf(build));
+}
+
+void BuildService::run(qint64 buildId, std::stop_token stop)
+{
+    Result<std::optional<Build>> found = m_builds->find(buildId);
+    std::shared_ptr<BuildLog> log = liveLog(buildId);
+    if (!found || !found->has_value() || (*found)->status != BuildStatus::Queued || !log)
+        return;
+    Build build = **found;
+    build.status = BuildStatus::Running;
+    build.startedAt = m_clock.nowMs();
+    const QString work = m_options.dataRoot + u"/work/build-"_qs + QString::number(build.id);
+    Result<qint64> version = [&]() -> Result<qint64> {
+        if (Status opened = log->open(); !opened)
+            return opened.error();
+        if (Status stored = m_builds->update(build); !stored)
+            return stored.error();
+        return execute(build, *log, work, stop);
+    }();
+    QDir(work).removeRecursively();
+    finish(build, *log, version, stop);
+}
+
+Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString &work, std::stop_token stop)
+{
+    QDir(work).removeRecursively();
+    const QString source = work + u"/source"_qs;
+    const QString output = work + u"/out"_qs;
+    if (!QDir().mkpath(source) || !QDir().mkpath(output))
+        return Error::make(u"io.error"_qs, u"Cannot create the work folder "_qs + work);
+    if (!build.sourceId)
+        return Error::make(u"source.not_found"_qs, u"The build's source was deleted"_qs);
+    log.note("== source " + QByteArray::number(*build.sourceId) + ": materialising");
+    if (Status written = m_sources.materialise(*build.sourceId, source); !written)
+        return written.error();
+    Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
+    if (!project || !project->has_value())
+        return Error::make(u"project.not_found"_qs, u"Project not found"_qs);
+    Result<BuildOutcome> outcome = m_engine(BuildRequest{source, output, (*project)->settings}, log, stop);
+    if (!outcome)
+        return outcome.error();
+    build.detection = outcome->detection;
+    build.phases = outcome->phases;
+    log.note("== storing the site as a version");
+    Result<model::Version> version =
+        m_deploys.recordBuild(build.projectId, build.authorId, outcome->siteDirectory, build.activate);
+    if (!version)
+        return version.error();
+    log.note("== version " + QByteArray::number(version->number) + (build.activate ? " is live" : " is ready"));
+    return version->id;
+}
+
+void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &version, std::stop_token stop)
+{
+    bool stopping = false;
+    {
+        std::lock_guard lock(m_mutex);
+        stopping = m_stopping;
+    }
+    build.finishedAt = m_clock.nowMs();
+    if (version) {
+        build.status = BuildStatus::Succeeded;
+        build.versionId = *version;
+    } else if (stopping) {
+        build.status = BuildStatus::Interrupted;
+        build.error = Error::make(u"build.interrupted"_qs, u"The agent stopped while this build ran"_qs);
+    } else {
+        const bool cancelled = stop.stop_requested() || version.error().code == u"build.cancelled";
+        build.status = cancelled ? BuildStatus::Cancelled : BuildStatus::Failed;
+        build.error = cancelled ? Error::make(u"build.cancelled"_qs, u"The build was cancelled"_qs) : version.error();
+        log.note("== " + build.error->code.toUtf8() + ": " + build.error->message.toUtf8());
+    }
+    build.logBytes = log.bytes();
+    if (Status stored = m_builds->update(build); !stored)
+        qCWarning(lcBuilds) << "Cannot record build" << build.id << ":" << stored.error().message;
+    endLog(build);
+    if (Status pruned = m_sources.applyRetention(build.projectId); !pruned)
+        qCWarning(lcBuilds) << "Source retention failed:" << pruned.error().message;
+}
+
+Result<QList<Build>> BuildService::list(const model::Identity &caller, qint64 projectId)
+{
+    if (!caller.can(u"read"_qs))
+        return forbidden(u"read"_qs);
+    if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
+        return project.error();
+    return m_builds->listByProject(projectId);
+}
+
+Result<Build> BuildService::get(const model::Identity &caller, qint64 buildId)
+{
+    return visibleBuild(caller, buildId, u"read"_qs);
+}
+
+Result<Build> BuildService::visibleBuild(const model::Identity &caller, qint64 buildId, const QString &capability)
+{
+    if (!caller.can(capability))
+        return forbidden(capability);
+    Result<std::optional<Build>> build = m_builds->find(buildId);
+    if (!build)
+        return build.error();
+    if (!build->has_value())
+        return buildNotFound();
+    if (Result<model::Project> project = m_projects.findVisible(caller, (*build)->projectId); !project)
+        return buildNotFound();
+    return **build;
+}
+
+Result<Build> BuildService::cancel(const model::Identity &caller, qint64 buildId)
+{
+    Result<Build> build = visibleBuild(caller, buildId, BuildCapability);
+    if (!build)
+        return build;
+    if (!model::isActive(build->status) || !m_queue)
+        return Error::make(u"build.not_cancellable"_qs, u"This build has finished"_qs,
+                           {{u"status"_qs, model::buildStatusName(build->status)}});
+    if (m_queue->cancel(buildId) == BuildQueue::Cancelled::Dropped) {
+        build->status = BuildStatus::Cancelled;
+        build->finishedAt = m_clock.nowMs();
+        build->error = Error::make(u"build.cancelled"_qs, u"The build was cancelled before it started"_qs);
+        if (Status stored = m_builds->update(*build); !stored)
+            return stored.error();
+        endLog(*build);
+    }
+    return *build;
+}
+
+Result<QByteArray> BuildService::log(const model::Identity &caller, qint64 buildId, int tail)
+{
+    if (Result<Build> build = visibleBuild(caller, buildId, u"read"_qs); !build)
+        return build.error();
+    return BuildLog::readTail(logPath(buildId), tail);
+}
+
+Result<std::shared_ptr<BuildLogFollower>> BuildService::follow(const model::Identity &caller, qint64 buildId)
+{
+    Result<Build> build = visibleBuild(caller, buildId, u"read"_qs);
+    if (!build)
+        return build.error();
+    if (std::shared_ptr<BuildLog> live = liveLog(buildId))
+        return live->follow();
+    // Finished (or ended between the two reads): the file, then the end.
+    Result<std::optional<Build>> latest = m_builds->find(buildId);
+    Result<QByteArray> text = BuildLog::readTail(logPath(buildId), -1);
+    if (!latest || !latest->has_value() || !text)
+        return buildNotFound();
+    QByteArrayList lines = text->split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    auto follower = std::make_shared<BuildLogFollower>(lines);
+    follower->end(jsonOf(**latest));
+    return follower;
+}
+
+QString BuildService::logPath(qint64 buildId) const
+{
+    return m_options.dataRoot + u"/builds/"_qs + QString::number(buildId) + u".log"_qs;
+}
+
+} // namespace ddd::core::build

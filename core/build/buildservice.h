@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/build/buildoutcome.h"
+#include "core/build/buildrequest.h"
+#include "core/model/build.h"
+#include "core/model/identity.h"
+#include "core/model/project.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stop_token>
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::core::deploy {
+class DeploymentService;
+class ProjectService;
+} // namespace ddd::core::deploy
+
+namespace ddd::core::storage {
+class BuildStore;
+class ConnectionProvider;
+class ProjectStore;
+} // namespace ddd::core::storage
+
+namespace ddd::core::build {
+
+class BuildLog;
+class BuildLogFollower;
+class BuildLogSink;
+class BuildQueue;
+class SourceService;
+
+// Builds as persisted jobs: queued, running, then succeeded, failed,
+// cancelled or interrupted. One active (queued or running) build per project:
+// asking again answers the active one. Builds run on BuildQueue's threads;
+// a restart marks running builds interrupted and runs the queued ones.
+// Capabilities: starting and cancelling need "build" (activating also
+// "activate"), reading needs "read". Thread-safe.
+class BuildService final
+{
+public:
+    // BuildEngine::run, or a stand-in in tests of the queue.
+    using Engine = std::function<Result<BuildOutcome>(const BuildRequest &, BuildLogSink &, std::stop_token)>;
+
+    struct Options final
+    {
+        QString dataRoot;   // logs in builds/, work folders in work/
+        int concurrency = 2;
+        int perUser = 2;
+        qint64 maxLogBytes = qint64(4) << 20;
+    };
+
+    struct Started final
+    {
+        model::Build build;
+        bool created = false; // false: the project's active build
+    };
+
+    BuildService(storage::ConnectionProvider &connections, deploy::ProjectService &projects, SourceService &sources,
+                 deploy::DeploymentService &deploys, const Clock &clock, Engine engine, Options options);
+    ~BuildService();
+
+    // At start-up: running builds of the last process become interrupted,
+    // queued ones are queued again, and the threads start.
+    Status resume();
+    // Running builds stop and are recorded interrupted; the threads end.
+    void stop();
+
+    // `sourceId` nullopt: the newest; `activate` nullopt: the project's
+    // setting (publish builds automatically).
+    Result<Started> start(const model::Identity &caller, qint64 projectId, std::optional<qint64> sourceId,
+                          std::optional<bool> activate, model::BuildTrigger trigger);
+    // A build hook: the newest source, as the hook's author.
+    Result<Started> startForHook(qint64 projectId, std::optional<qint64> authorId);
+    Result<QList<model::Build>> list(const model::Identity &caller, qint64 projectId);
+    Result<model::Build> get(const model::Identity &caller, qint64 buildId);
+    // `build.not_cancellable` once finished.
+    Result<model::Build> cancel(const model::Identity &caller, qint64 buildId);
+    // The last `tail` lines (all when < 0).
+    Result<QByteArray> log(const model::Identity &caller, qint64 buildId, int tail);
+    // Every line so far, then live ones, then the end with the build's JSON.
+    Result<std::shared_ptr<BuildLogFollower>> follow(const model::Identity &caller, qint64 buildId);
+
+private:
+    Result<Started> enqueue(const model::Project &project, std::optional<qint64> authorId,
+                            std::optional<qint64> sourceId, bool activate, model::BuildTrigger trigger);
+    void run(qint64 buildId, std::stop_token stop);
+    Result<qint64> execute(model::Build &build, BuildLog &log, const QString &work, std::stop_token stop);
+    void finish(model::Build &build, BuildLog &log, const Result<qint64> &version, std::stop_token stop);
+    std::shared_ptr<BuildLog> createLog(const model::Build &build, const QStringList &buildFlags);
+    std::shared_ptr<BuildLog> liveLog(qint64 buildId);
+    void endLog(const model::Build &build);
+    Result<model::Build> visibleBuild(const model::Identity &caller, qint64 buildId, const QString &capability);
+    QString logPath(qint64 buildId) const;
+
+    deploy::ProjectService &m_projects;
+    SourceService &m_sources;
+    deploy::DeploymentService &m_deploys;
+    const Clock &m_clock;
+    const Engine m_engine;
+    const Options m_options;
+    std::unique_ptr<storage::BuildStore> m_builds;
+    std::unique_ptr<storage::ProjectStore> m_projectStore;
+    std::mutex m_mutex; // one active build per project; the live logs
+    std::map<qint64, std::shared_ptr<BuildLog>> m_live;
+    bool m_stopping = false;
+    std::unique_ptr<BuildQueue> m_queue;
+};
+
+} // namespace ddd::core::build
