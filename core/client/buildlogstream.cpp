@@ -23,7 +23,8 @@ bool isSuccess(const QNetworkReply &reply)
 
 BuildLogStream::BuildLogStream(QNetworkReply *reply, QObject *parent) : QObject(parent), m_reply(reply)
 {
-    reply->setParent(this);
+    // The reply stays a child of its QNetworkAccessManager, which aborts it
+    // safely if it goes first; owning it here would outlive the manager.
     connect(reply, &QNetworkReply::readyRead, this, &BuildLogStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &BuildLogStream::onFinished);
 }
@@ -33,6 +34,7 @@ BuildLogStream::~BuildLogStream()
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
+        m_reply->deleteLater();
     }
 }
 

@@ -25,7 +25,7 @@ class BuildLogStream final : public QObject
     Q_DISABLE_COPY_MOVE(BuildLogStream)
 
 public:
-    // Takes ownership of `reply`.
+    // Deletes `reply` when the stream ends or is destroyed.
     explicit BuildLogStream(QNetworkReply *reply, QObject *parent = nullptr);
     ~BuildLogStream() override;
 
