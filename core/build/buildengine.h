@@ -13,6 +13,7 @@ namespace ddd::core::build {
 
 class BuildLogSink;
 class SandboxRunner;
+struct BuildPlan;
 
 // Source tree in, site files out: detects the generator (or takes the
 // project's choice), checks the settings against the policy again, runs the
@@ -36,6 +37,13 @@ public:
     const BuildPolicy &policy() const { return m_policy; }
 
 private:
+    void noteDetection(const Detection &detection, BuildLogSink &log) const;
+    Status copyPlain(const BuildRequest &request, const BuildPlan &plan, BuildOutcome &outcome, BuildLogSink &log) const;
+    Status runPhases(const BuildRequest &request, const BuildPlan &plan, BuildOutcome &outcome, BuildLogSink &log,
+                     std::stop_token cancel);
+    Result<BuildPhase> runPhase(const QString &name, const SandboxSpec &spec, BuildLogSink &log,
+                                std::stop_token cancel, bool tolerateExitCode = false);
+
     SandboxRunner &m_sandbox;
     const BuildPolicy m_policy;
 };

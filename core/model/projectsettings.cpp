@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/model/projectsettings.h"
 
+#include "core/util/safepath.h"
 #include "core/util/textrules.h"
 
 #include <QJsonArray>
@@ -253,12 +254,81 @@ Result<SitePassword> resolveSitePassword(const PendingSitePassword &pending, con
     return result;
 }
 
+Result<QString> readString(const QJsonValue &value, const QString &field)
+{
+    if (!value.isString())
+        return invalidSetting(field, u"not_string"_qs);
+    return value.toString();
+}
+
+Status checkBuildGenerator(const QString &generator)
+{
+    static const QStringList names{u"auto"_qs, u"plain"_qs, u"hugo"_qs, u"jekyll"_qs, u"mkdocs"_qs, u"npm"_qs};
+    if (!names.contains(generator))
+        return invalidSetting(u"build.generator"_qs, u"unknown_generator"_qs);
+    return {};
+}
+
+Status checkNpmScript(const QString &script, const QStringList &allowed)
+{
+    if (script.isEmpty())
+        return invalidSetting(u"build.npmScript"_qs, u"empty"_qs);
+    // The operator's list decides which package.json scripts may run at all.
+    if (!allowed.contains(script))
+        return invalidSetting(u"build.npmScript"_qs, u"script_not_allowed"_qs);
+    return {};
+}
+
+// Reads one field of the build object into `target` after `check` passed.
+template<typename T, typename Read, typename Check>
+Status mergeField(const QJsonObject &json, const QString &key, T &target, Read read, Check check)
+{
+    if (!json.contains(key))
+        return {};
+    Result<T> value = read(json.value(key), u"build."_qs + key);
+    if (!value)
+        return value.error();
+    if (Status valid = check(*value); !valid)
+        return valid;
+    target = *value;
+    return {};
+}
+
+Result<ProjectSettings::Build> parseBuild(const QJsonValue &value, const ProjectSettings::Build &base,
+                                          const ProjectSettings::Policy &policy)
+{
+    if (!value.isObject())
+        return invalidSetting(u"build"_qs, u"not_object"_qs);
+    const QJsonObject json = value.toObject();
+    const QStringList known{u"generator"_qs, u"npmScript"_qs, u"outputDir"_qs, u"publishAutomatically"_qs};
+    if (Status fields = checkKnownFields(json, known, u"build."_qs); !fields)
+        return fields.error();
+    ProjectSettings::Build build = base;
+    const auto noCheck = [](const auto &) { return Status(); };
+    const auto outputDir = [](const QString &dir) -> Status {
+        if (auto problem = ProjectSettings::outputDirProblem(dir))
+            return invalidSetting(u"build.outputDir"_qs, *problem);
+        return {};
+    };
+    const auto script = [&policy](const QString &name) { return checkNpmScript(name, policy.npmScripts); };
+    Status merged = mergeField(json, u"generator"_qs, build.generator, readString, checkBuildGenerator);
+    if (merged)
+        merged = mergeField(json, u"npmScript"_qs, build.npmScript, readString, script);
+    if (merged)
+        merged = mergeField(json, u"outputDir"_qs, build.outputDir, readString, outputDir);
+    if (merged)
+        merged = mergeField(json, u"publishAutomatically"_qs, build.publishAutomatically, readBool, noCheck);
+    if (!merged)
+        return merged.error();
+    return build;
+}
+
 } // namespace
 
 Result<ProjectSettings> ProjectSettings::fromJson(const QJsonObject &json, const ProjectSettings &base,
                                                   const Policy &policy)
 {
-    const QStringList known = {u"spaMode"_qs, u"optOutMinify"_qs, u"buildFlags"_qs, u"sitePassword"_qs};
+    const QStringList known = {u"spaMode"_qs, u"optOutMinify"_qs, u"buildFlags"_qs, u"sitePassword"_qs, u"build"_qs};
     if (Status fields = checkKnownFields(json, known, QString()); !fields)
         return fields.error();
     ProjectSettings merged = base;
@@ -289,6 +359,12 @@ Result<ProjectSettings> ProjectSettings::fromJson(const QJsonObject &json, const
             return sitePassword.error();
         merged.sitePassword = *sitePassword;
     }
+    if (json.contains(u"build"_qs)) {
+        Result<Build> build = parseBuild(json.value(u"build"_qs), base.build, policy);
+        if (!build)
+            return build.error();
+        merged.build = *build;
+    }
     return merged;
 }
 
@@ -309,6 +385,23 @@ std::optional<ProjectSettings::ProtectionScope> ProjectSettings::scopeFromName(c
 QString ProjectSettings::buildFlagName(const QString &flag)
 {
     return flag.section(u'=', 0, 0);
+}
+
+std::optional<QString> ProjectSettings::outputDirProblem(const QString &outputDir)
+{
+    if (outputDir.isEmpty())
+        return std::nullopt;
+    if (TextRules::hasControlCharacters(outputDir))
+        return u"control_character"_qs;
+    // The archive entry normaliser refuses absolute paths, "..", drive
+    // letters and backslashes; it must also hand the name back unchanged, so
+    // "./dist" or "dist//x" are refused rather than silently rewritten.
+    Result<QString> normalised = SafePath::fromArchiveEntry(outputDir.toUtf8());
+    if (!normalised || normalised->isEmpty())
+        return u"unsafe_path"_qs;
+    if (*normalised != outputDir)
+        return u"not_normalised"_qs;
+    return std::nullopt;
 }
 
 } // namespace ddd::core::model

@@ -41,12 +41,24 @@ struct ProjectSettings final
         bool operator==(const SitePassword &) const = default;
     };
 
+    // How the agent builds the project's source (settings.build). The
+    // generator is a name of core/build/generator.h or "auto" (detect).
+    struct Build final
+    {
+        QString generator = QStringLiteral("auto");
+        QString npmScript = QStringLiteral("build"); // must be on the operator's builds.npm_scripts
+        QString outputDir; // npm only: relative folder the script writes; "" = the framework's convention
+        bool publishAutomatically = false; // a build's version goes live unless the request says otherwise
+        bool operator==(const Build &) const = default;
+    };
+
     // What validation needs besides the JSON. An empty allow-list allows no
     // build flag at all (the original allowed every flag, section 9.5).
     struct Policy final
     {
         QStringList buildFlagsAllowlist;
         std::function<Result<QString>(const QString &password)> hashPassword;
+        QStringList npmScripts{QStringLiteral("build"), QStringLiteral("export")}; // builds.npm_scripts
     };
 
     static constexpr qsizetype MaxBuildFlags = 20;
@@ -60,6 +72,7 @@ struct ProjectSettings final
     bool optOutMinify = false;
     QStringList buildFlags;
     SitePassword sitePassword;
+    Build build;
 
     bool operator==(const ProjectSettings &) const = default;
 
@@ -79,6 +92,8 @@ struct ProjectSettings final
 
     // A build flag's name: the text before the first '=' (`--token=abc` -> `--token`).
     static QString buildFlagName(const QString &flag);
+    // Why `outputDir` is not a safe relative folder ("unsafe_path"...), nullopt when it is.
+    static std::optional<QString> outputDirProblem(const QString &outputDir);
 };
 
 } // namespace ddd::core::model

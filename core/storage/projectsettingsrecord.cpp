@@ -48,6 +48,31 @@ Result<ProjectSettings::SitePassword> readSitePassword(const QJsonObject &json)
                                          json.value(u"shareLinkGeneration"_qs).toInteger()};
 }
 
+QJsonObject buildToJson(const ProjectSettings::Build &build)
+{
+    return QJsonObject{{u"generator"_qs, build.generator},
+                       {u"npmScript"_qs, build.npmScript},
+                       {u"outputDir"_qs, build.outputDir},
+                       {u"publishAutomatically"_qs, build.publishAutomatically}};
+}
+
+// Rows written before builds existed have no "build" object: defaults.
+Result<ProjectSettings::Build> readBuild(const QJsonObject &json)
+{
+    ProjectSettings::Build build;
+    if (json.isEmpty())
+        return build;
+    if (!hasType(json, u"generator"_qs, QJsonValue::String) || !hasType(json, u"npmScript"_qs, QJsonValue::String)
+        || !hasType(json, u"outputDir"_qs, QJsonValue::String)
+        || !hasType(json, u"publishAutomatically"_qs, QJsonValue::Bool))
+        return corrupt(u"build"_qs);
+    build.generator = json.value(u"generator"_qs).toString();
+    build.npmScript = json.value(u"npmScript"_qs).toString();
+    build.outputDir = json.value(u"outputDir"_qs).toString();
+    build.publishAutomatically = json.value(u"publishAutomatically"_qs).toBool();
+    return build;
+}
+
 } // namespace
 
 QString ProjectSettingsRecord::toText(const ProjectSettings &settings)
@@ -63,6 +88,7 @@ QString ProjectSettingsRecord::toText(const ProjectSettings &settings)
                                          {u"users"_qs, users},
                                          {u"scope"_qs, ProjectSettings::scopeName(settings.sitePassword.scope)},
                                          {u"shareLinkGeneration"_qs, settings.sitePassword.shareLinkGeneration}}},
+        {u"build"_qs, buildToJson(settings.build)},
     };
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
@@ -89,6 +115,12 @@ Result<ProjectSettings> ProjectSettingsRecord::fromText(const QString &text)
     if (!sitePassword)
         return sitePassword.error();
     settings.sitePassword = *sitePassword;
+    if (json.contains(u"build"_qs) && !json.value(u"build"_qs).isObject())
+        return corrupt(u"build"_qs);
+    Result<ProjectSettings::Build> build = readBuild(json.value(u"build"_qs).toObject());
+    if (!build)
+        return build.error();
+    settings.build = *build;
     return settings;
 }
 

@@ -48,7 +48,18 @@ ProjectSettings::SitePassword sitePasswordFromJson(JsonFields &fields)
     return sitePassword;
 }
 
-ProjectSettings settingsFromJson(JsonFields &fields)
+ProjectSettings::Build buildFromJson(JsonFields &fields)
+{
+    ProjectSettings::Build build;
+    build.generator = fields.string(u"generator"_qs);
+    build.npmScript = fields.string(u"npmScript"_qs);
+    build.outputDir = fields.string(u"outputDir"_qs);
+    build.publishAutomatically = fields.boolean(u"publishAutomatically"_qs);
+    return build;
+}
+
+// `hasBuild`: agents from before builds send no "build" object; defaults then.
+ProjectSettings settingsFromJson(JsonFields &fields, bool hasBuild)
 {
     ProjectSettings settings;
     settings.spaMode = fields.boolean(u"spaMode"_qs);
@@ -57,6 +68,11 @@ ProjectSettings settingsFromJson(JsonFields &fields)
     JsonFields sitePassword = fields.nested(u"sitePassword"_qs);
     settings.sitePassword = sitePasswordFromJson(sitePassword);
     fields.adopt(sitePassword);
+    if (hasBuild) {
+        JsonFields build = fields.nested(u"build"_qs);
+        settings.build = buildFromJson(build);
+        fields.adopt(build);
+    }
     return settings;
 }
 
@@ -69,6 +85,10 @@ QJsonObject toJson(const ProjectSettings &settings)
         {u"optOutMinify"_qs, settings.optOutMinify},
         {u"buildFlags"_qs, QJsonArray::fromStringList(settings.buildFlags)},
         {u"sitePassword"_qs, sitePasswordToJson(settings.sitePassword)},
+        {u"build"_qs, QJsonObject{{u"generator"_qs, settings.build.generator},
+                                  {u"npmScript"_qs, settings.build.npmScript},
+                                  {u"outputDir"_qs, settings.build.outputDir},
+                                  {u"publishAutomatically"_qs, settings.build.publishAutomatically}}},
     };
 }
 
@@ -98,7 +118,7 @@ Result<model::Project> projectFromJson(const QJsonObject &json)
     project.aliases = stringsFrom(fields.array(u"aliases"_qs), fields, u"aliases"_qs);
     project.slug = fields.string(u"slug"_qs);
     JsonFields settings = fields.nested(u"settings"_qs);
-    project.settings = settingsFromJson(settings);
+    project.settings = settingsFromJson(settings, json.value(u"settings"_qs).toObject().contains(u"build"_qs));
     fields.adopt(settings);
     project.createdAt = fields.timestamp(u"createdAt"_qs);
     project.updatedAt = fields.timestamp(u"updatedAt"_qs);

@@ -134,6 +134,19 @@ private slots:
         QTest::newRow("scope not string") << QByteArray(R"({"sitePassword": {"scope": true}})") << u"sitePassword.scope"_qs << u"not_a_scope"_qs << -1;
         QTest::newRow("share generation from client") << QByteArray(R"({"sitePassword": {"shareLinkGeneration": 0}})") << u"sitePassword.shareLinkGeneration"_qs << u"unknown_field"_qs << -1;
         QTest::newRow("enabled without users") << QByteArray(R"({"sitePassword": {"enabled": true}})") << u"sitePassword"_qs << u"no_users"_qs << -1;
+        QTest::newRow("build not object") << QByteArray(R"({"build": "hugo"})") << u"build"_qs << u"not_object"_qs << -1;
+        QTest::newRow("build unknown") << QByteArray(R"({"build": {"command": "rm -rf /"}})") << u"build.command"_qs << u"unknown_field"_qs << -1;
+        QTest::newRow("generator unknown") << QByteArray(R"({"build": {"generator": "gatsby"}})") << u"build.generator"_qs << u"unknown_generator"_qs << -1;
+        QTest::newRow("generator number") << QByteArray(R"({"build": {"generator": 1}})") << u"build.generator"_qs << u"not_string"_qs << -1;
+        QTest::newRow("script not allowed") << QByteArray(R"({"build": {"npmScript": "postinstall"}})") << u"build.npmScript"_qs << u"script_not_allowed"_qs << -1;
+        QTest::newRow("script empty") << QByteArray(R"({"build": {"npmScript": ""}})") << u"build.npmScript"_qs << u"empty"_qs << -1;
+        QTest::newRow("outputDir absolute") << QByteArray(R"({"build": {"outputDir": "/etc"}})") << u"build.outputDir"_qs << u"unsafe_path"_qs << -1;
+        QTest::newRow("outputDir climbs") << QByteArray(R"({"build": {"outputDir": "dist/../../x"}})") << u"build.outputDir"_qs << u"unsafe_path"_qs << -1;
+        QTest::newRow("outputDir backslash") << QByteArray(R"({"build": {"outputDir": "a\\b"}})") << u"build.outputDir"_qs << u"unsafe_path"_qs << -1;
+        QTest::newRow("outputDir dot") << QByteArray(R"({"build": {"outputDir": "./dist"}})") << u"build.outputDir"_qs << u"not_normalised"_qs << -1;
+        QTest::newRow("outputDir only dot") << QByteArray(R"({"build": {"outputDir": "."}})") << u"build.outputDir"_qs << u"unsafe_path"_qs << -1;
+        QTest::newRow("outputDir newline") << QByteArray(R"({"build": {"outputDir": "a\nb"}})") << u"build.outputDir"_qs << u"control_character"_qs << -1;
+        QTest::newRow("publish string") << QByteArray(R"({"build": {"publishAutomatically": "yes"}})") << u"build.publishAutomatically"_qs << u"not_boolean"_qs << -1;
     }
 
     void scopeIsSetAndKept()
@@ -310,6 +323,37 @@ private slots:
             object(R"({"sitePassword": {"users": [{"username": "ann", "password": "12345678"}]}})"), {}, failing);
         QVERIFY(!settings.ok());
         QCOMPARE(settings.error().code, u"auth.hashing_busy"_qs);
+    }
+
+    void buildObjectMergesAndRoundTrips()
+    {
+        ProjectSettings base;
+        base.build.outputDir = u"public/html"_qs;
+        auto policyWithScripts = policy();
+        policyWithScripts.npmScripts = {u"build"_qs, u"docs"_qs};
+        const auto settings = ProjectSettings::fromJson(
+            object(R"({"build": {"generator": "npm", "npmScript": "docs", "publishAutomatically": true}})"), base,
+            policyWithScripts);
+        QVERIFY(settings.ok());
+        QCOMPARE(settings->build, (ProjectSettings::Build{u"npm"_qs, u"docs"_qs, u"public/html"_qs, true}));
+        // The default policy allows "build" and "export" only.
+        QVERIFY(!ProjectSettings::fromJson(object(R"({"build": {"npmScript": "docs"}})"), {}, policy()).ok());
+        QVERIFY(ProjectSettings::fromJson(object(R"({"build": {"npmScript": "export", "outputDir": ""}})"), {}, policy()).ok());
+
+        const QString text = ddd::core::storage::ProjectSettingsRecord::toText(*settings);
+        QCOMPARE(ddd::core::storage::ProjectSettingsRecord::fromText(text).value(), *settings);
+        // Rows written before builds existed read as the defaults.
+        const auto old = ddd::core::storage::ProjectSettingsRecord::fromText(
+            uR"({"spaMode": false, "optOutMinify": false, "buildFlags": [], "sitePassword": {"enabled": false, "users": []}})"_qs);
+        QCOMPARE(old->build, ProjectSettings::Build());
+        QCOMPARE(ddd::core::storage::ProjectSettingsRecord::fromText(
+                     uR"({"spaMode": false, "optOutMinify": false, "buildFlags": [], "sitePassword": {}, "build": {"generator": 1}})"_qs)
+                     .error().code,
+                 u"storage.corrupt"_qs);
+
+        const QJsonObject json = ddd::core::wire::toJson(*settings).value(u"build"_qs).toObject();
+        QCOMPARE(json, (QJsonObject{{u"generator"_qs, u"npm"_qs}, {u"npmScript"_qs, u"docs"_qs},
+                                    {u"outputDir"_qs, u"public/html"_qs}, {u"publishAutomatically"_qs, true}}));
     }
 
     void clientJsonCarriesNoSecrets()

@@ -30,6 +30,7 @@ Project sampleProject()
     project.settings.spaMode = true;
     project.settings.buildFlags = {u"--minify"_qs};
     project.settings.sitePassword = {true, {{u"ann"_qs, u"$argon2id$v=19$secret-hash"_qs}}};
+    project.settings.build = {u"npm"_qs, u"export"_qs, u"out"_qs, true};
     project.createdAt = SomeTime;
     project.updatedAt = SomeTime + 1000;
     return project;
@@ -105,6 +106,17 @@ private slots:
         QTest::newRow("username number") << QStringList{u"settings"_qs, u"sitePassword"_qs, u"users"_qs}
                                          << QJsonValue(QJsonArray{QJsonObject{{u"username"_qs, 1}}})
                                          << u"settings.sitePassword.users.username"_qs;
+        QTest::newRow("build generator number") << QStringList{u"settings"_qs, u"build"_qs, u"generator"_qs} << QJsonValue(1)
+                                                << u"settings.build.generator"_qs;
+    }
+
+    void agentsBeforeBuildsSendNoBuildObject()
+    {
+        const QJsonObject json = withField(wire::toJson(sampleProject()), {u"settings"_qs, u"build"_qs},
+                                           QJsonValue(QJsonValue::Undefined));
+        const auto decoded = wire::projectFromJson(json);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->settings.build, ddd::core::model::ProjectSettings::Build());
     }
 
     void malformedProject()
