@@ -14,6 +14,7 @@
 #include "core/deploy/projectservice.h"
 #include "core/deploy/reconciler.h"
 #include "core/deploy/retention.h"
+#include "core/deploy/variantworker.h"
 #include "core/deploy/versionrecorder.h"
 #include "core/storage/blobvariantstore.h"
 #include "core/storage/livepointerstore.h"
@@ -69,7 +70,9 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
       m_collector(std::make_unique<GarbageCollector>(*m_versions, *m_sessions, *m_variants, store, *m_guard, clock)),
       m_retention(std::make_unique<Retention>(*m_versions, *m_collector, m_options.retainVersions)),
       m_precompressor(std::make_unique<Precompressor>(*m_variants, store)),
-      m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock, *m_precompressor)),
+      m_variantWorker(std::make_unique<VariantWorker>(*m_precompressor, *m_guard,
+                                                      [this](qint64 projectId) { variantsMade(projectId); })),
+      m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock, *m_variantWorker)),
       m_uploads(std::make_unique<IncrementalUploads>(*m_sessions, *m_recorder, store, *m_guard, clock, m_options)),
       m_reconciler(
           std::make_unique<Reconciler>(*m_versions, *m_sessions, *m_variants, store, *m_collector, *m_activation, clock)),
@@ -80,7 +83,11 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
 {
 }
 
-DeploymentService::~DeploymentService() = default;
+DeploymentService::~DeploymentService()
+{
+    // Its thread calls back into the parts declared after it.
+    m_variantWorker->stop();
+}
 
 Result<QString> DeploymentService::createSpool(const Identity &caller, qint64 projectId)
 {
@@ -245,7 +252,36 @@ Status DeploymentService::remove(const Identity &caller, qint64 versionId)
 
 Status DeploymentService::reconcile()
 {
-    return m_reconciler->run();
+    if (Status reconciled = m_reconciler->run(); !reconciled)
+        return reconciled;
+    return queueUndecidedBlobs();
+}
+
+// Blobs whose variants were still queued when the agent stopped.
+Status DeploymentService::queueUndecidedBlobs()
+{
+    Result<QList<storage::BlobVariantStore::Undecided>> undecided = m_variants->undecided();
+    if (!undecided)
+        return undecided.error();
+    QMap<qint64, QList<blobs::ManifestEntry>> byProject;
+    for (const storage::BlobVariantStore::Undecided &blob : *undecided)
+        byProject[blob.projectId].append({blob.path, blob.sha256, blob.size});
+    for (auto it = byProject.cbegin(); it != byProject.cend(); ++it)
+        m_variantWorker->enqueue(it.key(), it.value());
+    return {};
+}
+
+void DeploymentService::variantsMade(qint64 projectId)
+{
+    if (Status republished = m_activation->republish(projectId); !republished)
+        qCWarning(lcDeploy) << "Project" << projectId << "not republished with its variants:"
+                            << republished.error().message;
+    m_previews->forget(projectId);
+}
+
+void DeploymentService::waitForVariants()
+{
+    m_variantWorker->waitUntilIdle();
 }
 
 Status DeploymentService::collectGarbage()

@@ -47,6 +47,7 @@ class PreviewSites;
 class ProjectService;
 class Reconciler;
 class Retention;
+class VariantWorker;
 class VersionRecorder;
 
 // What the product does with sites: versions arrive as archives or by the
@@ -126,6 +127,9 @@ public:
     // After a project's domain or settings changed: serve its live version
     // under the new ones.
     Status refreshSite(qint64 projectId);
+    // Blocks until the precompressed variants of everything deployed so far
+    // are made and published (tests, benchmarks).
+    void waitForVariants();
     // Every retained version on its own preview host (site listener).
     PreviewSites &previews() { return *m_previews; }
 
@@ -137,6 +141,8 @@ private:
     Result<model::Version> switchTo(qint64 projectId, qint64 versionId);
     Result<model::Version> reload(qint64 versionId);
     Result<QString> spoolDirectory(const QString &spoolPath) const;
+    void variantsMade(qint64 projectId);
+    Status queueUndecidedBlobs();
 
     ProjectService &m_projects;
     blobs::BlobStore &m_store;
@@ -151,6 +157,7 @@ private:
     std::unique_ptr<GarbageCollector> m_collector;
     std::unique_ptr<Retention> m_retention;
     std::unique_ptr<Precompressor> m_precompressor;
+    std::unique_ptr<VariantWorker> m_variantWorker;
     std::unique_ptr<VersionRecorder> m_recorder;
     std::unique_ptr<IncrementalUploads> m_uploads;
     std::unique_ptr<Reconciler> m_reconciler;

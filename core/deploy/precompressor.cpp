@@ -25,14 +25,14 @@ Precompressor::Precompressor(storage::BlobVariantStore &variants, const blobs::B
 {
 }
 
-void Precompressor::prepare(const blobs::Manifest &manifest)
+void Precompressor::prepare(const QList<blobs::ManifestEntry> &files)
 {
     std::lock_guard lock(m_compressing);
     QElapsedTimer timer;
     timer.start();
     QSet<QByteArray> seen;
     Batch batch;
-    for (const blobs::ManifestEntry &entry : manifest.entries()) {
+    for (const blobs::ManifestEntry &entry : files) {
         if (!CompressiblePaths::isCompressible(entry.path) || seen.contains(entry.sha256))
             continue;
         seen.insert(entry.sha256);

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/blobs/blobvariant.h"
-#include "core/blobs/manifest.h"
+#include "core/blobs/manifestentry.h"
 #include "core/storage/blobvariantstore.h"
 #include "core/util/result.h"
 
@@ -19,7 +19,7 @@ class BlobStore;
 namespace ddd::core::deploy {
 
 // Makes the brotli and gzip variants of a new version's compressible blobs
-// at deploy time, before the version is recorded as ready, so the site
+// after the version is recorded (on VariantWorker's thread), so the site
 // listener never compresses on the request path. Work is per content hash
 // and remembered in blob_variants: a blob already decided (by any project's
 // deploy) is skipped, and a variant saving under 10% is not kept but
@@ -37,7 +37,8 @@ class Precompressor final
 public:
     Precompressor(storage::BlobVariantStore &variants, const blobs::BlobStore &store);
 
-    void prepare(const blobs::Manifest &manifest);
+    // `files` may name one blob several times; it is compressed once.
+    void prepare(const QList<blobs::ManifestEntry> &files);
 
     // A variant is kept only when it is at most this share of the original.
     static constexpr int kKeepPercent = 90;
@@ -66,8 +67,8 @@ private:
 
     storage::BlobVariantStore &m_variants;
     const blobs::BlobStore &m_store;
-    // One deploy compresses at a time: two deploys sharing content then
-    // compress it once, and the machine's cores stay with the site listener.
+    // One batch compresses at a time: two deploys sharing content then
+    // compress it once.
     std::mutex m_compressing;
 };
 

@@ -91,6 +91,12 @@ std::shared_ptr<const ProjectSite> PreviewSites::cached(qint64 versionId, const 
     return nullptr;
 }
 
+void PreviewSites::forget(qint64 projectId)
+{
+    std::lock_guard lock(m_mutex);
+    m_cache.removeIf([&](const Cached &cached) { return cached.project.id == projectId; });
+}
+
 void PreviewSites::remember(Cached entry)
 {
     std::lock_guard lock(m_mutex);

@@ -47,6 +47,9 @@ public:
     std::shared_ptr<const ProjectSite> lookup(const QString &host);
 
     QString previewHost(qint64 versionNumber, const QString &slug) const;
+    // Drops the built sites of a project's versions (their precompressed
+    // variants arrived): the next request builds them again.
+    void forget(qint64 projectId);
 
 private:
     struct Cached

@@ -3,7 +3,7 @@
 #include "core/deploy/versionrecorder.h"
 
 #include "core/blobs/manifestdiff.h"
-#include "core/deploy/precompressor.h"
+#include "core/deploy/variantworker.h"
 #include "core/storage/livepointerstore.h"
 #include "core/storage/newversion.h"
 #include "core/storage/versionstore.h"
@@ -13,8 +13,8 @@
 namespace ddd::core::deploy {
 
 VersionRecorder::VersionRecorder(storage::VersionStore &versions, storage::LivePointerStore &pointers,
-                                 const Clock &clock, Precompressor &precompressor)
-    : m_versions(versions), m_pointers(pointers), m_clock(clock), m_precompressor(precompressor)
+                                 const Clock &clock, VariantWorker &variantWorker)
+    : m_versions(versions), m_pointers(pointers), m_clock(clock), m_variantWorker(variantWorker)
 {
 }
 
@@ -54,10 +54,11 @@ Result<model::Version> VersionRecorder::record(qint64 projectId, std::optional<q
     for (const blobs::ManifestEntry &entry : manifest.entries())
         version.files.append({entry.path, QString::fromLatin1(entry.sha256), entry.size});
     CrashPoint::hit("deploy.blobs_committed");
-    m_precompressor.prepare(manifest);
     Result<model::Version> stored = m_versions.insert(version);
-    if (stored)
-        CrashPoint::hit("deploy.version_committed");
+    if (!stored)
+        return stored;
+    CrashPoint::hit("deploy.version_committed");
+    m_variantWorker.enqueue(projectId, manifest.entries());
     return stored;
 }
 

@@ -20,7 +20,7 @@ class ManifestDiff;
 }
 
 namespace ddd::core::deploy {
-class Precompressor;
+class VariantWorker;
 }
 
 namespace ddd::core::storage {
@@ -32,14 +32,15 @@ namespace ddd::core::deploy {
 
 // Turns a manifest whose blobs are all in the store into a ready version,
 // with its diff against the version live at that moment. Both deploy paths
-// (archive and incremental) pass here, so this is where their blobs get
-// their precompressed variants, before the version is ready. The caller holds
-// BlobGuard::protectNewBlobs() from committing the blobs until this returns.
+// (archive, incremental, build) pass here, so this is where their blobs are
+// queued for their precompressed variants, once the version row is in. The
+// caller holds BlobGuard::protectNewBlobs() from committing the blobs until
+// this returns.
 class VersionRecorder final
 {
 public:
     VersionRecorder(storage::VersionStore &versions, storage::LivePointerStore &pointers, const Clock &clock,
-                    Precompressor &precompressor);
+                    VariantWorker &variantWorker);
 
     // The live version's files; empty when nothing is live.
     Result<blobs::Manifest> liveManifest(qint64 projectId);
@@ -52,7 +53,7 @@ private:
     storage::VersionStore &m_versions;
     storage::LivePointerStore &m_pointers;
     const Clock &m_clock;
-    Precompressor &m_precompressor;
+    VariantWorker &m_variantWorker;
 };
 
 } // namespace ddd::core::deploy

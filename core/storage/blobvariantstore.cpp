@@ -95,6 +95,28 @@ WHERE f.version_id = ?1 AND v.size IS NOT NULL)sql"_qs);
     }
 }
 
+Result<QList<BlobVariantStore::Undecided>> BlobVariantStore::undecided()
+{
+    Result<Statement> statement = m_connections.current().prepare(
+        u"SELECT v.project_id, MIN(f.path), f.sha256, MAX(f.size) FROM version_files f "
+        "JOIN versions v ON v.id = f.version_id WHERE v.status IN ('ready', 'live', 'retired') "
+        "AND (SELECT COUNT(*) FROM blob_variants b WHERE b.sha256 = f.sha256) < ?1 "
+        "GROUP BY v.project_id, f.sha256"_qs);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, qint64(blobs::BlobVariant::codings().size()));
+    QList<Undecided> blobs;
+    for (;;) {
+        Result<bool> more = statement->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return blobs;
+        blobs.append({statement->columnInt(0), statement->columnText(1), statement->columnText(2).toLatin1(),
+                      statement->columnInt(3)});
+    }
+}
+
 Result<QList<blobs::StoredVariant>> BlobVariantStore::kept()
 {
     Result<Statement> statement = m_connections.current().prepare(

@@ -46,6 +46,17 @@ public:
     Status record(const QList<Decision> &decisions);
     // The kept variants of every file of a version: one query, no disk.
     Result<QList<FileVariant>> forVersion(qint64 versionId);
+    // A blob of a retained version of a project with a coding not decided
+    // yet (the agent stopped before its variants were made), for the
+    // start-up sweep.
+    struct Undecided
+    {
+        qint64 projectId = 0;
+        QString path; // one of the paths the blob has in the project
+        QByteArray sha256;
+        qint64 size = 0;
+    };
+    Result<QList<Undecided>> undecided();
     // Every kept variant, for start-up repair.
     Result<QList<blobs::StoredVariant>> kept();
     // Forgets one coding of a blob, or all of them.

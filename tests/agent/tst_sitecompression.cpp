@@ -229,6 +229,7 @@ private slots:
         QVERIFY((*upload)->write(fresh).ok());
         QVERIFY((*upload)->finish().ok());
         QVERIFY(m_f->service().finalizeUpload(m_f->alice, plan->uploadId, true).ok());
+        m_f->service().waitForVariants();
         QCOMPARE(rows(fresh, u"size IS NOT NULL"_qs), 2);
         const RawResponse response = get("/fresh.js", "br");
         QCOMPARE(response.header("Content-Encoding"), QByteArray("br"));
@@ -416,20 +417,19 @@ private slots:
         QVERIFY(m_f->service().reconcile().ok());
         listen();
 
+        // The cut variant was dropped with its row; the start-up sweep queued
+        // its blob again, and once the background worker is done it is made
+        // afresh and served.
+        m_f->service().waitForVariants();
         QCOMPARE(m_f->stagingEntries(), QStringList{u"partial"_qs});
         QVERIFY(!QFileInfo::exists(unrecorded));
-        QVERIFY(!QFileInfo::exists(variantPath(StyleCss, ContentCoding::Brotli)));
-        QCOMPARE(rows(StyleCss, u"encoding = 'br'"_qs), 0);
-        QCOMPARE(rows(StyleCss, u"encoding = 'gzip' AND size IS NOT NULL"_qs), 1);
+        QCOMPARE(rows(StyleCss, u"size IS NOT NULL"_qs), 2);
         const RawResponse css = get("/style.css", "br, gzip");
-        QCOMPARE(css.header("Content-Encoding"), QByteArray("gzip"));
-        QCOMPARE(gunzip(css.body, StyleCss.size()), StyleCss);
+        QCOMPARE(css.header("Content-Encoding"), QByteArray("br"));
+        QCOMPARE(unbrotli(css.body, StyleCss.size()), StyleCss);
         const RawResponse tiny = get("/tiny.txt", "br");
         QVERIFY(tiny.header("Content-Encoding").isNull());
         QCOMPARE(tiny.body, QByteArray("hi"));
-        // The next deploy of that content makes the dropped variant again.
-        m_f->deployed({{"again.css", StyleCss}});
-        QCOMPARE(rows(StyleCss, u"size IS NOT NULL"_qs), 2);
     }
 };
 

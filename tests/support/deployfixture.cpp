@@ -97,7 +97,10 @@ core::Result<core::model::Version> DeployFixture::deployArchive(const Identity &
     if (!file.open(QIODevice::WriteOnly) || file.write(archive) != archive.size())
         qFatal("cannot write the spool");
     file.close();
-    return m_service->deployArchive(caller, project, *spool, activate);
+    auto version = m_service->deployArchive(caller, project, *spool, activate);
+    // Variants are made in the background; tests look at the finished site.
+    m_service->waitForVariants();
+    return version;
 }
 
 core::Result<core::model::Version> DeployFixture::deploy(const Files &files, bool activate)
