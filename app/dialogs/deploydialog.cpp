@@ -119,8 +119,8 @@ QWidget *DeployDialog::buildReportPage()
     connect(m_buildDeploy, &QPushButton::clicked, this, &DeployDialog::buildAndDeploy);
     connect(buttons, &QDialogButtonBox::rejected, this, &DeployDialog::reject);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_summary);
     layout->addWidget(m_detection);
+    layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
     return page;
@@ -189,8 +189,12 @@ void DeployDialog::inspect(const QList<VersionFile> &liveFiles)
                 return inspection;
             // A source shows what will run before anything is sent (issue 8).
             const auto detected = core::build::BuildDetector::detect(path, {});
-            if (detected.ok() && detected->generator != core::build::Generator::Plain)
-                inspection.detection = *detected;
+            if (!detected.ok() || detected->generator == core::build::Generator::Plain)
+                return inspection;
+            inspection.detection = *detected;
+            // index.html comes from the build, so its absence here is no problem.
+            inspection.findings.removeIf(
+                [](const SiteInspection::Finding &finding) { return finding.code == u"preflight.no_index"; });
             return inspection;
         },
         [this](const SiteInspection &inspection) { showReport(inspection); });

@@ -7,6 +7,7 @@
 #include "app/dashboardactions.h"
 #include "app/models/buildtablemodel.h"
 #include "app/widgets/buildlogview.h"
+#include "app/widgets/preflightlist.h"
 #include "tests/app/dashboarddriver.h"
 #include "tests/app/screenshotagent.h"
 #include "tests/support/tempdataroot.h"
@@ -292,6 +293,9 @@ private slots:
         QTRY_VERIFY(detection->isVisible());
         QVERIFY2(detection->text().contains(u"Hugo"_qs), qPrintable(detection->text()));
         QVERIFY(detection->text().contains(u"public"_qs));
+        auto *findings = dialog->findChild<PreflightList *>();
+        for (int row = 0; row < findings->count(); ++row) // index.html comes from the build
+            QVERIFY2(!findings->item(row)->text().contains(u"index.html"_qs), qPrintable(findings->item(row)->text()));
         QVERIFY(dialog->findChild<QPushButton *>(u"deployAsIsButton"_qs)->isVisible());
         QVERIFY(!dialog->findChild<QPushButton *>(u"goLiveButton"_qs)->isVisible());
         dialog->findChild<QPushButton *>(u"buildDeployButton"_qs)->click();
