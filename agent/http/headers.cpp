@@ -5,34 +5,40 @@
 namespace ddd::agent::http {
 
 namespace {
-bool sameName(const QByteArray &a, const QByteArray &b)
+bool sameName(const QByteArray &a, QByteArrayView b)
 {
-    return a.compare(b, Qt::CaseInsensitive) == 0;
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
+
+// Most answers carry under a dozen fields: one allocation for all of them.
+constexpr qsizetype kTypicalFields = 12;
 } // namespace
 
 void Headers::add(QByteArray name, QByteArray value)
 {
+    if (m_fields.capacity() == 0)
+        m_fields.reserve(kTypicalFields);
     m_fields.append({std::move(name), std::move(value)});
 }
 
-void Headers::set(const QByteArray &name, QByteArray value)
+void Headers::set(QByteArray name, QByteArray value)
 {
     remove(name);
-    add(name, std::move(value));
+    add(std::move(name), std::move(value));
 }
 
-void Headers::remove(const QByteArray &name)
+void Headers::remove(QByteArrayView name)
 {
-    m_fields.removeIf([&](const auto &field) { return sameName(field.first, name); });
+    if (contains(name))
+        m_fields.removeIf([&](const auto &field) { return sameName(field.first, name); });
 }
 
-bool Headers::contains(const QByteArray &name) const
+bool Headers::contains(QByteArrayView name) const
 {
     return count(name) > 0;
 }
 
-QByteArray Headers::value(const QByteArray &name, const QByteArray &fallback) const
+QByteArray Headers::value(QByteArrayView name, const QByteArray &fallback) const
 {
     for (const auto &field : m_fields)
         if (sameName(field.first, name))
@@ -40,7 +46,7 @@ QByteArray Headers::value(const QByteArray &name, const QByteArray &fallback) co
     return fallback;
 }
 
-QList<QByteArray> Headers::values(const QByteArray &name) const
+QList<QByteArray> Headers::values(QByteArrayView name) const
 {
     QList<QByteArray> result;
     for (const auto &field : m_fields)
@@ -49,7 +55,7 @@ QList<QByteArray> Headers::values(const QByteArray &name) const
     return result;
 }
 
-int Headers::count(const QByteArray &name) const
+int Headers::count(QByteArrayView name) const
 {
     int n = 0;
     for (const auto &field : m_fields)

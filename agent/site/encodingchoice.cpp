@@ -43,6 +43,9 @@ core::Result<EncodingChoice::Representation> EncodingChoice::choose(const http::
 std::optional<EncodingChoice::Representation> EncodingChoice::variant(const http::Headers &headers,
                                                                       const core::deploy::SiteFile &file) const
 {
+    // Most of the cost below is for clients that accept an encoding at all.
+    if (!file.compressible || (file.brotliSize <= 0 && file.gzipSize <= 0) || !headers.contains("Accept-Encoding"))
+        return std::nullopt;
     QList<ContentCoding> offered;
     for (ContentCoding coding : core::blobs::BlobVariant::codings())
         if (variantSize(file, coding) > 0)

@@ -42,6 +42,8 @@ std::optional<TargetParts> splitTarget(const QByteArray &target)
 // compared case-insensitively like every dotfile check).
 bool isHidden(const QString &path)
 {
+    if (!path.contains(u"/."))
+        return false; // most paths: no segment can start with a dot
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const bool wellKnown = i == 0 && segments[i].compare(u".well-known"_qs, Qt::CaseInsensitive) == 0;
