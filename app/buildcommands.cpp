@@ -146,8 +146,11 @@ void BuildCommands::cancel()
         if (!cancelled.ok())
             return showError(cancelled.error());
         m_model.update(*cancelled);
+        // A running build stops a moment later; its log's end then updates the row.
         m_messages.showMessage(StatusPalette::Level::Warning,
-                               tr("Build #%1 is cancelled. Nothing from it goes live.").arg(cancelled->number));
+                               cancelled->isActive()
+                                   ? tr("Build #%1 is being stopped. Nothing from it goes live.").arg(cancelled->number)
+                                   : tr("Build #%1 is cancelled. Nothing from it goes live.").arg(cancelled->number));
     });
 }
 

@@ -794,6 +794,10 @@
         <source>Build #%1 · %2 · %3</source>
         <translation>Build #%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>Build #%1 is being stopped. Nothing from it goes live.</source>
+        <translation>Build #%1 wird angehalten. Nichts davon geht live.</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::BuildHooksPanel</name>

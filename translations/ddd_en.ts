@@ -794,6 +794,10 @@
         <source>Build #%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Build #%1 is being stopped. Nothing from it goes live.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::BuildHooksPanel</name>
