@@ -18,7 +18,15 @@ namespace {
 
 const QStringList &dashboardCapabilities()
 {
-    static const QStringList capabilities = {u"read"_qs, u"deploy"_qs, u"activate"_qs, u"projects"_qs};
+    static const QStringList capabilities = {u"read"_qs, u"deploy"_qs, u"activate"_qs, u"projects"_qs, u"build"_qs};
+    return capabilities;
+}
+
+// What an agent from before builds knows; it refuses a token naming `build`.
+QStringList capabilitiesBeforeBuilds()
+{
+    QStringList capabilities = dashboardCapabilities();
+    capabilities.removeAll(u"build"_qs);
     return capabilities;
 }
 
@@ -73,7 +81,13 @@ void AgentConnection::signInWithPassword(const QString &email, const QString &pa
         m_api->setToken(session->token);
         const QString name = tr("ddd-dashboard on %1").arg(QSysInfo::machineHostName());
         const QString loginToken = session->token;
-        m_api->createToken(name, dashboardCapabilities(), this, [this, loginToken, done](Result<QString> secret) {
+        m_api->createToken(name, dashboardCapabilities(), this, [this, name, loginToken, done](Result<QString> secret) {
+            if (!secret.ok() && secret.error().code == u"token.invalid_capability") {
+                m_api->createToken(name, capabilitiesBeforeBuilds(), this, [this, loginToken, done](Result<QString> older) {
+                    verifyAndKeep(older.ok() ? *older : loginToken, true, done);
+                });
+                return;
+            }
             // An agent that refuses API tokens still accepts the login token until it expires.
             verifyAndKeep(secret.ok() ? *secret : loginToken, true, done);
         });

@@ -5,6 +5,7 @@
 #include "app/addressopener.h"
 #include "app/agentconnection.h"
 #include "app/appsettings.h"
+#include "app/buildcommands.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/deploydialog.h"
 #include "app/dialogs/confirmbox.h"
@@ -12,6 +13,7 @@
 #include "app/dialogs/sharelinkdialog.h"
 #include "app/displayformat.h"
 #include "app/errormessages.h"
+#include "app/models/buildtablemodel.h"
 #include "app/models/projecttablemodel.h"
 #include "app/models/versiontablemodel.h"
 #include "app/pages/buildlogpage.h"
@@ -21,6 +23,7 @@
 #include "app/siteaddresses.h"
 #include "app/versioncommands.h"
 #include "app/widgets/addresspanel.h"
+#include "app/widgets/buildhookspanel.h"
 #include "app/widgets/droparea.h"
 #include "app/widgets/messagebar.h"
 #include "core/client/apiclient.h"
@@ -47,11 +50,13 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
       m_pending(settings),
       m_projects(new ProjectTableModel(this)),
       m_versions(new VersionTableModel(this)),
+      m_builds(new BuildTableModel(this)),
       m_messages(new MessageBar(this)),
       m_account(new QLabel(this)),
       m_splitter(new QSplitter(this)),
       m_tabs(new QTabWidget(this)),
       m_versionsPage(new VersionsPage(m_versions, actions, this)),
+      m_buildsPage(new BuildLogPage(m_builds, this)),
       m_settingsPage(new SettingsPage(this))
 {
     setObjectName(u"agentView"_qs);
@@ -59,7 +64,7 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
     m_account->setObjectName(u"accountLabel"_qs);
     m_tabs->setObjectName(u"projectTabs"_qs);
     m_tabs->addTab(m_versionsPage, tr("Versions"));
-    m_tabs->addTab(new BuildLogPage(this), tr("Builds"));
+    m_tabs->addTab(m_buildsPage, tr("Builds"));
     m_tabs->addTab(m_settingsPage, tr("Settings"));
     m_splitter->addWidget(buildLeftSide(actions));
     m_splitter->addWidget(m_tabs);
@@ -84,6 +89,9 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
          [this] { return currentSiteAddress(); },
          [this](qint64 projectId, qint64 versionId) { loadVersions(projectId, versionId); }},
         this);
+    m_buildCommands = new BuildCommands(
+        *m_connection, *m_messages, *m_builds, *m_buildsPage,
+        [this](qint64 projectId, qint64 versionId) { loadVersions(projectId, versionId); }, this);
     onConnectionStateChanged();
 }
 
@@ -182,6 +190,10 @@ void AgentView::loadVersions(qint64 projectId, qint64 selectVersionId)
         const qint64 keep = selectVersionId ? selectVersionId : selected ? selected->id : 0;
         m_versions->setVersions(*versions);
         m_versionsPage->selectVersion(keep);
+        QHash<qint64, qint64> numbers;
+        for (const Version &version : *versions)
+            numbers.insert(version.id, version.number);
+        m_builds->setVersionNumbers(numbers);
         emit selectionChanged();
     });
 }
@@ -212,6 +224,9 @@ void AgentView::onCurrentProjectChanged(qint64 projectId)
     m_versionsPage->setProjectName(project ? project->name : QString());
     m_settingsPage->setProject(project ? std::optional<RemoteProject>(*project) : std::nullopt);
     m_versionsPage->addressPanel()->setSite(project, m_connection->profile());
+    m_buildsPage->setProjectName(project ? project->name : QString());
+    m_buildCommands->load(project ? projectId : 0);
+    m_settingsPage->buildHooks()->setProject(project ? &m_connection->api() : nullptr, projectId);
     if (project)
         loadVersions(projectId);
     emit selectionChanged();
@@ -317,6 +332,11 @@ void AgentView::deploy(qint64 projectId, const QString &path)
     connect(dialog, &DeployDialog::deployed, this, [this, projectId](const Version &version) {
         m_projectsPage->selectProject(projectId);
         loadVersions(projectId, version.id);
+    });
+    connect(dialog, &DeployDialog::buildStarted, this, [this, projectId](const core::client::RemoteBuild &build) {
+        m_projectsPage->selectProject(projectId);
+        showTab(BuildsTab);
+        m_buildCommands->follow(build);
     });
     dialog->show();
     dialog->start();

@@ -23,6 +23,9 @@ namespace ddd::app {
 
 class AgentConnection;
 class AppSettings;
+class BuildCommands;
+class BuildLogPage;
+class BuildTableModel;
 class DashboardActions;
 class MessageBar;
 class ProjectTableModel;
@@ -65,6 +68,7 @@ public:
     void saveLayout();
 
     VersionCommands &versionCommands() { return *m_versionCommands; }
+    BuildCommands &buildCommands() { return *m_buildCommands; }
 
 signals:
     void selectionChanged();
@@ -89,14 +93,17 @@ private:
     PendingUploads m_pending;
     ProjectTableModel *m_projects;
     VersionTableModel *m_versions;
+    BuildTableModel *m_builds;
     MessageBar *m_messages;
     QLabel *m_account;
     QSplitter *m_splitter;
     ProjectsPage *m_projectsPage;
     QTabWidget *m_tabs;
     VersionsPage *m_versionsPage;
+    BuildLogPage *m_buildsPage;
     SettingsPage *m_settingsPage;
     VersionCommands *m_versionCommands;
+    BuildCommands *m_buildCommands;
 };
 
 } // namespace ddd::app

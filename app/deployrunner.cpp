@@ -47,7 +47,32 @@ void DeployRunner::startArchive(bool activate)
         [this](Result<Version> version) { onFinished(version); });
 }
 
+void DeployRunner::startSourceBuild(bool activate)
+{
+    m_running = true;
+    m_meter.reset();
+    makeUpload();
+    connect(m_upload, &ResumableUpload::sourceFinished, this, [this](const Result<core::client::SourceBuild> &result) {
+        m_running = false;
+        emit sourceFinished(result);
+    });
+    m_upload->startSource(activate);
+}
+
 void DeployRunner::startIncremental(bool activate)
+{
+    makeUpload();
+    connect(m_upload, &ResumableUpload::planned, this, [this, activate] { remember(activate); });
+    connect(m_upload, &ResumableUpload::blobSent, this, [this, activate] { remember(activate); });
+    connect(m_upload, &ResumableUpload::finished, this, &DeployRunner::onFinished);
+    const std::optional<PendingUploads::Entry> saved = resumableEntry();
+    if (saved)
+        m_upload->start(activate, ResumableUpload::Resume{saved->uploadId, saved->remaining});
+    else
+        m_upload->start(activate);
+}
+
+void DeployRunner::makeUpload()
 {
     const QHash<QString, QString> paths = m_inspection.localPaths;
     auto open = [paths](const QString &sha256) -> std::unique_ptr<QIODevice> {
@@ -59,16 +84,8 @@ void DeployRunner::startIncremental(bool activate)
     if (m_upload)
         m_upload->deleteLater(); // a retry: the failed upload may still be unwinding
     m_upload = new ResumableUpload(*m_target.api, m_target.projectId, m_inspection.files, open, this);
-    connect(m_upload, &ResumableUpload::planned, this, [this, activate] { remember(activate); });
-    connect(m_upload, &ResumableUpload::blobSent, this, [this, activate] { remember(activate); });
     connect(m_upload, &ResumableUpload::progress, this, &DeployRunner::onProgress);
     connect(m_upload, &ResumableUpload::retrying, this, &DeployRunner::retrying);
-    connect(m_upload, &ResumableUpload::finished, this, &DeployRunner::onFinished);
-    const std::optional<PendingUploads::Entry> saved = resumableEntry();
-    if (saved)
-        m_upload->start(activate, ResumableUpload::Resume{saved->uploadId, saved->remaining});
-    else
-        m_upload->start(activate);
 }
 
 std::optional<PendingUploads::Entry> DeployRunner::resumableEntry() const

@@ -6,6 +6,7 @@
 #include "app/siteinspection.h"
 #include "app/transfermeter.h"
 #include "core/client/callhandle.h"
+#include "core/client/remotesource.h"
 #include "core/model/version.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
@@ -43,6 +44,10 @@ public:
 
     // Resumes the saved session of this project when it was for the same files.
     void start(bool activate);
+    // Sends the folder as a build source (only what the agent lacks) and
+    // starts its build; `activate` publishes the version the build makes.
+    // Not saved for resuming: a new drop plans again and sends only the rest.
+    void startSourceBuild(bool activate);
     void cancel();
     bool isRunning() const { return m_running; }
     const TransferMeter &meter() const { return m_meter; }
@@ -51,9 +56,11 @@ signals:
     void progress(qint64 sent, qint64 total);
     void retrying(const ddd::core::Error &error, int attempt);
     void finished(const ddd::core::Result<ddd::core::model::Version> &result);
+    void sourceFinished(const ddd::core::Result<ddd::core::client::SourceBuild> &result);
 
 private:
     void startIncremental(bool activate);
+    void makeUpload();
     void startArchive(bool activate);
     std::optional<PendingUploads::Entry> resumableEntry() const;
     void remember(bool activate);

@@ -58,4 +58,17 @@ QString DisplayFormat::rate(double bytesPerSecond)
     return tr("%1/s").arg(bytes(qint64(bytesPerSecond)));
 }
 
+QString DisplayFormat::generator(core::build::Generator generator)
+{
+    using core::build::Generator;
+    switch (generator) {
+    case Generator::Plain: return tr("Plain site");
+    case Generator::Hugo: return u"Hugo"_qs;
+    case Generator::Jekyll: return u"Jekyll"_qs;
+    case Generator::MkDocs: return u"MkDocs"_qs;
+    case Generator::Npm: return u"npm"_qs;
+    }
+    return {};
+}
+
 } // namespace ddd::app

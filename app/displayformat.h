@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/build/generator.h"
 #include "core/model/versionstatus.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ public:
     static QString status(core::model::VersionStatus status);
     static QString duration(qint64 seconds);
     static QString rate(double bytesPerSecond);
+    // "Hugo", "Jekyll", …; a plain site reads as such.
+    static QString generator(core::build::Generator generator);
 };
 
 } // namespace ddd::app

@@ -3,11 +3,14 @@
 #pragma once
 
 #include "app/statuspalette.h"
+#include "core/build/detection.h"
 #include "core/model/versionfile.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ddd::app {
 
@@ -43,6 +46,10 @@ struct SiteInspection final
     qint64 totalBytes = 0;
     qint64 bytesAdded = 0;   // new and changed content
     qint64 bytesRemoved = 0; // content the new version no longer has
+    // A folder that is a generator's source (BuildDetector), not a built
+    // site: the dialog offers Build & Deploy. Nullopt for built sites,
+    // archives and folders the detector cannot place.
+    std::optional<core::build::Detection> detection;
 
     bool blocked() const;
     // .zip, .tar, .tar.gz or .tgz by name: what the dashboard offers as an archive.

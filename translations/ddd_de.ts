@@ -68,6 +68,10 @@
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>Plain site</source>
+        <translation>Fertige Website</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -487,6 +491,90 @@
         <source>%1 is not a valid host name</source>
         <translation>%1 ist kein gültiger Hostname</translation>
     </message>
+    <message>
+        <source>This build no longer exists.</source>
+        <translation>Diesen Build gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of builds.</source>
+        <translation>Laden Sie die Liste der Builds neu.</translation>
+    </message>
+    <message>
+        <source>The source of this build is no longer kept by the agent.</source>
+        <translation>Der Agent bewahrt den Quelltext dieses Builds nicht mehr auf.</translation>
+    </message>
+    <message>
+        <source>Drop the source folder again and choose Build &amp; Deploy.</source>
+        <translation>Ziehen Sie den Quellordner erneut hierher und wählen Sie „Bauen und bereitstellen“.</translation>
+    </message>
+    <message>
+        <source>This build hook no longer exists.</source>
+        <translation>Diesen Build-Hook gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of build hooks.</source>
+        <translation>Laden Sie die Liste der Build-Hooks neu.</translation>
+    </message>
+    <message>
+        <source>The agent cannot tell how to build this source.</source>
+        <translation>Der Agent erkennt nicht, wie dieser Quelltext gebaut wird.</translation>
+    </message>
+    <message>
+        <source>Choose the generator in the project&apos;s settings, or drop the built site instead.</source>
+        <translation>Wählen Sie den Generator in den Projekteinstellungen, oder ziehen Sie stattdessen die fertige Website hierher.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s build settings are not valid.</source>
+        <translation>Die Build-Einstellungen des Projekts sind ungültig.</translation>
+    </message>
+    <message>
+        <source>Check the generator, npm script and output folder in the project&apos;s settings.</source>
+        <translation>Prüfen Sie Generator, npm-Skript und Ausgabeordner in den Projekteinstellungen.</translation>
+    </message>
+    <message>
+        <source>A build flag of this project is not allowed on this agent.</source>
+        <translation>Ein Build-Flag dieses Projekts ist auf diesem Agent nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Remove the flag from the project&apos;s settings, or ask the operator to allow it.</source>
+        <translation>Entfernen Sie das Flag aus den Projekteinstellungen, oder bitten Sie den Betreiber, es zu erlauben.</translation>
+    </message>
+    <message>
+        <source>This npm script may not run on this agent.</source>
+        <translation>Dieses npm-Skript darf auf diesem Agent nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Use an allowed script such as build, or ask the operator to allow it.</source>
+        <translation>Verwenden Sie ein erlaubtes Skript wie build, oder bitten Sie den Betreiber, es zu erlauben.</translation>
+    </message>
+    <message>
+        <source>This build has already finished.</source>
+        <translation>Dieser Build ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of builds to see how it ended.</source>
+        <translation>Laden Sie die Liste der Builds neu, um zu sehen, wie er endete.</translation>
+    </message>
+    <message>
+        <source>The agent cannot set up its build sandbox, so it builds nothing.</source>
+        <translation>Der Agent kann seine Build-Sandbox nicht einrichten und baut deshalb nichts.</translation>
+    </message>
+    <message>
+        <source>Ask the operator to check the agent&apos;s log; meanwhile drop the built site instead.</source>
+        <translation>Bitten Sie den Betreiber, das Protokoll des Agents zu prüfen; ziehen Sie bis dahin die fertige Website hierher.</translation>
+    </message>
+    <message>
+        <source>The agent has too many builds waiting.</source>
+        <translation>Beim Agent warten zu viele Builds.</translation>
+    </message>
+    <message>
+        <source>Try again when some have finished.</source>
+        <translation>Versuchen Sie es erneut, wenn einige fertig sind.</translation>
+    </message>
+    <message>
+        <source>This build hook was called too often.</source>
+        <translation>Dieser Build-Hook wurde zu oft aufgerufen.</translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -689,10 +777,260 @@
     </message>
 </context>
 <context>
+    <name>ddd::app::BuildCommands</name>
+    <message>
+        <source>Build #%1 is cancelled. Nothing from it goes live.</source>
+        <translation>Build #%1 ist abgebrochen. Nichts davon geht live.</translation>
+    </message>
+    <message>
+        <source>%1 is live.</source>
+        <translation>%1 ist live.</translation>
+    </message>
+    <message>
+        <source>Build #%1 · %2</source>
+        <translation>Build #%1 · %2</translation>
+    </message>
+    <message>
+        <source>Build #%1 · %2 · %3</source>
+        <translation>Build #%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Build #%1 is being stopped. Nothing from it goes live.</source>
+        <translation>Build #%1 wird angehalten. Nichts davon geht live.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildHooksPanel</name>
+    <message>
+        <source>Build hooks</source>
+        <translation>Build-Hooks</translation>
+    </message>
+    <message>
+        <source>Create &amp;Hook</source>
+        <translation>&amp;Hook anlegen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Name, e.g. CMS or CI</source>
+        <translation>Name, z. B. CMS oder CI</translation>
+    </message>
+    <message>
+        <source>A POST to a hook&apos;s address rebuilds the newest source, without a token. Anyone who knows the address can start builds.</source>
+        <translation>Ein POST an die Adresse eines Hooks baut den neuesten Quelltext neu, ohne Token. Wer die Adresse kennt, kann Builds starten.</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>zuletzt benutzt %1</translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation>nie benutzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copy this address now: it is not shown again.</source>
+        <translation>Kopieren Sie diese Adresse jetzt: Sie wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The hook is revoked; calls to its address are refused from now on.</source>
+        <translation>Der Hook ist widerrufen; Aufrufe seiner Adresse werden ab jetzt abgewiesen.</translation>
+    </message>
+</context>
+<context>
     <name>ddd::app::BuildLogPage</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Builds arrive in a later release.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This release deploys sites that are already built: drop the output folder (the one with index.html) or an archive of it. When the agent learns to build sites from source, their logs will stream here.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Builds kommen in einem späteren Release.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Dieses Release stellt Websites bereit, die schon gebaut sind: Ziehen Sie den Ausgabeordner (den mit der index.html) oder ein Archiv davon hierher. Sobald der Agent Websites aus dem Quelltext bauen kann, erscheinen ihre Protokolle hier.&lt;/p&gt;</translation>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Neu bauen</translation>
+    </message>
+    <message>
+        <source>Build the same source again</source>
+        <translation>Denselben Quelltext noch einmal bauen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Build</source>
+        <translation>Build &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the build; nothing goes live</source>
+        <translation>Den Build anhalten; nichts geht live</translation>
+    </message>
+    <message>
+        <source>&amp;Go Live</source>
+        <translation>&amp;Live schalten</translation>
+    </message>
+    <message>
+        <source>Make the version this build produced live</source>
+        <translation>Die Version, die dieser Build erzeugt hat, live schalten</translation>
+    </message>
+    <message>
+        <source>Builds of %1</source>
+        <translation>Builds von %1</translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation>Builds</translation>
+    </message>
+    <message>
+        <source>No builds yet.
+Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Build &amp; Deploy.</source>
+        <translation>Noch keine Builds.
+Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster und wählen Sie „Bauen und bereitstellen“.</translation>
+    </message>
+    <message>
+        <source>Select a project to see its builds.</source>
+        <translation>Wählen Sie ein Projekt, um seine Builds zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildLogView</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>Nächsten Treffer suchen (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow output</source>
+        <translation>Ausgabe &amp;folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or the whole log</source>
+        <translation>Die markierten Zeilen kopieren, oder das ganze Protokoll</translation>
+    </message>
+    <message>
+        <source>Select a build to see its log.</source>
+        <translation>Wählen Sie einen Build, um sein Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildTableModel</name>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Neu gebaut</translation>
+    </message>
+    <message>
+        <source>Build hook</source>
+        <translation>Build-Hook</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Not detected</source>
+        <translation>Nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Toolchain: %1</source>
+        <translation>Werkzeuge: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>Fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started by %1</source>
+        <translation>Gestartet von %1</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1346,54 @@
     <message>
         <source>%1 files, %2 in all; %3 sent, the agent already had the rest.</source>
         <translation>%1 Dateien, insgesamt %2; %3 gesendet, den Rest hatte der Agent schon.</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy as Is</source>
+        <translation>&amp;Unverändert bereitstellen</translation>
+    </message>
+    <message>
+        <source>Publish the folder as it is, without building it</source>
+        <translation>Den Ordner so veröffentlichen, wie er ist, ohne ihn zu bauen</translation>
+    </message>
+    <message>
+        <source>&amp;Build &amp;&amp; Deploy</source>
+        <translation>&amp;Bauen und bereitstellen</translation>
+    </message>
+    <message>
+        <source>Send the source to the agent, build it there and publish the result</source>
+        <translation>Den Quelltext an den Agent senden, dort bauen und das Ergebnis veröffentlichen</translation>
+    </message>
+    <message>
+        <source>This folder is the source of a site. The agent builds it in its sandbox:</source>
+        <translation>Dieser Ordner ist der Quelltext einer Website. Der Agent baut ihn in seiner Sandbox:</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generator</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Build &amp; Deploy sends the source (only the files the agent lacks) and publishes what the build produces. Deploy as Is publishes the folder unchanged.</source>
+        <translation>„Bauen und bereitstellen“ sendet den Quelltext (nur die Dateien, die dem Agent fehlen) und veröffentlicht, was der Build erzeugt. „Unverändert bereitstellen“ veröffentlicht den Ordner, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Sending the source of %1; the agent builds it once every file has arrived.</source>
+        <translation>Der Quelltext von %1 wird gesendet; der Agent baut ihn, sobald jede Datei angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The upload of the source was stopped. Build &amp; Deploy again sends only the files the agent still lacks.</source>
+        <translation>Das Hochladen des Quelltexts wurde angehalten. „Bauen und bereitstellen“ sendet dann nur die Dateien, die dem Agent noch fehlen.</translation>
+    </message>
+    <message>
+        <source>The source is stored, but the agent started no build.</source>
+        <translation>Der Quelltext ist gespeichert, aber der Agent hat keinen Build gestartet.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,10 @@
         <source>%1/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plain site</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -487,6 +491,90 @@
         <source>%1 is not a valid host name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This build no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list of builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source of this build is no longer kept by the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the source folder again and choose Build &amp; Deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build hook no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list of build hooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent cannot tell how to build this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the generator in the project&apos;s settings, or drop the built site instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s build settings are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the generator, npm script and output folder in the project&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build flag of this project is not allowed on this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the flag from the project&apos;s settings, or ask the operator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This npm script may not run on this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an allowed script such as build, or ask the operator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list of builds to see how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent cannot set up its build sandbox, so it builds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the operator to check the agent&apos;s log; meanwhile drop the built site instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent has too many builds waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again when some have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build hook was called too often.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -689,9 +777,258 @@
     </message>
 </context>
 <context>
+    <name>ddd::app::BuildCommands</name>
+    <message>
+        <source>Build #%1 is cancelled. Nothing from it goes live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 is being stopped. Nothing from it goes live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildHooksPanel</name>
+    <message>
+        <source>Build hooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. CMS or CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A POST to a hook&apos;s address rebuilds the newest source, without a token. Anyone who knows the address can start builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this address now: it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hook is revoked; calls to its address are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ddd::app::BuildLogPage</name>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Builds arrive in a later release.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This release deploys sites that are already built: drop the output folder (the one with index.html) or an archive of it. When the agent learns to build sites from source, their logs will stream here.&lt;/p&gt;</source>
+        <source>&amp;Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the same source again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the build; nothing goes live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the version this build produced live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No builds yet.
+Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Build &amp; Deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project to see its builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildLogView</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or the whole log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a build to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildTableModel</name>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolchain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1343,54 @@
     </message>
     <message>
         <source>%1 files, %2 in all; %3 sent, the agent already had the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy as Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the folder as it is, without building it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build &amp;&amp; Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the source to the agent, build it there and publish the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is the source of a site. The agent builds it in its sandbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build &amp; Deploy sends the source (only the files the agent lacks) and publishes what the build produces. Deploy as Is publishes the folder unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the source of %1; the agent builds it once every file has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload of the source was stopped. Build &amp; Deploy again sends only the files the agent still lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is stored, but the agent started no build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

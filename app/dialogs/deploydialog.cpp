@@ -9,6 +9,7 @@
 #include "app/siteinspector.h"
 #include "app/widgets/difftree.h"
 #include "app/widgets/preflightlist.h"
+#include "core/build/builddetector.h"
 #include "core/client/apiclient.h"
 
 #include <QDesktopServices>
@@ -99,10 +100,26 @@ QWidget *DeployDialog::buildReportPage()
     m_goLive = buttons->addButton(tr("&Go Live"), QDialogButtonBox::AcceptRole);
     m_goLive->setObjectName(u"goLiveButton"_qs);
     m_goLive->setDefault(true);
+    m_deployAsIs = buttons->addButton(tr("&Deploy as Is"), QDialogButtonBox::ActionRole);
+    m_deployAsIs->setObjectName(u"deployAsIsButton"_qs);
+    m_deployAsIs->setToolTip(tr("Publish the folder as it is, without building it"));
+    m_buildDeploy = buttons->addButton(tr("&Build && Deploy"), QDialogButtonBox::AcceptRole);
+    m_buildDeploy->setObjectName(u"buildDeployButton"_qs);
+    m_buildDeploy->setToolTip(tr("Send the source to the agent, build it there and publish the result"));
+    m_detection = wrappingLabel(page, u"buildDetection"_qs);
+    m_detection->setTextFormat(Qt::RichText);
+    m_detection->setFrameShape(QFrame::StyledPanel);
+    m_detection->setMargin(8);
+    for (QWidget *widget : {static_cast<QWidget *>(m_detection), static_cast<QWidget *>(m_deployAsIs),
+                            static_cast<QWidget *>(m_buildDeploy)})
+        widget->hide();
     connect(m_uploadOnly, &QPushButton::clicked, this, [this] { upload(false); });
     connect(m_goLive, &QPushButton::clicked, this, [this] { upload(true); });
+    connect(m_deployAsIs, &QPushButton::clicked, this, [this] { upload(true); });
+    connect(m_buildDeploy, &QPushButton::clicked, this, &DeployDialog::buildAndDeploy);
     connect(buttons, &QDialogButtonBox::rejected, this, &DeployDialog::reject);
     auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_detection);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
@@ -140,7 +157,7 @@ QWidget *DeployDialog::buildResultPage()
     m_retry = buttons->addButton(tr("&Resume"), QDialogButtonBox::ActionRole);
     m_retry->setObjectName(u"resumeButton"_qs);
     connect(m_openSite, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_target.siteAddress); });
-    connect(m_retry, &QPushButton::clicked, this, [this] { upload(m_activate); });
+    connect(m_retry, &QPushButton::clicked, this, [this] { m_buildSource ? buildAndDeploy() : upload(m_activate); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
@@ -167,7 +184,18 @@ void DeployDialog::inspect(const QList<VersionFile> &liveFiles)
     runThenCallback(
         this,
         [path = m_sourcePath, liveFiles, cancelled = m_cancelled] {
-            return SiteInspector::inspect(path, liveFiles, *cancelled);
+            SiteInspection inspection = SiteInspector::inspect(path, liveFiles, *cancelled);
+            if (inspection.isArchive || inspection.blocked())
+                return inspection;
+            // A source shows what will run before anything is sent (issue 8).
+            const auto detected = core::build::BuildDetector::detect(path, {});
+            if (!detected.ok() || detected->generator == core::build::Generator::Plain)
+                return inspection;
+            inspection.detection = *detected;
+            // index.html comes from the build, so its absence here is no problem.
+            inspection.findings.removeIf(
+                [](const SiteInspection::Finding &finding) { return finding.code == u"preflight.no_index"; });
+            return inspection;
         },
         [this](const SiteInspection &inspection) { showReport(inspection); });
 }
@@ -181,7 +209,30 @@ void DeployDialog::showReport(const SiteInspection &inspection)
     m_diff->setVisible(!inspection.blocked());
     m_goLive->setEnabled(!inspection.blocked());
     m_uploadOnly->setEnabled(!inspection.blocked());
+    if (inspection.detection)
+        showDetection(*inspection.detection);
     m_pages->setCurrentIndex(1);
+}
+
+void DeployDialog::showDetection(const core::build::Detection &detection)
+{
+    const auto row = [](const QString &name, const QString &value) {
+        return u"<tr><td>"_qs + name + u"&nbsp;&nbsp;</td><td><b>"_qs + value.toHtmlEscaped() + u"</b></td></tr>"_qs;
+    };
+    const QString root = detection.siteRoot.isEmpty() ? QString() : detection.siteRoot + u'/';
+    m_detection->setText(tr("This folder is the source of a site. The agent builds it in its sandbox:")
+                         + u"<table>"_qs + row(tr("Generator"), DisplayFormat::generator(detection.generator))
+                         + row(tr("Command"), detection.command) + row(tr("Output folder"), root + detection.outputDir)
+                         + u"</table>"_qs);
+    m_summary->setText(tr("Build & Deploy sends the source (only the files the agent lacks) and publishes what the "
+                          "build produces. Deploy as Is publishes the folder unchanged."));
+    m_diff->hide(); // the source's files are not the site's, so a diff would mislead
+    for (QWidget *widget : {static_cast<QWidget *>(m_detection), static_cast<QWidget *>(m_deployAsIs),
+                            static_cast<QWidget *>(m_buildDeploy)})
+        widget->show();
+    m_goLive->hide();
+    m_uploadOnly->hide();
+    m_buildDeploy->setDefault(true);
 }
 
 QString DeployDialog::summary(const SiteInspection &inspection) const
@@ -201,9 +252,8 @@ QString DeployDialog::summary(const SiteInspection &inspection) const
               .arg(DisplayFormat::bytes(inspection.bytesAdded), DisplayFormat::bytes(inspection.bytesRemoved));
 }
 
-void DeployDialog::upload(bool activate)
+DeployRunner *DeployDialog::runner()
 {
-    m_activate = activate;
     if (!m_runner) {
         const DeployRunner::Target target{m_target.api, m_target.agentId, m_target.project.id, m_target.project.name};
         m_runner = new DeployRunner(target, *m_inspection, m_pending, this);
@@ -214,7 +264,16 @@ void DeployDialog::upload(bool activate)
                                         .arg(ErrorMessages::describe(error).what)
                                         .arg(attempt));
         });
+        connect(m_runner, &DeployRunner::sourceFinished, this, &DeployDialog::onSourceFinished);
     }
+    return m_runner;
+}
+
+void DeployDialog::upload(bool activate)
+{
+    m_activate = activate;
+    m_buildSource = false;
+    runner();
     m_uploadTitle->setText(activate ? tr("Uploading to %1; it goes live when every file has arrived.")
                                           .arg(m_target.project.name)
                                     : tr("Uploading to %1…").arg(m_target.project.name));
@@ -223,6 +282,33 @@ void DeployDialog::upload(bool activate)
     m_progressText->setText(tr("Asking the agent which files it already has…"));
     m_pages->setCurrentIndex(2);
     m_runner->start(activate);
+}
+
+void DeployDialog::buildAndDeploy()
+{
+    m_buildSource = true;
+    runner();
+    m_uploadTitle->setText(tr("Sending the source of %1; the agent builds it once every file has arrived.")
+                               .arg(m_target.project.name));
+    m_progress->setRange(0, 0);
+    m_bytesSent = 0;
+    m_progressText->setText(tr("Asking the agent which files it already has…"));
+    m_pages->setCurrentIndex(2);
+    m_runner->startSourceBuild(true);
+}
+
+void DeployDialog::onSourceFinished(const Result<core::client::SourceBuild> &result)
+{
+    if (!result.ok()) {
+        const bool cancelled = result.error().code == u"client.cancelled";
+        return showFailure(cancelled ? tr("The upload of the source was stopped. Build & Deploy again sends only the "
+                                          "files the agent still lacks.")
+                                     : ErrorMessages::describe(result.error()).text());
+    }
+    if (!result->build)
+        return showFailure(tr("The source is stored, but the agent started no build."));
+    emit buildStarted(*result->build);
+    accept(); // the Builds tab shows the live log from here
 }
 
 void DeployDialog::onProgress(qint64 sent, qint64 total)
@@ -268,7 +354,7 @@ void DeployDialog::showFailure(const QString &text)
     m_result->setText(text);
     m_openSite->hide();
     m_retry->setVisible(m_inspection.has_value() && !m_inspection->blocked());
-    m_retry->setText(m_inspection && !m_inspection->isArchive ? tr("&Resume") : tr("&Retry"));
+    m_retry->setText(m_inspection && !m_inspection->isArchive && !m_buildSource ? tr("&Resume") : tr("&Retry"));
     m_pages->setCurrentIndex(3);
 }
 

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "app/siteinspection.h"
+#include "core/client/remotebuild.h"
 #include "core/client/remoteproject.h"
+#include "core/client/remotesource.h"
 #include "core/model/version.h"
 #include "core/util/result.h"
 
@@ -33,7 +35,9 @@ class PreflightList;
 // Drop -> pre-flight -> diff -> upload. Checks the dropped folder or archive
 // on a worker thread with the agent's own rules, shows red / amber / green
 // findings and the diff against the live version, and only then offers
-// "Go Live" or "Upload Only". The upload shows progress, speed and time left,
+// "Go Live" or "Upload Only"; a generator's source folder shows what will
+// run (generator, command, output folder) and offers "Build & Deploy" or
+// "Deploy as is". The upload shows progress, speed and time left,
 // can be cancelled, and resumes. Not modal: the window stays usable.
 class DeployDialog final : public QDialog
 {
@@ -57,6 +61,8 @@ public:
 
 signals:
     void deployed(const ddd::core::model::Version &version);
+    // The source arrived and its build started (Build & Deploy).
+    void buildStarted(const ddd::core::client::RemoteBuild &build);
 
 protected:
     void reject() override;
@@ -69,6 +75,10 @@ private:
     void inspect(const QList<core::model::VersionFile> &liveFiles);
     void showReport(const SiteInspection &inspection);
     void upload(bool activate);
+    void buildAndDeploy();
+    DeployRunner *runner();
+    void showDetection(const core::build::Detection &detection);
+    void onSourceFinished(const core::Result<core::client::SourceBuild> &result);
     void onProgress(qint64 sent, qint64 total);
     void onFinished(const core::Result<core::model::Version> &result);
     void showFailure(const QString &text);
@@ -81,6 +91,7 @@ private:
     std::optional<SiteInspection> m_inspection;
     DeployRunner *m_runner = nullptr;
     bool m_activate = false;
+    bool m_buildSource = false;
     qint64 m_bytesSent = 0;
     QStackedWidget *m_pages;
     QLabel *m_checking;
@@ -89,6 +100,9 @@ private:
     DiffTree *m_diff;
     QPushButton *m_goLive;
     QPushButton *m_uploadOnly;
+    QLabel *m_detection;
+    QPushButton *m_buildDeploy;
+    QPushButton *m_deployAsIs;
     QLabel *m_uploadTitle;
     QProgressBar *m_progress;
     QLabel *m_progressText;

@@ -4,6 +4,7 @@
 
 #include "app/siteprotection.h"
 #include "app/widgets/aliaslist.h"
+#include "app/widgets/buildhookspanel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -44,6 +45,8 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     contentLayout->addWidget(buildGeneralBox());
     contentLayout->addWidget(buildSitePasswordBox());
     contentLayout->addWidget(buildShareLinkRow());
+    m_buildHooks = new BuildHooksPanel(this);
+    contentLayout->addWidget(m_buildHooks);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);

@@ -21,6 +21,8 @@ class QPushButton;
 
 namespace ddd::app {
 
+class BuildHooksPanel;
+
 class AliasList;
 
 // A project's settings: name, domain and its aliases, SPA mode, minification,
@@ -39,6 +41,7 @@ public:
     // What differs from the project as last loaded.
     core::client::ProjectPatch changes() const;
     bool hasChanges() const;
+    BuildHooksPanel *buildHooks() const { return m_buildHooks; }
 
 signals:
     void saveRequested(const ddd::core::client::ProjectPatch &changes);
@@ -80,6 +83,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QHash<QString, QString> m_newPasswords; // users added here, until saved
+    BuildHooksPanel *m_buildHooks = nullptr;
 };
 
 } // namespace ddd::app

@@ -3,6 +3,7 @@
 #include "core/client/apiclient.h"
 
 #include "core/client/apitransport.h"
+#include "core/client/buildlogstream.h"
 #include "core/client/replydecoder.h"
 #include "core/wire/uploadjson.h"
 #include "core/wire/versionjson.h"
@@ -63,6 +64,11 @@ Result<Version> decodeVersion(const QJsonValue &body)
 Result<RemoteProject> decodeProject(const QJsonValue &body)
 {
     return RemoteProject::fromJson(body.toObject());
+}
+
+Result<RemoteBuild> decodeBuild(const QJsonValue &body)
+{
+    return RemoteBuild::fromJson(body.toObject());
 }
 
 // The agent detects the format from the content; the type only has to be honest.
@@ -283,6 +289,103 @@ CallHandle ApiClient::finalize(const QString &uploadId, bool activate, QObject *
     const QJsonObject body{{u"activate"_qs, activate}};
     const QString path = u"/api/v1/uploads/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(uploadId)) + u"/finalize"_qs;
     return deliver<Version>(m_transport->sendJson("POST", path, body), context, std::move(done), decodeVersion);
+}
+
+CallHandle ApiClient::startSourceUpload(qint64 projectId, const QList<model::VersionFile> &manifest,
+                                        QObject *context, Callback<model::UploadPlan> done)
+{
+    QJsonObject body = wire::manifestToJson(manifest);
+    body.insert(u"kind"_qs, u"source"_qs);
+    return deliver<model::UploadPlan>(
+        m_transport->sendJson("POST", idPath("projects", projectId, "/uploads"), body), context, std::move(done),
+        [](const QJsonValue &json) { return wire::uploadPlanFromJson(json.toObject()); });
+}
+
+CallHandle ApiClient::finalizeSource(const QString &uploadId, bool build, bool activate, QObject *context,
+                                     Callback<SourceBuild> done)
+{
+    const QJsonObject body{{u"build"_qs, build}, {u"activate"_qs, activate}};
+    const QString path = u"/api/v1/uploads/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(uploadId)) + u"/finalize"_qs;
+    return deliver<SourceBuild>(m_transport->sendJson("POST", path, body), context, std::move(done),
+                                [](const QJsonValue &json) { return SourceBuild::fromJson(json.toObject()); });
+}
+
+CallHandle ApiClient::startBuild(qint64 projectId, std::optional<qint64> sourceId, std::optional<bool> activate,
+                                 QObject *context, Callback<RemoteBuild> done)
+{
+    QJsonObject body;
+    if (sourceId)
+        body.insert(u"sourceId"_qs, *sourceId);
+    if (activate)
+        body.insert(u"activate"_qs, *activate);
+    return deliver<RemoteBuild>(m_transport->sendJson("POST", idPath("projects", projectId, "/builds"), body), context,
+                                std::move(done), decodeBuild);
+}
+
+CallHandle ApiClient::listBuilds(qint64 projectId, QObject *context, Callback<QList<RemoteBuild>> done)
+{
+    return deliver<QList<RemoteBuild>>(
+        m_transport->sendJson("GET", idPath("projects", projectId, "/builds")), context, std::move(done),
+        [](const QJsonValue &json) { return decodeList<RemoteBuild>(json, u"builds"_qs, RemoteBuild::fromJson); });
+}
+
+CallHandle ApiClient::getBuild(qint64 buildId, QObject *context, Callback<RemoteBuild> done)
+{
+    return deliver<RemoteBuild>(m_transport->sendJson("GET", idPath("builds", buildId)), context, std::move(done),
+                                decodeBuild);
+}
+
+CallHandle ApiClient::buildLog(qint64 buildId, std::optional<int> tail, QObject *context, Callback<QString> done)
+{
+    QUrlQuery query;
+    if (tail)
+        query.addQueryItem(u"tail"_qs, QString::number(*tail));
+    QNetworkReply *reply = m_transport->sendJson("GET", idPath("builds", buildId, "/log"), {}, query);
+    QPointer<ApiClient> self(this);
+    connect(reply, &QNetworkReply::finished, context, [self, reply, done = std::move(done)] {
+        Result<QByteArray> text = ReplyDecoder::decodeBytes(*reply);
+        if (!text.ok() && self)
+            self->noticeExpiry(text.error());
+        done(text.ok() ? Result<QString>(QString::fromUtf8(*text)) : Result<QString>(text.error()));
+    });
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    return CallHandle(reply);
+}
+
+CallHandle ApiClient::cancelBuild(qint64 buildId, QObject *context, Callback<RemoteBuild> done)
+{
+    return deliver<RemoteBuild>(m_transport->sendJson("POST", idPath("builds", buildId, "/cancel")), context,
+                                std::move(done), decodeBuild);
+}
+
+BuildLogStream *ApiClient::streamBuildLog(qint64 buildId, QObject *parent)
+{
+    auto *stream = new BuildLogStream(m_transport->openStream(idPath("builds", buildId, "/log/stream")), parent);
+    connect(stream, &BuildLogStream::ended, this, [this](const Result<RemoteBuild> &build) {
+        if (!build.ok())
+            noticeExpiry(build.error());
+    });
+    return stream;
+}
+
+CallHandle ApiClient::createBuildHook(qint64 projectId, const QString &name, QObject *context, Callback<BuildHook> done)
+{
+    return deliver<BuildHook>(m_transport->sendJson("POST", idPath("projects", projectId, "/build-hooks"),
+                                                    QJsonObject{{u"name"_qs, name}}),
+                              context, std::move(done),
+                              [](const QJsonValue &json) { return BuildHook::fromJson(json.toObject()); });
+}
+
+CallHandle ApiClient::listBuildHooks(qint64 projectId, QObject *context, Callback<QList<BuildHook>> done)
+{
+    return deliver<QList<BuildHook>>(
+        m_transport->sendJson("GET", idPath("projects", projectId, "/build-hooks")), context, std::move(done),
+        [](const QJsonValue &json) { return decodeList<BuildHook>(json, u"hooks"_qs, BuildHook::fromJson); });
+}
+
+CallHandle ApiClient::revokeBuildHook(qint64 hookId, QObject *context, Callback<void> done)
+{
+    return deliverStatus(m_transport->sendJson("DELETE", idPath("build-hooks", hookId)), context, std::move(done));
 }
 
 template<typename T>

@@ -72,6 +72,13 @@ QNetworkReply *ApiTransport::sendBytes(const QByteArray &method, const QString &
     return watch(m_network->sendCustomRequest(requestFor(path, {}, headers), method, body));
 }
 
+QNetworkReply *ApiTransport::openStream(const QString &path)
+{
+    QNetworkRequest request = requestFor(path, {}, {{"Accept", "text/event-stream"}});
+    request.setTransferTimeout(0);
+    return watch(m_network->get(request));
+}
+
 QString ApiTransport::fingerprintOf(const QSslCertificate &certificate)
 {
     return normalisedFingerprint(QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex()));

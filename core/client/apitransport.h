@@ -53,6 +53,10 @@ public:
     QNetworkReply *sendBytes(const QByteArray &method, const QString &path, const QByteArray &body,
                              const Headers &headers);
 
+    // A GET whose answer is read as it arrives (text/event-stream): no
+    // transfer timeout, since a quiet build sends nothing for a while.
+    QNetworkReply *openStream(const QString &path);
+
     // "AB:CD:…" upper-case hex of the certificate's SHA-256 digest.
     static QString fingerprintOf(const QSslCertificate &certificate);
 

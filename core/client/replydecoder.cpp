@@ -26,16 +26,31 @@ bool isTlsFailure(const QNetworkReply &reply, const QString &fingerprint)
 
 } // namespace
 
-Result<QJsonValue> ReplyDecoder::decode(QNetworkReply &reply)
+Result<QByteArray> ReplyDecoder::decodeBytes(QNetworkReply &reply)
 {
-    if (reply.property(CancelledProperty).toBool())
+    if (isCancelled(reply))
         return Error::make(u"client.cancelled"_qs, u"The request was cancelled"_qs);
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0)
         return transportError(reply);
-    const QByteArray body = reply.readAll();
+    QByteArray body = reply.readAll();
     if (status < 200 || status >= 300)
         return httpError(reply, status, body);
+    return body;
+}
+
+bool ReplyDecoder::isCancelled(const QNetworkReply &reply)
+{
+    return reply.property(CancelledProperty).toBool();
+}
+
+Result<QJsonValue> ReplyDecoder::decode(QNetworkReply &reply)
+{
+    Result<QByteArray> answer = decodeBytes(reply);
+    if (!answer.ok())
+        return answer.error();
+    const QByteArray &body = *answer;
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (body.trimmed().isEmpty())
         return QJsonValue();
     QJsonParseError parseError;

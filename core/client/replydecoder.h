@@ -21,6 +21,9 @@ class ReplyDecoder final
 {
 public:
     static Result<QJsonValue> decode(QNetworkReply &reply);
+    // The body as it is, for text answers (a build log); errors as decode().
+    static Result<QByteArray> decodeBytes(QNetworkReply &reply);
+    static bool isCancelled(const QNetworkReply &reply);
 
     // Marks a reply the caller aborts on purpose, so it decodes as cancelled
     // rather than as a timeout.

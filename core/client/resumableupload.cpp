@@ -65,6 +65,12 @@ void ResumableUpload::start(bool activate, const std::optional<Resume> &resume)
     nextBlob();
 }
 
+void ResumableUpload::startSource(bool activate, const std::optional<Resume> &resume)
+{
+    m_source = true;
+    start(activate, resume);
+}
+
 void ResumableUpload::cancel()
 {
     if (m_done)
@@ -79,7 +85,7 @@ void ResumableUpload::cancel()
 
 void ResumableUpload::plan()
 {
-    m_call = m_api.startIncrementalUpload(m_projectId, m_manifest, this, [this](Result<UploadPlan> plan) {
+    auto onPlan = [this](Result<UploadPlan> plan) {
         if (!plan.ok()) {
             if (!retryLater(plan.error(), [this] { this->plan(); }))
                 fail(plan.error());
@@ -91,7 +97,9 @@ void ResumableUpload::plan()
         m_probeFirst = false;
         emit planned(*plan);
         nextBlob();
-    });
+    };
+    m_call = m_source ? m_api.startSourceUpload(m_projectId, m_manifest, this, onPlan)
+                      : m_api.startIncrementalUpload(m_projectId, m_manifest, this, onPlan);
 }
 
 void ResumableUpload::nextBlob()
@@ -146,16 +154,30 @@ void ResumableUpload::blobDone(const QString &sha256)
 
 void ResumableUpload::finalize()
 {
-    m_call = m_api.finalize(m_uploadId, m_activate, this, [this](Result<Version> version) {
-        if (version.ok()) {
-            m_done = true;
-            emit finished(version);
-            return;
-        }
-        // A finalize whose answer was lost may have worked: never plan anew here.
-        if (!restartWithMissing(version.error()) && !retryLater(version.error(), [this] { finalize(); }))
-            fail(version.error());
+    if (m_source)
+        return finalizeSource();
+    m_call = m_api.finalize(m_uploadId, m_activate, this,
+                            [this](Result<Version> version) { onFinalized(version, &ResumableUpload::finished); });
+}
+
+void ResumableUpload::finalizeSource()
+{
+    m_call = m_api.finalizeSource(m_uploadId, true, m_activate, this, [this](Result<SourceBuild> answer) {
+        onFinalized(answer, &ResumableUpload::sourceFinished);
     });
+}
+
+template<typename T>
+void ResumableUpload::onFinalized(const Result<T> &answer, void (ResumableUpload::*report)(const Result<T> &))
+{
+    if (answer.ok()) {
+        m_done = true;
+        emit(this->*report)(answer);
+        return;
+    }
+    // A finalize whose answer was lost may have worked: never plan anew here.
+    if (!restartWithMissing(answer.error()) && !retryLater(answer.error(), [this] { finalize(); }))
+        fail(answer.error());
 }
 
 void ResumableUpload::onBlobError(const Error &error)
@@ -217,7 +239,10 @@ void ResumableUpload::fail(const Error &error)
         return;
     m_done = true;
     releaseDevice();
-    emit finished(error);
+    if (m_source)
+        emit sourceFinished(error);
+    else
+        emit finished(error);
 }
 
 void ResumableUpload::releaseDevice()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/client/callhandle.h"
+#include "core/client/remotesource.h"
 #include "core/model/uploadplan.h"
 #include "core/model/version.h"
 #include "core/model/versionfile.h"
@@ -53,6 +54,9 @@ public:
     // Pauses before the 1st, 2nd, … retry; one more failure ends the upload.
     void setRetryDelays(QList<std::chrono::milliseconds> delays) { m_delays = std::move(delays); }
     void start(bool activate, const std::optional<Resume> &resume = std::nullopt);
+    // Sends the tree as a build source (kind "source"); its finalize starts a
+    // build, and `sourceFinished` reports instead of `finished`.
+    void startSource(bool activate, const std::optional<Resume> &resume = std::nullopt);
     // Ends the upload with `client.cancelled`; the session stays resumable.
     void cancel();
 
@@ -67,6 +71,7 @@ signals:
     void blobSent(const QString &sha256);
     void retrying(const ddd::core::Error &error, int attempt);
     void finished(const ddd::core::Result<ddd::core::model::Version> &result);
+    void sourceFinished(const ddd::core::Result<ddd::core::client::SourceBuild> &result);
 
 private:
     void plan();
@@ -75,6 +80,9 @@ private:
     void send(const QString &sha256, qint64 offset);
     void blobDone(const QString &sha256);
     void finalize();
+    void finalizeSource();
+    template<typename T>
+    void onFinalized(const Result<T> &answer, void (ResumableUpload::*report)(const Result<T> &));
     void onBlobError(const Error &error);
     bool retryLater(const Error &error, std::function<void()> again);
     bool replan(const Error &error);
@@ -91,6 +99,7 @@ private:
     QList<std::chrono::milliseconds> m_delays;
     QTimer *m_timer;
     bool m_activate = false;
+    bool m_source = false;
     QString m_uploadId;
     QStringList m_queue;
     bool m_probeFirst = false;

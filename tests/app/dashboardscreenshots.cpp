@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -97,6 +98,17 @@ QStringList sha256sOf(const QString &site)
     return hashes;
 }
 
+// A Hugo source: the deploy dialog shows what the agent will run.
+QString makeHugoSource(const ddd::test::TempDataRoot &root)
+{
+    const QString site = root.file(u"spring-sale-source"_qs);
+    writeFile(site + u"/hugo.toml"_qs, "baseURL = 'https://www.example.com/'\ntitle = 'Spring sale'\ntheme = 'ananke'\n");
+    writeFile(site + u"/content/_index.md"_qs, "---\ntitle: Spring sale\n---\nEverything must go.\n");
+    writeFile(site + u"/content/posts/opening.md"_qs, "---\ntitle: Opening hours\n---\nMonday to Saturday.\n");
+    writeFile(site + u"/layouts/_default/baseof.html"_qs, "<!doctype html><main>{{ block \"main\" . }}{{ end }}</main>");
+    return site;
+}
+
 QString makeBrokenSite(const ddd::test::TempDataRoot &root)
 {
     const QString site = root.file(u"broken-site"_qs);
@@ -153,6 +165,8 @@ bool shootMainViews(const QString &out, ScreenshotAgent &agent, const QString &s
     if (suffix.isEmpty())
         ok = shootShareLinkDialog(out, window) && ok;
     window.actions().showBuilds->trigger();
+    auto *log = window.findChild<QPlainTextEdit *>(u"buildLogText"_qs);
+    ok = QTest::qWaitFor([log] { return log->toPlainText().contains(u"Static files"_qs); }, 10000) && ok;
     ok = save(&window, out, u"builds"_qs + suffix) && ok;
     return ok;
 }
@@ -224,6 +238,7 @@ int main(int argc, char *argv[])
     agent.acceptUpload(sha256sOf(site));
     ok = shootDeployDialog(out, agent, site, u"deploy-report"_qs, true) && ok;
     ok = shootDeployDialog(out, agent, makeBrokenSite(sites), u"deploy-blocked"_qs, false) && ok;
+    ok = shootDeployDialog(out, agent, makeHugoSource(sites), u"deploy-source"_qs, false) && ok;
     language.emplace(application); // the English catalogue goes first
     language->install(u"de"_qs);
     ok = shootMainViews(out, agent, u"-de"_qs) && ok;

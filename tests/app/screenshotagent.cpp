@@ -94,6 +94,78 @@ QJsonObject versionJson(qint64 projectId, const VersionRow &row)
     return json;
 }
 
+struct BuildRow
+{
+    qint64 id;
+    qint64 number;
+    const char *status;
+    const char *trigger;
+    const char *generator;
+    qint64 durationMs; // 0: still running
+    qint64 versionId;  // 0: none
+    const char *error;
+};
+
+// Unix ms: #1 on 20 Nov, #3 made v3 on 25 Nov, #4 runs on 26 Nov 2026.
+qint64 buildCreatedAt(qint64 buildId)
+{
+    switch (buildId) {
+    case 28: return qint64(1795167600000);
+    case 29: return qint64(1795518300000);
+    case 30: return qint64(1795624080000);
+    case 31: return qint64(1795702800000);
+    default: return qint64(1795703400000);
+    }
+}
+
+QJsonObject buildJson(const BuildRow &row)
+{
+    const QString generator = QString::fromLatin1(row.generator);
+    const QJsonObject detection{
+        {u"generator"_qs, generator},
+        {u"siteRoot"_qs, QString()},
+        {u"command"_qs, generator == u"hugo" ? u"hugo --minify -d /out"_qs : u"jekyll build --safe -d /out"_qs},
+        {u"outputDir"_qs, generator == u"hugo" ? u"public"_qs : u"_site"_qs},
+        {u"toolchain"_qs, generator == u"hugo" ? u"hugo 0.111.3"_qs : u"jekyll 4.3.1"_qs}};
+    const qint64 created = buildCreatedAt(row.id);
+    const auto orNull = [](qint64 value) { return value ? QJsonValue(value) : QJsonValue(QJsonValue::Null); };
+    return QJsonObject{
+        {u"id"_qs, row.id}, {u"projectId"_qs, 7}, {u"number"_qs, row.number},
+        {u"status"_qs, QString::fromLatin1(row.status)}, {u"trigger"_qs, QString::fromLatin1(row.trigger)},
+        {u"sourceId"_qs, 100 + row.number}, {u"activate"_qs, true}, {u"detection"_qs, detection},
+        {u"phases"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"build"_qs}, {u"durationMs"_qs, row.durationMs},
+                                              {u"exitCode"_qs, row.durationMs ? QJsonValue(row.error ? 1 : 0) : QJsonValue()}}}},
+        {u"error"_qs, row.error ? QJsonValue(QJsonObject{{u"code"_qs, QString::fromLatin1(row.error)},
+                                                         {u"message"_qs, u"hugo exited with status 1"_qs},
+                                                         {u"details"_qs, QJsonObject()}})
+                                : QJsonValue(QJsonValue::Null)},
+        {u"versionId"_qs, orNull(row.versionId)}, {u"createdAt"_qs, created}, {u"startedAt"_qs, created + 800},
+        {u"finishedAt"_qs, orNull(row.durationMs ? created + 800 + row.durationMs : 0)},
+        {u"durationMs"_qs, orNull(row.durationMs)}, {u"authorEmail"_qs, ScreenshotAgent::email()},
+        {u"logBytes"_qs, 2048}};
+}
+
+const QStringList HugoLog{
+    u"$ hugo --minify -d /out"_qs,
+    u"Start building sites … "_qs,
+    u"hugo v0.111.3+extended linux/amd64 BuildDate=2023-03-16T08:41:31Z VendorInfo=debian:0.111.3-1"_qs,
+    u"WARN 2026/12/01 14:20:03 found no layout file for \"json\" for kind \"home\""_qs,
+    u""_qs,
+    u"                   | EN"_qs,
+    u"-------------------+------"_qs,
+    u"  Pages            |  48"_qs,
+    u"  Paginator pages  |   2"_qs,
+    u"  Non-page files   |  12"_qs,
+    u"  Static files     |  31"_qs,
+    u"  Processed images |   6"_qs,
+    u"  Aliases          |   3"_qs,
+    u"  Sitemaps         |   1"_qs,
+    u"  Cleaned          |   0"_qs,
+    u""_qs,
+    u"Total in 1840 ms"_qs,
+    u"minify: 94 files, 412 KB -> 338 KB"_qs,
+};
+
 QByteArray compact(const QJsonValue &value)
 {
     return value.isArray() ? QJsonDocument(value.toArray()).toJson() : QJsonDocument(value.toObject()).toJson();
@@ -108,6 +180,11 @@ ScreenshotAgent::ScreenshotAgent()
     m_server.on("GET", u"/api/v1/me"_qs, Response::json(200, compact(account)));
     addProjects();
     addVersions();
+    addBuilds();
+    const QJsonObject session{{u"token"_qs, token()}, {u"expiresAt"_qs, u"2027-01-01T00:00:00.000Z"_qs},
+                              {u"user"_qs, account}};
+    m_server.on("POST", u"/api/v1/auth/login"_qs, Response::json(200, compact(session)));
+    m_server.on("POST", u"/api/v1/tokens"_qs, Response::json(201, compact(QJsonObject{{u"secret"_qs, token()}})));
 }
 
 bool ScreenshotAgent::listen()
@@ -191,6 +268,93 @@ void ScreenshotAgent::acceptUpload(const QStringList &sha256s)
     const QJsonObject done =
         versionJson(7, {43, 4, "live", "incremental", 5, 198300, 18200, false, "2026-11-26T14:30:00.000Z", nullptr});
     m_server.on("POST", u"/api/v1/uploads/u-41f2/finalize"_qs, Response::json(201, compact(done)));
+}
+
+void ScreenshotAgent::addBuilds()
+{
+    const QList<BuildRow> rows{
+        {RunningBuildId, 4, "running", "upload", "hugo", 0, 0, nullptr},
+        {FinishedBuildId, 3, "succeeded", "hook", "hugo", 38200, 42, nullptr},
+        {29, 2, "failed", "rebuild", "hugo", 2100, 0, "build.failed"},
+        {28, 1, "cancelled", "upload", "jekyll", 9400, 0, nullptr},
+    };
+    QJsonArray builds;
+    for (const BuildRow &row : rows) {
+        builds.append(buildJson(row));
+        m_server.on("GET", QStringLiteral("/api/v1/builds/%1").arg(row.id), Response::json(200, compact(buildJson(row))));
+    }
+    m_server.on("GET", u"/api/v1/projects/7/builds"_qs, Response::json(200, compact(builds)));
+    for (qint64 project : {3, 9, 11, 12})
+        m_server.on("GET", QStringLiteral("/api/v1/projects/%1/builds").arg(project), Response::json(200, "[]"));
+    // The running build has printed its first lines; the test pushes the rest.
+    m_server.on("GET", logStreamPath(RunningBuildId), Response::eventStream(lineEvents(HugoLog.mid(0, 11))));
+    m_server.on("GET", logStreamPath(FinishedBuildId),
+                Response::eventStream(lineEvents(HugoLog) + endEvent(FinishedBuildId, u"succeeded"_qs, 42)));
+    m_server.on("GET", logStreamPath(29),
+                Response::eventStream(lineEvents({HugoLog[0], HugoLog[1], u"Error: module \"ananke\" not found"_qs})
+                                      + endEvent(29, u"failed"_qs, 0)));
+    m_server.on("GET", logStreamPath(28), Response::eventStream(lineEvents(HugoLog.mid(0, 2)) + endEvent(28, u"cancelled"_qs, 0)));
+    m_server.on("POST", QStringLiteral("/api/v1/builds/%1/cancel").arg(RunningBuildId),
+                Response::json(200, compact(buildJson({RunningBuildId, 4, "cancelled", "upload", "hugo", 5200, 0, nullptr}))));
+    m_server.on("POST", u"/api/v1/projects/7/builds"_qs,
+                Response::json(202, compact(buildJson({NewBuildId, 5, "queued", "rebuild", "hugo", 0, 0, nullptr}))));
+    m_server.on("GET", logStreamPath(NewBuildId), Response::eventStream(lineEvents(HugoLog.mid(0, 3))));
+    addBuildHooks();
+    m_server.on("POST", u"/api/v1/deploys/42/activate"_qs, Response::json(200, compact(core::wire::versionToJson(liveVersion()))));
+}
+
+void ScreenshotAgent::addBuildHooks()
+{
+    const QJsonObject cms{{u"id"_qs, 5}, {u"name"_qs, u"Netlify CMS"_qs}, {u"createdAt"_qs, qint64(1764000000000)},
+                          {u"lastUsedAt"_qs, qint64(1764590000000)}};
+    m_server.on("GET", u"/api/v1/projects/7/build-hooks"_qs, Response::json(200, compact(QJsonArray{cms})));
+    for (qint64 project : {3, 9, 11, 12})
+        m_server.on("GET", QStringLiteral("/api/v1/projects/%1/build-hooks").arg(project), Response::json(200, "[]"));
+    const QJsonObject created{{u"id"_qs, 6}, {u"name"_qs, u"CI"_qs},
+                              {u"url"_qs, u"https://deploy.example.com/api/v1/hooks/bh_4f9c2a7d1e8b6035"_qs},
+                              {u"createdAt"_qs, qint64(1764600000000)}, {u"lastUsedAt"_qs, QJsonValue::Null}};
+    m_server.on("POST", u"/api/v1/projects/7/build-hooks"_qs, Response::json(201, compact(created)));
+    m_server.on("DELETE", u"/api/v1/build-hooks/5"_qs, Response::json(204, {}));
+}
+
+void ScreenshotAgent::acceptSourceUpload(const QStringList &sha256s)
+{
+    const QJsonObject plan{{u"uploadId"_qs, u"s-77"_qs}, {u"missing"_qs, QJsonArray::fromStringList(sha256s)},
+                           {u"diff"_qs, QJsonObject{{u"added"_qs, 2}, {u"changed"_qs, 0}, {u"removed"_qs, 0},
+                                                    {u"bytesAdded"_qs, 200}, {u"bytesRemoved"_qs, 0}}},
+                           {u"bytesToSend"_qs, 200}};
+    m_server.on("POST", u"/api/v1/projects/7/uploads"_qs, Response::json(201, compact(plan)));
+    for (const QString &hash : sha256s)
+        m_server.on("PUT", u"/api/v1/uploads/s-77/blobs/"_qs + hash, Response::json(204, {}));
+    const QJsonObject source{{u"id"_qs, 105}, {u"projectId"_qs, 7}, {u"number"_qs, 5}, {u"fileCount"_qs, sha256s.size()},
+                             {u"totalBytes"_qs, 200}, {u"createdAt"_qs, qint64(1764600000000)}, {u"authorEmail"_qs, email()},
+                             {u"detection"_qs, QJsonValue::Null}, {u"detectionError"_qs, QJsonValue::Null}};
+    const QJsonObject answer{{u"source"_qs, source},
+                             {u"build"_qs, buildJson({NewBuildId, 5, "queued", "upload", "hugo", 0, 0, nullptr})}};
+    m_server.on("POST", u"/api/v1/uploads/s-77/finalize"_qs, Response::json(201, compact(answer)));
+}
+
+QString ScreenshotAgent::logStreamPath(qint64 buildId)
+{
+    return QStringLiteral("/api/v1/builds/%1/log/stream").arg(buildId);
+}
+
+QByteArray ScreenshotAgent::lineEvents(const QStringList &lines)
+{
+    QByteArray events;
+    for (const QString &line : lines)
+        events += "event: line\ndata: " + line.toUtf8() + "\n\n";
+    return events;
+}
+
+QByteArray ScreenshotAgent::endEvent(qint64 buildId, const QString &status, qint64 versionId)
+{
+    const BuildRow row{buildId, buildId - 27, "", "upload", "hugo", 41000, versionId, nullptr};
+    QJsonObject build = buildJson(row);
+    build.insert(u"status"_qs, status);
+    if (buildId == FinishedBuildId)
+        build = buildJson({FinishedBuildId, 3, "succeeded", "hook", "hugo", 38200, 42, nullptr});
+    return "event: end\ndata: " + QJsonDocument(build).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
 } // namespace ddd::test

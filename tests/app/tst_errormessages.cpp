@@ -28,7 +28,10 @@ private slots:
                                  "blob.hash_mismatch", "archive.path_traversal", "archive.case_collision",
                                  "archive.too_large", "archive.unsupported_format", "archive.empty", "http.body_too_large",
                                  "internal", "client.network", "client.tls", "client.http_status", "client.bad_response",
-                                 "wire.unexpected_json", "credentials.unavailable", "credentials.failed"})
+                                 "wire.unexpected_json", "credentials.unavailable", "credentials.failed", "build.not_found",
+                                 "source.not_found", "hook.not_found", "build.undetected", "build.invalid_settings",
+                                 "build.flag_not_allowed", "build.script_not_allowed", "build.not_cancellable",
+                                 "build.sandbox_unavailable", "build.queue_full", "hook.throttled"})
             QTest::newRow(code) << QString::fromLatin1(code);
     }
 

@@ -42,6 +42,11 @@ StubHttpServer::Response StubHttpServer::Response::error(int status, const QStri
     return json(status, QJsonDocument(QJsonObject{{u"error"_qs, error}}).toJson(QJsonDocument::Compact));
 }
 
+StubHttpServer::Response StubHttpServer::Response::eventStream(const QByteArray &first)
+{
+    return Response{200, first, {{"Content-Type", "text/event-stream"}, {"Cache-Control", "no-store"}}, -1, true};
+}
+
 StubHttpServer::Response StubHttpServer::Response::drop(qint64 afterBodyBytes)
 {
     return Response{0, {}, {}, afterBodyBytes};
@@ -96,6 +101,8 @@ void StubHttpServer::accept()
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             delete m_connections.take(socket);
+            for (auto it = m_streams.begin(); it != m_streams.end();)
+                it = it.value() == socket ? m_streams.erase(it) : std::next(it);
             socket->deleteLater();
         });
         readFrom(socket);
@@ -156,9 +163,38 @@ void StubHttpServer::answer(QTcpSocket *socket, const Connection &connection)
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Stub\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
+    if (response.stream) {
+        // The end of the body is the end of the connection.
+        socket->write(head + "Connection: close\r\n\r\n" + response.body);
+        m_streams.insert(connection.request.path, socket);
+        return;
+    }
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
     socket->write(head + response.body);
     socket->disconnectFromHost();
+}
+
+int StubHttpServer::push(const QString &path, const QByteArray &bytes)
+{
+    const QList<QTcpSocket *> sockets = m_streams.values(path);
+    for (QTcpSocket *socket : sockets) {
+        socket->write(bytes);
+        socket->flush();
+    }
+    return int(sockets.size());
+}
+
+void StubHttpServer::closeStreams(const QString &path)
+{
+    const QList<QTcpSocket *> sockets = m_streams.values(path);
+    m_streams.remove(path);
+    for (QTcpSocket *socket : sockets)
+        socket->disconnectFromHost();
+}
+
+int StubHttpServer::openStreams(const QString &path) const
+{
+    return int(m_streams.count(path));
 }
 
 StubHttpServer::Response StubHttpServer::responseFor(const Request &request)

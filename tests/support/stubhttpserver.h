@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMultiHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -42,8 +43,13 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         // >= 0: read this many body bytes, then close without answering.
         qint64 dropAfterBodyBytes = -1;
+        // Answers without Content-Length and keeps the connection open for
+        // push() until closeStreams() (text/event-stream, chunk by chunk).
+        bool stream = false;
 
         static Response json(int status, const QByteArray &body);
+        // 200 text/event-stream starting with `first`.
+        static Response eventStream(const QByteArray &first = {});
         static Response error(int status, const QString &code, const QString &message);
         static Response drop(qint64 afterBodyBytes);
     };
@@ -58,6 +64,10 @@ public:
     // Responses for one route are served in order; the last one repeats.
     void on(const QByteArray &method, const QString &path, const Response &response);
     const QList<Request> &requests() const { return m_requests; }
+    // Sends bytes on every open stream of `path`; answers how many got them.
+    int push(const QString &path, const QByteArray &bytes);
+    void closeStreams(const QString &path);
+    int openStreams(const QString &path) const;
 
 private:
     struct Connection;
@@ -73,6 +83,7 @@ private:
     QHash<QString, QList<Response>> m_routes;
     QHash<QTcpSocket *, Connection *> m_connections;
     QList<Request> m_requests;
+    QMultiHash<QString, QTcpSocket *> m_streams; // path -> open stream
 };
 
 } // namespace ddd::test
