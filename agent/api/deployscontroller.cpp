@@ -47,13 +47,8 @@ core::Result<std::unique_ptr<http::BodySink>> DeploysController::openArchiveSink
     auto spool = m_deploys.createSpool(call.identity(), *projectId);
     if (!spool)
         return spool.error();
-    auto sink = std::make_unique<SpoolSink>(*spool, [&deploys = m_deploys](const QString &path) {
-        deploys.discardSpool(path);
-    });
-    if (auto opened = sink->open(); !opened)
-        return opened.error();
-    call.request.bodyFile = *spool;
-    return std::unique_ptr<http::BodySink>(std::move(sink));
+    return SpoolSink::openFor(call.request, *spool,
+                              [&deploys = m_deploys](const QString &path) { deploys.discardSpool(path); });
 }
 
 http::Response DeploysController::uploadArchive(Call &call) const

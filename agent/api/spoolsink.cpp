@@ -19,6 +19,16 @@ Error ioError(const QFile &file)
 
 SpoolSink::SpoolSink(QString path, Discard discard) : m_file(std::move(path)), m_discard(std::move(discard)) {}
 
+core::Result<std::unique_ptr<http::BodySink>> SpoolSink::openFor(http::Request &request, QString path,
+                                                                Discard discard)
+{
+    auto sink = std::make_unique<SpoolSink>(path, std::move(discard));
+    if (auto opened = sink->open(); !opened)
+        return opened.error();
+    request.bodyFile = std::move(path);
+    return std::unique_ptr<http::BodySink>(std::move(sink));
+}
+
 SpoolSink::~SpoolSink()
 {
     if (!m_finished)

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "agent/http/bodysink.h"
+#include "agent/http/request.h"
+#include "core/util/result.h"
 
 #include <QFile>
 
 #include <functional>
+#include <memory>
 
 namespace ddd::agent::api {
 
@@ -19,6 +22,10 @@ public:
     using Discard = std::function<void(const QString &path)>;
 
     SpoolSink(QString path, Discard discard);
+    // The sink an archive route hands the server: opens the spool file and
+    // names it in the request, so the handler finds the body there.
+    static core::Result<std::unique_ptr<http::BodySink>> openFor(http::Request &request, QString path,
+                                                                 Discard discard);
     ~SpoolSink() override;
 
     core::Status open();
