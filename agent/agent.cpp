@@ -36,6 +36,7 @@
 #include "core/build/buildservice.h"
 #include "core/build/sandboxrunner.h"
 #include "core/build/sourceservice.h"
+#include "core/build/sourceuploads.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/livesites.h"
 #include "core/deploy/previewsites.h"
@@ -87,6 +88,7 @@ struct Agent::Parts
     std::unique_ptr<core::build::BuildEngine> buildEngine;
     std::unique_ptr<core::build::SourceService> sources;
     std::unique_ptr<core::build::BuildService> builds;
+    std::unique_ptr<core::build::SourceUploads> sourceUploads;
     std::unique_ptr<core::build::BuildHookService> buildHooks;
     std::unique_ptr<core::auth::ShareLinks> shareLinks;
     std::unique_ptr<core::deploy::ShareLinkService> shareLinkService;
@@ -230,6 +232,7 @@ Status Agent::Parts::openBuilds()
     builds = std::make_unique<core::build::BuildService>(*database, *projects, *sources, *deploys, clock, engine,
                                                          options);
     buildHooks = std::make_unique<core::build::BuildHookService>(*database, *projects, *builds, clock);
+    sourceUploads = std::make_unique<core::build::SourceUploads>(*sources, *builds);
     return builds->resume();
 }
 
@@ -248,7 +251,7 @@ void Agent::Parts::buildServices()
     projectsController = std::make_unique<api::ProjectsController>(*projects, *siteUrls, config.forceSiteProtection);
     shareLinksController = std::make_unique<api::ShareLinksController>(*shareLinkService, *siteUrls);
     deploysController = std::make_unique<api::DeploysController>(*deploys, *siteUrls);
-    sourcesController = std::make_unique<api::SourcesController>(*sources, *builds, *deploys);
+    sourcesController = std::make_unique<api::SourcesController>(*sources, *sourceUploads);
     buildsController = std::make_unique<api::BuildsController>(*builds);
     buildHooksController = std::make_unique<api::BuildHooksController>(*buildHooks);
     uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls, *sourcesController);

@@ -3,8 +3,8 @@
 #include "agent/api/deployscontroller.h"
 
 #include "agent/api/jsonbody.h"
+#include "agent/api/queryflag.h"
 #include "agent/api/siteurls.h"
-#include "agent/api/spoolsink.h"
 #include "agent/http/errorresponse.h"
 #include "core/deploy/deploymentservice.h"
 
@@ -12,22 +12,7 @@
 
 namespace ddd::agent::api {
 
-namespace {
-
 using core::Error;
-
-core::Result<bool> activateFlag(const http::Request &request)
-{
-    const QString value = request.query.queryItemValue(u"activate"_qs);
-    if (value.isEmpty() || value == u"false")
-        return false;
-    if (value == u"true" || value == u"1")
-        return true;
-    return Error::make(u"request.invalid_field"_qs, u"activate must be true or false"_qs,
-                       QJsonObject{{u"field"_qs, u"activate"_qs}});
-}
-
-} // namespace
 
 DeploysController::DeploysController(core::deploy::DeploymentService &deploys, const SiteUrls &urls)
     : m_deploys(deploys), m_urls(urls)
@@ -39,27 +24,21 @@ http::Response DeploysController::versionResponse(int status, const core::Result
     return version ? http::Response::json(status, m_urls.versionJson(*version)) : http::errorResponse(version.error());
 }
 
-core::Result<std::unique_ptr<http::BodySink>> DeploysController::openArchiveSink(Call &call) const
+// Everything but the archive itself is checked here, before a byte of it.
+core::Result<OpenedUpload> DeploysController::openArchive(Call &call) const
 {
     auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
     if (!projectId)
         return projectId.error();
-    auto spool = m_deploys.createSpool(call.identity(), *projectId);
-    if (!spool)
-        return spool.error();
-    return SpoolSink::openFor(call.request, *spool,
-                              [&deploys = m_deploys](const QString &path) { deploys.discardSpool(path); });
-}
-
-http::Response DeploysController::uploadArchive(Call &call) const
-{
-    auto activate = activateFlag(call.request);
-    if (!activate) {
-        m_deploys.discardSpool(call.request.bodyFile);
-        return http::errorResponse(activate.error());
-    }
-    const qint64 projectId = call.param(u"id"_qs).toLongLong();
-    return versionResponse(201, m_deploys.deployArchive(call.identity(), projectId, call.request.bodyFile, *activate));
+    auto activate = QueryFlag::read(call.request, u"activate"_qs);
+    if (!activate)
+        return activate.error();
+    auto upload = m_deploys.openArchive(call.identity(), *projectId, *activate, call.declaredBodyBytes());
+    if (!upload)
+        return upload.error();
+    return OpenedUpload::of(std::move(*upload), [this](const core::Result<core::model::Version> &version) {
+        return versionResponse(201, version);
+    });
 }
 
 http::Response DeploysController::list(Call &call) const

@@ -21,9 +21,9 @@ class DeploysController final
 public:
     DeploysController(core::deploy::DeploymentService &deploys, const SiteUrls &urls);
 
-    // Opens the spool file an archive body streams into, before the body is read.
-    core::Result<std::unique_ptr<http::BodySink>> openArchiveSink(Call &call) const;
-    http::Response uploadArchive(Call &call) const;  // POST /api/v1/projects/{id}/deploys -> 201 version
+    // POST /api/v1/projects/{id}/deploys?activate -> 201 version: the archive
+    // upload core opens before the body is read, and its answer.
+    core::Result<OpenedUpload> openArchive(Call &call) const;
     http::Response list(Call &call) const;           // GET /api/v1/projects/{id}/deploys -> 200 [version]
     http::Response get(Call &call) const;            // GET /api/v1/deploys/{id} -> 200 version with files
     http::Response update(Call &call) const;         // PATCH /api/v1/deploys/{id} {pinned} -> 200 version

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/api/router.h"
 
+#include "agent/api/uploadbodysink.h"
 #include "agent/http/errorresponse.h"
 
 #include <QLoggingCategory>
@@ -131,17 +132,29 @@ http::RequestPlan Router::plan(http::Request &head)
     http::RequestPlan plan;
     plan.routeLabel = label;
     plan.bodyLimit = bodyLimitFor(*route);
-    if (route->body == BodyKind::Upload) {
-        Call call{head, *caller};
-        auto sink = route->sink(call);
-        if (!sink)
-            return refuse(sink.error(), label);
-        plan.sink = std::move(sink).value();
-    }
+    if (route->body == BodyKind::Upload)
+        return planUpload(*route, head, *caller, std::move(plan));
     plan.respond = [handler = route->handler, identity = *caller](http::Request &request) {
         Call call{request, identity};
         return withApiHeaders(handler(call));
     };
+    return plan;
+}
+
+// The upload is opened (or refused) by core before a byte of the body is
+// read; an announced length over the route's cap is refused first, so no
+// upload is opened for a body that will not be read.
+http::RequestPlan Router::planUpload(const Route &route, http::Request &head,
+                                     const std::optional<Identity> &caller, http::RequestPlan plan) const
+{
+    Call call{head, caller};
+    if (const auto declared = call.declaredBodyBytes(); declared && *declared > plan.bodyLimit)
+        return refuse(Error::make(u"http.body_too_large"_qs, u"request body too large"_qs), plan.routeLabel);
+    auto opened = route.upload(call);
+    if (!opened)
+        return refuse(opened.error(), plan.routeLabel);
+    plan.sink = std::make_unique<UploadBodySink>(opened->sink);
+    plan.respond = [answer = std::move(opened->answer)](http::Request &) { return withApiHeaders(answer()); };
     return plan;
 }
 

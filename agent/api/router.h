@@ -11,7 +11,8 @@ namespace ddd::agent::api {
 
 // Dispatches API requests through one table of routes, in a fixed order:
 // match the path, match the method, authenticate, check role and token
-// capability, size the body, then call the handler.
+// capability, size the body, then call the handler; an upload route opens
+// its core upload (UploadBodySink) at the planning step, before the body.
 class Router final : public http::RequestHandler
 {
 public:
@@ -34,6 +35,8 @@ private:
     core::Result<std::optional<core::model::Identity>> authorise(const Route &route,
                                                                   const http::Request &request) const;
     qint64 bodyLimitFor(const Route &route) const;
+    http::RequestPlan planUpload(const Route &route, http::Request &head,
+                                 const std::optional<core::model::Identity> &caller, http::RequestPlan plan) const;
 
     QList<Route> m_routes;
     Authenticator m_authenticator;

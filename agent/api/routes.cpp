@@ -24,10 +24,10 @@ Handler bind(Controller &controller, http::Response (Controller::*method)(Call &
     return [&controller, method](Call &call) { return (controller.*method)(call); };
 }
 
-// Binds a controller's sink opener for an upload route.
+// Binds a controller's opener for an upload route: it opens the core upload
+// the body streams into, and that upload's outcome is the answer.
 template<typename Controller>
-SinkFactory bindSink(Controller &controller,
-                     core::Result<std::unique_ptr<http::BodySink>> (Controller::*method)(Call &) const)
+UploadOpener bindUpload(Controller &controller, core::Result<OpenedUpload> (Controller::*method)(Call &) const)
 {
     return [&controller, method](Call &call) { return (controller.*method)(call); };
 }
@@ -38,7 +38,7 @@ QList<Route> apiRoutes(const Controllers &c)
 {
     using enum Access;
     using enum BodyKind;
-    // method, path, access, body, API-token capability, handler
+    // method, path, access, body, API-token capability, handler (or the upload opener)
     return {
         {"GET", u"/api/v1/health"_qs, Public, None, {}, bind(c.health, &HealthController::health)},
         {"GET", u"/api/v1/status"_qs, Operator, None, {}, bind(c.health, &HealthController::status)},
@@ -62,7 +62,7 @@ QList<Route> apiRoutes(const Controllers &c)
         {"DELETE", u"/api/v1/projects/{id}/share-links"_qs, User, None, u"projects"_qs, bind(c.shareLinks, &ShareLinksController::revokeAll)},
 
         {"POST", u"/api/v1/projects/{id}/deploys"_qs, User, Upload, u"deploy"_qs,
-         bind(c.deploys, &DeploysController::uploadArchive), bindSink(c.deploys, &DeploysController::openArchiveSink)},
+         {}, bindUpload(c.deploys, &DeploysController::openArchive)},
         {"GET", u"/api/v1/projects/{id}/deploys"_qs, User, None, u"read"_qs, bind(c.deploys, &DeploysController::list)},
         {"POST", u"/api/v1/projects/{id}/rollback"_qs, User, Json, u"activate"_qs, bind(c.deploys, &DeploysController::rollback)},
         {"GET", u"/api/v1/deploys/{id}"_qs, User, None, u"read"_qs, bind(c.deploys, &DeploysController::get)},
@@ -73,11 +73,11 @@ QList<Route> apiRoutes(const Controllers &c)
         {"POST", u"/api/v1/projects/{id}/uploads"_qs, User, Manifest, u"deploy"_qs, bind(c.uploads, &UploadsController::start)},
         {"GET", u"/api/v1/uploads/{id}/blobs/{sha256}"_qs, User, None, u"deploy"_qs, bind(c.uploads, &UploadsController::blobStatus)},
         {"PUT", u"/api/v1/uploads/{id}/blobs/{sha256}"_qs, User, Upload, u"deploy"_qs,
-         bind(c.uploads, &UploadsController::putBlob), bindSink(c.uploads, &UploadsController::openBlobSink)},
+         {}, bindUpload(c.uploads, &UploadsController::openBlob)},
         {"POST", u"/api/v1/uploads/{id}/finalize"_qs, User, Json, u"deploy"_qs, bind(c.uploads, &UploadsController::finalize)},
 
         {"POST", u"/api/v1/projects/{id}/sources"_qs, User, Upload, u"build"_qs,
-         bind(c.sources, &SourcesController::uploadArchive), bindSink(c.sources, &SourcesController::openArchiveSink)},
+         {}, bindUpload(c.sources, &SourcesController::openArchive)},
         {"GET", u"/api/v1/projects/{id}/sources"_qs, User, None, u"read"_qs, bind(c.sources, &SourcesController::list)},
         {"GET", u"/api/v1/sources/{id}"_qs, User, None, u"read"_qs, bind(c.sources, &SourcesController::get)},
         {"POST", u"/api/v1/projects/{id}/builds"_qs, User, Json, u"build"_qs, bind(c.builds, &BuildsController::start)},

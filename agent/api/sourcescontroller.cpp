@@ -3,75 +3,41 @@
 #include "agent/api/sourcescontroller.h"
 
 #include "agent/api/jsonbody.h"
-#include "agent/api/spoolsink.h"
+#include "agent/api/queryflag.h"
 #include "agent/http/errorresponse.h"
-#include "core/build/buildservice.h"
 #include "core/build/sourceservice.h"
-#include "core/deploy/deploymentservice.h"
 #include "core/wire/buildjson.h"
 
 #include <QJsonArray>
 
 namespace ddd::agent::api {
 
-namespace {
-
 using core::Error;
+using core::build::SourceUploads;
 
-core::Result<bool> queryFlag(const http::Request &request, const QString &name)
-{
-    const QString value = request.query.queryItemValue(name);
-    if (value.isEmpty() || value == u"false" || value == u"0")
-        return false;
-    if (value == u"true" || value == u"1")
-        return true;
-    return Error::make(u"request.invalid_field"_qs, name + u" must be true or false"_qs,
-                       QJsonObject{{u"field"_qs, name}});
-}
-
-Error forbidden(const QString &capability)
-{
-    return Error::make(u"auth.forbidden"_qs, u"this API token lacks the '%1' capability"_qs.arg(capability),
-                       QJsonObject{{u"capability"_qs, capability}});
-}
-
-} // namespace
-
-SourcesController::SourcesController(core::build::SourceService &sources, core::build::BuildService &builds,
-                                     core::deploy::DeploymentService &deploys)
-    : m_sources(sources), m_builds(builds), m_deploys(deploys)
+SourcesController::SourcesController(core::build::SourceService &sources, SourceUploads &uploads)
+    : m_sources(sources), m_uploads(uploads)
 {
 }
 
-// Everything the query decides is checked here, before a byte of the body.
-core::Result<std::unique_ptr<http::BodySink>> SourcesController::openArchiveSink(Call &call) const
+// Everything but the archive itself is checked here, before a byte of it.
+core::Result<OpenedUpload> SourcesController::openArchive(Call &call) const
 {
     auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
     if (!projectId)
         return projectId.error();
-    auto build = queryFlag(call.request, u"build"_qs);
-    auto activate = queryFlag(call.request, u"activate"_qs);
+    auto build = QueryFlag::read(call.request, u"build"_qs);
     if (!build)
         return build.error();
+    auto activate = QueryFlag::read(call.request, u"activate"_qs);
     if (!activate)
         return activate.error();
-    if (*activate && !call.identity().can(u"activate"_qs))
-        return forbidden(u"activate"_qs);
-    auto spool = m_sources.createSpool(call.identity(), *projectId);
-    if (!spool)
-        return spool.error();
-    return SpoolSink::openFor(call.request, *spool,
-                              [&deploys = m_deploys](const QString &path) { deploys.discardSpool(path); });
-}
-
-http::Response SourcesController::uploadArchive(Call &call) const
-{
-    const qint64 projectId = call.param(u"id"_qs).toLongLong();
-    // Both were checked before the body was read.
-    const auto build = queryFlag(call.request, u"build"_qs);
-    const auto activate = queryFlag(call.request, u"activate"_qs);
-    auto source = m_sources.fromArchive(call.identity(), projectId, call.request.bodyFile);
-    return created(call, source, build && *build, activate && *activate ? std::optional<bool>(true) : std::nullopt);
+    // Without activate=1 the project's "publish builds automatically" decides.
+    const SourceUploads::Options options{*build, *activate ? std::optional<bool>(true) : std::nullopt};
+    auto upload = m_uploads.openArchive(call.identity(), *projectId, options, call.declaredBodyBytes());
+    if (!upload)
+        return upload.error();
+    return OpenedUpload::of(std::move(*upload), &SourcesController::created);
 }
 
 http::Response SourcesController::finalizeUpload(Call &call, const QJsonObject &body) const
@@ -81,27 +47,20 @@ http::Response SourcesController::finalizeUpload(Call &call, const QJsonObject &
     if ((!build.isUndefined() && !build.isBool()) || (!activate.isUndefined() && !activate.isBool()))
         return http::errorResponse(Error::make(u"request.invalid_field"_qs, u"'build' and 'activate' are true or false"_qs,
                                                QJsonObject{{u"field"_qs, build.isBool() ? u"activate"_qs : u"build"_qs}}));
-    if (activate.toBool(false) && !call.identity().can(u"activate"_qs))
-        return http::errorResponse(forbidden(u"activate"_qs));
-    auto source = m_sources.fromUpload(call.identity(), call.param(u"id"_qs));
-    return created(call, source, build.toBool(false),
-                   activate.isBool() ? std::optional<bool>(activate.toBool()) : std::nullopt);
+    const SourceUploads::Options options{build.toBool(false),
+                                         activate.isBool() ? std::optional<bool>(activate.toBool()) : std::nullopt};
+    return created(m_uploads.finalize(call.identity(), call.param(u"id"_qs), options));
 }
 
 // 201 with the source, or {"source", "build"} when a build was asked for.
-http::Response SourcesController::created(Call &call, const core::Result<core::model::Source> &source, bool build,
-                                          std::optional<bool> activate) const
+http::Response SourcesController::created(const core::Result<SourceUploads::Arrival> &arrival)
 {
-    if (!source)
-        return http::errorResponse(source.error());
-    if (!build)
-        return http::Response::json(201, core::wire::sourceToJson(*source));
-    auto started = m_builds.start(call.identity(), source->projectId, source->id, activate,
-                                  core::model::BuildTrigger::Upload);
-    if (!started)
-        return http::errorResponse(started.error());
-    return http::Response::json(201, QJsonObject{{u"source"_qs, core::wire::sourceToJson(*source)},
-                                                 {u"build"_qs, core::wire::buildToJson(started->build)}});
+    if (!arrival)
+        return http::errorResponse(arrival.error());
+    if (!arrival->build)
+        return http::Response::json(201, core::wire::sourceToJson(arrival->source));
+    return http::Response::json(201, QJsonObject{{u"source"_qs, core::wire::sourceToJson(arrival->source)},
+                                                 {u"build"_qs, core::wire::buildToJson(*arrival->build)}});
 }
 
 http::Response SourcesController::list(Call &call) const

@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/api/uploadscontroller.h"
 
-#include "agent/api/blobuploadsink.h"
 #include "agent/api/jsonbody.h"
 #include "agent/api/siteurls.h"
 #include "agent/api/sourcescontroller.h"
 #include "agent/http/errorresponse.h"
-#include "core/deploy/blobupload.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/wire/uploadjson.h"
 
@@ -68,7 +66,8 @@ http::Response UploadsController::blobStatus(Call &call) const
     return progressResponse(m_deploys.blobStatus(call.identity(), call.param(u"id"_qs), call.param(u"sha256"_qs)));
 }
 
-core::Result<std::unique_ptr<http::BodySink>> UploadsController::openBlobSink(Call &call) const
+// The session, the blob and the offset are checked before the body is read.
+core::Result<OpenedUpload> UploadsController::openBlob(Call &call) const
 {
     auto offset = rangeStart(call.request);
     if (!offset)
@@ -76,13 +75,7 @@ core::Result<std::unique_ptr<http::BodySink>> UploadsController::openBlobSink(Ca
     auto upload = m_deploys.openBlobUpload(call.identity(), call.param(u"id"_qs), call.param(u"sha256"_qs), *offset);
     if (!upload)
         return upload.error();
-    return std::unique_ptr<http::BodySink>(std::make_unique<BlobUploadSink>(std::move(upload).value()));
-}
-
-http::Response UploadsController::putBlob(Call &call) const
-{
-    // The sink already stored (and, once complete, verified) the bytes.
-    return progressResponse(m_deploys.blobStatus(call.identity(), call.param(u"id"_qs), call.param(u"sha256"_qs)));
+    return OpenedUpload::of(std::move(*upload), &progressResponse);
 }
 
 http::Response UploadsController::finalize(Call &call) const

@@ -23,9 +23,9 @@ public:
 
     http::Response start(Call &call) const;       // POST /api/v1/projects/{id}/uploads -> 201 plan
     http::Response blobStatus(Call &call) const;  // GET /api/v1/uploads/{id}/blobs/{sha256} -> 200 progress
-    // Opens the blob's partial file at the offset Content-Range names, before the body is read.
-    core::Result<std::unique_ptr<http::BodySink>> openBlobSink(Call &call) const;
-    http::Response putBlob(Call &call) const;     // PUT /api/v1/uploads/{id}/blobs/{sha256} -> 200 progress
+    // PUT /api/v1/uploads/{id}/blobs/{sha256} -> 200 progress: the blob's
+    // upload at the offset Content-Range names, opened before the body is read.
+    core::Result<OpenedUpload> openBlob(Call &call) const;
     http::Response finalize(Call &call) const;    // POST /api/v1/uploads/{id}/finalize {activate?} -> 201 version
 
 private:

@@ -9,7 +9,7 @@
 namespace ddd::agent::http {
 
 // Where a streamed request body goes, chunk by chunk, as it arrives. Upload
-// routes hand the server a sink (a spool file, a partial blob) so a body is
+// routes hand the server a sink (core's upload, see api/UploadBodySink) so a body is
 // never whole in memory. write() failing stops the read and answers the
 // error; abort() runs when the client goes away, a limit or deadline is hit,
 // or the body is refused before it is read. Calls run on the worker pool, one

@@ -24,7 +24,6 @@ struct Request final
     bool secure = false;      // arrived over TLS
     QByteArray body;          // small bodies (JSON), when the route asked for one
     qint64 bodyBytes = 0;     // bytes received, also for streamed bodies
-    QString bodyFile;         // where an upload route's sink spooled the body
     QHash<QString, QString> params; // path parameters filled by the router
 };
 

@@ -10,13 +10,14 @@
 #include "core/deploy/projectservice.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/sourcestore.h"
+#include "core/upload/archivespool.h"
+#include "core/upload/spooledupload.h"
 #include "core/util/clock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 
 namespace ddd::core::build {
@@ -51,40 +52,34 @@ SourceService::SourceService(storage::ConnectionProvider &connections, deploy::P
 
 SourceService::~SourceService() = default;
 
-Result<QString> SourceService::createSpool(const model::Identity &caller, qint64 projectId)
+Result<std::unique_ptr<upload::Upload<model::Source>>>
+SourceService::openArchive(const model::Identity &caller, qint64 projectId, std::optional<qint64> declaredBytes)
 {
     if (!caller.can(BuildCapability))
         return forbidden();
     if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
         return project.error();
-    Result<QString> directory = m_store.createStagingArea();
-    if (!directory)
-        return directory.error();
-    QFile spool(*directory + u"/archive.spool"_qs);
-    if (!spool.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        (void)m_store.removeStagingArea(*directory);
-        return Error::make(u"io.error"_qs, u"Cannot create a spool file: "_qs + spool.errorString());
-    }
-    return spool.fileName();
+    Result<std::unique_ptr<upload::ArchiveSpool>> spool =
+        upload::ArchiveSpool::create(m_store, m_deploys.options().maxUploadBytes, declaredBytes);
+    if (!spool)
+        return spool.error();
+    return std::unique_ptr<upload::Upload<model::Source>>(std::make_unique<upload::SpooledUpload<model::Source>>(
+        std::move(*spool), [this, caller, projectId](const upload::ArchiveSpool &body) {
+            return fromSpool(caller, projectId, body);
+        }));
 }
 
-Result<model::Source> SourceService::fromArchive(const model::Identity &caller, qint64 projectId,
-                                                 const QString &spoolPath)
+Result<model::Source> SourceService::fromSpool(const model::Identity &caller, qint64 projectId,
+                                               const upload::ArchiveSpool &spool)
 {
-    const auto discard = qScopeGuard([&] { m_deploys.discardSpool(spoolPath); });
-    if (!caller.can(BuildCapability))
-        return forbidden();
+    // The project may have gone while the body arrived.
     if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
         return project.error();
-    const qint64 maximum = m_deploys.options().maxUploadBytes;
-    if (QFileInfo(spoolPath).size() > maximum)
-        return Error::make(u"archive.too_large"_qs, QStringLiteral("The archive exceeds %1 bytes").arg(maximum),
-                           {{u"maximum"_qs, maximum}});
     Result<model::Source> source = [&]() -> Result<model::Source> {
         const auto protection = m_deploys.blobGuard().protectNewBlobs();
-        Result<blobs::Manifest> manifest = deploy::Ingest::fromArchive(
-            spoolPath, m_deploys.options().limits, m_store, QFileInfo(spoolPath).absolutePath() + u"/ingest"_qs,
-            deploy::Ingest::RootRules::Ignore);
+        Result<blobs::Manifest> manifest =
+            deploy::Ingest::fromArchive(spool.path(), m_deploys.options().limits, m_store,
+                                        spool.stagingArea() + u"/ingest"_qs, deploy::Ingest::RootRules::Ignore);
         if (!manifest)
             return manifest.error();
         return record(projectId, caller.userId, *manifest, std::nullopt);

@@ -6,6 +6,7 @@
 #include "core/build/builddetector.h"
 #include "core/model/identity.h"
 #include "core/model/source.h"
+#include "core/upload/upload.h"
 #include "core/util/result.h"
 
 #include <QList>
@@ -25,6 +26,10 @@ namespace ddd::core::deploy {
 class DeploymentService;
 class ProjectService;
 } // namespace ddd::core::deploy
+
+namespace ddd::core::upload {
+class ArchiveSpool;
+}
 
 namespace ddd::core::storage {
 class ConnectionProvider;
@@ -48,10 +53,13 @@ public:
                   QString workRoot);
     ~SourceService();
 
-    // Before the body is read: the project is visible, the caller may build.
-    Result<QString> createSpool(const model::Identity &caller, qint64 projectId);
-    // Always removes the spool.
-    Result<model::Source> fromArchive(const model::Identity &caller, qint64 projectId, const QString &spoolPath);
+    // An archive source. Opening refuses what needs no body: the "build"
+    // capability, the project, a `declaredBytes` the staging file system
+    // cannot hold (`storage.disk_full`). complete() ingests the spooled body
+    // under the archive entry rules (SourceUploads adds the build options).
+    Result<std::unique_ptr<upload::Upload<model::Source>>> openArchive(const model::Identity &caller,
+                                                                        qint64 projectId,
+                                                                        std::optional<qint64> declaredBytes = {});
     Result<model::Source> fromUpload(const model::Identity &caller, const QString &uploadId);
 
     Result<QList<model::Source>> list(const model::Identity &caller, qint64 projectId);
@@ -66,6 +74,8 @@ public:
     Status applyRetention(qint64 projectId);
 
 private:
+    Result<model::Source> fromSpool(const model::Identity &caller, qint64 projectId,
+                                    const upload::ArchiveSpool &spool);
     Result<model::Source> record(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest,
                                  const std::optional<QString> &uploadId);
     Result<model::Source> retained(const Result<model::Source> &source);

@@ -21,13 +21,11 @@
 #include "core/storage/projectstore.h"
 #include "core/storage/uploadsessionstore.h"
 #include "core/storage/versionstore.h"
+#include "core/upload/archivespool.h"
+#include "core/upload/spooledupload.h"
 #include "core/util/crashpoint.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
-#include <QScopeGuard>
 
 namespace ddd::core::deploy {
 
@@ -38,7 +36,6 @@ Q_LOGGING_CATEGORY(lcDeploy, "ddd.core.deploy")
 using model::Identity;
 using model::Version;
 
-const QString SpoolName = u"archive.spool"_qs;
 const QString Deploy = u"deploy"_qs;
 const QString Activate = u"activate"_qs;
 const QString Read = u"read"_qs;
@@ -90,65 +87,44 @@ DeploymentService::~DeploymentService()
     m_variantWorker->stop();
 }
 
-Result<QString> DeploymentService::createSpool(const Identity &caller, qint64 projectId)
+Result<std::unique_ptr<upload::Upload<Version>>> DeploymentService::openArchive(const Identity &caller,
+                                                                                qint64 projectId, bool activate,
+                                                                                std::optional<qint64> declaredBytes)
 {
     if (Result<model::Project> project = projectFor(caller, projectId, Deploy); !project)
         return project.error();
-    Result<QString> directory = m_store.createStagingArea();
-    if (!directory)
-        return directory.error();
-    QFile spool(*directory + u'/' + SpoolName);
-    if (!spool.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        (void)m_store.removeStagingArea(*directory);
-        return Error::make(u"io.error"_qs, u"Cannot create a spool file: "_qs + spool.errorString());
-    }
-    return spool.fileName();
-}
-
-void DeploymentService::discardSpool(const QString &spoolPath)
-{
-    Result<QString> directory = spoolDirectory(spoolPath);
-    if (!directory) {
-        qCWarning(lcDeploy) << "Not discarding" << spoolPath << ":" << directory.error().message;
-        return;
-    }
-    // Should this fail, start-up reconciliation removes the leftover.
-    if (Status removed = m_store.removeStagingArea(*directory); !removed)
-        qCWarning(lcDeploy) << "Cannot remove spool:" << removed.error().message;
-}
-
-Result<Version> DeploymentService::deployArchive(const Identity &caller, qint64 projectId, const QString &spoolPath,
-                                                 bool activate)
-{
-    const auto discard = qScopeGuard([&] { discardSpool(spoolPath); });
     if (activate && !caller.can(Activate))
         return forbidden(Activate);
+    Result<std::unique_ptr<upload::ArchiveSpool>> spool =
+        upload::ArchiveSpool::create(m_store, m_options.maxUploadBytes, declaredBytes);
+    if (!spool)
+        return spool.error();
+    return std::unique_ptr<upload::Upload<Version>>(std::make_unique<upload::SpooledUpload<Version>>(
+        std::move(*spool), [this, caller, projectId, activate](const upload::ArchiveSpool &body) {
+            return deploySpool(caller, projectId, body, activate);
+        }));
+}
+
+Result<Version> DeploymentService::deploySpool(const Identity &caller, qint64 projectId,
+                                               const upload::ArchiveSpool &spool, bool activate)
+{
     CrashPoint::hit("deploy.spool_written");
-    Result<Version> created = ingestSpool(caller, projectId, spoolPath);
+    // The project may have gone while the body arrived.
+    if (Result<model::Project> project = projectFor(caller, projectId, Deploy); !project)
+        return project.error();
+    Result<Version> created = [&]() -> Result<Version> {
+        // From the first blob entering the store until the version naming it
+        // is committed, the collector must wait.
+        const auto protection = m_guard->protectNewBlobs();
+        Result<blobs::Manifest> manifest =
+            Ingest::fromArchive(spool.path(), m_options.limits, m_store, spool.stagingArea() + u"/ingest"_qs);
+        if (!manifest)
+            return manifest.error();
+        return m_recorder->record(projectId, caller.userId, *manifest, model::VersionSource::Archive);
+    }();
     if (!created)
         return created;
     return afterCreation(*created, activate);
-}
-
-Result<Version> DeploymentService::ingestSpool(const Identity &caller, qint64 projectId, const QString &spoolPath)
-{
-    if (Result<model::Project> project = projectFor(caller, projectId, Deploy); !project)
-        return project.error();
-    Result<QString> directory = spoolDirectory(spoolPath);
-    if (!directory)
-        return directory.error();
-    if (QFileInfo(spoolPath).size() > m_options.maxUploadBytes)
-        return Error::make(u"archive.too_large"_qs,
-                           QStringLiteral("The archive exceeds %1 bytes").arg(m_options.maxUploadBytes),
-                           {{u"maximum"_qs, m_options.maxUploadBytes}});
-    // From the first blob entering the store until the version naming it is
-    // committed, the collector must wait.
-    const auto protection = m_guard->protectNewBlobs();
-    Result<blobs::Manifest> manifest =
-        Ingest::fromArchive(spoolPath, m_options.limits, m_store, *directory + u"/ingest"_qs);
-    if (!manifest)
-        return manifest.error();
-    return m_recorder->record(projectId, caller.userId, *manifest, model::VersionSource::Archive);
 }
 
 Result<model::UploadPlan> DeploymentService::startUpload(const Identity &caller, qint64 projectId,
@@ -214,8 +190,8 @@ Result<model::BlobProgress> DeploymentService::blobStatus(const Identity &caller
     return m_uploads->progress(caller, uploadId, sha256);
 }
 
-Result<std::unique_ptr<BlobUpload>> DeploymentService::openBlobUpload(const Identity &caller, const QString &uploadId,
-                                                                      const QString &sha256, qint64 offset)
+Result<std::unique_ptr<upload::Upload<model::BlobProgress>>>
+DeploymentService::openBlobUpload(const Identity &caller, const QString &uploadId, const QString &sha256, qint64 offset)
 {
     if (!caller.can(Deploy))
         return forbidden(Deploy);
@@ -398,19 +374,6 @@ Result<Version> DeploymentService::reload(qint64 versionId)
     if (!version)
         return version.error();
     return version->has_value() ? Result<Version>(**version) : Result<Version>(versionNotFound());
-}
-
-// Only a spool made by createSpool() is accepted: staging/upload-XXXXXX/archive.spool.
-Result<QString> DeploymentService::spoolDirectory(const QString &spoolPath) const
-{
-    const QFileInfo spool(spoolPath);
-    const QFileInfo directory(spool.absolutePath());
-    const bool wellFormed = spool.fileName() == SpoolName && directory.fileName().startsWith(u"upload-")
-        && QFileInfo(directory.absolutePath()).canonicalFilePath()
-            == QFileInfo(m_store.stagingRoot()).canonicalFilePath();
-    if (!wellFormed)
-        return Error::make(u"internal"_qs, u"Not a spool file of this agent: "_qs + spoolPath);
-    return directory.absoluteFilePath();
 }
 
 } // namespace ddd::core::deploy

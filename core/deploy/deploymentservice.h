@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/deploy/blobupload.h"
 #include "core/deploy/deployoptions.h"
 #include "core/model/blobprogress.h"
 #include "core/model/identity.h"
 #include "core/model/project.h"
 #include "core/model/uploadplan.h"
 #include "core/model/version.h"
+#include "core/upload/upload.h"
 #include "core/util/result.h"
 
 #include <QByteArray>
@@ -27,6 +27,10 @@ class Clock;
 
 namespace ddd::core::blobs {
 class BlobStore;
+}
+
+namespace ddd::core::upload {
+class ArchiveSpool;
 }
 
 namespace ddd::core::storage {
@@ -78,16 +82,17 @@ public:
     DeploymentService(const DeploymentService &) = delete;
     DeploymentService &operator=(const DeploymentService &) = delete;
 
-    // Archive deploys. The agent asks for a spool file before reading the
-    // body (the project must be visible and the caller able to deploy), streams
-    // the body into it, then hands it to deployArchive(), which always removes
-    // it. The file lives in its own directory under the data root's staging/.
-    Result<QString> createSpool(const model::Identity &caller, qint64 projectId);
-    void discardSpool(const QString &spoolPath);
-    // `archive.*` refusals from Ingest, `archive.too_large` past maxUploadBytes;
-    // `activate` additionally needs the "activate" capability.
-    Result<model::Version> deployArchive(const model::Identity &caller, qint64 projectId, const QString &spoolPath,
-                                         bool activate);
+    // Archive deploys. Opening refuses all that can be refused before the
+    // body is read: the "deploy" capability ("activate" too when
+    // `activate`), the project (`project.not_found`), and a `declaredBytes`
+    // the staging file system cannot hold (`storage.disk_full`). The body is
+    // spooled into its own staging area (removed whatever happens);
+    // complete() ingests it: `archive.*` refusals from Ingest,
+    // `archive.too_large` past maxUploadBytes, `rules.*`; then the version,
+    // live when asked.
+    Result<std::unique_ptr<upload::Upload<model::Version>>> openArchive(const model::Identity &caller,
+                                                                         qint64 projectId, bool activate,
+                                                                         std::optional<qint64> declaredBytes = {});
 
     // Incremental protocol. The manifest is {"files": [{path, sha256, size}]}
     // under the archive rules (`manifest.invalid`, `archive.*`); the plan lists
@@ -103,8 +108,10 @@ public:
     // `offset` must equal the bytes received so far (`upload.offset_mismatch`,
     // details.received); `blob.not_in_manifest` for hashes the manifest does
     // not name; `upload.blob_busy` while another request writes the same blob.
-    Result<std::unique_ptr<BlobUpload>> openBlobUpload(const model::Identity &caller, const QString &uploadId,
-                                                       const QString &sha256, qint64 offset);
+    // The upload's complete() answers how far the blob got; abort() keeps the
+    // bytes that arrived for the retry.
+    Result<std::unique_ptr<upload::Upload<model::BlobProgress>>>
+    openBlobUpload(const model::Identity &caller, const QString &uploadId, const QString &sha256, qint64 offset);
     // `upload.incomplete` with details.missing while blobs are absent; the
     // session stays open for them.
     Result<model::Version> finalizeUpload(const model::Identity &caller, const QString &uploadId, bool activate);
@@ -155,11 +162,11 @@ public:
 private:
     Result<model::Project> projectFor(const model::Identity &caller, qint64 projectId, const QString &capability);
     Result<model::Version> versionFor(const model::Identity &caller, qint64 versionId, const QString &capability);
-    Result<model::Version> ingestSpool(const model::Identity &caller, qint64 projectId, const QString &spoolPath);
+    Result<model::Version> deploySpool(const model::Identity &caller, qint64 projectId,
+                                       const upload::ArchiveSpool &spool, bool activate);
     Result<model::Version> afterCreation(const model::Version &created, bool activate);
     Result<model::Version> switchTo(qint64 projectId, qint64 versionId);
     Result<model::Version> reload(qint64 versionId);
-    Result<QString> spoolDirectory(const QString &spoolPath) const;
     void variantsMade(qint64 projectId);
     Status queueUndecidedBlobs();
 

@@ -124,7 +124,7 @@ Result<model::BlobProgress> IncrementalUploads::progress(const model::Identity &
     return model::BlobProgress{sha256, *size, *received, false};
 }
 
-Result<std::unique_ptr<BlobUpload>> IncrementalUploads::open(const model::Identity &caller, const QString &uploadId,
+Result<std::unique_ptr<upload::Upload<model::BlobProgress>>> IncrementalUploads::open(const model::Identity &caller, const QString &uploadId,
                                                              const QString &sha256, qint64 offset)
 {
     Result<Session> found = session(caller, uploadId);
@@ -137,7 +137,7 @@ Result<std::unique_ptr<BlobUpload>> IncrementalUploads::open(const model::Identi
     if (m_store.contains(hash)) {
         if (offset != *size)
             return offsetMismatch(*size);
-        return std::unique_ptr<BlobUpload>(
+        return std::unique_ptr<upload::Upload<model::BlobProgress>>(
             std::make_unique<PartialBlobUpload>(m_store, m_guard, hash, *size, std::nullopt));
     }
     if (!m_guard.claimPartial(hash))
@@ -148,7 +148,7 @@ Result<std::unique_ptr<BlobUpload>> IncrementalUploads::open(const model::Identi
         m_guard.releasePartial(hash);
         return partial.error();
     }
-    return std::unique_ptr<BlobUpload>(
+    return std::unique_ptr<upload::Upload<model::BlobProgress>>(
         std::make_unique<PartialBlobUpload>(m_store, m_guard, hash, *size, std::move(*partial)));
 }
 

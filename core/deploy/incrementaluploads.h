@@ -4,12 +4,12 @@
 
 #include "core/blobs/manifest.h"
 #include "core/blobs/partialblob.h"
-#include "core/deploy/blobupload.h"
 #include "core/model/blobprogress.h"
 #include "core/model/identity.h"
 #include "core/model/uploadplan.h"
 #include "core/model/version.h"
 #include "core/storage/uploadsession.h"
+#include "core/upload/upload.h"
 #include "core/util/random.h"
 #include "core/util/result.h"
 
@@ -56,7 +56,7 @@ public:
                                     bool source = false);
     Result<model::BlobProgress> progress(const model::Identity &caller, const QString &uploadId,
                                          const QString &sha256);
-    Result<std::unique_ptr<BlobUpload>> open(const model::Identity &caller, const QString &uploadId,
+    Result<std::unique_ptr<upload::Upload<model::BlobProgress>>> open(const model::Identity &caller, const QString &uploadId,
                                              const QString &sha256, qint64 offset);
     // The project of a session the caller may use, for checks before finalize().
     Result<qint64> projectOf(const model::Identity &caller, const QString &uploadId);

@@ -37,12 +37,10 @@ Status PartialBlobUpload::write(QByteArrayView chunk)
     return {};
 }
 
-Result<model::BlobProgress> PartialBlobUpload::finish()
+Status PartialBlobUpload::finish()
 {
-    if (m_complete)
-        return progress(m_size, true);
-    if (!m_partial || m_received < m_size)
-        return progress(m_received, false); // aborted, or more to come
+    if (m_complete || !m_partial || m_received < m_size)
+        return {}; // nothing to send, aborted, or more to come
     m_partial.reset();
     // From the commit until its session's manifest is seen by the collector
     // the blob must not look like garbage.
@@ -53,12 +51,17 @@ Result<model::BlobProgress> PartialBlobUpload::finish()
         return completed.error();
     }
     m_complete = true;
-    return progress(m_size, true);
+    return {};
 }
 
 void PartialBlobUpload::abort()
 {
     m_partial.reset(); // what arrived stays on disk for the retry
+}
+
+Result<model::BlobProgress> PartialBlobUpload::complete()
+{
+    return progress(m_complete ? m_size : m_received, m_complete);
 }
 
 model::BlobProgress PartialBlobUpload::progress(qint64 received, bool complete) const

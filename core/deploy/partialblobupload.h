@@ -3,7 +3,8 @@
 #pragma once
 
 #include "core/blobs/partialblob.h"
-#include "core/deploy/blobupload.h"
+#include "core/model/blobprogress.h"
+#include "core/upload/upload.h"
 
 #include <QByteArray>
 
@@ -17,11 +18,16 @@ namespace ddd::core::deploy {
 
 class BlobGuard;
 
-// BlobUpload over BlobStore's partial blobs. Holds the BlobGuard claim on
+// One PUT of the incremental protocol, over BlobStore's partial blobs: write()
+// appends (`blob.too_large` beyond the size the manifest declared); finish()
+// verifies the SHA-256 and commits the blob once all of it arrived
+// (`blob.hash_mismatch` discards the partial, so the retry starts at 0);
+// complete() answers how far the blob got; abort() keeps what arrived, so a
+// retry resumes where this one stopped. Holds the BlobGuard claim on
 // its partial for its whole life, so no second PUT of the same blob writes
 // into the file meanwhile; built without a partial when the store already
 // holds the blob, in which case there is nothing left to send.
-class PartialBlobUpload final : public BlobUpload
+class PartialBlobUpload final : public upload::Upload<model::BlobProgress>
 {
 public:
     // `partial` must have been claimed from `guard` by the caller.
@@ -32,8 +38,9 @@ public:
     PartialBlobUpload &operator=(const PartialBlobUpload &) = delete;
 
     Status write(QByteArrayView chunk) override;
-    Result<model::BlobProgress> finish() override;
+    Status finish() override;
     void abort() override;
+    Result<model::BlobProgress> complete() override;
 
 private:
     model::BlobProgress progress(qint64 received, bool complete) const;

@@ -10,6 +10,7 @@
 
 #include <QtTest>
 
+#include <limits>
 #include <memory>
 
 using namespace ddd::core;
@@ -218,7 +219,7 @@ private slots:
         DeployFixture f;
         const Version version = f.deployed(SiteOne);
         const Identity &bob = f.bob;
-        QCOMPARE(codeOf(f.service().createSpool(bob, f.projectId)), u"project.not_found"_qs);
+        QCOMPARE(codeOf(f.service().openArchive(bob, f.projectId, false)), u"project.not_found"_qs);
         QCOMPARE(codeOf(f.service().list(bob, f.projectId)), u"project.not_found"_qs);
         QCOMPARE(codeOf(f.service().rollback(bob, f.projectId, std::nullopt)), u"project.not_found"_qs);
         QCOMPARE(codeOf(f.service().startUpload(bob, f.projectId, "{\"files\": []}")), u"project.not_found"_qs);
@@ -234,7 +235,7 @@ private slots:
         const qint64 other = f.createProject(f.alice, u"Other"_qs);
         const Identity scoped = DeployFixture::token(f.alice, {u"read"_qs, u"deploy"_qs}, other);
         QCOMPARE(codeOf(f.service().get(scoped, version.id, false)), u"deploy.not_found"_qs);
-        QCOMPARE(codeOf(f.service().createSpool(scoped, f.projectId)), u"project.not_found"_qs);
+        QCOMPARE(codeOf(f.service().openArchive(scoped, f.projectId, false)), u"project.not_found"_qs);
         QCOMPARE(f.stagingEntries(), QStringList{u"partial"_qs});
     }
 
@@ -244,7 +245,7 @@ private slots:
         const Version version = f.deployed(SiteOne, false);
         const Identity reader = DeployFixture::token(f.alice, {u"read"_qs});
         const Identity deployer = DeployFixture::token(f.alice, {u"deploy"_qs});
-        QCOMPARE(codeOf(f.service().createSpool(reader, f.projectId)), u"auth.forbidden"_qs);
+        QCOMPARE(codeOf(f.service().openArchive(reader, f.projectId, false)), u"auth.forbidden"_qs);
         QCOMPARE(codeOf(f.service().startUpload(reader, f.projectId, "{}")), u"auth.forbidden"_qs);
         QCOMPARE(codeOf(f.service().remove(reader, version.id)), u"auth.forbidden"_qs);
         QCOMPARE(codeOf(f.service().activate(deployer, version.id)), u"auth.forbidden"_qs);
@@ -324,12 +325,50 @@ private slots:
         QCOMPARE(f.stagingEntries(), QStringList{u"partial"_qs});
     }
 
-    void discardedSpoolIsGone()
+    // Refusals that need no body come from opening: no staging area is made.
+    void openingRefusesBeforeTheBody()
+    {
+        deploy::DeployOptions options;
+        options.maxUploadBytes = std::numeric_limits<qint64>::max();
+        DeployFixture f(options);
+        const Identity deployer = DeployFixture::token(f.alice, {u"deploy"_qs});
+        QCOMPARE(codeOf(f.service().openArchive(deployer, f.projectId, true)), u"auth.forbidden"_qs);
+        QCOMPARE(codeOf(f.service().openArchive(f.alice, f.projectId + 100, false)), u"project.not_found"_qs);
+        // No disk holds an exbibyte.
+        QCOMPARE(codeOf(f.service().openArchive(f.alice, f.projectId, false, qint64(1) << 60)),
+                 u"storage.disk_full"_qs);
+        QCOMPARE(f.stagingEntries(), QStringList{u"partial"_qs});
+        QCOMPARE(codeOf(f.service().openArchive(f.alice, f.projectId, false, 4096)), u"ok"_qs);
+    }
+
+    void announcedOversizeIsRefusedAtOpening()
+    {
+        deploy::DeployOptions options;
+        options.maxUploadBytes = 100;
+        DeployFixture f(options);
+        QCOMPARE(codeOf(f.service().openArchive(f.alice, f.projectId, false, 101)), u"archive.too_large"_qs);
+        QCOMPARE(f.stagingEntries(), QStringList{u"partial"_qs});
+    }
+
+    // The body lives in a staging area of its own, gone with an abort, with
+    // an upload dropped unfinished, and after processing.
+    void abortedOrDroppedUploadsLeaveNothing()
     {
         DeployFixture f;
-        const auto spool = f.service().createSpool(f.alice, f.projectId);
-        QVERIFY(QFile::exists(*spool));
-        f.service().discardSpool(*spool);
+        auto aborted = f.service().openArchive(f.alice, f.projectId, true);
+        QVERIFY((*aborted)->write("PK\x03\x04 part of a zip").ok());
+        QCOMPARE(f.stagingEntries().size(), 2);
+        (*aborted)->abort();
+        QCOMPARE(f.stagingEntries(), QStringList{u"partial"_qs});
+        QCOMPARE(codeOf((*aborted)->complete()), u"internal"_qs);
+        {
+            auto dropped = f.service().openArchive(f.alice, f.projectId, true);
+            QVERIFY((*dropped)->write("PK").ok());
+            QCOMPARE(f.stagingEntries().size(), 2);
+        }
+        QCOMPARE(f.stagingEntries(), QStringList{u"partial"_qs});
+        QCOMPARE(f.count(u"SELECT count(*) FROM versions"_qs), 0);
+        QVERIFY(f.deploy(SiteOne).ok());
         QCOMPARE(f.stagingEntries(), QStringList{u"partial"_qs});
     }
 

@@ -56,7 +56,9 @@ class TestIncrementalUpload final : public QObject
             return upload.error();
         if (Status written = (*upload)->write(QByteArrayView(content).sliced(from)); !written)
             return written.error();
-        return (*upload)->finish();
+        if (Status finished = (*upload)->finish(); !finished)
+            return finished.error();
+        return (*upload)->complete();
     }
 
     static QString start(DeployFixture &f, const DeployFixture::Files &files)
@@ -140,7 +142,8 @@ private slots:
         {
             auto first = f.service().openBlobUpload(f.alice, id, hashOf(content), 0);
             QVERIFY((*first)->write(content.first(40)).ok());
-            const auto partial = (*first)->finish();
+            QVERIFY((*first)->finish().ok());
+            const auto partial = (*first)->complete();
             QCOMPARE(partial->received, 40);
             QVERIFY(!partial->complete);
             (*first)->abort(); // the connection dropped

@@ -90,14 +90,16 @@ QByteArray DeployFixture::zip(const Files &files)
 core::Result<core::model::Version> DeployFixture::deployArchive(const Identity &caller, qint64 project,
                                                                 const QByteArray &archive, bool activate)
 {
-    core::Result<QString> spool = m_service->createSpool(caller, project);
-    if (!spool)
-        return spool.error();
-    QFile file(*spool);
-    if (!file.open(QIODevice::WriteOnly) || file.write(archive) != archive.size())
-        qFatal("cannot write the spool");
-    file.close();
-    auto version = m_service->deployArchive(caller, project, *spool, activate);
+    // As the agent does it: open, the body in chunks, finish, complete.
+    auto upload = m_service->openArchive(caller, project, activate, archive.size());
+    if (!upload)
+        return upload.error();
+    for (qsizetype offset = 0; offset < archive.size(); offset += 4096)
+        if (core::Status written = (*upload)->write(QByteArrayView(archive).sliced(offset, std::min<qsizetype>(4096, archive.size() - offset))); !written)
+            return written.error();
+    if (core::Status finished = (*upload)->finish(); !finished)
+        return finished.error();
+    auto version = (*upload)->complete();
     // Variants are made in the background; tests look at the finished site.
     m_service->waitForVariants();
     return version;

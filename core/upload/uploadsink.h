@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArrayView>
+
+namespace ddd::core::upload {
+
+// One request body on its way into core, whatever it becomes (a deploy
+// archive, a build source archive, one blob of an incremental upload).
+// A core service opens it once every refusal that does not need the body
+// has been made (capabilities, the project, options, disk space), so the
+// agent only moves bytes: write() for each chunk as it arrives, then
+// finish() when the body is complete, or abort() when it never will be
+// (client gone, limit or deadline hit, server stopping). Calls come one at a
+// time, never two at once; after finish() or abort() no more writes.
+// Destroyed without either, it behaves as if aborted.
+class UploadSink
+{
+public:
+    virtual ~UploadSink() = default;
+
+    // A failure stops the body; its error is the answer.
+    virtual Status write(QByteArrayView chunk) = 0;
+    // The whole body arrived: make it durable (and verify what can be
+    // verified without processing it).
+    virtual Status finish() = 0;
+    // The body will not arrive whole: drop it, or keep what a retry can
+    // resume from (a blob of the incremental protocol).
+    virtual void abort() = 0;
+};
+
+} // namespace ddd::core::upload
