@@ -18,7 +18,7 @@ struct DeployOptions final
     int retainVersions = 10;
     // An incremental upload may take this long from manifest to final call.
     qint64 uploadSessionTtlMs = 24LL * 60 * 60 * 1000;
-    // Largest spooled archive deployArchive() accepts (`archive.too_large`).
+    // Largest archive body an ArchiveSpool accepts (`archive.too_large`).
     qint64 maxUploadBytes = 512LL * 1024 * 1024;
 };
 
