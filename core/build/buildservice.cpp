@@ -133,6 +133,11 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
         return active.error();
     if (active->has_value())
         return Started{**active, false};
+    // One active build per project already bounds the queue by the number of
+    // projects; this bounds it for an operator with very many of them.
+    if (m_queue && m_queue->waiting() >= m_options.maxQueued)
+        return Error::make(u"build.queue_full"_qs, u"Too many builds are waiting; try again later"_qs,
+                           {{u"waiting"_qs, m_options.maxQueued}});
     Result<model::Source> source = sourceId ? m_sources.find(*sourceId) : m_sources.newest(project.id);
     if (!source || source->projectId != project.id)
         return Error::make(u"source.not_found"_qs, u"Source not found in this project"_qs);

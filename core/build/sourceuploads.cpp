@@ -60,8 +60,12 @@ Result<SourceUploads::Arrival> SourceUploads::arrived(const model::Identity &cal
         return Arrival{*source, std::nullopt};
     Result<BuildService::Started> started =
         m_builds.start(caller, source->projectId, source->id, options.activate, model::BuildTrigger::Upload);
-    if (!started)
-        return started.error();
+    if (!started) {
+        // The source is stored all the same: say which, so it can be built later.
+        Error refused = started.error();
+        refused.details.insert(u"sourceId"_qs, source->id);
+        return refused;
+    }
     return Arrival{*source, started->build};
 }
 

@@ -43,7 +43,8 @@ public:
 
     // Before the body: "build", "activate" when asked, the project, disk
     // space (SourceService::openArchive); complete() records the source,
-    // then starts the build.
+    // then starts the build. A build that cannot start (`build.queue_full`)
+    // leaves the source stored, named in the error's details.sourceId.
     Result<std::unique_ptr<upload::Upload<Arrival>>> openArchive(const model::Identity &caller, qint64 projectId,
                                                                   Options options,
                                                                   std::optional<qint64> declaredBytes = {});
