@@ -236,6 +236,7 @@ Status Agent::Parts::openBuilds()
                                                          options);
     buildHooks = std::make_unique<core::build::BuildHookService>(*database, *projects, *builds, clock);
     sourceUploads = std::make_unique<core::build::SourceUploads>(*sources, *builds);
+    projects->addRemovalHook([this](qint64) { builds->forgetRemovedBuilds(); });
     return builds->resume();
 }
 
