@@ -61,6 +61,9 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::integer(u"builds.max_file_mb"_qs, u"Largest single file a build may write, in MiB"_qs, &AgentConfig::buildMaxFileMb, 1, 65536),
         ConfigKey::integer(u"builds.max_output_mb"_qs, u"Everything a build may write to its output (npm's work copy included), in MiB"_qs, &AgentConfig::buildMaxOutputMb, 1, 1048576),
         ConfigKey::integer(u"builds.max_log_kb"_qs, u"Largest build log kept, in KiB"_qs, &AgentConfig::buildMaxLogKb, 16, 1048576),
+        ConfigKey::integer(u"builds.concurrency"_qs, u"Builds that run at once, all users together"_qs, &AgentConfig::buildConcurrency, 1, 64),
+        ConfigKey::integer(u"builds.per_user"_qs, u"Builds of one user that run at once"_qs, &AgentConfig::buildPerUser, 1, 64),
+        ConfigKey::integer(u"builds.max_queued"_qs, u"Builds that may wait for a slot; more are refused with build.queue_full (503)"_qs, &AgentConfig::buildMaxQueued, 1, 100000),
         ConfigKey::text(u"builds.user"_qs, u"Unprivileged user builds run as when the agent runs as root (created when missing)"_qs, &AgentConfig::buildUser),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
     };
