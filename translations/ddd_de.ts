@@ -58,22 +58,6 @@
         <source>A build flag is listed twice.</source>
         <translation>Ein Build-Flag steht doppelt in der Liste.</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The agent cannot clone from this address.</source>
-        <translation>Von dieser Adresse kann der Agent nicht klonen.</translation>
-    </message>
-    <message>
-        <source>This is not a branch name the agent accepts.</source>
-        <translation>Diesen Branch-Namen akzeptiert der Agent nicht.</translation>
-    </message>
-    <message>
-        <source>Builds from Git are turned off on this agent. Ask the operator to turn them on (builds.git), or drop the source folder instead.</source>
-        <translation>Builds aus Git sind auf diesem Agenten ausgeschaltet. Bitten Sie den Betreiber, sie einzuschalten (builds.git), oder ziehen Sie stattdessen den Quellordner hierher.</translation>
-    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -633,6 +617,30 @@
     <message>
         <source>This build hook was called too often.</source>
         <translation>Dieser Build-Hook wurde zu oft aufgerufen.</translation>
+    </message>
+    <message>
+        <source>The agent cannot clone from this Git address: %1.</source>
+        <translation>Von dieser Git-Adresse kann der Agent nicht klonen: %1.</translation>
+    </message>
+    <message>
+        <source>Use an https, http or git address without a user name or password, then save again.</source>
+        <translation>Verwenden Sie eine https-, http- oder git-Adresse ohne Benutzernamen und Passwort und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Git branch name is not one the agent accepts.</source>
+        <translation>Diesen Git-Branch-Namen akzeptiert der Agent nicht.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; and &quot;/&quot;, not starting with &quot;-&quot;.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, „.“, „_“, „-“ und „/“, nicht mit „-“ am Anfang.</translation>
+    </message>
+    <message>
+        <source>Builds from Git are turned off on this agent.</source>
+        <translation>Builds aus Git sind auf diesem Agenten ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Ask the operator to turn them on (builds.git), or drop the source folder instead.</source>
+        <translation>Bitten Sie den Betreiber, sie einzuschalten (builds.git), oder ziehen Sie stattdessen den Quellordner hierher.</translation>
     </message>
 </context>
 <context>

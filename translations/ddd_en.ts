@@ -58,22 +58,6 @@
         <source>A build flag is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent cannot clone from this address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a branch name the agent accepts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Builds from Git are turned off on this agent. Ask the operator to turn them on (builds.git), or drop the source folder instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DisplayFormat</name>
@@ -632,6 +616,30 @@
     </message>
     <message>
         <source>This build hook was called too often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent cannot clone from this Git address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https, http or git address without a user name or password, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git branch name is not one the agent accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; and &quot;/&quot;, not starting with &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds from Git are turned off on this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the operator to turn them on (builds.git), or drop the source folder instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
