@@ -97,6 +97,8 @@ constexpr Entry Entries[] = {
      QT_TRANSLATE_NOOP("ErrorMessages", "Use letters, digits, \".\", \"_\", \"-\" and \"/\", not starting with \"-\"."), {nullptr, nullptr}},
     {"build.git_disabled", QT_TRANSLATE_NOOP("ErrorMessages", "Builds from Git are turned off on this agent."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Ask the operator to turn them on (builds.git), or drop the source folder instead."), {nullptr, nullptr}},
+    {"build.no_git", QT_TRANSLATE_NOOP("ErrorMessages", "This project has no Git repository to build from."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Enter the repository under Settings, Build, save, then choose Build from Git again."), {nullptr, nullptr}},
     {"build.not_cancellable", QT_TRANSLATE_NOOP("ErrorMessages", "This build has already finished."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Refresh the list of builds to see how it ended."), {nullptr, nullptr}},
     {"build.sandbox_unavailable", QT_TRANSLATE_NOOP("ErrorMessages", "The agent cannot set up its build sandbox, so it builds nothing."),

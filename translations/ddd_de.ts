@@ -627,6 +627,14 @@
         <translation>Verwenden Sie eine https-, http- oder git-Adresse ohne Benutzernamen und Passwort und speichern Sie erneut.</translation>
     </message>
     <message>
+        <source>This project has no Git repository to build from.</source>
+        <translation>Dieses Projekt hat kein Git-Repository, aus dem gebaut werden könnte.</translation>
+    </message>
+    <message>
+        <source>Enter the repository under Settings, Build, save, then choose Build from Git again.</source>
+        <translation>Tragen Sie das Repository unter „Einstellungen“, „Build“ ein, speichern Sie und wählen Sie dann erneut „Aus Git bauen“.</translation>
+    </message>
+    <message>
         <source>The Git branch name is not one the agent accepts.</source>
         <translation>Diesen Git-Branch-Namen akzeptiert der Agent nicht.</translation>
     </message>
@@ -1000,8 +1008,12 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
         <translation>der des Frameworks (dist, _site, out …)</translation>
     </message>
     <message>
-        <source>Publish builds automatically: a finished build&apos;s version goes live</source>
-        <translation>Builds automatisch veröffentlichen: die Version eines fertigen Builds geht live</translation>
+        <source>Publish builds automatically</source>
+        <translation>Builds automatisch veröffentlichen</translation>
+    </message>
+    <message>
+        <source>A finished build&apos;s version goes live unless the build was started otherwise.</source>
+        <translation>Die Version eines fertigen Builds geht live, außer der Build wurde anders gestartet.</translation>
     </message>
     <message>
         <source>Do not minify HTML, CSS and JavaScript</source>

@@ -642,6 +642,14 @@
         <source>Ask the operator to turn them on (builds.git), or drop the source folder instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This project has no Git repository to build from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the repository under Settings, Build, save, then choose Build from Git again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -999,10 +1007,6 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish builds automatically: a finished build&apos;s version goes live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do not minify HTML, CSS and JavaScript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,6 +1056,14 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
     </message>
     <message>
         <source>Git bran&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish builds automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished build&apos;s version goes live unless the build was started otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

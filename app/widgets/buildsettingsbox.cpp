@@ -44,7 +44,7 @@ BuildSettingsBox::BuildSettingsBox(QWidget *parent)
       m_generator(new QComboBox(this)),
       m_npmScript(lineEdit(this, u"settingsBuildNpmScript"_qs, u"build"_qs)),
       m_outputDir(lineEdit(this, u"settingsBuildOutputDir"_qs, tr("the framework's own (dist, _site, out…)"))),
-      m_publish(new QCheckBox(tr("Publish builds automatically: a finished build's version goes live"), this)),
+      m_publish(new QCheckBox(tr("Publish builds automatically"), this)),
       m_optOutMinify(new QCheckBox(tr("Do not minify HTML, CSS and JavaScript"), this)),
       m_buildFlags(lineEdit(this, u"settingsBuildFlags"_qs, tr("--flag --other=value (only flags the operator allows)"))),
       m_gitUrl(lineEdit(this, u"settingsGitUrl"_qs, tr("https://git.example.com/team/site.git (optional)"))),
@@ -60,6 +60,7 @@ BuildSettingsBox::BuildSettingsBox(QWidget *parent)
     m_generator->addItem(u"npm"_qs, u"npm"_qs);
     m_publish->setObjectName(u"settingsBuildPublish"_qs);
     m_optOutMinify->setObjectName(u"settingsOptOutMinify"_qs);
+    m_publish->setToolTip(tr("A finished build's version goes live unless the build was started otherwise."));
     m_outputDir->setToolTip(tr("The folder the npm script writes the site to, relative to the project."));
     m_gitUrl->setToolTip(tr("A public repository the agent clones for \"Build from Git\" on the Builds tab."));
     addRows();
