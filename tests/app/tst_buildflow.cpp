@@ -32,6 +32,8 @@ namespace {
 
 const QString Email = u"builder@example.com"_qs;
 const QString Password = u"correct horse battery staple"_qs;
+// Generous: a loaded CI machine runs the pre-flight and the build slowly; no timing is asserted.
+constexpr int BuildWait = 30000;
 
 void writeFile(const QString &path, const QByteArray &content)
 {
@@ -114,7 +116,7 @@ private slots:
         auto *dialog = m_dashboard->window().findChild<DeployDialog *>();
         QVERIFY(dialog);
         auto *buildDeploy = dialog->findChild<QPushButton *>(u"buildDeployButton"_qs);
-        QTRY_VERIFY(buildDeploy->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(buildDeploy->isVisible(), BuildWait); // after the pre-flight on a worker
         QVERIFY(!dialog->findChild<QPushButton *>(u"goLiveButton"_qs)->isVisible());
         QVERIFY(dialog->findChild<QLabel *>(u"buildDetection"_qs)->text().contains(u"public"_qs));
         buildDeploy->click();
@@ -123,10 +125,10 @@ private slots:
         QTRY_COMPARE(tabs->currentIndex(), int(AgentView::BuildsTab)); // the dialog hands over to the Builds tab
         auto *table = find<QTableView>(u"buildsTable"_qs);
         QTRY_COMPARE(table->model()->rowCount(), 1);
-        QTRY_COMPARE(cell(table, 0, BuildTableModel::Status), u"Succeeded"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(table, 0, BuildTableModel::Status), u"Succeeded"_qs, BuildWait);
         QCOMPARE(cell(table, 0, BuildTableModel::Generator), u"Plain site"_qs);
         QCOMPARE(cell(table, 0, BuildTableModel::Trigger), u"Upload"_qs);
-        QTRY_COMPARE(cell(table, 0, BuildTableModel::Version), u"v1"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(table, 0, BuildTableModel::Version), u"v1"_qs, BuildWait);
 
         const QByteArray host = project()->stagingHost.toLatin1();
         QCOMPARE(ddd::test::HttpTestClient(m_agent.sitePort()).get(u"/"_qs, host).body,
