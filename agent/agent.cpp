@@ -233,6 +233,7 @@ Status Agent::Parts::openBuilds()
     builds = std::make_unique<core::build::BuildService>(*database, *projects, *sources, *deploys, clock, engine,
                                                          options);
     buildHooks = std::make_unique<core::build::BuildHookService>(*database, *projects, *builds, clock);
+    projects->addRemovalHook([this](qint64) { builds->forgetRemovedBuilds(); });
     return builds->resume();
 }
 
