@@ -10,7 +10,6 @@
 #include "app/dialogs/deploydialog.h"
 #include "app/dialogs/confirmbox.h"
 #include "app/dialogs/projectdialog.h"
-#include "app/dialogs/sharelinkdialog.h"
 #include "app/displayformat.h"
 #include "app/errormessages.h"
 #include "app/models/buildtablemodel.h"
@@ -20,6 +19,7 @@
 #include "app/pages/projectspage.h"
 #include "app/pages/settingspage.h"
 #include "app/pages/versionspage.h"
+#include "app/settingscommands.h"
 #include "app/siteaddresses.h"
 #include "app/versioncommands.h"
 #include "app/widgets/addresspanel.h"
@@ -92,6 +92,10 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
     m_buildCommands = new BuildCommands(
         *m_connection, *m_messages, *m_builds, *m_buildsPage,
         [this](qint64 projectId, qint64 versionId) { loadVersions(projectId, versionId); }, this);
+    new SettingsCommands(*m_connection, *m_messages, *m_settingsPage,
+                         {[this] { return currentProject(); }, [this](qint64 select) { refresh(select); },
+                          [this](const core::Error &error) { showError(error); }},
+                         this);
     onConnectionStateChanged();
 }
 
@@ -102,9 +106,6 @@ void AgentView::connectPages()
     connect(m_projectsPage, &ProjectsPage::currentProjectChanged, this, &AgentView::onCurrentProjectChanged);
     connect(m_projectsPage, &ProjectsPage::deployRequested, this, &AgentView::deploy);
     connect(m_versionsPage, &VersionsPage::currentVersionChanged, this, &AgentView::selectionChanged);
-    connect(m_settingsPage, &SettingsPage::saveRequested, this, &AgentView::saveSettings);
-    connect(m_settingsPage, &SettingsPage::shareLinkRequested, this, &AgentView::createShareLink);
-    connect(m_settingsPage, &SettingsPage::revokeShareLinksRequested, this, &AgentView::revokeShareLinks);
     connect(m_versionsPage->addressPanel(), &AddressPanel::openRequested, this,
             [this](const QUrl &address) { AddressOpener(*m_messages).open(address); });
     connect(m_versionsPage->addressPanel(), &AddressPanel::copyRequested, this,
@@ -225,6 +226,8 @@ void AgentView::onCurrentProjectChanged(qint64 projectId)
     m_settingsPage->setProject(project ? std::optional<RemoteProject>(*project) : std::nullopt);
     m_versionsPage->addressPanel()->setSite(project, m_connection->profile());
     m_buildsPage->setProjectName(project ? project->name : QString());
+    const auto git = project ? project->gitSource() : std::nullopt;
+    m_buildsPage->setGitSource(git ? git->url : QString(), git ? git->branch : QString());
     m_buildCommands->load(project ? projectId : 0);
     m_settingsPage->buildHooks()->setProject(project ? &m_connection->api() : nullptr, projectId);
     if (project)
@@ -262,54 +265,6 @@ void AgentView::deleteProject()
                                 return showError(status.error());
                             showDone(tr("Project deleted."));
                             refresh();
-                        });
-                    });
-}
-
-void AgentView::saveSettings(const core::client::ProjectPatch &changes)
-{
-    const RemoteProject *project = currentProject();
-    if (!project)
-        return;
-    const QStringList aliases = changes.aliases.value_or(QStringList());
-    m_connection->api().updateProject(project->id, changes, this, [this, aliases](Result<RemoteProject> updated) {
-        if (!updated.ok()) {
-            // The agent names a refused alias by its place in the list; the user knows it by name.
-            core::Error error = updated.error();
-            if (const qsizetype index = error.details.value(u"index"_qs).toInteger(-1); index >= 0 && index < aliases.size())
-                error.details.insert(u"alias"_qs, aliases.at(index));
-            return showError(error);
-        }
-        showDone(tr("Settings of %1 saved.").arg(updated->name));
-        refresh();
-    });
-}
-
-void AgentView::createShareLink()
-{
-    const RemoteProject *project = currentProject();
-    if (!project)
-        return;
-    auto *dialog = new ShareLinkDialog(m_connection->api(), project->id, project->name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void AgentView::revokeShareLinks()
-{
-    const RemoteProject *project = currentProject();
-    if (!project)
-        return;
-    const qint64 id = project->id;
-    const QString name = project->name;
-    ConfirmBox::ask(this, tr("Revoke All Share Links"),
-                    tr("End every share link of %1 at once, including links already sent to others? Visitors "
-                       "then need a site password.").arg(name),
-                    tr("&Revoke Links"), [this, id, name] {
-                        m_connection->api().revokeShareLinks(id, this, [this, name](Status status) {
-                            if (!status.ok())
-                                return showError(status.error());
-                            showDone(tr("Every share link of %1 has stopped working.").arg(name));
                         });
                     });
 }

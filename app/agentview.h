@@ -80,9 +80,6 @@ private:
     void onConnectionStateChanged();
     void onCurrentProjectChanged(qint64 projectId);
     void loadVersions(qint64 projectId, qint64 selectVersionId = 0);
-    void saveSettings(const core::client::ProjectPatch &changes);
-    void createShareLink();
-    void revokeShareLinks();
     void showError(const core::Error &error);
     void showDone(const QString &text);
     void offerPendingUploads();

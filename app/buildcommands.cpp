@@ -32,6 +32,7 @@ BuildCommands::BuildCommands(AgentConnection &connection, MessageBar &messages, 
     connect(&m_page, &BuildLogPage::rebuildRequested, this, &BuildCommands::rebuild);
     connect(&m_page, &BuildLogPage::cancelRequested, this, &BuildCommands::cancel);
     connect(&m_page, &BuildLogPage::goLiveRequested, this, &BuildCommands::goLive);
+    connect(&m_page, &BuildLogPage::buildFromGitRequested, this, &BuildCommands::buildFromGit);
 }
 
 BuildCommands::~BuildCommands()
@@ -49,7 +50,7 @@ void BuildCommands::load(qint64 projectId)
     }
     if (!projectId)
         return;
-    m_connection.api().listBuilds(projectId, this, [this, projectId](Result<QList<RemoteBuild>> builds) {
+    m_connection.api().builds().listBuilds(projectId, this, [this, projectId](Result<QList<RemoteBuild>> builds) {
         if (projectId != m_projectId)
             return; // the user moved on
         if (!builds.ok())
@@ -87,7 +88,7 @@ void BuildCommands::openLog()
     const qint64 buildId = build->id;
     m_logBuildId = buildId;
     m_page.setLogTitle(logTitle(*build));
-    m_stream = m_connection.api().streamBuildLog(buildId, this);
+    m_stream = m_connection.api().builds().streamBuildLog(buildId, this);
     connect(m_stream, &BuildLogStream::lines, m_page.logView(), &BuildLogView::appendLines);
     connect(m_stream, &BuildLogStream::ended, this,
             [this, buildId](const Result<RemoteBuild> &result) { onLogEnded(buildId, result); });
@@ -129,7 +130,20 @@ void BuildCommands::rebuild()
     const RemoteBuild *build = m_page.currentBuild();
     if (!build || !m_projectId)
         return;
-    m_connection.api().startBuild(m_projectId, build->sourceId, std::nullopt, this, [this](Result<RemoteBuild> started) {
+    m_connection.api().builds().startBuild(m_projectId, build->sourceId, std::nullopt, this, [this](Result<RemoteBuild> started) {
+        if (!started.ok())
+            return showError(started.error());
+        m_messages.hide();
+        follow(*started);
+    });
+}
+
+void BuildCommands::buildFromGit()
+{
+    if (!m_projectId)
+        return;
+    // The project's setting decides whether the version goes live.
+    m_connection.api().builds().startGitBuild(m_projectId, std::nullopt, this, [this](Result<RemoteBuild> started) {
         if (!started.ok())
             return showError(started.error());
         m_messages.hide();
@@ -142,7 +156,7 @@ void BuildCommands::cancel()
     const RemoteBuild *build = m_page.currentBuild();
     if (!build || !build->isActive())
         return;
-    m_connection.api().cancelBuild(build->id, this, [this](Result<RemoteBuild> cancelled) {
+    m_connection.api().builds().cancelBuild(build->id, this, [this](Result<RemoteBuild> cancelled) {
         if (!cancelled.ok())
             return showError(cancelled.error());
         m_model.update(*cancelled);

@@ -23,7 +23,7 @@ class MessageBar;
 
 // What the Builds tab does with the agent: loads a project's builds, streams
 // the selected build's log into the view (its end updates the row), and
-// carries out Rebuild, Cancel and Go Live. One stream at a time: selecting
+// carries out Rebuild, Build from Git, Cancel and Go Live. One stream at a time: selecting
 // another build closes the previous one.
 class BuildCommands final : public QObject
 {
@@ -43,6 +43,8 @@ public:
     // Shows a build that just started (Build & Deploy) and follows its log.
     void follow(const core::client::RemoteBuild &build);
     void rebuild();
+    // Clones the project's saved Git repository on the agent and builds it.
+    void buildFromGit();
     void cancel();
     void goLive();
 

@@ -157,4 +157,28 @@ SiteInspection SiteInspector::inspect(const QString &path, const QList<core::mod
     return inspection;
 }
 
+void SiteInspector::detectSource(SiteInspection &inspection, const QString &path,
+                                 const core::build::BuildDetector::Choice &choice)
+{
+    if (inspection.isArchive || inspection.blocked())
+        return;
+    const auto detected = core::build::BuildDetector::detect(path, choice);
+    if (!detected.ok() || (detected->generator == core::build::Generator::Plain && detected->siteRoot.isEmpty()))
+        return;
+    inspection.detection = *detected;
+    // index.html comes from the build (or its folder), so its absence at the top is no problem.
+    inspection.findings.removeIf([](const Finding &finding) { return finding.code == u"preflight.no_index"; });
+}
+
+core::build::BuildDetector::Choice SiteInspector::buildChoice(const core::client::RemoteProject &project)
+{
+    core::build::BuildDetector::Choice choice;
+    if (!project.settings.build)
+        return choice;
+    choice.generator = core::build::generatorFromName(project.settings.build->generator); // nullopt for "auto"
+    choice.npmScript = project.settings.build->npmScript;
+    choice.outputDir = project.settings.build->outputDir;
+    return choice;
+}
+
 } // namespace ddd::app

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "app/siteinspection.h"
+#include "core/build/builddetector.h"
+#include "core/client/remoteproject.h"
 #include "core/model/versionfile.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,14 @@ class SiteInspector final
 public:
     static SiteInspection inspect(const QString &path, const QList<core::model::VersionFile> &liveFiles,
                                   const std::atomic_bool &cancelled);
+    // What a folder (not an archive) that passed is to be built with, per
+    // the project's build settings, so the dialog shows what the agent will
+    // run. A built site is left alone, unless its index.html sits in the
+    // only top folder: then a plain build publishes that folder as the site.
+    static void detectSource(SiteInspection &inspection, const QString &path,
+                             const core::build::BuildDetector::Choice &choice);
+    // The project's generator, npm script and output folder as a detector choice.
+    static core::build::BuildDetector::Choice buildChoice(const core::client::RemoteProject &project);
 };
 
 } // namespace ddd::app

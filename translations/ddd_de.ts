@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>BuildSettingsRefusal</name>
+    <message>
+        <source>The agent does not know this generator.</source>
+        <translation>Diesen Generator kennt der Agent nicht.</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>Das darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This npm script may not run on this agent (see its builds.npm_scripts).</source>
+        <translation>Dieses npm-Skript darf auf diesem Agenten nicht laufen (siehe seine builds.npm_scripts).</translation>
+    </message>
+    <message>
+        <source>Use a folder inside the project, without &quot;..&quot;, a leading &quot;/&quot; or backslashes.</source>
+        <translation>Verwenden Sie einen Ordner innerhalb des Projekts, ohne „..“, führendes „/“ oder Backslashes.</translation>
+    </message>
+    <message>
+        <source>Write the folder without &quot;./&quot; and without doubled or trailing slashes.</source>
+        <translation>Schreiben Sie den Ordner ohne „./“ und ohne doppelte oder abschließende Schrägstriche.</translation>
+    </message>
+    <message>
+        <source>This contains a control character.</source>
+        <translation>Das enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>There are more build flags than the agent allows.</source>
+        <translation>Das sind mehr Build-Flags, als der Agent erlaubt.</translation>
+    </message>
+    <message>
+        <source>This is longer than the agent allows.</source>
+        <translation>Das ist länger, als der Agent erlaubt.</translation>
+    </message>
+    <message>
+        <source>Every build flag starts with &quot;-&quot;.</source>
+        <translation>Jedes Build-Flag beginnt mit „-“.</translation>
+    </message>
+    <message>
+        <source>A build flag is listed twice.</source>
+        <translation>Ein Build-Flag steht doppelt in der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>v%1</source>
@@ -575,6 +618,38 @@
         <source>This build hook was called too often.</source>
         <translation>Dieser Build-Hook wurde zu oft aufgerufen.</translation>
     </message>
+    <message>
+        <source>The agent cannot clone from this Git address: %1.</source>
+        <translation>Von dieser Git-Adresse kann der Agent nicht klonen: %1.</translation>
+    </message>
+    <message>
+        <source>Use an https, http or git address without a user name or password, then save again.</source>
+        <translation>Verwenden Sie eine https-, http- oder git-Adresse ohne Benutzernamen und Passwort und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This project has no Git repository to build from.</source>
+        <translation>Dieses Projekt hat kein Git-Repository, aus dem gebaut werden könnte.</translation>
+    </message>
+    <message>
+        <source>Enter the repository under Settings, Build, save, then choose Build from Git again.</source>
+        <translation>Tragen Sie das Repository unter „Einstellungen“, „Build“ ein, speichern Sie und wählen Sie dann erneut „Aus Git bauen“.</translation>
+    </message>
+    <message>
+        <source>The Git branch name is not one the agent accepts.</source>
+        <translation>Diesen Git-Branch-Namen akzeptiert der Agent nicht.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; and &quot;/&quot;, not starting with &quot;-&quot;.</source>
+        <translation>Verwenden Sie Buchstaben, Ziffern, „.“, „_“, „-“ und „/“, nicht mit „-“ am Anfang.</translation>
+    </message>
+    <message>
+        <source>Builds from Git are turned off on this agent.</source>
+        <translation>Builds aus Git sind auf diesem Agenten ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Ask the operator to turn them on (builds.git), or drop the source folder instead.</source>
+        <translation>Bitten Sie den Betreiber, sie einzuschalten (builds.git), oder ziehen Sie stattdessen den Quellordner hierher.</translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -713,10 +788,6 @@
         <translation>Projekt gelöscht.</translation>
     </message>
     <message>
-        <source>Settings of %1 saved.</source>
-        <translation>Einstellungen von %1 gespeichert.</translation>
-    </message>
-    <message>
         <source>Select the project to deploy to, or drop the folder onto its row.</source>
         <translation>Wählen Sie das Zielprojekt aus oder ziehen Sie den Ordner auf seine Zeile.</translation>
     </message>
@@ -743,22 +814,6 @@
     <message>
         <source>&amp;Try Again</source>
         <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Revoke All Share Links</source>
-        <translation>Alle Freigabelinks widerrufen</translation>
-    </message>
-    <message>
-        <source>End every share link of %1 at once, including links already sent to others? Visitors then need a site password.</source>
-        <translation>Alle Freigabelinks von %1 sofort beenden, auch die schon an andere verschickten? Besucher brauchen dann ein Website-Passwort.</translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Links</source>
-        <translation>Links &amp;widerrufen</translation>
-    </message>
-    <message>
-        <source>Every share link of %1 has stopped working.</source>
-        <translation>Kein Freigabelink von %1 funktioniert mehr.</translation>
     </message>
 </context>
 <context>
@@ -890,6 +945,14 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
         <source>Select a project to see its builds.</source>
         <translation>Wählen Sie ein Projekt, um seine Builds zu sehen.</translation>
     </message>
+    <message>
+        <source>Build from &amp;Git</source>
+        <translation>Aus &amp;Git bauen</translation>
+    </message>
+    <message>
+        <source>Clone %1 (branch %2) on the agent and build it</source>
+        <translation>%1 (Branch %2) auf dem Agenten klonen und bauen</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::BuildLogView</name>
@@ -932,6 +995,77 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
     <message>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildSettingsBox</name>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>the framework&apos;s own (dist, _site, out…)</source>
+        <translation>der des Frameworks (dist, _site, out …)</translation>
+    </message>
+    <message>
+        <source>Publish builds automatically</source>
+        <translation>Builds automatisch veröffentlichen</translation>
+    </message>
+    <message>
+        <source>A finished build&apos;s version goes live unless the build was started otherwise.</source>
+        <translation>Die Version eines fertigen Builds geht live, außer der Build wurde anders gestartet.</translation>
+    </message>
+    <message>
+        <source>Do not minify HTML, CSS and JavaScript</source>
+        <translation>HTML, CSS und JavaScript nicht minimieren</translation>
+    </message>
+    <message>
+        <source>--flag --other=value (only flags the operator allows)</source>
+        <translation>--flag --anderes=wert (nur vom Betreiber erlaubte Flags)</translation>
+    </message>
+    <message>
+        <source>https://git.example.com/team/site.git (optional)</source>
+        <translation>https://git.example.com/team/site.git (optional)</translation>
+    </message>
+    <message>
+        <source>Detect from the source</source>
+        <translation>Aus dem Quelltext erkennen</translation>
+    </message>
+    <message>
+        <source>Plain files (no build)</source>
+        <translation>Fertige Dateien (kein Build)</translation>
+    </message>
+    <message>
+        <source>The folder the npm script writes the site to, relative to the project.</source>
+        <translation>Der Ordner, in den das npm-Skript die Website schreibt, relativ zum Projekt.</translation>
+    </message>
+    <message>
+        <source>A public repository the agent clones for &quot;Build from Git&quot; on the Builds tab.</source>
+        <translation>Ein öffentliches Repository, das der Agent für „Aus Git bauen“ im Reiter „Builds“ klont.</translation>
+    </message>
+    <message>
+        <source>&amp;Generator:</source>
+        <translation>&amp;Generator:</translation>
+    </message>
+    <message>
+        <source>npm scrip&amp;t:</source>
+        <translation>npm-Skrip&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Build flags:</source>
+        <translation>&amp;Build-Flags:</translation>
+    </message>
+    <message>
+        <source>Git repos&amp;itory:</source>
+        <translation>Git-Repos&amp;itory:</translation>
+    </message>
+    <message>
+        <source>Git bran&amp;ch:</source>
+        <translation>Git-Bran&amp;ch:</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1529,10 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
         <source>The source is stored, but the agent started no build.</source>
         <translation>Der Quelltext ist gespeichert, aber der Agent hat keinen Build gestartet.</translation>
     </message>
+    <message>
+        <source>The site is in the folder %1. The agent publishes that folder, without running anything:</source>
+        <translation>Die Website liegt im Ordner %1. Der Agent veröffentlicht diesen Ordner, ohne etwas auszuführen:</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::DiffTree</name>
@@ -1628,6 +1766,29 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     </message>
 </context>
 <context>
+    <name>ddd::app::SettingsCommands</name>
+    <message>
+        <source>Settings of %1 saved.</source>
+        <translation>Einstellungen von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Revoke All Share Links</source>
+        <translation>Alle Freigabelinks widerrufen</translation>
+    </message>
+    <message>
+        <source>End every share link of %1 at once, including links already sent to others? Visitors then need a site password.</source>
+        <translation>Alle Freigabelinks von %1 sofort beenden, auch die schon an andere verschickten? Besucher brauchen dann ein Website-Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Links</source>
+        <translation>Links &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Every share link of %1 has stopped working.</source>
+        <translation>Kein Freigabelink von %1 funktioniert mehr.</translation>
+    </message>
+</context>
+<context>
     <name>ddd::app::SettingsPage</name>
     <message>
         <source>&amp;Save</source>
@@ -1650,24 +1811,12 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
         <translation>Single-Page-App: unbekannte Pfade mit index.html beantworten</translation>
     </message>
     <message>
-        <source>Do not minify HTML, CSS and JavaScript</source>
-        <translation>HTML, CSS und JavaScript nicht minimieren</translation>
-    </message>
-    <message>
-        <source>--flag --other=value (only flags the operator allows)</source>
-        <translation>--flag --anderes=wert (nur vom Betreiber erlaubte Flags)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
         <translation>&amp;Domain:</translation>
-    </message>
-    <message>
-        <source>&amp;Build flags:</source>
-        <translation>&amp;Build-Flags:</translation>
     </message>
     <message>
         <source>Protect the site with a password</source>

@@ -17,6 +17,49 @@
     </message>
 </context>
 <context>
+    <name>BuildSettingsRefusal</name>
+    <message>
+        <source>The agent does not know this generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This npm script may not run on this agent (see its builds.npm_scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a folder inside the project, without &quot;..&quot;, a leading &quot;/&quot; or backslashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the folder without &quot;./&quot; and without doubled or trailing slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more build flags than the agent allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is longer than the agent allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every build flag starts with &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build flag is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>v%1</source>
@@ -575,6 +618,38 @@
         <source>This build hook was called too often.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent cannot clone from this Git address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https, http or git address without a user name or password, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git branch name is not one the agent accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;-&quot; and &quot;/&quot;, not starting with &quot;-&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds from Git are turned off on this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the operator to turn them on (builds.git), or drop the source folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no Git repository to build from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the repository under Settings, Build, save, then choose Build from Git again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -713,10 +788,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings of %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the project to deploy to, or drop the folder onto its row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,22 +813,6 @@
     </message>
     <message>
         <source>&amp;Try Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke All Share Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End every share link of %1 at once, including links already sent to others? Visitors then need a site password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revoke Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every share link of %1 has stopped working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,6 +944,14 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
         <source>Select a project to see its builds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Build from &amp;Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1 (branch %2) on the agent and build it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::BuildLogView</name>
@@ -930,6 +993,77 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
     </message>
     <message>
         <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::BuildSettingsBox</name>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the framework&apos;s own (dist, _site, out…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not minify HTML, CSS and JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flag --other=value (only flags the operator allows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://git.example.com/team/site.git (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain files (no build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the npm script writes the site to, relative to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public repository the agent clones for &quot;Build from Git&quot; on the Builds tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm scrip&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git repos&amp;itory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git bran&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish builds automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished build&apos;s version goes live unless the build was started otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,6 +1527,10 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
         <source>The source is stored, but the agent started no build.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site is in the folder %1. The agent publishes that folder, without running anything:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::DiffTree</name>
@@ -1625,6 +1763,29 @@ Create one with Project ▸ New Project (%1).</source>
     </message>
 </context>
 <context>
+    <name>ddd::app::SettingsCommands</name>
+    <message>
+        <source>Settings of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke All Share Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every share link of %1 at once, including links already sent to others? Visitors then need a site password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share link of %1 has stopped working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ddd::app::SettingsPage</name>
     <message>
         <source>&amp;Save</source>
@@ -1647,23 +1808,11 @@ Create one with Project ▸ New Project (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not minify HTML, CSS and JavaScript</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--flag --other=value (only flags the operator allows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Build flags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

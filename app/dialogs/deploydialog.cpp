@@ -9,7 +9,6 @@
 #include "app/siteinspector.h"
 #include "app/widgets/difftree.h"
 #include "app/widgets/preflightlist.h"
-#include "core/build/builddetector.h"
 #include "core/client/apiclient.h"
 
 #include <QDesktopServices>
@@ -183,18 +182,10 @@ void DeployDialog::inspect(const QList<VersionFile> &liveFiles)
 {
     runThenCallback(
         this,
-        [path = m_sourcePath, liveFiles, cancelled = m_cancelled] {
+        [path = m_sourcePath, liveFiles, cancelled = m_cancelled, choice = SiteInspector::buildChoice(m_target.project)] {
             SiteInspection inspection = SiteInspector::inspect(path, liveFiles, *cancelled);
-            if (inspection.isArchive || inspection.blocked())
-                return inspection;
             // A source shows what will run before anything is sent (issue 8).
-            const auto detected = core::build::BuildDetector::detect(path, {});
-            if (!detected.ok() || detected->generator == core::build::Generator::Plain)
-                return inspection;
-            inspection.detection = *detected;
-            // index.html comes from the build, so its absence here is no problem.
-            inspection.findings.removeIf(
-                [](const SiteInspection::Finding &finding) { return finding.code == u"preflight.no_index"; });
+            SiteInspector::detectSource(inspection, path, choice);
             return inspection;
         },
         [this](const SiteInspection &inspection) { showReport(inspection); });
@@ -220,10 +211,14 @@ void DeployDialog::showDetection(const core::build::Detection &detection)
         return u"<tr><td>"_qs + name + u"&nbsp;&nbsp;</td><td><b>"_qs + value.toHtmlEscaped() + u"</b></td></tr>"_qs;
     };
     const QString root = detection.siteRoot.isEmpty() ? QString() : detection.siteRoot + u'/';
-    m_detection->setText(tr("This folder is the source of a site. The agent builds it in its sandbox:")
+    // A plain site one folder down runs nothing: the agent publishes that folder.
+    const bool plain = detection.generator == core::build::Generator::Plain;
+    m_detection->setText((plain ? tr("The site is in the folder %1. The agent publishes that folder, without running "
+                                     "anything:").arg(detection.siteRoot.toHtmlEscaped())
+                                : tr("This folder is the source of a site. The agent builds it in its sandbox:"))
                          + u"<table>"_qs + row(tr("Generator"), DisplayFormat::generator(detection.generator))
-                         + row(tr("Command"), detection.command) + row(tr("Output folder"), root + detection.outputDir)
-                         + u"</table>"_qs);
+                         + (plain ? QString() : row(tr("Command"), detection.command))
+                         + row(tr("Output folder"), root + detection.outputDir) + u"</table>"_qs);
     m_summary->setText(tr("Build & Deploy sends the source (only the files the agent lacks) and publishes what the "
                           "build produces. Deploy as Is publishes the folder unchanged."));
     m_diff->hide(); // the source's files are not the site's, so a diff would mislead

@@ -41,7 +41,8 @@ BuildLogPage::BuildLogPage(BuildTableModel *model, QWidget *parent)
       m_log(new BuildLogView(this)),
       m_rebuild(action(this, tr("&Rebuild"), u"actionRebuild"_qs, tr("Build the same source again"))),
       m_cancel(action(this, tr("&Cancel Build"), u"actionCancelBuild"_qs, tr("Stop the build; nothing goes live"))),
-      m_goLive(action(this, tr("&Go Live"), u"actionBuildGoLive"_qs, tr("Make the version this build produced live")))
+      m_goLive(action(this, tr("&Go Live"), u"actionBuildGoLive"_qs, tr("Make the version this build produced live"))),
+      m_buildFromGit(action(this, tr("Build from &Git"), u"actionBuildFromGit"_qs, QString()))
 {
     setObjectName(u"buildLogPage"_qs);
     m_logTitle->setObjectName(u"buildLogTitle"_qs);
@@ -61,6 +62,8 @@ BuildLogPage::BuildLogPage(BuildTableModel *model, QWidget *parent)
     connect(m_rebuild, &QAction::triggered, this, &BuildLogPage::rebuildRequested);
     connect(m_cancel, &QAction::triggered, this, &BuildLogPage::cancelRequested);
     connect(m_goLive, &QAction::triggered, this, &BuildLogPage::goLiveRequested);
+    connect(m_buildFromGit, &QAction::triggered, this, &BuildLogPage::buildFromGitRequested);
+    setGitSource(QString(), QString());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
         emit currentBuildChanged();
@@ -82,6 +85,9 @@ QWidget *BuildLogPage::buildListPart()
     auto *toolbar = new QToolBar(part);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({m_rebuild, m_cancel, m_goLive});
+    // Apart from the others: it starts a new build rather than acting on the selected one.
+    toolbar->addSeparator();
+    toolbar->addAction(m_buildFromGit);
     m_title->setObjectName(u"buildsTitle"_qs);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -134,6 +140,12 @@ void BuildLogPage::setProjectName(const QString &name)
 void BuildLogPage::setLogTitle(const QString &text)
 {
     m_logTitle->setText(text);
+}
+
+void BuildLogPage::setGitSource(const QString &url, const QString &branch)
+{
+    m_buildFromGit->setVisible(!url.isEmpty());
+    m_buildFromGit->setToolTip(tr("Clone %1 (branch %2) on the agent and build it").arg(url, branch));
 }
 
 void BuildLogPage::updateActions()

@@ -21,7 +21,7 @@ class BuildTableModel;
 // The Builds tab: a project's builds (status, generator, trigger, duration,
 // version produced) above the selected build's log, which follows the live
 // stream while the build runs. Rebuild, Cancel and Go Live act on the
-// selected build; BuildCommands carries them out.
+// selected build, Build from Git on the project; BuildCommands carries them out.
 class BuildLogPage final : public QWidget
 {
     Q_OBJECT
@@ -40,12 +40,16 @@ public:
     QAction *rebuildAction() const { return m_rebuild; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *goLiveAction() const { return m_goLive; }
+    QAction *buildFromGitAction() const { return m_buildFromGit; }
+    // The project's saved Git repository; Build from Git is offered only with one.
+    void setGitSource(const QString &url, const QString &branch);
 
 signals:
     void currentBuildChanged();
     void rebuildRequested();
     void cancelRequested();
     void goLiveRequested();
+    void buildFromGitRequested();
 
 private:
     QWidget *buildListPart();
@@ -62,6 +66,7 @@ private:
     QAction *m_rebuild;
     QAction *m_cancel;
     QAction *m_goLive;
+    QAction *m_buildFromGit;
     bool m_hasProject = false;
 };
 

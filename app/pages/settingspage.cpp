@@ -5,6 +5,7 @@
 #include "app/siteprotection.h"
 #include "app/widgets/aliaslist.h"
 #include "app/widgets/buildhookspanel.h"
+#include "app/widgets/buildsettingsbox.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -45,6 +45,9 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     contentLayout->addWidget(buildGeneralBox());
     contentLayout->addWidget(buildSitePasswordBox());
     contentLayout->addWidget(buildShareLinkRow());
+    m_build = new BuildSettingsBox(this);
+    contentLayout->addWidget(m_build);
+    connect(m_build, &BuildSettingsBox::changed, this, &SettingsPage::updateButtons);
     m_buildHooks = new BuildHooksPanel(this);
     contentLayout->addWidget(m_buildHooks);
     contentLayout->addStretch();
@@ -70,11 +73,6 @@ QWidget *SettingsPage::buildGeneralBox()
     m_domain->setPlaceholderText(tr("www.example.com (optional)"));
     m_spaMode = new QCheckBox(tr("Single-page app: answer unknown paths with index.html"), box);
     m_spaMode->setObjectName(u"settingsSpaMode"_qs);
-    m_optOutMinify = new QCheckBox(tr("Do not minify HTML, CSS and JavaScript"), box);
-    m_optOutMinify->setObjectName(u"settingsOptOutMinify"_qs);
-    m_buildFlags = new QLineEdit(box);
-    m_buildFlags->setObjectName(u"settingsBuildFlags"_qs);
-    m_buildFlags->setPlaceholderText(tr("--flag --other=value (only flags the operator allows)"));
     m_aliases = new AliasList(box);
     connect(m_aliases, &AliasList::changed, this, &SettingsPage::updateButtons);
     auto *form = new QFormLayout(box);
@@ -83,12 +81,9 @@ QWidget *SettingsPage::buildGeneralBox()
     form->addRow(tr("&Domain:"), m_domain);
     form->addRow(tr("Aliases:"), m_aliases);
     form->addRow(QString(), m_spaMode);
-    form->addRow(QString(), m_optOutMinify);
-    form->addRow(tr("&Build flags:"), m_buildFlags);
-    for (QLineEdit *edit : {m_name, m_domain, m_buildFlags})
+    for (QLineEdit *edit : {m_name, m_domain})
         connect(edit, &QLineEdit::textChanged, this, &SettingsPage::updateButtons);
-    for (QCheckBox *check : {m_spaMode, m_optOutMinify})
-        connect(check, &QCheckBox::toggled, this, &SettingsPage::updateButtons);
+    connect(m_spaMode, &QCheckBox::toggled, this, &SettingsPage::updateButtons);
     return box;
 }
 
@@ -180,8 +175,7 @@ void SettingsPage::revert()
     m_name->setText(shown.name);
     m_domain->setText(shown.domain.value_or(QString()));
     m_spaMode->setChecked(shown.settings.spaMode);
-    m_optOutMinify->setChecked(shown.settings.optOutMinify);
-    m_buildFlags->setText(shown.settings.buildFlags.join(u' '));
+    m_build->setSettings(shown.settings);
     m_aliases->setAliases(shown.aliases.value_or(QStringList()));
     // Agents without aliases refuse the field: offer it only where it exists.
     m_generalForm->setRowVisible(m_aliases, shown.aliases.has_value());
@@ -245,10 +239,7 @@ ProjectPatch SettingsPage::changes() const
         patch.aliases = m_aliases->aliases();
     if (m_spaMode->isChecked() != project.settings.spaMode)
         patch.spaMode = m_spaMode->isChecked();
-    if (m_optOutMinify->isChecked() != project.settings.optOutMinify)
-        patch.optOutMinify = m_optOutMinify->isChecked();
-    if (buildFlags() != project.settings.buildFlags)
-        patch.buildFlags = buildFlags();
+    m_build->addChanges(patch, project.settings);
     patch.sitePassword = sitePasswordChanges();
     return patch;
 }
@@ -279,10 +270,9 @@ QStringList SettingsPage::siteUsers() const
     return users;
 }
 
-QStringList SettingsPage::buildFlags() const
+bool SettingsPage::showRefusal(const core::Error &error)
 {
-    static const QRegularExpression whitespace(u"\\s+"_qs);
-    return m_buildFlags->text().split(whitespace, Qt::SkipEmptyParts);
+    return m_build->showRefusal(error);
 }
 
 void SettingsPage::updateButtons()

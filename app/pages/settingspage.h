@@ -4,6 +4,7 @@
 
 #include "core/client/projectpatch.h"
 #include "core/client/remoteproject.h"
+#include "core/util/error.h"
 
 #include <QHash>
 #include <QWidget>
@@ -22,13 +23,14 @@ class QPushButton;
 namespace ddd::app {
 
 class BuildHooksPanel;
+class BuildSettingsBox;
 
 class AliasList;
 
-// A project's settings: name, domain and its aliases, SPA mode, minification,
-// build flags, and who may see the site: the users of its site password,
-// which addresses ask for it, and share links. Saving sends only what was
-// changed; share links are issued and revoked at once, through the view.
+// A project's settings: name, domain and its aliases, SPA mode, who may see
+// the site (the users of its site password, which addresses ask for it,
+// share links), how its sources are built, and its build hooks. Saving sends
+// only what was changed; share links and hooks act at once, through the view.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     core::client::ProjectPatch changes() const;
     bool hasChanges() const;
     BuildHooksPanel *buildHooks() const { return m_buildHooks; }
+    // Shows a refused save next to the field it concerns (see BuildSettingsBox).
+    bool showRefusal(const core::Error &error);
 
 signals:
     void saveRequested(const ddd::core::client::ProjectPatch &changes);
@@ -59,7 +63,6 @@ private:
     void revert();
     void updateButtons();
     QStringList siteUsers() const;
-    QStringList buildFlags() const;
     std::optional<core::client::ProjectPatch::SitePassword> sitePasswordChanges() const;
 
     std::optional<core::client::RemoteProject> m_project;
@@ -68,8 +71,7 @@ private:
     QFormLayout *m_generalForm;
     AliasList *m_aliases;
     QCheckBox *m_spaMode;
-    QCheckBox *m_optOutMinify;
-    QLineEdit *m_buildFlags;
+    BuildSettingsBox *m_build;
     QGroupBox *m_sitePassword;
     QListWidget *m_users;
     QLineEdit *m_newUser;

@@ -88,7 +88,7 @@ void BuildHooksPanel::reload()
     if (!m_projectId)
         return;
     const qint64 projectId = m_projectId;
-    m_api->listBuildHooks(projectId, this, [this, projectId](Result<QList<BuildHook>> hooks) {
+    m_api->builds().listBuildHooks(projectId, this, [this, projectId](Result<QList<BuildHook>> hooks) {
         if (projectId != m_projectId)
             return;
         if (!hooks.ok())
@@ -108,7 +108,7 @@ void BuildHooksPanel::create()
     const QString name = m_name->text().trimmed();
     if (!m_projectId || name.isEmpty())
         return;
-    m_api->createBuildHook(m_projectId, name, this, [this](Result<BuildHook> hook) {
+    m_api->builds().createBuildHook(m_projectId, name, this, [this](Result<BuildHook> hook) {
         if (!hook.ok())
             return showProblem(ErrorMessages::describe(hook.error()).text());
         m_name->clear();
@@ -125,7 +125,7 @@ void BuildHooksPanel::revoke()
     const QListWidgetItem *item = m_list->currentItem();
     if (!item || !m_projectId)
         return;
-    m_api->revokeBuildHook(item->data(Qt::UserRole).toLongLong(), this, [this](Status status) {
+    m_api->builds().revokeBuildHook(item->data(Qt::UserRole).toLongLong(), this, [this](Status status) {
         if (!status.ok())
             return showProblem(ErrorMessages::describe(status.error()).text());
         m_url->clear();

@@ -3,9 +3,7 @@
 #pragma once
 
 #include "core/client/account.h"
-#include "core/client/buildhook.h"
-#include "core/client/remotebuild.h"
-#include "core/client/remotesource.h"
+#include "core/client/buildsclient.h"
 #include "core/client/callhandle.h"
 #include "core/client/projectpatch.h"
 #include "core/client/remoteproject.h"
@@ -25,6 +23,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QIODevice;
@@ -33,11 +32,7 @@ class QNetworkReply;
 namespace ddd::core::client {
 
 class ApiTransport;
-class BuildLogStream;
-
-template<typename T>
-using Callback = std::function<void(Result<T>)>;
-using ProgressCallback = std::function<void(qint64 sent, qint64 total)>;
+class ReplyDelivery;
 
 // Typed, asynchronous calls to one agent's REST API (docs/api.md), shared by
 // the dashboard, the CLI and the tests. Every call takes a `context`: the
@@ -101,45 +96,19 @@ public:
                        qint64 size, ProgressCallback progress, QObject *context, Callback<void> done);
     CallHandle finalize(const QString &uploadId, bool activate, QObject *context, Callback<model::Version> done);
 
-    // Builds (docs/api.md, "Sources" and "Builds"). A source tree travels by
-    // the incremental protocol with kind "source"; its finalize may start a
-    // build whose version goes live when `activate` is set.
-    CallHandle startSourceUpload(qint64 projectId, const QList<model::VersionFile> &manifest, QObject *context,
-                                 Callback<model::UploadPlan> done);
-    CallHandle finalizeSource(const QString &uploadId, bool build, bool activate, QObject *context,
-                              Callback<SourceBuild> done);
-    // Without `sourceId` the newest source; without `activate` the project's
-    // setting. An active build of the project is answered instead of a new one.
-    CallHandle startBuild(qint64 projectId, std::optional<qint64> sourceId, std::optional<bool> activate,
-                          QObject *context, Callback<RemoteBuild> done);
-    CallHandle listBuilds(qint64 projectId, QObject *context, Callback<QList<RemoteBuild>> done);
-    CallHandle getBuild(qint64 buildId, QObject *context, Callback<RemoteBuild> done);
-    // The last `tail` lines of the log (all without), as text.
-    CallHandle buildLog(qint64 buildId, std::optional<int> tail, QObject *context, Callback<QString> done);
-    CallHandle cancelBuild(qint64 buildId, QObject *context, Callback<RemoteBuild> done);
-    // The live log; the stream belongs to `parent` and ends with the build.
-    BuildLogStream *streamBuildLog(qint64 buildId, QObject *parent);
-    // The hook's URL carries its secret and comes back only here.
-    CallHandle createBuildHook(qint64 projectId, const QString &name, QObject *context, Callback<BuildHook> done);
-    CallHandle listBuildHooks(qint64 projectId, QObject *context, Callback<QList<BuildHook>> done);
-    CallHandle revokeBuildHook(qint64 hookId, QObject *context, Callback<void> done);
+    // Sources, builds and build hooks.
+    BuildsClient &builds() { return *m_builds; }
 
 signals:
     // A call was refused because the token expired or was revoked.
     void sessionExpired();
 
 private:
-    template<typename T>
-    using Decoder = std::function<Result<T>(const QJsonValue &)>;
-
-    template<typename T>
-    CallHandle deliver(QNetworkReply *reply, QObject *context, Callback<T> done, Decoder<T> decode);
-    CallHandle deliverStatus(QNetworkReply *reply, QObject *context, Callback<void> done);
-    template<typename T>
-    void failLater(QObject *context, Callback<T> done, Error error);
     void noticeExpiry(const Error &error);
 
     ApiTransport *m_transport;
+    std::unique_ptr<ReplyDelivery> m_delivery;
+    std::unique_ptr<BuildsClient> m_builds;
 };
 
 } // namespace ddd::core::client

@@ -130,4 +130,14 @@ void ApiTransport::onSslErrors(QNetworkReply *reply, const QList<QSslError> &err
     ReplyDecoder::recordTlsProblem(*reply, fingerprint, problems);
 }
 
+QString ApiTransport::idPath(const char *collection, qint64 id, const char *tail)
+{
+    return QStringLiteral("/api/v1/%1/%2%3").arg(QLatin1String(collection)).arg(id).arg(QLatin1String(tail));
+}
+
+QString ApiTransport::uploadPath(const QString &uploadId, const QString &tail)
+{
+    return u"/api/v1/uploads/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(uploadId)) + tail;
+}
+
 } // namespace ddd::core::client

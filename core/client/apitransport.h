@@ -57,6 +57,11 @@ public:
     // transfer timeout, since a quiet build sends nothing for a while.
     QNetworkReply *openStream(const QString &path);
 
+    // "/api/v1/<collection>/<id><tail>", e.g. idPath("builds", 7, "/log").
+    static QString idPath(const char *collection, qint64 id, const char *tail = "");
+    // "/api/v1/uploads/<id><tail>" with the session id percent-encoded.
+    static QString uploadPath(const QString &uploadId, const QString &tail);
+
     // "AB:CD:…" upper-case hex of the certificate's SHA-256 digest.
     static QString fingerprintOf(const QSslCertificate &certificate);
 

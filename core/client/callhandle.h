@@ -2,11 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/util/result.h"
+
 #include <QPointer>
+
+#include <functional>
 
 class QNetworkReply;
 
 namespace ddd::core::client {
+
+// What every API call answers with, on the caller's context.
+template<typename T>
+using Callback = std::function<void(Result<T>)>;
+using ProgressCallback = std::function<void(qint64 sent, qint64 total)>;
 
 // A running API call. Copyable and safe to keep after the call ended.
 class CallHandle final

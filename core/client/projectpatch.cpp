@@ -21,6 +21,22 @@ QJsonObject sitePasswordToJson(const ProjectPatch::SitePassword &sitePassword)
                        {u"scope"_qs, RemoteProject::scopeName(sitePassword.scope)}};
 }
 
+QJsonObject buildToJson(const ProjectPatch::Build &build)
+{
+    QJsonObject json;
+    if (build.generator)
+        json.insert(u"generator"_qs, *build.generator);
+    if (build.npmScript)
+        json.insert(u"npmScript"_qs, *build.npmScript);
+    if (build.outputDir)
+        json.insert(u"outputDir"_qs, *build.outputDir);
+    if (build.publishAutomatically)
+        json.insert(u"publishAutomatically"_qs, *build.publishAutomatically);
+    if (build.git)
+        json.insert(u"git"_qs, QJsonObject{{u"url"_qs, build.git->url}, {u"branch"_qs, build.git->branch}});
+    return json;
+}
+
 QJsonObject settingsToJson(const ProjectPatch &patch)
 {
     QJsonObject settings;
@@ -32,10 +48,17 @@ QJsonObject settingsToJson(const ProjectPatch &patch)
         settings.insert(u"buildFlags"_qs, QJsonArray::fromStringList(*patch.buildFlags));
     if (patch.sitePassword)
         settings.insert(u"sitePassword"_qs, sitePasswordToJson(*patch.sitePassword));
+    if (patch.build && !patch.build->isEmpty())
+        settings.insert(u"build"_qs, buildToJson(*patch.build));
     return settings;
 }
 
 } // namespace
+
+bool ProjectPatch::Build::isEmpty() const
+{
+    return !generator && !npmScript && !outputDir && !publishAutomatically && !git;
+}
 
 QJsonObject ProjectPatch::toJson() const
 {

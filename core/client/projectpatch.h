@@ -29,6 +29,19 @@ struct ProjectPatch final
         RemoteProject::ProtectionScope scope = RemoteProject::ProtectionScope::AllHosts;
     };
 
+    // settings.build: only the fields that are set travel; the agent merges
+    // them over the ones it holds.
+    struct Build final
+    {
+        std::optional<QString> generator;
+        std::optional<QString> npmScript;
+        std::optional<QString> outputDir;
+        std::optional<bool> publishAutomatically;
+        // Sent whole (url and branch) whenever either changed.
+        std::optional<RemoteProject::GitSource> git;
+        bool isEmpty() const;
+    };
+
     std::optional<QString> name;
     // Outer optional: send the field at all; inner: a domain or null to clear it.
     std::optional<std::optional<QString>> domain;
@@ -37,6 +50,7 @@ struct ProjectPatch final
     std::optional<bool> optOutMinify;
     std::optional<QStringList> buildFlags;
     std::optional<SitePassword> sitePassword;
+    std::optional<Build> build;
 
     QJsonObject toJson() const;
 };

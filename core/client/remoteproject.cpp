@@ -46,6 +46,54 @@ RemoteProject::ProtectionScope scopeFromJson(const QJsonObject &sitePassword, wi
     return RemoteProject::ProtectionScope::StagingOnly;
 }
 
+QString optionalString(const QJsonObject &json, const QString &key, const QString &fallback,
+                       wire::JsonFields &fields)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isString())
+        fields.fail(key);
+    return value.toString();
+}
+
+// Absent from agents older than Git builds: nullopt, and the dashboard offers no Git fields.
+std::optional<RemoteProject::GitSource> gitFromJson(const QJsonObject &build, wire::JsonFields &fields)
+{
+    const QJsonValue value = build.value(u"git"_qs);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isObject())
+        fields.fail(u"git"_qs);
+    const QJsonObject json = value.toObject();
+    RemoteProject::GitSource git;
+    wire::JsonFields gitFields(json, u"settings.build.git."_qs);
+    git.url = optionalString(json, u"url"_qs, QString(), gitFields);
+    git.branch = optionalString(json, u"branch"_qs, git.branch, gitFields);
+    fields.adopt(gitFields);
+    return git;
+}
+
+// Fields the agent leaves out keep their defaults, like the rest of the settings.
+std::optional<RemoteProject::BuildSettings> buildFromJson(const QJsonObject &settings, wire::JsonFields &fields)
+{
+    const QJsonValue value = settings.value(u"build"_qs);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isObject())
+        fields.fail(u"build"_qs);
+    const QJsonObject json = value.toObject();
+    wire::JsonFields buildFields(json, u"settings.build."_qs);
+    RemoteProject::BuildSettings build;
+    build.generator = optionalString(json, u"generator"_qs, build.generator, buildFields);
+    build.npmScript = optionalString(json, u"npmScript"_qs, build.npmScript, buildFields);
+    build.outputDir = optionalString(json, u"outputDir"_qs, build.outputDir, buildFields);
+    build.publishAutomatically = optionalBool(json, u"publishAutomatically"_qs, buildFields);
+    build.git = gitFromJson(json, buildFields);
+    fields.adopt(buildFields);
+    return build;
+}
+
 RemoteProject::Settings settingsFromJson(const QJsonObject &json, wire::JsonFields &fields)
 {
     RemoteProject::Settings settings;
@@ -57,6 +105,7 @@ RemoteProject::Settings settingsFromJson(const QJsonObject &json, wire::JsonFiel
     settings.siteUsers = optionalStrings(sitePassword.value(u"users"_qs), u"users"_qs, fields);
     settings.sitePasswordScope = scopeFromJson(sitePassword, fields);
     settings.sitePasswordForced = optionalBool(sitePassword, u"forced"_qs, fields);
+    settings.build = buildFromJson(json, fields);
     return settings;
 }
 
@@ -102,6 +151,13 @@ std::optional<QStringList> aliasesFromJson(const QJsonObject &json, wire::JsonFi
 QString RemoteProject::siteHost() const
 {
     return domain.value_or(stagingHost);
+}
+
+std::optional<RemoteProject::GitSource> RemoteProject::gitSource() const
+{
+    if (!settings.build || !settings.build->git || settings.build->git->url.isEmpty())
+        return std::nullopt;
+    return settings.build->git;
 }
 
 QString RemoteProject::scopeName(ProtectionScope scope)

@@ -20,6 +20,26 @@ struct RemoteProject final
     // Which addresses ask for the site password (settings.sitePassword.scope).
     enum class ProtectionScope { AllHosts, StagingOnly };
 
+    // Where a build from Git clones (settings.build.git).
+    struct GitSource final
+    {
+        QString url; // empty: the project does not build from Git
+        QString branch = QStringLiteral("main");
+        bool operator==(const GitSource &) const = default;
+    };
+
+    // How the agent builds the project's sources (settings.build).
+    struct BuildSettings final
+    {
+        QString generator = QStringLiteral("auto"); // auto|plain|hugo|jekyll|mkdocs|npm
+        QString npmScript = QStringLiteral("build");
+        QString outputDir; // npm only; empty: the framework's convention
+        bool publishAutomatically = false;
+        // nullopt: the agent cannot build from Git (older than that setting).
+        std::optional<GitSource> git;
+        bool operator==(const BuildSettings &) const = default;
+    };
+
     struct Settings final
     {
         bool spaMode = false;
@@ -30,6 +50,8 @@ struct RemoteProject final
         ProtectionScope sitePasswordScope = ProtectionScope::AllHosts;
         // The operator protects every site whatever `sitePasswordEnabled` says.
         bool sitePasswordForced = false;
+        // nullopt: the agent predates build settings.
+        std::optional<BuildSettings> build;
         bool operator==(const Settings &) const = default;
     };
 
@@ -56,6 +78,8 @@ struct RemoteProject final
 
     // The host the site answers on: its domain, else its staging host.
     QString siteHost() const;
+    // The saved Git repository, or nullopt when the project has none.
+    std::optional<GitSource> gitSource() const;
 
     // Decodes strictly where the contract is fixed; settings fields the agent
     // leaves out keep their defaults, since requests may omit them too.

@@ -98,7 +98,7 @@ void ResumableUpload::plan()
         emit planned(*plan);
         nextBlob();
     };
-    m_call = m_source ? m_api.startSourceUpload(m_projectId, m_manifest, this, onPlan)
+    m_call = m_source ? m_api.builds().startSourceUpload(m_projectId, m_manifest, this, onPlan)
                       : m_api.startIncrementalUpload(m_projectId, m_manifest, this, onPlan);
 }
 
@@ -162,7 +162,7 @@ void ResumableUpload::finalize()
 
 void ResumableUpload::finalizeSource()
 {
-    m_call = m_api.finalizeSource(m_uploadId, true, m_activate, this, [this](Result<SourceBuild> answer) {
+    m_call = m_api.builds().finalizeSource(m_uploadId, true, m_activate, this, [this](Result<SourceBuild> answer) {
         onFinalized(answer, &ResumableUpload::sourceFinished);
     });
 }

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTableView>
@@ -132,6 +133,17 @@ bool shootShareLinkDialog(const QString &out, MainWindow &window)
     return ok;
 }
 
+// The Build group sits below the protection boxes: scroll it into view.
+bool shootBuildSettings(const QString &out, MainWindow &window, const QString &suffix)
+{
+    auto *box = window.findChild<QWidget *>(u"settingsBuild"_qs);
+    auto *scroll = window.findChild<QWidget *>(u"settingsPage"_qs)->findChild<QScrollArea *>();
+    if (!box || !scroll)
+        return false;
+    scroll->ensureWidgetVisible(box, 0, 0);
+    return save(&window, out, u"project-settings-build"_qs + suffix);
+}
+
 bool shootMainViews(const QString &out, ScreenshotAgent &agent, const QString &suffix)
 {
     ddd::test::TempDataRoot home;
@@ -162,6 +174,7 @@ bool shootMainViews(const QString &out, ScreenshotAgent &agent, const QString &s
     bool ok = save(&window, out, u"projects-and-versions"_qs + suffix);
     window.actions().showSettings->trigger();
     ok = save(&window, out, u"project-settings"_qs + suffix) && ok;
+    ok = shootBuildSettings(out, window, suffix) && ok;
     if (suffix.isEmpty())
         ok = shootShareLinkDialog(out, window) && ok;
     window.actions().showBuilds->trigger();

@@ -30,10 +30,21 @@ QJsonObject sitePasswordJson(qint64 id)
                        {u"forced"_qs, false}};
 }
 
+// The marketing site builds with Hugo and also from its Git repository.
+QJsonObject buildSettingsJson(qint64 id)
+{
+    const bool marketing = id == 7;
+    const QJsonObject git{{u"url"_qs, marketing ? u"https://git.example.com/shop/marketing-site.git"_qs : QString()},
+                          {u"branch"_qs, u"main"_qs}};
+    return QJsonObject{{u"generator"_qs, marketing ? u"hugo"_qs : u"auto"_qs}, {u"npmScript"_qs, u"build"_qs},
+                       {u"outputDir"_qs, QString()}, {u"publishAutomatically"_qs, marketing}, {u"git"_qs, git}};
+}
+
 QJsonObject projectJson(qint64 id, const QString &name, const QString &domain, const QString &slug)
 {
     const QJsonObject settings{{u"spaMode"_qs, id == 3}, {u"optOutMinify"_qs, false},
-                               {u"buildFlags"_qs, QJsonArray()}, {u"sitePassword"_qs, sitePasswordJson(id)}};
+                               {u"buildFlags"_qs, QJsonArray()}, {u"sitePassword"_qs, sitePasswordJson(id)},
+                               {u"build"_qs, buildSettingsJson(id)}};
     const QString staging = slug + u".localhost"_qs;
     const QJsonObject urls{{u"production"_qs, domain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(siteUrl(domain))},
                            {u"staging"_qs, siteUrl(staging)}};

@@ -184,6 +184,29 @@ private slots:
         QTRY_VERIFY(requested(*m_agent, "GET", ScreenshotAgent::logStreamPath(ScreenshotAgent::NewBuildId)));
     }
 
+    void buildFromGitIsOfferedWithARepositoryAndPostsFromGit()
+    {
+        QTableView *table = openBuilds();
+        QVERIFY(table);
+        auto *fromGit = find<QAction>(u"actionBuildFromGit"_qs);
+        QVERIFY(fromGit->isVisible()); // the marketing site has a Git repository
+        QVERIFY(fromGit->toolTip().contains(u"https://git.example.com/shop/marketing-site.git"_qs));
+        fromGit->trigger();
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        const auto &requests = m_agent->server().requests();
+        const auto post = std::find_if(requests.cbegin(), requests.cend(),
+                                       [](const auto &r) { return r.method == "POST" && r.path == u"/api/v1/projects/7/builds"_qs; });
+        QVERIFY(post != requests.cend());
+        QCOMPARE(QJsonDocument::fromJson(post->body).object(), (QJsonObject{{u"from"_qs, u"git"_qs}}));
+        QTRY_COMPARE(table->currentIndex().row(), 0); // the new build is followed
+
+        auto *projects = find<QTableView>(u"projectsTable"_qs);
+        for (int row = 0; row < projects->model()->rowCount(); ++row)
+            if (projects->model()->index(row, 0).data().toString() == u"Documentation"_qs)
+                projects->selectRow(row);
+        QTRY_VERIFY(!fromGit->isVisible()); // a project without a repository has nothing to clone
+    }
+
     void goLiveActivatesTheBuiltVersion()
     {
         QTableView *table = openBuilds();

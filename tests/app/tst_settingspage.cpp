@@ -5,6 +5,7 @@
 #include "tests/support/jsonfixture.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -34,6 +35,23 @@ T *child(QWidget &page, const QString &name)
     if (!widget)
         qFatal("no widget %s", qPrintable(name));
     return widget;
+}
+
+// A project of an agent with build settings; `git` false: one without Git builds.
+RemoteProject buildingProject(bool git)
+{
+    RemoteProject project = fixtureProject(0);
+    RemoteProject::BuildSettings build;
+    build.generator = u"hugo"_qs;
+    if (git)
+        build.git = RemoteProject::GitSource{u"https://git.example.com/site.git"_qs, u"main"_qs};
+    project.settings.build = build;
+    return project;
+}
+
+bool shown(QWidget &page, const QString &name)
+{
+    return child<QWidget>(page, name)->isVisibleTo(&page);
 }
 
 } // namespace
@@ -180,6 +198,112 @@ private slots:
         const ProjectPatch patch = page.changes();
         QCOMPARE(patch.aliases, std::optional<QStringList>(QStringList())); // sent empty: all removed
         QVERIFY(patch.toJson().contains(u"aliases"_qs));
+    }
+
+    void buildFieldsAreOfferedOnlyWhereTheAgentHasThem()
+    {
+        SettingsPage page;
+        page.setProject(fixtureProject(0)); // an agent from before builds
+        QVERIFY(!shown(page, u"settingsBuildGenerator"_qs));
+        QVERIFY(!shown(page, u"settingsGitUrl"_qs));
+        QVERIFY(shown(page, u"settingsBuildFlags"_qs));
+        QVERIFY(shown(page, u"settingsOptOutMinify"_qs));
+
+        page.setProject(buildingProject(false)); // builds, but no Git builds yet
+        QVERIFY(shown(page, u"settingsBuildGenerator"_qs));
+        QVERIFY(!shown(page, u"settingsGitUrl"_qs));
+        QVERIFY(!shown(page, u"settingsGitBranch"_qs));
+
+        page.setProject(buildingProject(true));
+        QVERIFY(shown(page, u"settingsGitUrl"_qs));
+        QCOMPARE(child<QLineEdit>(page, u"settingsGitUrl"_qs)->text(), u"https://git.example.com/site.git"_qs);
+        QVERIFY(!page.hasChanges());
+    }
+
+    void npmFieldsFollowTheGenerator()
+    {
+        SettingsPage page;
+        page.setProject(buildingProject(true));
+        auto *generator = child<QComboBox>(page, u"settingsBuildGenerator"_qs);
+        QCOMPARE(generator->currentData().toString(), u"hugo"_qs);
+        QVERIFY(!shown(page, u"settingsBuildNpmScript"_qs)); // Hugo runs no npm script
+        QVERIFY(!shown(page, u"settingsBuildOutputDir"_qs));
+        generator->setCurrentIndex(generator->findData(u"npm"_qs));
+        QVERIFY(shown(page, u"settingsBuildNpmScript"_qs));
+        QVERIFY(shown(page, u"settingsBuildOutputDir"_qs));
+        generator->setCurrentIndex(generator->findData(u"auto"_qs)); // detection may pick npm
+        QVERIFY(shown(page, u"settingsBuildNpmScript"_qs));
+        const QJsonObject build = page.changes().toJson()[u"settings"_qs][u"build"_qs].toObject();
+        QCOMPARE(build, (QJsonObject{{u"generator"_qs, u"auto"_qs}}));
+    }
+
+    void changedBuildFieldsTravelAndGitGoesWhole()
+    {
+        SettingsPage page;
+        page.setProject(buildingProject(true));
+        child<QLineEdit>(page, u"settingsGitBranch"_qs)->setText(u"pages"_qs);
+        child<QCheckBox>(page, u"settingsBuildPublish"_qs)->setChecked(true);
+        child<QCheckBox>(page, u"settingsOptOutMinify"_qs)->setChecked(true);
+        const QJsonObject settings = page.changes().toJson()[u"settings"_qs].toObject();
+        QCOMPARE(settings.keys(), (QStringList{u"build"_qs, u"optOutMinify"_qs}));
+        const QJsonObject build = settings[u"build"_qs].toObject();
+        QCOMPARE(build.keys(), (QStringList{u"git"_qs, u"publishAutomatically"_qs}));
+        QCOMPARE(build[u"git"_qs].toObject(), (QJsonObject{{u"url"_qs, u"https://git.example.com/site.git"_qs},
+                                                         {u"branch"_qs, u"pages"_qs}}));
+        child<QLineEdit>(page, u"settingsGitBranch"_qs)->setText(QString()); // empty is the default branch
+        QVERIFY(!page.changes().toJson()[u"settings"_qs][u"build"_qs].toObject().contains(u"git"_qs));
+    }
+
+    void refusalIsShownUnderItsField_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QJsonObject>("details");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("git url") << u"build.invalid_git_url"_qs
+                                 << QJsonObject{{u"reason"_qs, u"credentials in the URL are not supported"_qs}}
+                                 << u"git.url"_qs << u"credentials in the URL"_qs;
+        QTest::newRow("git branch") << u"build.invalid_git_branch"_qs << QJsonObject() << u"git.branch"_qs
+                                    << u"branch name"_qs;
+        QTest::newRow("git off") << u"build.git_disabled"_qs << QJsonObject() << u"git.url"_qs << u"builds.git"_qs;
+        QTest::newRow("output folder") << u"project.invalid_settings"_qs
+                                       << QJsonObject{{u"field"_qs, u"build.outputDir"_qs}, {u"reason"_qs, u"unsafe_path"_qs}}
+                                       << u"outputDir"_qs << u".."_qs;
+        QTest::newRow("generator") << u"project.invalid_settings"_qs
+                                   << QJsonObject{{u"field"_qs, u"build.generator"_qs},
+                                                  {u"reason"_qs, u"unknown_generator"_qs}}
+                                   << u"generator"_qs << u"generator"_qs;
+        QTest::newRow("flags") << u"project.invalid_build_flags"_qs
+                               << QJsonObject{{u"rejected"_qs, QJsonArray{u"--token"_qs}}} << u"buildFlags"_qs
+                               << u"--token"_qs;
+    }
+
+    void refusalIsShownUnderItsField()
+    {
+        QFETCH(QString, code);
+        QFETCH(QJsonObject, details);
+        QFETCH(QString, field);
+        QFETCH(QString, says);
+        SettingsPage page;
+        page.setProject(buildingProject(true));
+        child<QComboBox>(page, u"settingsBuildGenerator"_qs)->setCurrentIndex(5); // npm: every row shown
+        QVERIFY(page.showRefusal(ddd::core::Error::make(code, u"refused"_qs, details)));
+        auto *label = child<QLabel>(page, u"settingsRefusal."_qs + field);
+        QVERIFY(label->isVisibleTo(&page));
+        QVERIFY2(label->text().contains(says), qPrintable(label->text()));
+        const auto labels = page.findChildren<QLabel *>(QRegularExpression(u"^settingsRefusal\\."_qs));
+        QCOMPARE(std::count_if(labels.cbegin(), labels.cend(), [&page](QLabel *l) { return l->isVisibleTo(&page); }), 1);
+        page.setProject(buildingProject(true)); // Revert, or a reload after saving, forgets it
+        QVERIFY(!label->isVisibleTo(&page));
+    }
+
+    void refusalsElsewhereAreNotPlacedInTheBuildGroup()
+    {
+        SettingsPage page;
+        page.setProject(buildingProject(false));
+        QVERIFY(!page.showRefusal(ddd::core::Error::make(u"project.invalid_domain"_qs, u"bad"_qs)));
+        // A Git refusal from an agent whose Git fields are not shown has no field to sit under.
+        QVERIFY(!page.showRefusal(ddd::core::Error::make(u"build.git_disabled"_qs, u"off"_qs)));
     }
 
     void noProjectMeansNothingToEdit()

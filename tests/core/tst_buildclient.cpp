@@ -74,7 +74,7 @@ private slots:
         server.on("GET", u"/api/v1/projects/7/builds"_qs, Response::json(200, QJsonDocument(list).toJson()));
         ApiClient client(server.url());
         Outcome<QList<RemoteBuild>> builds;
-        client.listBuilds(7, this, builds.callback());
+        client.builds().listBuilds(7, this, builds.callback());
         QTRY_VERIFY(builds.result);
         QVERIFY((*builds.result).ok());
         const QList<RemoteBuild> &got = **builds.result;
@@ -100,7 +100,7 @@ private slots:
         server.on("GET", u"/api/v1/builds/31"_qs, Response::json(200, QJsonDocument(odd).toJson()));
         ApiClient client(server.url());
         Outcome<RemoteBuild> build;
-        client.getBuild(31, this, build.callback());
+        client.builds().getBuild(31, this, build.callback());
         QTRY_VERIFY(build.result);
         QCOMPARE((*build.result).error().code, u"wire.unexpected_json"_qs);
     }
@@ -112,12 +112,12 @@ private slots:
         server.on("POST", u"/api/v1/projects/7/builds"_qs, Response::json(202, JsonFixture::bytes(u"api/build-running.json"_qs)));
         ApiClient client(server.url());
         Outcome<RemoteBuild> build;
-        client.startBuild(7, 12, true, this, build.callback());
+        client.builds().startBuild(7, 12, true, this, build.callback());
         QTRY_VERIFY(build.result);
         QCOMPARE((**build.result).id, 31);
         QCOMPARE(bodyOf(server.requests().last()), (QJsonObject{{u"sourceId"_qs, 12}, {u"activate"_qs, true}}));
         Outcome<RemoteBuild> newest;
-        client.startBuild(7, std::nullopt, std::nullopt, this, newest.callback());
+        client.builds().startBuild(7, std::nullopt, std::nullopt, this, newest.callback());
         QTRY_VERIFY(newest.result);
         QCOMPARE(bodyOf(server.requests().last()), QJsonObject());
     }
@@ -131,11 +131,11 @@ private slots:
                   Response::error(409, u"build.not_cancellable"_qs, u"The build has finished"_qs));
         ApiClient client(server.url());
         Outcome<RemoteBuild> first;
-        client.cancelBuild(31, this, first.callback());
+        client.builds().cancelBuild(31, this, first.callback());
         QTRY_VERIFY(first.result);
         QVERIFY((*first.result).ok());
         Outcome<RemoteBuild> second;
-        client.cancelBuild(31, this, second.callback());
+        client.builds().cancelBuild(31, this, second.callback());
         QTRY_VERIFY(second.result);
         QCOMPARE((*second.result).error().code, u"build.not_cancellable"_qs);
     }
@@ -148,7 +148,7 @@ private slots:
                                                                  {{"Content-Type", "text/plain; charset=utf-8"}}});
         ApiClient client(server.url());
         Outcome<QString> log;
-        client.buildLog(31, 2, this, log.callback());
+        client.builds().buildLog(31, 2, this, log.callback());
         QTRY_VERIFY(log.result);
         QCOMPARE(**log.result, u"Start building sites …\nTotal in 42 ms\n"_qs);
         QCOMPARE(server.requests().last().query, u"tail=2"_qs);
@@ -160,7 +160,7 @@ private slots:
         QVERIFY(server.listen());
         server.on("GET", StreamPath, Response::eventStream(lineEvent("one") + lineEvent("two")));
         ApiClient client(server.url());
-        BuildLogStream *stream = client.streamBuildLog(31, this);
+        BuildLogStream *stream = client.builds().streamBuildLog(31, this);
         QSignalSpy lines(stream, &BuildLogStream::lines);
         std::optional<Result<RemoteBuild>> ended;
         connect(stream, &BuildLogStream::ended, this, [&ended](const Result<RemoteBuild> &r) { ended.emplace(r); });
@@ -190,7 +190,7 @@ private slots:
         QVERIFY(server.listen());
         server.on("GET", StreamPath, Response::eventStream(lineEvent("one")));
         ApiClient client(server.url());
-        BuildLogStream *stream = client.streamBuildLog(31, this);
+        BuildLogStream *stream = client.builds().streamBuildLog(31, this);
         std::optional<Result<RemoteBuild>> ended;
         connect(stream, &BuildLogStream::ended, this, [&ended](const Result<RemoteBuild> &r) { ended.emplace(r); });
         QTRY_COMPARE(server.openStreams(StreamPath), 1);
@@ -205,7 +205,7 @@ private slots:
         QVERIFY(server.listen());
         server.on("GET", StreamPath, Response::error(404, u"build.not_found"_qs, u"No such build"_qs));
         ApiClient client(server.url());
-        BuildLogStream *stream = client.streamBuildLog(31, this);
+        BuildLogStream *stream = client.builds().streamBuildLog(31, this);
         std::optional<Result<RemoteBuild>> ended;
         connect(stream, &BuildLogStream::ended, this, [&ended](const Result<RemoteBuild> &r) { ended.emplace(r); });
         QTRY_VERIFY(ended);
@@ -218,7 +218,7 @@ private slots:
         QVERIFY(server.listen());
         server.on("GET", StreamPath, Response::eventStream(lineEvent("one")));
         ApiClient client(server.url());
-        BuildLogStream *stream = client.streamBuildLog(31, this);
+        BuildLogStream *stream = client.builds().streamBuildLog(31, this);
         QSignalSpy lines(stream, &BuildLogStream::lines);
         std::optional<Result<RemoteBuild>> ended;
         connect(stream, &BuildLogStream::ended, this, [&ended](const Result<RemoteBuild> &r) { ended.emplace(r); });
@@ -285,21 +285,21 @@ private slots:
         server.on("DELETE", u"/api/v1/build-hooks/6"_qs, Response::error(404, u"hook.not_found"_qs, u"No such hook"_qs));
         ApiClient client(server.url());
         Outcome<BuildHook> hook;
-        client.createBuildHook(7, u"CMS"_qs, this, hook.callback());
+        client.builds().createBuildHook(7, u"CMS"_qs, this, hook.callback());
         QTRY_VERIFY(hook.result);
         QCOMPARE((**hook.result).url.path(), u"/api/v1/hooks/abc123"_qs);
         QCOMPARE(bodyOf(server.requests().last()), (QJsonObject{{u"name"_qs, u"CMS"_qs}}));
         Outcome<QList<BuildHook>> hooks;
-        client.listBuildHooks(7, this, hooks.callback());
+        client.builds().listBuildHooks(7, this, hooks.callback());
         QTRY_VERIFY(hooks.result);
         QCOMPARE((**hooks.result).size(), 1);
         QVERIFY((**hooks.result).first().url.isEmpty());
         Outcome<void> revoked;
-        client.revokeBuildHook(5, this, revoked.callback());
+        client.builds().revokeBuildHook(5, this, revoked.callback());
         QTRY_VERIFY(revoked.result);
         QVERIFY((*revoked.result).ok());
         Outcome<void> unknown;
-        client.revokeBuildHook(6, this, unknown.callback());
+        client.builds().revokeBuildHook(6, this, unknown.callback());
         QTRY_VERIFY(unknown.result);
         QCOMPARE((*unknown.result).error().code, u"hook.not_found"_qs);
     }

@@ -97,6 +97,15 @@ private slots:
             << u"urls"_qs << QJsonValue(QJsonObject{{u"production"_qs, u"http:///"_qs}, {u"staging"_qs, u"http://a.b/"_qs}})
             << u"urls.production"_qs;
         QTest::newRow("alias not a string") << u"aliases"_qs << QJsonValue(QJsonArray{7}) << u"aliases"_qs;
+        QTest::newRow("build not an object") << u"settings"_qs << QJsonValue(QJsonObject{{u"build"_qs, 3}})
+                                             << u"settings.build"_qs;
+        QTest::newRow("generator not a string")
+            << u"settings"_qs << QJsonValue(QJsonObject{{u"build"_qs, QJsonObject{{u"generator"_qs, true}}}})
+            << u"settings.build.generator"_qs;
+        QTest::newRow("git branch not a string")
+            << u"settings"_qs
+            << QJsonValue(QJsonObject{{u"build"_qs, QJsonObject{{u"git"_qs, QJsonObject{{u"branch"_qs, 1}}}}}})
+            << u"settings.build.git.branch"_qs;
     }
 
     void refusesWhatItCannotShowHonestly()
@@ -124,6 +133,55 @@ private slots:
         cleared.aliases = QStringList();
         QCOMPARE(cleared.toJson()[u"aliases"_qs].toArray(), QJsonArray()); // sent, and empty: removes them all
         QVERIFY(!ProjectPatch().toJson().contains(u"aliases"_qs));
+    }
+
+    void buildSettingsAndGitAreReadWhenTheAgentHasThem()
+    {
+        const auto older = RemoteProject::fromJson(fixtureProject(0));
+        QVERIFY(!older->settings.build.has_value()); // an agent from before builds: no build fields
+        QVERIFY(!older->gitSource());
+
+        QJsonObject json = fixtureProject(0);
+        QJsonObject settings = json[u"settings"_qs].toObject();
+        settings.insert(u"build"_qs, QJsonObject{{u"generator"_qs, u"npm"_qs}, {u"npmScript"_qs, u"export"_qs},
+                                                 {u"outputDir"_qs, u"out"_qs}, {u"publishAutomatically"_qs, true}});
+        json.insert(u"settings"_qs, settings);
+        const auto withoutGit = RemoteProject::fromJson(json);
+        QVERIFY(withoutGit.ok());
+        QCOMPARE(withoutGit->settings.build->generator, u"npm"_qs);
+        QCOMPARE(withoutGit->settings.build->npmScript, u"export"_qs);
+        QCOMPARE(withoutGit->settings.build->outputDir, u"out"_qs);
+        QVERIFY(withoutGit->settings.build->publishAutomatically);
+        QVERIFY(!withoutGit->settings.build->git.has_value()); // agent without Git builds
+
+        QJsonObject build = settings[u"build"_qs].toObject();
+        build.insert(u"git"_qs, QJsonObject{{u"url"_qs, u""_qs}, {u"branch"_qs, u"main"_qs}});
+        settings.insert(u"build"_qs, build);
+        json.insert(u"settings"_qs, settings);
+        const auto noRepository = RemoteProject::fromJson(json);
+        QVERIFY(noRepository->settings.build->git.has_value());
+        QVERIFY(!noRepository->gitSource()); // offered, but no URL saved
+
+        build.insert(u"git"_qs, QJsonObject{{u"url"_qs, u"https://git.example.com/site.git"_qs}});
+        settings.insert(u"build"_qs, build);
+        json.insert(u"settings"_qs, settings);
+        const auto withGit = RemoteProject::fromJson(json);
+        QCOMPARE(withGit->gitSource()->url, u"https://git.example.com/site.git"_qs);
+        QCOMPARE(withGit->gitSource()->branch, u"main"_qs); // the default when the agent leaves it out
+    }
+
+    void patchSendsOnlyTheChangedBuildFieldsAndGitWhole()
+    {
+        ProjectPatch patch;
+        patch.build = ProjectPatch::Build{};
+        QVERIFY(!patch.toJson().contains(u"settings"_qs)); // an empty build object does not travel
+        patch.build->npmScript = u"export"_qs;
+        patch.build->git = RemoteProject::GitSource{u"https://git.example.com/site.git"_qs, u"pages"_qs};
+        const QJsonObject build = patch.toJson()[u"settings"_qs][u"build"_qs].toObject();
+        QCOMPARE(build.keys(), (QStringList{u"git"_qs, u"npmScript"_qs}));
+        QCOMPARE(build[u"npmScript"_qs].toString(), u"export"_qs);
+        QCOMPARE(build[u"git"_qs].toObject(), (QJsonObject{{u"url"_qs, u"https://git.example.com/site.git"_qs},
+                                                         {u"branch"_qs, u"pages"_qs}}));
     }
 
     void versionPreviewAddressIsReadWhenOffered()
