@@ -34,6 +34,7 @@
 #include "core/build/buildengine.h"
 #include "core/build/buildhookservice.h"
 #include "core/build/buildservice.h"
+#include "core/build/gitfetcher.h"
 #include "core/build/sandboxrunner.h"
 #include "core/build/sourceservice.h"
 #include "core/deploy/deploymentservice.h"
@@ -85,6 +86,7 @@ struct Agent::Parts
     core::build::BuildService::Engine engineOverride;
     std::unique_ptr<core::build::SandboxRunner> sandbox;
     std::unique_ptr<core::build::BuildEngine> buildEngine;
+    std::unique_ptr<core::build::GitFetcher> gitFetcher;
     std::unique_ptr<core::build::SourceService> sources;
     std::unique_ptr<core::build::BuildService> builds;
     std::unique_ptr<core::build::BuildHookService> buildHooks;
@@ -193,6 +195,7 @@ Status Agent::Parts::openDeploys()
                                                               config.buildFlagsAllowlist);
     projects->reserveDomainSuffix(config.siteBaseDomain);
     projects->allowNpmScripts(config.buildNpmScripts);
+    projects->allowGitBuilds(config.buildGit);
     shareLinkService = std::make_unique<core::deploy::ShareLinkService>(*projects, *shareLinks);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
@@ -229,6 +232,13 @@ Status Agent::Parts::openBuilds()
     options.maxLogBytes = buildEngine->policy().maxLogBytes;
     builds = std::make_unique<core::build::BuildService>(*database, *projects, *sources, *deploys, clock, engine,
                                                          options);
+    if (config.buildGit) {
+        gitFetcher = std::make_unique<core::build::GitFetcher>(*sandbox, buildEngine->policy().limits);
+        builds->enableGit([this](const core::build::GitSource &source, const QString &directory,
+                                 core::build::BuildLogSink &log, std::stop_token stop) {
+            return gitFetcher->fetch(source, directory, log, stop);
+        });
+    }
     buildHooks = std::make_unique<core::build::BuildHookService>(*database, *projects, *builds, clock);
     return builds->resume();
 }

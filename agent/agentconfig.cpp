@@ -62,6 +62,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::integer(u"builds.max_output_mb"_qs, u"Everything a build may write to its output (npm's work copy included), in MiB"_qs, &AgentConfig::buildMaxOutputMb, 1, 1048576),
         ConfigKey::integer(u"builds.max_log_kb"_qs, u"Largest build log kept, in KiB"_qs, &AgentConfig::buildMaxLogKb, 16, 1048576),
         ConfigKey::text(u"builds.user"_qs, u"Unprivileged user builds run as when the agent runs as root (created when missing)"_qs, &AgentConfig::buildUser),
+        ConfigKey::boolean(u"builds.git"_qs, u"Let projects build from a Git repository (https, http or git URL); the clone runs in the sandbox with network"_qs, &AgentConfig::buildGit),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
     };
     return table;

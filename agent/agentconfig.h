@@ -64,6 +64,7 @@ struct AgentConfig final
     int buildMaxOutputMb = 1024;
     int buildMaxLogKb = 4096;
     QString buildUser = u"ddd-build"_qs;
+    bool buildGit = true; // builds.git: projects may build from a Git repository
     int retainVersions = 10;
 
     // Reads the whole chain. `arguments` are the command-line options only

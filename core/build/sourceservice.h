@@ -53,6 +53,12 @@ public:
     // Always removes the spool.
     Result<model::Source> fromArchive(const model::Identity &caller, qint64 projectId, const QString &spoolPath);
     Result<model::Source> fromUpload(const model::Identity &caller, const QString &uploadId);
+    // A tree the agent made itself (a Git clone without .git), by the same
+    // entry rules and limits as an upload; `directory` is left as it is.
+    // No capability check (the build that fetched it had one) and no
+    // retention (the build's end applies it once the build uses the source).
+    Result<model::Source> fromDirectory(qint64 projectId, std::optional<qint64> authorId, const QString &directory,
+                                        const model::GitOrigin &origin);
 
     Result<QList<model::Source>> list(const model::Identity &caller, qint64 projectId);
     Result<model::Source> get(const model::Identity &caller, qint64 sourceId);
@@ -66,8 +72,9 @@ public:
     Status applyRetention(qint64 projectId);
 
 private:
-    Result<model::Source> record(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest,
-                                 const std::optional<QString> &uploadId);
+    Result<model::Source> record(qint64 projectId, std::optional<qint64> authorId, const blobs::Manifest &manifest,
+                                 const std::optional<QString> &uploadId,
+                                 const std::optional<model::GitOrigin> &origin = std::nullopt);
     Result<model::Source> retained(const Result<model::Source> &source);
     void detect(model::Source &source, const blobs::Manifest &manifest);
     BuildDetector::Choice choiceFor(qint64 projectId);

@@ -202,6 +202,13 @@ CREATE TABLE build_hooks (
 CREATE INDEX build_hooks_project ON build_hooks(project_id);
 ALTER TABLE upload_sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'version' CHECK (kind IN ('version', 'source'));
 )sql"_qs,
+        // 6: builds from Git. A fetched source remembers its origin (JSON
+        // {"url", "branch", "commit", "subject"}); a build remembers that its
+        // first phase fetches, since its source exists only afterwards.
+        uR"sql(
+ALTER TABLE sources ADD COLUMN git TEXT;
+ALTER TABLE builds ADD COLUMN fetch_git INTEGER NOT NULL DEFAULT 0 CHECK (fetch_git IN (0, 1));
+)sql"_qs,
     };
     return all;
 }
