@@ -230,6 +230,9 @@ Status Agent::Parts::openBuilds()
     core::build::BuildService::Options options;
     options.dataRoot = config.dataDir;
     options.maxLogBytes = buildEngine->policy().maxLogBytes;
+    options.concurrency = config.buildConcurrency;
+    options.perUser = config.buildPerUser;
+    options.maxQueued = config.buildMaxQueued;
     builds = std::make_unique<core::build::BuildService>(*database, *projects, *sources, *deploys, clock, engine,
                                                          options);
     if (config.buildGit) {

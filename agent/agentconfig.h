@@ -63,6 +63,9 @@ struct AgentConfig final
     int buildMaxFileMb = 256;
     int buildMaxOutputMb = 1024;
     int buildMaxLogKb = 4096;
+    int buildConcurrency = 2;
+    int buildPerUser = 2;
+    int buildMaxQueued = 50;
     QString buildUser = u"ddd-build"_qs;
     bool buildGit = true; // builds.git: projects may build from a Git repository
     int retainVersions = 10;

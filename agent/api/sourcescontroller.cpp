@@ -98,8 +98,12 @@ http::Response SourcesController::created(Call &call, const core::Result<core::m
         return http::Response::json(201, core::wire::sourceToJson(*source));
     auto started = m_builds.start(call.identity(), source->projectId, source->id, activate,
                                   core::model::BuildTrigger::Upload);
-    if (!started)
-        return http::errorResponse(started.error());
+    if (!started) {
+        // The source is stored all the same: say which, so it can be built later.
+        core::Error refused = started.error();
+        refused.details.insert(u"sourceId"_qs, source->id);
+        return http::errorResponse(refused);
+    }
     return http::Response::json(201, QJsonObject{{u"source"_qs, core::wire::sourceToJson(*source)},
                                                  {u"build"_qs, core::wire::buildToJson(started->build)}});
 }

@@ -41,6 +41,12 @@ BuildQueue::Cancelled BuildQueue::cancel(qint64 buildId)
     return Cancelled::Stopping;
 }
 
+int BuildQueue::waiting()
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_queued.size());
+}
+
 void BuildQueue::stop()
 {
     {

@@ -30,6 +30,8 @@ public:
     BuildQueue &operator=(const BuildQueue &) = delete;
 
     void enqueue(qint64 buildId, qint64 userId);
+    // Builds waiting for a slot (not the running ones).
+    int waiting();
     enum class Cancelled { NotFound, Dropped, Stopping };
     Cancelled cancel(qint64 buildId);
     // Stops every running build, drops the queue and joins the threads.

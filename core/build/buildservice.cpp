@@ -14,6 +14,7 @@
 #include "core/wire/buildjson.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -152,6 +153,11 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
         return active.error();
     if (active->has_value())
         return Started{**active, false};
+    // One active build per project already bounds the queue by the number of
+    // projects; this bounds it for an operator with very many of them.
+    if (m_queue && m_queue->waiting() >= m_options.maxQueued)
+        return Error::make(u"build.queue_full"_qs, u"Too many builds are waiting; try again later"_qs,
+                           {{u"waiting"_qs, m_options.maxQueued}});
     Build build;
     build.projectId = project.id;
     build.trigger = trigger;
@@ -224,8 +230,10 @@ void BuildService::run(qint64 buildId, std::stop_token stop)
             return stored.error();
         return execute(build, *log, work, stop);
     }();
-    QDir(work).removeRecursively();
     finish(build, *log, version, stop);
+    // After the build is reported finished: removing a few thousand files
+    // takes a while and nobody waits for it.
+    QDir(work).removeRecursively();
 }
 
 Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString &work, std::stop_token stop)
@@ -244,18 +252,25 @@ Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString 
     if (!build.sourceId)
         return Error::make(u"source.not_found"_qs, u"The build's source was deleted"_qs);
     log.note("== source " + QByteArray::number(*build.sourceId) + ": materialising");
+    QElapsedTimer timer;
+    timer.start();
     if (Status written = m_sources.materialise(*build.sourceId, source); !written)
         return written.error();
+    const BuildPhase materialised{u"source"_qs, timer.elapsed(), 0};
     Result<BuildOutcome> outcome = m_engine(BuildRequest{source, output, (*project)->settings}, log, stop);
     if (!outcome)
         return outcome.error();
     build.detection = outcome->detection;
+    // After the fetch phase of a Git build, if there was one.
+    build.phases.append(materialised);
     build.phases.append(outcome->phases);
     log.note("== storing the site as a version");
+    timer.restart();
     Result<model::Version> version =
         m_deploys.recordBuild(build.projectId, build.authorId, outcome->siteDirectory, build.activate);
     if (!version)
         return version.error();
+    build.phases.append(BuildPhase{u"store"_qs, timer.elapsed(), 0});
     log.note("== version " + QByteArray::number(version->number) + (build.activate ? " is live" : " is ready"));
     return version->id;
 }

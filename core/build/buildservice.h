@@ -61,6 +61,7 @@ public:
         QString dataRoot;   // logs in builds/, work folders in work/
         int concurrency = 2;
         int perUser = 2;
+        int maxQueued = 50; // waiting builds, all projects together
         qint64 maxLogBytes = qint64(4) << 20;
     };
 

@@ -5,6 +5,9 @@
 #include "core/deploy/blobguard.h"
 #include "core/deploy/precompressor.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 namespace ddd::core::deploy {
 
 VariantWorker::VariantWorker(Precompressor &precompressor, BlobGuard &guard, Compressed compressed)
@@ -64,6 +67,9 @@ bool VariantWorker::next(Job &job)
 
 void VariantWorker::run()
 {
+    // Compressing is background work: serving, uploads and builds come
+    // first (Linux gives each thread its own nice value).
+    ::setpriority(PRIO_PROCESS, ::gettid(), 10);
     Job job;
     while (next(job)) {
         {

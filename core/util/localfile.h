@@ -14,8 +14,8 @@ namespace ddd::core {
 
 // The few file-system calls Qt does not offer: durability (fsync of a file
 // and of a directory, so a rename survives power loss), opening a file
-// without following a symlink, and listing a directory by raw name bytes
-// (QDir silently skips names that are not valid UTF-8). Platform code lives
+// without following a symlink, listing a directory by raw name bytes
+// (QDir silently skips names that are not valid UTF-8) and hard links. Platform code lives
 // in localfile_linux.cpp.
 //
 // Codes: io.error (a failed call), io.symlink (the last path component is a
@@ -47,6 +47,11 @@ public:
     // The entries of a directory (without "." and ".."), typed by lstat and
     // sorted by name bytes. The directory itself must not be a symlink.
     static Result<QList<DirectoryEntry>> listDirectory(const QString &path);
+    // Makes `to` (which must not exist) a hard link to the immutable file
+    // `from`, or a copy of it (mode 0644) where a link is impossible (other
+    // file system, link count limit). A link costs no data I/O: the way to
+    // lay out a thousand blobs as a tree to read.
+    static Status linkOrCopy(const QString &from, const QString &to);
 };
 
 } // namespace ddd::core

@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -72,7 +73,42 @@ Result<QList<LocalFile::DirectoryEntry>> readEntries(DIR *directory, const QStri
     return entries;
 }
 
+Status copyFile(const QString &from, const QString &to)
+{
+    const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return ioError(u"open"_qs, from, errno);
+    const int out = ::open(QFile::encodeName(to).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (out < 0) {
+        const int error = errno;
+        ::close(in);
+        return ioError(u"create"_qs, to, error);
+    }
+    // sendfile copies in the kernel across file systems (copy_file_range
+    // says EXDEV there on current kernels).
+    ssize_t copied = 0;
+    while ((copied = ::sendfile(out, in, nullptr, 1 << 30)) > 0) {
+    }
+    const int error = errno;
+    ::close(in);
+    ::close(out);
+    if (copied < 0) {
+        ::unlink(QFile::encodeName(to).constData()); // no half-copied file left behind
+        return ioError(u"copy to"_qs, to, error);
+    }
+    return {};
+}
+
 } // namespace
+
+Status LocalFile::linkOrCopy(const QString &from, const QString &to)
+{
+    if (::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0)
+        return {};
+    if (errno != EXDEV && errno != EMLINK && errno != EPERM)
+        return ioError(u"link"_qs, to, errno);
+    return copyFile(from, to);
+}
 
 Status LocalFile::syncFile(const QString &path)
 {

@@ -60,7 +60,11 @@ private slots:
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json().value(u"id"_qs).toInteger(), build);
         s.gate.release();
-        QCOMPARE(s.api->waitFor(build, u"succeeded"_qs).value(u"phases"_qs).toArray().size(), 1);
+        // The agent's own phases frame the gate engine's one: source layout, build, store.
+        QStringList phases;
+        for (const QJsonValue &phase : s.api->waitFor(build, u"succeeded"_qs).value(u"phases"_qs).toArray())
+            phases.append(phase.toObject().value(u"name"_qs).toString());
+        QCOMPARE(phases, (QStringList{u"source"_qs, u"build"_qs, u"store"_qs}));
         const HttpReply rebuild = s.api->client().post(u"/api/v1/projects/%1/builds"_qs.arg(project), {});
         QCOMPARE(rebuild.status, 202);
         QCOMPARE(rebuild.json().value(u"trigger"_qs).toString(), u"rebuild"_qs);
@@ -139,6 +143,34 @@ private slots:
         QCOMPARE(s.api->client().post(u"/api/v1/builds/%1/cancel"_qs.arg(running), {}).status, 409);
     }
 
+    // One build runs (builds.concurrency 1), one waits (builds.max_queued 1):
+    // a third project's build is refused, and taken once the queue moved.
+    void fullQueueRefusesMoreBuilds()
+    {
+        Session s;
+        s.agent->config.buildConcurrency = 1;
+        s.agent->config.buildMaxQueued = 1;
+        QVERIFY(s.start());
+        const qint64 running = s.startBuild(s.api->createProject(u"Full1"_qs));
+        s.api->waitFor(running, u"running"_qs);
+        const qint64 waiting = s.startBuild(s.api->createProject(u"Full2"_qs));
+        QCOMPARE(s.api->waitFor(waiting, u"queued"_qs).value(u"status"_qs).toString(), u"queued"_qs);
+        const qint64 third = s.api->createProject(u"Full3"_qs);
+        const HttpReply upload = s.api->uploadSource(third, BuildApi::siteZip("<h1>3</h1>"), u"?build=1"_qs);
+        QCOMPARE(upload.status, 503);
+        QCOMPARE(upload.errorCode(), u"build.queue_full"_qs);
+        const qint64 kept = upload.json()[u"error"_qs][u"details"_qs][u"sourceId"_qs].toInteger();
+        QCOMPARE(s.api->client().get(u"/api/v1/sources/%1"_qs.arg(kept)).status, 200);
+        const QString builds = u"/api/v1/projects/%1/builds"_qs.arg(third);
+        const HttpReply refused = s.api->client().post(builds, {});
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.errorCode(), u"build.queue_full"_qs);
+        QVERIFY(s.api->client().get(builds).jsonArray().isEmpty());
+        s.gate.release();
+        s.api->waitFor(waiting, u"succeeded"_qs);
+        QCOMPARE(s.api->client().post(builds, {}).status, 202);
+    }
+
     // Two builds run (the global limit), a third waits; the agent stops and a
     // new one starts on the same data root.
     void restartMidBuildInterruptsRunningAndRunsQueued()
@@ -164,7 +196,9 @@ private slots:
             QCOMPARE(build.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"build.interrupted"_qs);
         }
         QCOMPARE(s.api->waitFor(third, u"succeeded"_qs).value(u"status"_qs).toString(), u"succeeded"_qs);
-        QVERIFY(QDir(s.agent->dataDir() + u"/work"_qs).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+        // The work folder goes right after the build is recorded finished.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QDir(s.agent->dataDir() + u"/work"_qs).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty(), 10000);
     }
 };
 
