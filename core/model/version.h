@@ -35,6 +35,8 @@ struct Version final
     std::optional<qint64> activatedAt;
     DiffSummary diff;
     std::optional<Error> error; // why a failed version failed
+    std::optional<qint64> buildId;  // the build that made it (source "build")
+    std::optional<qint64> sourceId; // and the source that build used, while kept
     QList<VersionFile> files;
     // Where this version alone is served (`previewUrl`, added by the agent's
     // API for versions it keeps); empty when it cannot be previewed.

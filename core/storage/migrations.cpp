@@ -202,7 +202,13 @@ CREATE TABLE build_hooks (
 CREATE INDEX build_hooks_project ON build_hooks(project_id);
 ALTER TABLE upload_sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'version' CHECK (kind IN ('version', 'source'));
 )sql"_qs,
-        // 6: builds from Git. A fetched source remembers its origin (JSON
+        // 6: a version names the build that made it (and deleting a version or
+        // a source must not scan every build to clear its reference).
+        uR"sql(
+CREATE INDEX builds_version ON builds(version_id);
+CREATE INDEX builds_source ON builds(source_id);
+)sql"_qs,
+        // 7: builds from Git. A fetched source remembers its origin (JSON
         // {"url", "branch", "commit", "subject"}); a build remembers that its
         // first phase fetches, since its source exists only afterwards.
         uR"sql(

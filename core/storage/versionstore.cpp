@@ -16,8 +16,9 @@ using model::Version;
 const QString SelectColumns = uR"sql(
 SELECT v.id, v.project_id, v.number, v.status, v.source, v.file_count, v.total_bytes, v.pinned,
        v.author_id, u.email, v.created_at, v.activated_at, v.diff_added, v.diff_changed,
-       v.diff_removed, v.bytes_added, v.bytes_removed, v.error_code, v.error_message
-FROM versions v LEFT JOIN users u ON u.id = v.author_id )sql"_qs;
+       v.diff_removed, v.bytes_added, v.bytes_removed, v.error_code, v.error_message, b.id, b.source_id
+FROM versions v LEFT JOIN users u ON u.id = v.author_id
+                LEFT JOIN builds b ON b.version_id = v.id )sql"_qs;
 
 Error notFound()
 {
@@ -51,6 +52,8 @@ Result<Version> readRow(const Statement &row)
     version.diff = {row.columnInt(12), row.columnInt(13), row.columnInt(14), row.columnInt(15), row.columnInt(16)};
     if (const auto code = row.columnOptionalText(17))
         version.error = Error::make(*code, row.columnOptionalText(18).value_or(QString()));
+    version.buildId = row.columnOptionalInt(19);
+    version.sourceId = row.columnOptionalInt(20);
     return version;
 }
 

@@ -16,6 +16,20 @@ std::optional<qint64> optionalTimestamp(const QJsonObject &json, JsonFields &fie
     return fields.timestamp(key);
 }
 
+// Absent (an older agent) or null: no value.
+std::optional<qint64> optionalId(const QJsonObject &json, JsonFields &fields, const QString &key)
+{
+    const QJsonValue value = json.value(key);
+    if (value.isNull() || value.isUndefined())
+        return std::nullopt;
+    return fields.id(key);
+}
+
+QJsonValue idOrNull(const std::optional<qint64> &id)
+{
+    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
+}
+
 void readAuthor(const QJsonObject &json, JsonFields &fields, model::Version &version)
 {
     if (json.value(u"author"_qs).isNull())
@@ -97,6 +111,8 @@ QJsonObject versionToJson(const model::Version &version)
         {u"error"_qs, version.error ? QJsonValue(QJsonObject{{u"code"_qs, version.error->code},
                                                              {u"message"_qs, version.error->message}})
                                     : QJsonValue(QJsonValue::Null)},
+        {u"buildId"_qs, idOrNull(version.buildId)},
+        {u"sourceId"_qs, idOrNull(version.sourceId)},
     };
     if (!version.files.isEmpty()) {
         QJsonArray files;
@@ -127,6 +143,8 @@ Result<model::Version> versionFromJson(const QJsonObject &json)
     else
         fields.fail(u"diff"_qs);
     readError(json, fields, version);
+    version.buildId = optionalId(json, fields, u"buildId"_qs);
+    version.sourceId = optionalId(json, fields, u"sourceId"_qs);
     readFiles(json, fields, version);
     readPreviewUrl(json, fields, version);
     if (auto error = fields.error())

@@ -90,6 +90,8 @@ private slots:
         QCOMPARE(version.value(u"source"_qs).toString(), u"build"_qs);
         QCOMPARE(version.value(u"projectId"_qs).toInteger(), project);
         QCOMPARE(version.value(u"status"_qs).toString(), u"live"_qs);
+        QCOMPARE(version.value(u"buildId"_qs).toInteger(), build);
+        QCOMPARE(version.value(u"sourceId"_qs).toInteger(), source.value(u"id"_qs).toInteger());
         const HttpReply served = HttpTestClient(m_agent->sitePort()).get(u"/"_qs, host);
         QCOMPARE(served.status, 200);
         QCOMPARE(served.body, QByteArray("<h1>built</h1>"));

@@ -44,6 +44,27 @@ private slots:
         QCOMPARE(again->diff, version->diff);
     }
 
+    // An older agent sends no buildId/sourceId; a built version names both.
+    void buildLinkIsOptionalAndRoundTrips()
+    {
+        QJsonObject json = JsonFixture::json(u"api/deploys.json"_qs)[0].toObject();
+        json.remove(u"buildId"_qs);
+        json.remove(u"sourceId"_qs);
+        auto version = wire::versionFromJson(json);
+        QVERIFY(version.ok());
+        QVERIFY(!version->buildId && !version->sourceId);
+        version->buildId = 12;
+        version->sourceId = 3;
+        const QJsonObject written = wire::versionToJson(*version);
+        QCOMPARE(written.value(u"buildId"_qs).toInteger(), 12);
+        const auto again = wire::versionFromJson(written);
+        QVERIFY(again.ok());
+        QCOMPARE(again->buildId, std::optional<qint64>(12));
+        QCOMPARE(again->sourceId, std::optional<qint64>(3));
+        version->sourceId.reset();
+        QVERIFY(wire::versionToJson(*version).value(u"sourceId"_qs).isNull());
+    }
+
     void refusesBadFields_data()
     {
         QTest::addColumn<QString>("field");
@@ -54,6 +75,7 @@ private slots:
         QTest::newRow("size as text") << u"fileCount"_qs << QJsonValue(u"12"_qs);
         QTest::newRow("bad time") << u"createdAt"_qs << QJsonValue(u"yesterday"_qs);
         QTest::newRow("diff missing") << u"diff"_qs << QJsonValue();
+        QTest::newRow("build id as text") << u"buildId"_qs << QJsonValue(u"7"_qs);
     }
 
     void refusesBadFields()
