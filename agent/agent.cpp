@@ -243,6 +243,7 @@ Status Agent::Parts::openBuilds()
         });
     }
     buildHooks = std::make_unique<core::build::BuildHookService>(*database, *projects, *builds, clock);
+    projects->addRemovalHook([this](qint64) { builds->forgetRemovedBuilds(); });
     return builds->resume();
 }
 

@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -83,8 +84,9 @@ Status BuildService::resume()
         return count.error();
     if (*count > 0)
         qCInfo(lcBuilds) << *count << "builds were interrupted by the last shutdown";
-    // Work folders of builds that no longer run.
+    // Work folders of builds that no longer run; logs of deleted projects.
     QDir(m_options.dataRoot + u"/work"_qs).removeRecursively();
+    removeOrphanLogs();
     Result<QList<Build>> queued = m_builds->queued();
     if (!queued)
         return queued.error();
@@ -313,6 +315,8 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
     if (Status stored = m_builds->update(build); !stored)
         qCWarning(lcBuilds) << "Cannot record build" << build.id << ":" << stored.error().message;
     endLog(build);
+    if (!exists(build.id)) // its project was deleted while it ran
+        QFile::remove(logPath(build.id));
     if (Status pruned = m_sources.applyRetention(build.projectId); !pruned)
         qCWarning(lcBuilds) << "Source retention failed:" << pruned.error().message;
 }
@@ -389,6 +393,42 @@ Result<std::shared_ptr<BuildLogFollower>> BuildService::follow(const model::Iden
     auto follower = std::make_shared<BuildLogFollower>(lines);
     follower->end(jsonOf(**latest));
     return follower;
+}
+
+void BuildService::forgetRemovedBuilds()
+{
+    std::vector<qint64> live;
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto &entry : m_live)
+            live.push_back(entry.first);
+    }
+    // A running one ends in finish(), which removes its log then.
+    for (qint64 id : live)
+        if (!exists(id) && m_queue && m_queue->cancel(id) == BuildQueue::Cancelled::Dropped) {
+            Build gone;
+            gone.id = id;
+            gone.status = BuildStatus::Cancelled;
+            endLog(gone); // followers of its stream see the end
+        }
+    removeOrphanLogs();
+}
+
+bool BuildService::exists(qint64 buildId)
+{
+    Result<std::optional<Build>> row = m_builds->find(buildId);
+    return !row || row->has_value(); // an unreadable database deletes nothing
+}
+
+void BuildService::removeOrphanLogs()
+{
+    QDir logs(m_options.dataRoot + u"/builds"_qs);
+    for (const QString &name : logs.entryList({u"*.log"_qs}, QDir::Files)) {
+        bool numeric = false;
+        const qint64 id = name.chopped(4).toLongLong(&numeric);
+        if (numeric && !liveLog(id) && !exists(id))
+            logs.remove(name);
+    }
 }
 
 QString BuildService::logPath(qint64 buildId) const

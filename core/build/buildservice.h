@@ -84,6 +84,9 @@ public:
     Status resume();
     // Running builds stop and are recorded interrupted; the threads end.
     void stop();
+    // After a project was deleted (its builds' rows went with it): its
+    // queued and running builds stop, and no log file outlives its build.
+    void forgetRemovedBuilds();
 
     // `sourceId` nullopt: the newest; `activate` nullopt: the project's
     // setting (publish builds automatically). Trigger Git: the build first
@@ -117,6 +120,8 @@ private:
     void endLog(const model::Build &build);
     Result<model::Build> visibleBuild(const model::Identity &caller, qint64 buildId, const QString &capability);
     QString logPath(qint64 buildId) const;
+    bool exists(qint64 buildId);
+    void removeOrphanLogs();
 
     deploy::ProjectService &m_projects;
     SourceService &m_sources;

@@ -2,11 +2,24 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/blobstagingsink.h"
 
+#include "core/blobs/blobstore.h"
 #include "core/util/crashpoint.h"
+
+#include <utility>
 
 namespace ddd::core::deploy {
 
-BlobStagingSink::BlobStagingSink(QString stagingDirectory) : m_stagingDirectory(std::move(stagingDirectory)) {}
+namespace {
+
+// Larger files stream to disk as they arrive: memory stays bounded.
+constexpr qsizetype kInMemoryLimit = 256 * 1024;
+
+} // namespace
+
+BlobStagingSink::BlobStagingSink(QString stagingDirectory, const blobs::BlobStore &store)
+    : m_stagingDirectory(std::move(stagingDirectory)), m_store(store)
+{
+}
 
 Status BlobStagingSink::directory(const QString &)
 {
@@ -15,21 +28,43 @@ Status BlobStagingSink::directory(const QString &)
 
 Status BlobStagingSink::beginFile(const QString &path)
 {
-    Result<blobs::BlobWriter> writer = blobs::BlobWriter::create(m_stagingDirectory);
-    if (!writer)
-        return writer.error();
-    m_writer.emplace(std::move(*writer));
     m_currentPath = path;
+    m_pending.clear();
     return {};
 }
 
 Status BlobStagingSink::write(QByteArrayView chunk)
 {
-    return m_writer->write(chunk);
+    if (m_writer)
+        return m_writer->write(chunk);
+    m_pending.append(chunk);
+    return m_pending.size() > kInMemoryLimit ? spill() : Status();
+}
+
+// The file outgrew memory: it goes to a staging file from here on.
+Status BlobStagingSink::spill()
+{
+    Result<blobs::BlobWriter> writer = blobs::BlobWriter::create(m_stagingDirectory);
+    if (!writer)
+        return writer.error();
+    m_writer.emplace(std::move(*writer));
+    const QByteArray pending = std::exchange(m_pending, {});
+    return m_writer->write(pending);
 }
 
 Status BlobStagingSink::endFile()
 {
+    if (!m_writer) {
+        m_hash.addData(m_pending);
+        const QByteArray sha256 = m_hash.hexResult();
+        if (m_store.contains(sha256)) {
+            m_entries.append({m_currentPath, sha256, m_pending.size()});
+            m_pending.clear();
+            return {};
+        }
+        if (Status spilled = spill(); !spilled)
+            return spilled;
+    }
     Result<blobs::StagedBlob> staged = m_writer->finish();
     m_writer.reset();
     if (!staged)

@@ -7,20 +7,29 @@
 #include "core/blobs/manifestentry.h"
 #include "core/blobs/stagedblob.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
 #include <optional>
+
+namespace ddd::core::blobs {
+class BlobStore;
+}
 
 namespace ddd::core::deploy {
 
 // Receives validated entries and writes each file as a staged blob in one
 // upload's staging directory. Nothing reaches the blob store here: Ingest
 // commits the staged blobs only once the whole archive or tree has passed.
+// Small files are hashed in memory first: one the store already holds (a
+// redeploy, a rebuild, a shared asset) is never written at all, which saves
+// creating and deleting a file per unchanged page. The caller holds
+// BlobGuard::protectNewBlobs() until the manifest is recorded.
 class BlobStagingSink final : public archive::EntrySink
 {
 public:
-    explicit BlobStagingSink(QString stagingDirectory);
+    BlobStagingSink(QString stagingDirectory, const blobs::BlobStore &store);
 
     Status directory(const QString &path) override;
     Status beginFile(const QString &path) override;
@@ -31,7 +40,12 @@ public:
     const QList<blobs::ManifestEntry> &entries() const { return m_entries; }
 
 private:
+    Status spill();
+
     QString m_stagingDirectory;
+    const blobs::BlobStore &m_store;
+    QByteArray m_pending; // the current file while it is small
+    blobs::Sha256 m_hash;
     QString m_currentPath;
     std::optional<blobs::BlobWriter> m_writer;
     QList<blobs::StagedBlob> m_staged;

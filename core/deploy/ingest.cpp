@@ -87,14 +87,14 @@ Result<blobs::Manifest> Ingest::stageAndCommit(const std::function<Status(archiv
                                                const blobs::BlobStore &store, const QString &stagingDirectory,
                                                RootRules rules)
 {
-    BlobStagingSink sink(stagingDirectory);
+    BlobStagingSink sink(stagingDirectory, store);
     if (Status status = read(sink); !status)
         return status.error();
     Result<blobs::Manifest> manifest = blobs::Manifest::fromEntries(sink.entries());
     if (!manifest)
         return manifest.error();
     if (rules == RootRules::Check)
-        if (Status parsed = checkStagedRules(*manifest, sink.stagedBlobs()); !parsed)
+        if (Status parsed = checkStagedRules(*manifest, sink.stagedBlobs(), store); !parsed)
             return parsed.error();
     if (Status status = store.commitAll(sink.stagedBlobs()); !status)
         return status.error();
@@ -108,13 +108,14 @@ Status Ingest::checkRules(const blobs::Manifest &manifest, const blobs::BlobStor
 
 // The rules files are read from the staging area, so a site with a broken
 // `_redirects` is refused before any of its blobs enters the store.
-Status Ingest::checkStagedRules(const blobs::Manifest &manifest, const QList<blobs::StagedBlob> &staged)
+Status Ingest::checkStagedRules(const blobs::Manifest &manifest, const QList<blobs::StagedBlob> &staged,
+                                const blobs::BlobStore &store)
 {
-    return checkRulesAt(manifest, [&staged](const QByteArray &sha256) {
+    return checkRulesAt(manifest, [&staged, &store](const QByteArray &sha256) {
         for (const blobs::StagedBlob &blob : staged)
             if (blob.sha256 == sha256)
                 return blob.path;
-        return QString();
+        return store.pathFor(sha256); // content the store already held
     });
 }
 

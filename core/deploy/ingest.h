@@ -50,7 +50,8 @@ public:
     static Status checkRules(const blobs::Manifest &manifest, const blobs::BlobStore &store);
 
 private:
-    static Status checkStagedRules(const blobs::Manifest &manifest, const QList<blobs::StagedBlob> &staged);
+    static Status checkStagedRules(const blobs::Manifest &manifest, const QList<blobs::StagedBlob> &staged,
+                                   const blobs::BlobStore &store);
     static Result<blobs::Manifest> run(const std::function<Status(archive::EntrySink &)> &read,
                                        const blobs::BlobStore &store, const QString &stagingDirectory,
                                        RootRules rules);

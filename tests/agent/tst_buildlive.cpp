@@ -171,6 +171,34 @@ private slots:
         QCOMPARE(s.api->client().post(builds, {}).status, 202);
     }
 
+    // Deleting a project mid-build: its running build stops, its queued one
+    // never runs, and no log file outlives them; other projects build on.
+    void deletedProjectLeavesNoBuildsOrLogs()
+    {
+        Session s;
+        s.agent->config.buildConcurrency = 1;
+        QVERIFY(s.start());
+        const qint64 runningProject = s.api->createProject(u"Gone1"_qs);
+        const qint64 running = s.startBuild(runningProject);
+        s.api->waitFor(running, u"running"_qs);
+        const qint64 queuedProject = s.api->createProject(u"Gone2"_qs);
+        const qint64 queued = s.startBuild(queuedProject);
+        const qint64 keptProject = s.api->createProject(u"Kept"_qs);
+        const qint64 kept = s.startBuild(keptProject);
+        const QString logs = s.agent->dataDir() + u"/builds/"_qs;
+        QVERIFY(QFileInfo::exists(logs + QString::number(running) + u".log"_qs));
+        QCOMPARE(s.api->client().del(u"/api/v1/projects/%1"_qs.arg(queuedProject)).status, 204);
+        QCOMPARE(s.api->client().del(u"/api/v1/projects/%1"_qs.arg(runningProject)).status, 204);
+        QCOMPARE(s.api->client().get(u"/api/v1/builds/%1"_qs.arg(queued)).status, 404);
+        s.gate.release();
+        QCOMPARE(s.api->waitFor(kept, u"succeeded"_qs).value(u"status"_qs).toString(), u"succeeded"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(QDir(logs).entryList(QDir::Files), QStringList{QString::number(kept) + u".log"_qs},
+                                  10000);
+        // A finished build's log goes with its project at once.
+        QCOMPARE(s.api->client().del(u"/api/v1/projects/%1"_qs.arg(keptProject)).status, 204);
+        QCOMPARE(QDir(logs).entryList(QDir::Files), QStringList());
+    }
+
     // Two builds run (the global limit), a third waits; the agent stops and a
     // new one starts on the same data root.
     void restartMidBuildInterruptsRunningAndRunsQueued()

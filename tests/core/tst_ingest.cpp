@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/blobs/sha256.h"
+#include "core/deploy/blobstagingsink.h"
 #include "core/deploy/ingest.h"
 #include "tests/support/archivecases.h"
 #include "tests/support/deflate.h"
@@ -141,6 +142,48 @@ private slots:
                                                 f.store.createStagingArea().value())
                         .ok());
         QCOMPARE(f.store.listAll().value().size(), qsizetype(3));
+    }
+
+    // Content the store already holds is hashed in memory and never written
+    // to staging; new content and large files are.
+    void stagesOnlyContentTheStoreLacks()
+    {
+        Fixture f;
+        QVERIFY(deploy::Ingest::fromArchive(f.writeUpload(TarBuilder().file("known.css", "old").build()),
+                                            ArchiveCases::limits(), f.store, f.store.createStagingArea().value())
+                    .ok());
+        const QString staging = f.store.createStagingArea().value();
+        deploy::BlobStagingSink sink(staging, f.store);
+        const QByteArray big(300 * 1024, 'x');
+        for (const auto &[path, content] : {std::pair{u"known.css"_qs, QByteArray("old")},
+                                            std::pair{u"new.css"_qs, QByteArray("new")},
+                                            std::pair{u"big.bin"_qs, big}}) {
+            QVERIFY(sink.beginFile(path).ok());
+            for (qsizetype at = 0; at < content.size(); at += 64 * 1024)
+                QVERIFY(sink.write(QByteArrayView(content).sliced(at, std::min<qsizetype>(64 * 1024, content.size() - at))).ok());
+            QVERIFY(sink.endFile().ok());
+        }
+        QCOMPARE(sink.entries().size(), qsizetype(3));
+        QCOMPARE(sink.entries().at(0).sha256, blobs::Sha256::hexOf("old"));
+        QCOMPARE(sink.entries().at(2).size, big.size());
+        QCOMPARE(sink.stagedBlobs().size(), qsizetype(2));
+        QCOMPARE(QDir(staging).entryList(QDir::Files).size(), 2);
+        QCOMPARE(sink.stagedBlobs().at(1).sha256, blobs::Sha256::hexOf(big));
+    }
+
+    // A rules file whose content the store holds (here from a source, where
+    // root rules are not checked) is still read and checked for a site.
+    void checksRulesFilesTheStoreAlreadyHeld()
+    {
+        Fixture f;
+        const QByteArray upload = TarBuilder().file("index.html", "x").file("_redirects", "/a /b 301 Country=de\n").build();
+        QVERIFY(deploy::Ingest::fromArchive(f.writeUpload(upload), ArchiveCases::limits(), f.store,
+                                            f.store.createStagingArea().value(), deploy::Ingest::RootRules::Ignore)
+                    .ok());
+        const auto site = deploy::Ingest::fromArchive(f.writeUpload(upload), ArchiveCases::limits(), f.store,
+                                                      f.store.createStagingArea().value());
+        QVERIFY(!site.ok());
+        QCOMPARE(site.error().code, u"rules.unsupported_condition"_qs);
     }
 
     void ingestsADirectory()
