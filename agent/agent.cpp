@@ -34,6 +34,7 @@
 #include "core/build/buildengine.h"
 #include "core/build/buildhookservice.h"
 #include "core/build/buildservice.h"
+#include "core/build/gitfetcher.h"
 #include "core/build/sandboxrunner.h"
 #include "core/build/sourceservice.h"
 #include "core/build/sourceuploads.h"
@@ -86,6 +87,7 @@ struct Agent::Parts
     core::build::BuildService::Engine engineOverride;
     std::unique_ptr<core::build::SandboxRunner> sandbox;
     std::unique_ptr<core::build::BuildEngine> buildEngine;
+    std::unique_ptr<core::build::GitFetcher> gitFetcher;
     std::unique_ptr<core::build::SourceService> sources;
     std::unique_ptr<core::build::BuildService> builds;
     std::unique_ptr<core::build::SourceUploads> sourceUploads;
@@ -195,6 +197,7 @@ Status Agent::Parts::openDeploys()
                                                               config.buildFlagsAllowlist);
     projects->reserveDomainSuffix(config.siteBaseDomain);
     projects->allowNpmScripts(config.buildNpmScripts);
+    projects->allowGitBuilds(config.buildGit);
     shareLinkService = std::make_unique<core::deploy::ShareLinkService>(*projects, *shareLinks);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
@@ -234,6 +237,13 @@ Status Agent::Parts::openBuilds()
     options.maxQueued = config.buildMaxQueued;
     builds = std::make_unique<core::build::BuildService>(*database, *projects, *sources, *deploys, clock, engine,
                                                          options);
+    if (config.buildGit) {
+        gitFetcher = std::make_unique<core::build::GitFetcher>(*sandbox, buildEngine->policy().limits);
+        builds->enableGit([this](const core::build::GitSource &source, const QString &directory,
+                                 core::build::BuildLogSink &log, std::stop_token stop) {
+            return gitFetcher->fetch(source, directory, log, stop);
+        });
+    }
     buildHooks = std::make_unique<core::build::BuildHookService>(*database, *projects, *builds, clock);
     sourceUploads = std::make_unique<core::build::SourceUploads>(*sources, *builds);
     projects->addRemovalHook([this](qint64) { builds->forgetRemovedBuilds(); });

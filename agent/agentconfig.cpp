@@ -65,6 +65,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::integer(u"builds.per_user"_qs, u"Builds of one user that run at once"_qs, &AgentConfig::buildPerUser, 1, 64),
         ConfigKey::integer(u"builds.max_queued"_qs, u"Builds that may wait for a slot; more are refused with build.queue_full (503)"_qs, &AgentConfig::buildMaxQueued, 1, 100000),
         ConfigKey::text(u"builds.user"_qs, u"Unprivileged user builds run as when the agent runs as root (created when missing)"_qs, &AgentConfig::buildUser),
+        ConfigKey::boolean(u"builds.git"_qs, u"Let projects build from a Git repository (https, http or git URL); the clone runs in the sandbox with network"_qs, &AgentConfig::buildGit),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
     };
     return table;

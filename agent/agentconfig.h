@@ -67,6 +67,7 @@ struct AgentConfig final
     int buildPerUser = 2;
     int buildMaxQueued = 50;
     QString buildUser = u"ddd-build"_qs;
+    bool buildGit = true; // builds.git: projects may build from a Git repository
     int retainVersions = 10;
 
     // Reads the whole chain. `arguments` are the command-line options only

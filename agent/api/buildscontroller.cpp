@@ -30,6 +30,17 @@ core::Result<std::optional<bool>> optionalBool(const QJsonObject &body, const QS
     return std::optional<bool>(value.toBool());
 }
 
+// "from": "source" (the default: a retained source) or "git" (fetch first).
+core::Result<core::model::BuildTrigger> triggerOf(const QJsonObject &body)
+{
+    const QJsonValue from = body.value(u"from"_qs);
+    if (from.isUndefined() || from.isNull() || from.toString() == u"source"_qs)
+        return core::model::BuildTrigger::Rebuild;
+    if (from.toString() == u"git"_qs)
+        return core::model::BuildTrigger::Git;
+    return invalidField(u"from"_qs, u"'from' must be \"source\" or \"git\""_qs);
+}
+
 } // namespace
 
 BuildsController::BuildsController(core::build::BuildService &builds) : m_builds(builds) {}
@@ -39,9 +50,12 @@ http::Response BuildsController::start(Call &call) const
     auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
     if (!projectId)
         return http::errorResponse(projectId.error());
-    auto body = JsonBody::parse(call.request, {u"sourceId"_qs, u"activate"_qs});
+    auto body = JsonBody::parse(call.request, {u"sourceId"_qs, u"activate"_qs, u"from"_qs});
     if (!body)
         return http::errorResponse(body.error());
+    auto trigger = triggerOf(*body);
+    if (!trigger)
+        return http::errorResponse(trigger.error());
     std::optional<qint64> sourceId;
     if (const QJsonValue value = body->value(u"sourceId"_qs); !value.isUndefined() && !value.isNull()) {
         if (!value.isDouble() || value.toInteger() <= 0)
@@ -51,7 +65,9 @@ http::Response BuildsController::start(Call &call) const
     auto activate = optionalBool(*body, u"activate"_qs);
     if (!activate)
         return http::errorResponse(activate.error());
-    auto started = m_builds.start(call.identity(), *projectId, sourceId, *activate, core::model::BuildTrigger::Rebuild);
+    if (sourceId && *trigger == core::model::BuildTrigger::Git)
+        return http::errorResponse(invalidField(u"sourceId"_qs, u"A build from Git fetches its own source"_qs));
+    auto started = m_builds.start(call.identity(), *projectId, sourceId, *activate, *trigger);
     if (!started)
         return http::errorResponse(started.error());
     return http::Response::json(started->created ? 202 : 200, core::wire::buildToJson(started->build));

@@ -62,6 +62,20 @@ BuildService::~BuildService()
     stop();
 }
 
+void BuildService::enableGit(GitFetchPhase::Fetch fetch)
+{
+    m_git = std::make_unique<GitFetchPhase>(std::move(fetch), m_sources);
+}
+
+Status BuildService::checkGit(const model::Project &project) const
+{
+    if (!m_git)
+        return Error::make(u"build.git_disabled"_qs, u"Builds from Git are turned off on this agent (builds.git)"_qs);
+    if (!project.settings.build.git.isSet())
+        return GitFetchPhase::noGit();
+    return {};
+}
+
 Status BuildService::resume()
 {
     const Error interrupted = Error::make(u"build.interrupted"_qs, u"The agent stopped while this build ran"_qs);
@@ -129,6 +143,12 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
                                                     std::optional<qint64> sourceId, bool activate,
                                                     model::BuildTrigger trigger)
 {
+    // A hook builds the newest commit of a project that builds from Git.
+    const bool fromGit = trigger == model::BuildTrigger::Git
+        || (trigger == model::BuildTrigger::Hook && project.settings.build.git.isSet());
+    if (fromGit)
+        if (Status ready = checkGit(project); !ready)
+            return ready.error();
     std::lock_guard lock(m_mutex);
     Result<std::optional<Build>> active = m_builds->active(project.id);
     if (!active)
@@ -140,16 +160,19 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
     if (m_queue && m_queue->waiting() >= m_options.maxQueued)
         return Error::make(u"build.queue_full"_qs, u"Too many builds are waiting; try again later"_qs,
                            {{u"waiting"_qs, m_options.maxQueued}});
-    Result<model::Source> source = sourceId ? m_sources.find(*sourceId) : m_sources.newest(project.id);
-    if (!source || source->projectId != project.id)
-        return Error::make(u"source.not_found"_qs, u"Source not found in this project"_qs);
     Build build;
     build.projectId = project.id;
     build.trigger = trigger;
-    build.sourceId = source->id;
+    build.fetchGit = fromGit;
+    if (!fromGit) {
+        Result<model::Source> source = sourceId ? m_sources.find(*sourceId) : m_sources.newest(project.id);
+        if (!source || source->projectId != project.id)
+            return Error::make(u"source.not_found"_qs, u"Source not found in this project"_qs);
+        build.sourceId = source->id;
+        build.detection = source->detection;
+    }
     build.activate = activate;
     build.authorId = authorId;
-    build.detection = source->detection;
     build.createdAt = m_clock.nowMs();
     Result<Build> stored = m_builds->insert(build);
     if (!stored)
@@ -222,6 +245,12 @@ Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString 
     const QString output = work + u"/out"_qs;
     if (!QDir().mkpath(source) || !QDir().mkpath(output))
         return Error::make(u"io.error"_qs, u"Cannot create the work folder "_qs + work);
+    Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
+    if (!project || !project->has_value())
+        return Error::make(u"project.not_found"_qs, u"Project not found"_qs);
+    if (build.fetchGit && !build.sourceId)
+        if (Status fetched = fetchSource(build, **project, log, work + u"/git"_qs, stop); !fetched)
+            return fetched.error();
     if (!build.sourceId)
         return Error::make(u"source.not_found"_qs, u"The build's source was deleted"_qs);
     log.note("== source " + QByteArray::number(*build.sourceId) + ": materialising");
@@ -230,15 +259,13 @@ Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString 
     if (Status written = m_sources.materialise(*build.sourceId, source); !written)
         return written.error();
     const BuildPhase materialised{u"source"_qs, timer.elapsed(), 0};
-    Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
-    if (!project || !project->has_value())
-        return Error::make(u"project.not_found"_qs, u"Project not found"_qs);
     Result<BuildOutcome> outcome = m_engine(BuildRequest{source, output, (*project)->settings}, log, stop);
     if (!outcome)
         return outcome.error();
     build.detection = outcome->detection;
-    build.phases = outcome->phases;
-    build.phases.prepend(materialised);
+    // After the fetch phase of a Git build, if there was one.
+    build.phases.append(materialised);
+    build.phases.append(outcome->phases);
     log.note("== storing the site as a version");
     timer.restart();
     Result<model::Version> version =
@@ -248,6 +275,20 @@ Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString 
     build.phases.append(BuildPhase{u"store"_qs, timer.elapsed(), 0});
     log.note("== version " + QByteArray::number(version->number) + (build.activate ? " is live" : " is ready"));
     return version->id;
+}
+
+// The fetch phase: the new source becomes the build's before it goes on.
+Status BuildService::fetchSource(Build &build, const model::Project &project, BuildLog &log, const QString &work,
+                                 std::stop_token stop)
+{
+    if (Status ready = checkGit(project); !ready)
+        return ready;
+    Result<model::Source> source = m_git->run(project, build.authorId, work, log, stop, build.phases);
+    if (!source)
+        return source.error();
+    build.sourceId = source->id;
+    build.detection = source->detection;
+    return m_builds->update(build);
 }
 
 void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &version, std::stop_token stop)

@@ -4,6 +4,7 @@
 
 #include "core/build/buildoutcome.h"
 #include "core/build/buildrequest.h"
+#include "core/build/gitfetchphase.h"
 #include "core/model/build.h"
 #include "core/model/identity.h"
 #include "core/model/project.h"
@@ -74,6 +75,10 @@ public:
                  deploy::DeploymentService &deploys, const Clock &clock, Engine engine, Options options);
     ~BuildService();
 
+    // Builds from Git (the operator's builds.git); until called they are
+    // refused with build.git_disabled. Call before resume().
+    void enableGit(GitFetchPhase::Fetch fetch);
+
     // At start-up: running builds of the last process become interrupted,
     // queued ones are queued again, and the threads start.
     Status resume();
@@ -84,10 +89,13 @@ public:
     void forgetRemovedBuilds();
 
     // `sourceId` nullopt: the newest; `activate` nullopt: the project's
-    // setting (publish builds automatically).
+    // setting (publish builds automatically). Trigger Git: the build first
+    // fetches the project's repository (build.no_git without a Git URL,
+    // build.git_disabled when Git builds are off).
     Result<Started> start(const model::Identity &caller, qint64 projectId, std::optional<qint64> sourceId,
                           std::optional<bool> activate, model::BuildTrigger trigger);
-    // A build hook: the newest source, as the hook's author.
+    // A build hook, as the hook's author: the newest commit when the
+    // project builds from Git, the newest source otherwise.
     Result<Started> startForHook(qint64 projectId, std::optional<qint64> authorId);
     Result<QList<model::Build>> list(const model::Identity &caller, qint64 projectId);
     Result<model::Build> get(const model::Identity &caller, qint64 buildId);
@@ -103,6 +111,9 @@ private:
                             std::optional<qint64> sourceId, bool activate, model::BuildTrigger trigger);
     void run(qint64 buildId, std::stop_token stop);
     Result<qint64> execute(model::Build &build, BuildLog &log, const QString &work, std::stop_token stop);
+    Status checkGit(const model::Project &project) const;
+    Status fetchSource(model::Build &build, const model::Project &project, BuildLog &log, const QString &work,
+                       std::stop_token stop);
     void finish(model::Build &build, BuildLog &log, const Result<qint64> &version, std::stop_token stop);
     std::shared_ptr<BuildLog> createLog(const model::Build &build, const QStringList &buildFlags);
     std::shared_ptr<BuildLog> liveLog(qint64 buildId);
@@ -124,6 +135,7 @@ private:
     std::map<qint64, std::shared_ptr<BuildLog>> m_live;
     bool m_stopping = false;
     std::unique_ptr<BuildQueue> m_queue;
+    std::unique_ptr<GitFetchPhase> m_git;
 };
 
 } // namespace ddd::core::build

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/build/gitsource.h"
 
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -45,6 +46,24 @@ Status checkBranch(const QString &branch)
     return {};
 }
 
+Error invalidSetting(const QString &field, const QString &reason)
+{
+    return Error::make(u"project.invalid_settings"_qs,
+                       QStringLiteral("Invalid project setting %1: %2").arg(field, reason),
+                       {{u"field"_qs, field}, {u"reason"_qs, reason}});
+}
+
+// Reads json[key] into `target` when present; it must be a string.
+Status readString(const QJsonObject &json, const QString &key, QString &target)
+{
+    if (!json.contains(key))
+        return {};
+    if (!json.value(key).isString())
+        return invalidSetting(u"build.git."_qs + key, u"not_string"_qs);
+    target = json.value(key).toString();
+    return {};
+}
+
 } // namespace
 
 Status GitSource::validate(const QString &url, const QString &branch)
@@ -52,6 +71,31 @@ Status GitSource::validate(const QString &url, const QString &branch)
     if (Status valid = checkUrl(url); !valid)
         return valid;
     return checkBranch(branch);
+}
+
+Result<GitSource> GitSource::merge(const QJsonValue &json, const GitSource &base, bool enabled)
+{
+    if (!json.isObject())
+        return invalidSetting(u"build.git"_qs, u"not_object"_qs);
+    const QJsonObject object = json.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (it.key() != u"url"_qs && it.key() != u"branch"_qs)
+            return invalidSetting(u"build.git."_qs + it.key(), u"unknown_field"_qs);
+    GitSource merged = base;
+    if (Status read = readString(object, u"url"_qs, merged.url); !read)
+        return read.error();
+    if (Status read = readString(object, u"branch"_qs, merged.branch); !read)
+        return read.error();
+    merged.url = merged.url.trimmed();
+    if (!merged.isSet())
+        return merged;
+    // Only a URL given now is refused: a project saved before the operator
+    // turned Git off keeps its other settings editable.
+    if (!enabled && object.contains(u"url"_qs))
+        return Error::make(u"build.git_disabled"_qs, u"Builds from Git are turned off on this agent (builds.git)"_qs);
+    if (Status valid = validate(merged.url, merged.branch); !valid)
+        return valid.error();
+    return merged;
 }
 
 } // namespace ddd::core::build

@@ -4,6 +4,7 @@
 
 #include "core/util/result.h"
 
+#include <QJsonValue>
 #include <QString>
 
 namespace ddd::core::build {
@@ -24,6 +25,13 @@ struct GitSource final
 
     // build.invalid_git_url / build.invalid_git_branch, details {"reason"}.
     static Status validate(const QString &url, const QString &branch);
+
+    // The settings object "build.git": {"url"?, "branch"?} merged over
+    // `base` (absent fields keep their value). Wrong shapes are
+    // project.invalid_settings (details {"field", "reason"}); a non-empty
+    // URL must pass validate(), and is build.git_disabled when `enabled` is
+    // false (the operator's builds.git). An empty URL turns Git off.
+    static Result<GitSource> merge(const QJsonValue &json, const GitSource &base, bool enabled);
 };
 
 } // namespace ddd::core::build

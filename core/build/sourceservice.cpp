@@ -103,6 +103,25 @@ Result<model::Source> SourceService::fromUpload(const model::Identity &caller, c
     return retained(source);
 }
 
+Result<model::Source> SourceService::fromDirectory(qint64 projectId, std::optional<qint64> authorId,
+                                                   const QString &directory, const model::GitOrigin &origin)
+{
+    Result<QString> staging = m_store.createStagingArea();
+    if (!staging)
+        return staging.error();
+    Result<model::Source> source = [&]() -> Result<model::Source> {
+        const auto protection = m_deploys.blobGuard().protectNewBlobs();
+        Result<blobs::Manifest> manifest =
+            deploy::Ingest::fromDirectory(directory, m_deploys.options().limits, m_store, *staging + u"/ingest"_qs,
+                                          deploy::Ingest::RootRules::Ignore);
+        if (!manifest)
+            return manifest.error();
+        return record(projectId, authorId, *manifest, std::nullopt, origin);
+    }();
+    (void)m_store.removeStagingArea(*staging);
+    return source;
+}
+
 // Outside the blob protection: retention collects garbage, which waits for
 // every protection to end.
 Result<model::Source> SourceService::retained(const Result<model::Source> &source)
@@ -114,12 +133,14 @@ Result<model::Source> SourceService::retained(const Result<model::Source> &sourc
     return source;
 }
 
-Result<model::Source> SourceService::record(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest,
-                                            const std::optional<QString> &uploadId)
+Result<model::Source> SourceService::record(qint64 projectId, std::optional<qint64> authorId,
+                                            const blobs::Manifest &manifest, const std::optional<QString> &uploadId,
+                                            const std::optional<model::GitOrigin> &origin)
 {
     model::Source source;
     source.projectId = projectId;
     source.authorId = authorId;
+    source.git = origin;
     source.createdAt = m_clock.nowMs();
     detect(source, manifest);
     return m_sources->insert(source, manifest, uploadId);

@@ -61,6 +61,12 @@ public:
                                                                         qint64 projectId,
                                                                         std::optional<qint64> declaredBytes = {});
     Result<model::Source> fromUpload(const model::Identity &caller, const QString &uploadId);
+    // A tree the agent made itself (a Git clone without .git), by the same
+    // entry rules and limits as an upload; `directory` is left as it is.
+    // No capability check (the build that fetched it had one) and no
+    // retention (the build's end applies it once the build uses the source).
+    Result<model::Source> fromDirectory(qint64 projectId, std::optional<qint64> authorId, const QString &directory,
+                                        const model::GitOrigin &origin);
 
     Result<QList<model::Source>> list(const model::Identity &caller, qint64 projectId);
     Result<model::Source> get(const model::Identity &caller, qint64 sourceId);
@@ -76,8 +82,9 @@ public:
 private:
     Result<model::Source> fromSpool(const model::Identity &caller, qint64 projectId,
                                     const upload::ArchiveSpool &spool);
-    Result<model::Source> record(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest,
-                                 const std::optional<QString> &uploadId);
+    Result<model::Source> record(qint64 projectId, std::optional<qint64> authorId, const blobs::Manifest &manifest,
+                                 const std::optional<QString> &uploadId,
+                                 const std::optional<model::GitOrigin> &origin = std::nullopt);
     Result<model::Source> retained(const Result<model::Source> &source);
     void detect(model::Source &source, const blobs::Manifest &manifest);
     BuildDetector::Choice choiceFor(qint64 projectId);

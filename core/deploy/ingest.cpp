@@ -45,11 +45,11 @@ Result<blobs::Manifest> Ingest::fromArchive(const QString &spoolFile, const arch
 }
 
 Result<blobs::Manifest> Ingest::fromDirectory(const QString &directory, const archive::ArchiveLimits &limits,
-                                              const blobs::BlobStore &store, const QString &stagingDirectory)
+                                              const blobs::BlobStore &store, const QString &stagingDirectory,
+                                              RootRules rules)
 {
     const archive::DirectoryReader reader(directory, limits);
-    return run([&reader](archive::EntrySink &sink) { return reader.read(sink); }, store, stagingDirectory,
-               RootRules::Check);
+    return run([&reader](archive::EntrySink &sink) { return reader.read(sink); }, store, stagingDirectory, rules);
 }
 
 Status Ingest::checkManifest(const blobs::Manifest &manifest, const archive::ArchiveLimits &limits)

@@ -38,7 +38,8 @@ public:
                                                const blobs::BlobStore &store, const QString &stagingDirectory,
                                                RootRules rules = RootRules::Check);
     static Result<blobs::Manifest> fromDirectory(const QString &directory, const archive::ArchiveLimits &limits,
-                                                 const blobs::BlobStore &store, const QString &stagingDirectory);
+                                                 const blobs::BlobStore &store, const QString &stagingDirectory,
+                                                 RootRules rules = RootRules::Check);
 
     // The archive rules for a manifest posted by the incremental protocol:
     // EntryRules over every path (case collisions, files below files, entry

@@ -91,6 +91,11 @@ void ProjectService::allowNpmScripts(QStringList scripts)
     m_policy.npmScripts = std::move(scripts);
 }
 
+void ProjectService::allowGitBuilds(bool allowed)
+{
+    m_policy.gitBuilds = allowed;
+}
+
 void ProjectService::reserveDomainSuffix(const QString &suffix)
 {
     m_reservedDomainSuffix = suffix.toLower();

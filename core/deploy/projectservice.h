@@ -49,6 +49,9 @@ public:
     // The package.json scripts settings.build.npmScript may name (builds.npm_scripts);
     // "build" and "export" until called. Call before the service is shared.
     void allowNpmScripts(QStringList scripts);
+    // builds.git: when false, saving a Git URL in settings.build.git is
+    // refused (build.git_disabled). Call before the service is shared.
+    void allowGitBuilds(bool allowed);
 
     // Hooks run after a project's row was changed (its live site must show
     // the new domain or settings) or deleted (its files must go). Register

@@ -35,6 +35,9 @@ struct Build final
     std::optional<qint64> startedAt;
     std::optional<qint64> finishedAt;
     qint64 logBytes = 0;
+    // The job's first phase clones the project's Git repository into a new
+    // source (sourceId is null until then); never shown in the API.
+    bool fetchGit = false;
 };
 
 } // namespace ddd::core::model

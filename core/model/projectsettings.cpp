@@ -110,7 +110,7 @@ Result<ProjectSettings::Build> parseBuild(const QJsonValue &value, const Project
     if (!value.isObject())
         return invalidSetting(u"build"_qs, u"not_object"_qs);
     const QJsonObject json = value.toObject();
-    const QStringList known{u"generator"_qs, u"npmScript"_qs, u"outputDir"_qs, u"publishAutomatically"_qs};
+    const QStringList known{u"generator"_qs, u"npmScript"_qs, u"outputDir"_qs, u"publishAutomatically"_qs, u"git"_qs};
     if (Status fields = checkKnownFields(json, known, u"build."_qs); !fields)
         return fields.error();
     ProjectSettings::Build build = base;
@@ -130,6 +130,12 @@ Result<ProjectSettings::Build> parseBuild(const QJsonValue &value, const Project
         merged = mergeField(json, u"publishAutomatically"_qs, build.publishAutomatically, readBool, noCheck);
     if (!merged)
         return merged.error();
+    if (json.contains(u"git"_qs)) {
+        Result<build::GitSource> git = build::GitSource::merge(json.value(u"git"_qs), base.git, policy.gitBuilds);
+        if (!git)
+            return git.error();
+        build.git = *git;
+    }
     return build;
 }
 

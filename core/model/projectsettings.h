@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/build/gitsource.h"
 #include "core/util/result.h"
 
 #include <QJsonObject>
@@ -49,6 +50,7 @@ struct ProjectSettings final
         QString npmScript = QStringLiteral("build"); // must be on the operator's builds.npm_scripts
         QString outputDir; // npm only: relative folder the script writes; "" = the framework's convention
         bool publishAutomatically = false; // a build's version goes live unless the request says otherwise
+        build::GitSource git; // empty url: the project does not build from Git
         bool operator==(const Build &) const = default;
     };
 
@@ -59,6 +61,7 @@ struct ProjectSettings final
         QStringList buildFlagsAllowlist;
         std::function<Result<QString>(const QString &password)> hashPassword;
         QStringList npmScripts{QStringLiteral("build"), QStringLiteral("export")}; // builds.npm_scripts
+        bool gitBuilds = true; // builds.git: false refuses saving a Git URL (build.git_disabled)
     };
 
     static constexpr qsizetype MaxBuildFlags = 20;
@@ -83,6 +86,9 @@ struct ProjectSettings final
     // details {"rejected": [flag names]} for flags outside the allow-list.
     // A site user given without a password keeps the hash it has in `base`;
     // given passwords are hashed only once everything else has passed.
+    // A Git URL given in "build.git" is refused with GitSource::validate's
+    // codes (build.invalid_git_url / build.invalid_git_branch), or with
+    // build.git_disabled when the operator turned Git builds off.
     static Result<ProjectSettings> fromJson(const QJsonObject &json, const ProjectSettings &base,
                                             const Policy &policy);
 

@@ -11,6 +11,16 @@
 
 namespace ddd::core::model {
 
+// Where a source fetched from a Git repository came from (null for uploads).
+struct GitOrigin final
+{
+    QString url;
+    QString branch;
+    QString commit;  // 40 hex characters
+    QString subject; // first line of the commit message
+    bool operator==(const GitOrigin &) const = default;
+};
+
 // A source tree kept for builds: its files are blobs in the same store as
 // versions' (deduplicated with them), listed in source_files. The detection
 // is made once, when the source arrives, so the owner sees it before a build.
@@ -26,6 +36,7 @@ struct Source final
     qint64 createdAt = 0;
     std::optional<build::Detection> detection;
     std::optional<Error> detectionError; // build.undetected and its reason
+    std::optional<GitOrigin> git;        // set when a build fetched it from Git
 };
 
 } // namespace ddd::core::model

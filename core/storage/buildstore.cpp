@@ -17,7 +17,8 @@ using model::Build;
 
 const QString SelectColumns = uR"sql(
 SELECT b.id, b.project_id, b.number, b.status, b.trigger, b.source_id, b.activate, b.author_id, u.email,
-       b.detection, b.phases, b.error, b.version_id, b.created_at, b.started_at, b.finished_at, b.log_bytes
+       b.detection, b.phases, b.error, b.version_id, b.created_at, b.started_at, b.finished_at, b.log_bytes,
+       b.fetch_git
 FROM builds b LEFT JOIN users u ON u.id = b.author_id )sql"_qs;
 
 QJsonDocument documentOf(const std::optional<QString> &text)
@@ -56,6 +57,7 @@ Result<Build> readRow(const Statement &row)
     build.startedAt = row.columnOptionalInt(14);
     build.finishedAt = row.columnOptionalInt(15);
     build.logBytes = row.columnInt(16);
+    build.fetchGit = row.columnInt(17) != 0;
     return build;
 }
 
@@ -67,13 +69,13 @@ Result<Build> BuildStore::insert(const Build &build)
 {
     Database &db = m_connections.current();
     Result<Statement> statement = db.prepare(uR"sql(
-INSERT INTO builds (project_id, number, status, trigger, source_id, activate, author_id, created_at)
-VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM builds WHERE project_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7))sql"_qs);
+INSERT INTO builds (project_id, number, status, trigger, source_id, activate, author_id, created_at, fetch_git)
+VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM builds WHERE project_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, build.projectId).bind(2, model::buildStatusName(build.status));
     statement->bind(3, model::buildTriggerName(build.trigger)).bind(4, build.sourceId).bind(5, build.activate);
-    statement->bind(6, build.authorId).bind(7, build.createdAt);
+    statement->bind(6, build.authorId).bind(7, build.createdAt).bind(8, build.fetchGit);
     if (Status ran = statement->run(); !ran)
         return ran.error();
     Result<std::optional<Build>> stored = find(db.lastInsertId());
@@ -135,7 +137,7 @@ Status BuildStore::update(const Build &build)
 {
     Result<Statement> statement = m_connections.current().prepare(uR"sql(
 UPDATE builds SET status = ?2, detection = ?3, phases = ?4, error = ?5, version_id = ?6, started_at = ?7,
-                  finished_at = ?8, log_bytes = ?9
+                  finished_at = ?8, log_bytes = ?9, source_id = COALESCE(?10, source_id)
 WHERE id = ?1)sql"_qs);
     if (!statement)
         return statement.error();
@@ -148,7 +150,8 @@ WHERE id = ?1)sql"_qs);
                                          wire::errorObjectToJson(*build.error))))
                                    : std::nullopt);
     statement->bind(6, build.versionId).bind(7, build.startedAt).bind(8, build.finishedAt);
-    return statement->bind(9, build.logBytes).run();
+    // A Git build's source appears when its fetch phase has run.
+    return statement->bind(9, build.logBytes).bind(10, build.sourceId).run();
 }
 
 Result<int> BuildStore::interruptRunning(qint64 nowMs, const Error &error)

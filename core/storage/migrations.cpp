@@ -208,6 +208,13 @@ ALTER TABLE upload_sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'version' CHEC
 CREATE INDEX builds_version ON builds(version_id);
 CREATE INDEX builds_source ON builds(source_id);
 )sql"_qs,
+        // 7: builds from Git. A fetched source remembers its origin (JSON
+        // {"url", "branch", "commit", "subject"}); a build remembers that its
+        // first phase fetches, since its source exists only afterwards.
+        uR"sql(
+ALTER TABLE sources ADD COLUMN git TEXT;
+ALTER TABLE builds ADD COLUMN fetch_git INTEGER NOT NULL DEFAULT 0 CHECK (fetch_git IN (0, 1));
+)sql"_qs,
     };
     return all;
 }

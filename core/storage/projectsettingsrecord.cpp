@@ -53,7 +53,8 @@ QJsonObject buildToJson(const ProjectSettings::Build &build)
     return QJsonObject{{u"generator"_qs, build.generator},
                        {u"npmScript"_qs, build.npmScript},
                        {u"outputDir"_qs, build.outputDir},
-                       {u"publishAutomatically"_qs, build.publishAutomatically}};
+                       {u"publishAutomatically"_qs, build.publishAutomatically},
+                       {u"git"_qs, QJsonObject{{u"url"_qs, build.git.url}, {u"branch"_qs, build.git.branch}}}};
 }
 
 // Rows written before builds existed have no "build" object: defaults.
@@ -70,6 +71,13 @@ Result<ProjectSettings::Build> readBuild(const QJsonObject &json)
     build.npmScript = json.value(u"npmScript"_qs).toString();
     build.outputDir = json.value(u"outputDir"_qs).toString();
     build.publishAutomatically = json.value(u"publishAutomatically"_qs).toBool();
+    // Rows written before Git builds have no "git": no Git.
+    if (json.contains(u"git"_qs)) {
+        const QJsonObject git = json.value(u"git"_qs).toObject();
+        if (!hasType(git, u"url"_qs, QJsonValue::String) || !hasType(git, u"branch"_qs, QJsonValue::String))
+            return corrupt(u"build.git"_qs);
+        build.git = {git.value(u"url"_qs).toString(), git.value(u"branch"_qs).toString()};
+    }
     return build;
 }
 

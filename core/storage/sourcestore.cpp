@@ -16,7 +16,7 @@ namespace {
 
 const QString SelectColumns = uR"sql(
 SELECT s.id, s.project_id, s.number, s.file_count, s.total_bytes, s.author_id, u.email, s.created_at,
-       s.detection, s.detection_error
+       s.detection, s.detection_error, s.git
 FROM sources s LEFT JOIN users u ON u.id = s.author_id )sql"_qs;
 
 QJsonObject objectOf(const std::optional<QString> &text)
@@ -44,6 +44,8 @@ model::Source readRow(const Statement &row)
         source.detection = wire::detectionFromJson(objectOf(detection));
     if (const auto error = row.columnOptionalText(9))
         source.detectionError = wire::errorObjectFromJson(objectOf(error));
+    if (const auto git = row.columnOptionalText(10))
+        source.git = wire::gitOriginFromJson(objectOf(git));
     return source;
 }
 
@@ -62,8 +64,9 @@ Status consumeUpload(Database &db, const QString &uploadId)
 Result<qint64> insertRow(Database &db, const model::Source &source, const blobs::Manifest &manifest)
 {
     Result<Statement> statement = db.prepare(uR"sql(
-INSERT INTO sources (project_id, number, author_id, file_count, total_bytes, detection, detection_error, created_at)
-VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM sources WHERE project_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7))sql"_qs);
+INSERT INTO sources (project_id, number, author_id, file_count, total_bytes, detection, detection_error, created_at,
+                     git)
+VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM sources WHERE project_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, source.projectId).bind(2, source.authorId).bind(3, qint64(manifest.fileCount()));
@@ -71,6 +74,7 @@ VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM sources WHERE project_id =
     statement->bind(5, source.detection ? textOf(wire::detectionToJson(*source.detection)) : std::nullopt);
     statement->bind(6, source.detectionError ? textOf(wire::errorObjectToJson(*source.detectionError)) : std::nullopt);
     statement->bind(7, source.createdAt);
+    statement->bind(8, source.git ? textOf(wire::gitOriginToJson(*source.git)) : std::nullopt);
     if (Status ran = statement->run(); !ran)
         return ran.error();
     return db.lastInsertId();

@@ -68,6 +68,22 @@ std::optional<Error> errorObjectFromJson(const QJsonObject &json)
     return Error::make(code, json.value(u"message"_qs).toString(), json.value(u"details"_qs).toObject());
 }
 
+QJsonObject gitOriginToJson(const model::GitOrigin &origin)
+{
+    return {{u"url"_qs, origin.url},
+            {u"branch"_qs, origin.branch},
+            {u"commit"_qs, origin.commit},
+            {u"subject"_qs, origin.subject}};
+}
+
+std::optional<model::GitOrigin> gitOriginFromJson(const QJsonObject &json)
+{
+    if (!json.value(u"url"_qs).isString() || !json.value(u"commit"_qs).isString())
+        return std::nullopt;
+    return model::GitOrigin{json.value(u"url"_qs).toString(), json.value(u"branch"_qs).toString(),
+                            json.value(u"commit"_qs).toString(), json.value(u"subject"_qs).toString()};
+}
+
 QJsonObject sourceToJson(const model::Source &source)
 {
     return {{u"id"_qs, source.id},
@@ -79,7 +95,8 @@ QJsonObject sourceToJson(const model::Source &source)
             {u"authorEmail"_qs, source.authorEmail},
             {u"detection"_qs, source.detection ? QJsonValue(detectionToJson(*source.detection)) : QJsonValue()},
             {u"detectionError"_qs,
-             source.detectionError ? QJsonValue(errorObjectToJson(*source.detectionError)) : QJsonValue()}};
+             source.detectionError ? QJsonValue(errorObjectToJson(*source.detectionError)) : QJsonValue()},
+            {u"git"_qs, source.git ? QJsonValue(gitOriginToJson(*source.git)) : QJsonValue()}};
 }
 
 QJsonObject buildToJson(const model::Build &build)

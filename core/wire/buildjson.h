@@ -26,6 +26,10 @@ QList<build::BuildPhase> phasesFromJson(const QJsonArray &json);
 QJsonObject errorObjectToJson(const Error &error);
 std::optional<Error> errorObjectFromJson(const QJsonObject &json);
 
+// {"url", "branch", "commit", "subject"}: where a fetched source came from.
+QJsonObject gitOriginToJson(const model::GitOrigin &origin);
+std::optional<model::GitOrigin> gitOriginFromJson(const QJsonObject &json);
+
 QJsonObject sourceToJson(const model::Source &source);
 QJsonObject buildToJson(const model::Build &build);
 QJsonObject buildHookToJson(const model::BuildHook &hook);

@@ -31,6 +31,8 @@ public:
     QJsonObject object(const QString &key);
     QJsonArray array(const QString &key);
 
+    // Whether `key` is present at all (optional objects of newer agents).
+    bool has(const QString &key) const { return m_json.contains(key); }
     // A reader for the object at `key`, naming its fields "<prefix><key>.<field>".
     JsonFields nested(const QString &key);
     // A reader for one element of the array at `key`; a non-object fails `key`.

@@ -55,6 +55,12 @@ ProjectSettings::Build buildFromJson(JsonFields &fields)
     build.npmScript = fields.string(u"npmScript"_qs);
     build.outputDir = fields.string(u"outputDir"_qs);
     build.publishAutomatically = fields.boolean(u"publishAutomatically"_qs);
+    // Agents from before Git builds send no "git": no Git.
+    if (fields.has(u"git"_qs)) {
+        JsonFields git = fields.nested(u"git"_qs);
+        build.git = {git.string(u"url"_qs), git.string(u"branch"_qs)};
+        fields.adopt(git);
+    }
     return build;
 }
 
@@ -88,7 +94,9 @@ QJsonObject toJson(const ProjectSettings &settings)
         {u"build"_qs, QJsonObject{{u"generator"_qs, settings.build.generator},
                                   {u"npmScript"_qs, settings.build.npmScript},
                                   {u"outputDir"_qs, settings.build.outputDir},
-                                  {u"publishAutomatically"_qs, settings.build.publishAutomatically}}},
+                                  {u"publishAutomatically"_qs, settings.build.publishAutomatically},
+                                  {u"git"_qs, QJsonObject{{u"url"_qs, settings.build.git.url},
+                                                          {u"branch"_qs, settings.build.git.branch}}}}},
     };
 }
 

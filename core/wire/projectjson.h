@@ -14,7 +14,7 @@ namespace ddd::core::wire {
 QJsonObject toJson(const model::Project &project);
 // {"spaMode", "optOutMinify", "buildFlags", "sitePassword": {"enabled",
 // "users": [{"username"}], "scope"}, "build": {"generator", "npmScript", "outputDir",
-// "publishAutomatically"}}: site users' passwords and hashes never leave.
+// "publishAutomatically", "git": {"url", "branch"}}}: site users' passwords and hashes never leave.
 QJsonObject toJson(const model::ProjectSettings &settings);
 // The client side; `wire.unexpected_json` with details {"field"} when a field
 // is missing or of the wrong type. Site users come back without hashes.

@@ -353,7 +353,42 @@ private slots:
 
         const QJsonObject json = ddd::core::wire::toJson(*settings).value(u"build"_qs).toObject();
         QCOMPARE(json, (QJsonObject{{u"generator"_qs, u"npm"_qs}, {u"npmScript"_qs, u"docs"_qs},
-                                    {u"outputDir"_qs, u"public/html"_qs}, {u"publishAutomatically"_qs, true}}));
+                                    {u"outputDir"_qs, u"public/html"_qs}, {u"publishAutomatically"_qs, true},
+                                    {u"git"_qs, QJsonObject{{u"url"_qs, QString()}, {u"branch"_qs, u"main"_qs}}}}));
+    }
+
+    void gitObjectMergesValidatesAndRoundTrips()
+    {
+        const auto settings = ProjectSettings::fromJson(
+            object("{\"build\": {\"git\": {\"url\": \"https://example.org/site.git\", \"branch\": \"pages\"}}}"), {}, policy());
+        QVERIFY(settings.ok());
+        QCOMPARE(settings->build.git, (ddd::core::build::GitSource{u"https://example.org/site.git"_qs, u"pages"_qs}));
+        // Only the branch: the URL stays.
+        const auto branch = ProjectSettings::fromJson(object("{\"build\": {\"git\": {\"branch\": \"main\"}}}"), *settings,
+                                                      policy());
+        QCOMPARE(branch->build.git.url, u"https://example.org/site.git"_qs);
+        const QString text = ddd::core::storage::ProjectSettingsRecord::toText(*settings);
+        QCOMPARE(ddd::core::storage::ProjectSettingsRecord::fromText(text).value(), *settings);
+        // Rows written before Git builds have no "git".
+        const auto old = ddd::core::storage::ProjectSettingsRecord::fromText(
+            QString::fromUtf8("{\"spaMode\": false, \"optOutMinify\": false, \"buildFlags\": [], \"sitePassword\": {\"enabled\": false, \"users\": []}, \"build\": {\"generator\": \"auto\", \"npmScript\": \"build\", \"outputDir\": \"\", \"publishAutomatically\": false}}"));
+        QCOMPARE(old->build.git, ddd::core::build::GitSource());
+
+        const auto code = [this](const char *json, bool enabled = true) {
+            auto gitPolicy = policy();
+            gitPolicy.gitBuilds = enabled;
+            const auto result = ProjectSettings::fromJson(object(json), {}, gitPolicy);
+            return result.ok() ? QString() : result.error().code;
+        };
+        QCOMPARE(code("{\"build\": {\"git\": {\"url\": \"https://a:b@example.org/x\"}}}"), u"build.invalid_git_url"_qs);
+        QCOMPARE(code("{\"build\": {\"git\": {\"url\": \"https://example.org/x\", \"branch\": \"-f\"}}}"),
+                 u"build.invalid_git_branch"_qs);
+        QCOMPARE(code("{\"build\": {\"git\": {\"url\": \"https://example.org/x\"}}}", false), u"build.git_disabled"_qs);
+        QCOMPARE(code("{\"build\": {\"git\": {\"url\": \"\"}}}", false), QString());
+        QCOMPARE(code("{\"build\": {\"git\": {\"url\": 1}}}"), u"project.invalid_settings"_qs);
+        QCOMPARE(code("{\"build\": {\"git\": {\"url\": \"https://example.org/x\", \"token\": \"x\"}}}"),
+                 u"project.invalid_settings"_qs);
+        QCOMPARE(code("{\"build\": {\"git\": \"https://example.org/x\"}}"), u"project.invalid_settings"_qs);
     }
 
     void clientJsonCarriesNoSecrets()
