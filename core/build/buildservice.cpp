@@ -15,7 +15,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -53,7 +52,8 @@ BuildService::BuildService(storage::ConnectionProvider &connections, deploy::Pro
                            Engine engine, Options options)
     : m_projects(projects), m_sources(sources), m_deploys(deploys), m_clock(clock), m_engine(std::move(engine)),
       m_options(std::move(options)), m_builds(std::make_unique<storage::BuildStore>(connections)),
-      m_projectStore(std::make_unique<storage::ProjectStore>(connections))
+      m_projectStore(std::make_unique<storage::ProjectStore>(connections)),
+      m_logs(m_options.dataRoot + u"/builds"_qs, m_options.maxLogBytes)
 {
 }
 
@@ -86,7 +86,7 @@ Status BuildService::resume()
         qCInfo(lcBuilds) << *count << "builds were interrupted by the last shutdown";
     // Work folders of builds that no longer run; logs of deleted projects.
     QDir(m_options.dataRoot + u"/work"_qs).removeRecursively();
-    removeOrphanLogs();
+    m_logs.removeOrphans([this](qint64 id) { return exists(id); });
     Result<QList<Build>> queued = m_builds->queued();
     if (!queued)
         return queued.error();
@@ -94,7 +94,7 @@ Status BuildService::resume()
                                            [this](qint64 id, std::stop_token stop) { run(id, stop); });
     for (const Build &build : *queued) {
         Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
-        createLog(build, project && project->has_value() ? (*project)->settings.buildFlags : QStringList());
+        m_logs.open(build.id, project && project->has_value() ? (*project)->settings.buildFlags : QStringList());
         m_queue->enqueue(build.id, build.authorId.value_or(0));
     }
     return {};
@@ -177,48 +177,22 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
     Result<Build> stored = m_builds->insert(build);
     if (!stored)
         return stored.error();
-    m_live[stored->id] = std::make_shared<BuildLog>(logPath(stored->id), m_options.maxLogBytes,
-                                                    LogRedactor(LogRedactor::flagValues(project.settings.buildFlags)));
+    m_logs.open(stored->id, project.settings.buildFlags);
     if (m_queue && !m_stopping)
         m_queue->enqueue(stored->id, authorId.value_or(0));
     return Started{*stored, true};
 }
 
-std::shared_ptr<BuildLog> BuildService::createLog(const Build &build, const QStringList &buildFlags)
-{
-    std::lock_guard lock(m_mutex);
-    auto log = std::make_shared<BuildLog>(logPath(build.id), m_options.maxLogBytes,
-                                          LogRedactor(LogRedactor::flagValues(buildFlags)));
-    m_live[build.id] = log;
-    return log;
-}
-
-std::shared_ptr<BuildLog> BuildService::liveLog(qint64 buildId)
-{
-    std::lock_guard lock(m_mutex);
-    const auto found = m_live.find(buildId);
-    return found == m_live.end() ? nullptr : found->second;
-}
-
 // Followers get the end with the final JSON; the log leaves the live set.
 void BuildService::endLog(const Build &build)
 {
-    std::shared_ptr<BuildLog> log;
-    {
-        std::lock_guard lock(m_mutex);
-        const auto found = m_live.find(build.id);
-        if (found == m_live.end())
-            return;
-        log = found->second;
-        m_live.erase(found);
-    }
-    log->finish(jsonOf(build));
+    m_logs.end(build.id, jsonOf(build));
 }
 
 void BuildService::run(qint64 buildId, std::stop_token stop)
 {
     Result<std::optional<Build>> found = m_builds->find(buildId);
-    std::shared_ptr<BuildLog> log = liveLog(buildId);
+    std::shared_ptr<BuildLog> log = m_logs.live(buildId);
     if (!found || !found->has_value() || (*found)->status != BuildStatus::Queued || !log)
         return;
     Build build = **found;
@@ -316,7 +290,7 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
         qCWarning(lcBuilds) << "Cannot record build" << build.id << ":" << stored.error().message;
     endLog(build);
     if (!exists(build.id)) // its project was deleted while it ran
-        QFile::remove(logPath(build.id));
+        m_logs.remove(build.id);
     if (Status pruned = m_sources.applyRetention(build.projectId); !pruned)
         qCWarning(lcBuilds) << "Source retention failed:" << pruned.error().message;
 }
@@ -372,7 +346,7 @@ Result<QByteArray> BuildService::log(const model::Identity &caller, qint64 build
 {
     if (Result<Build> build = visibleBuild(caller, buildId, u"read"_qs); !build)
         return build.error();
-    return BuildLog::readTail(logPath(buildId), tail);
+    return m_logs.tail(buildId, tail);
 }
 
 Result<std::shared_ptr<BuildLogFollower>> BuildService::follow(const model::Identity &caller, qint64 buildId)
@@ -380,60 +354,35 @@ Result<std::shared_ptr<BuildLogFollower>> BuildService::follow(const model::Iden
     Result<Build> build = visibleBuild(caller, buildId, u"read"_qs);
     if (!build)
         return build.error();
-    if (std::shared_ptr<BuildLog> live = liveLog(buildId))
+    if (std::shared_ptr<BuildLog> live = m_logs.live(buildId))
         return live->follow();
     // Finished (or ended between the two reads): the file, then the end.
     Result<std::optional<Build>> latest = m_builds->find(buildId);
-    Result<QByteArray> text = BuildLog::readTail(logPath(buildId), -1);
-    if (!latest || !latest->has_value() || !text)
+    if (!latest || !latest->has_value())
         return buildNotFound();
-    QByteArrayList lines = text->split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    auto follower = std::make_shared<BuildLogFollower>(lines);
-    follower->end(jsonOf(**latest));
-    return follower;
+    Result<std::shared_ptr<BuildLogFollower>> replay = m_logs.replay(buildId, jsonOf(**latest));
+    if (!replay)
+        return buildNotFound();
+    return replay;
 }
 
 void BuildService::forgetRemovedBuilds()
 {
-    std::vector<qint64> live;
-    {
-        std::lock_guard lock(m_mutex);
-        for (const auto &entry : m_live)
-            live.push_back(entry.first);
-    }
     // A running one ends in finish(), which removes its log then.
-    for (qint64 id : live)
+    for (qint64 id : m_logs.liveIds())
         if (!exists(id) && m_queue && m_queue->cancel(id) == BuildQueue::Cancelled::Dropped) {
             Build gone;
             gone.id = id;
             gone.status = BuildStatus::Cancelled;
             endLog(gone); // followers of its stream see the end
         }
-    removeOrphanLogs();
+    m_logs.removeOrphans([this](qint64 id) { return exists(id); });
 }
 
 bool BuildService::exists(qint64 buildId)
 {
     Result<std::optional<Build>> row = m_builds->find(buildId);
     return !row || row->has_value(); // an unreadable database deletes nothing
-}
-
-void BuildService::removeOrphanLogs()
-{
-    QDir logs(m_options.dataRoot + u"/builds"_qs);
-    for (const QString &name : logs.entryList({u"*.log"_qs}, QDir::Files)) {
-        bool numeric = false;
-        const qint64 id = name.chopped(4).toLongLong(&numeric);
-        if (numeric && !liveLog(id) && !exists(id))
-            logs.remove(name);
-    }
-}
-
-QString BuildService::logPath(qint64 buildId) const
-{
-    return m_options.dataRoot + u"/builds/"_qs + QString::number(buildId) + u".log"_qs;
 }
 
 } // namespace ddd::core::build

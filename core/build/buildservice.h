@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/build/buildlogbook.h"
 #include "core/build/buildoutcome.h"
 #include "core/build/buildrequest.h"
 #include "core/build/gitfetchphase.h"
@@ -15,7 +16,6 @@
 #include <QString>
 
 #include <functional>
-#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -115,13 +115,9 @@ private:
     Status fetchSource(model::Build &build, const model::Project &project, BuildLog &log, const QString &work,
                        std::stop_token stop);
     void finish(model::Build &build, BuildLog &log, const Result<qint64> &version, std::stop_token stop);
-    std::shared_ptr<BuildLog> createLog(const model::Build &build, const QStringList &buildFlags);
-    std::shared_ptr<BuildLog> liveLog(qint64 buildId);
     void endLog(const model::Build &build);
     Result<model::Build> visibleBuild(const model::Identity &caller, qint64 buildId, const QString &capability);
-    QString logPath(qint64 buildId) const;
     bool exists(qint64 buildId);
-    void removeOrphanLogs();
 
     deploy::ProjectService &m_projects;
     SourceService &m_sources;
@@ -131,8 +127,8 @@ private:
     const Options m_options;
     std::unique_ptr<storage::BuildStore> m_builds;
     std::unique_ptr<storage::ProjectStore> m_projectStore;
-    std::mutex m_mutex; // one active build per project; the live logs
-    std::map<qint64, std::shared_ptr<BuildLog>> m_live;
+    std::mutex m_mutex; // one active build per project
+    BuildLogBook m_logs;
     bool m_stopping = false;
     std::unique_ptr<BuildQueue> m_queue;
     std::unique_ptr<GitFetchPhase> m_git;

@@ -50,13 +50,7 @@ class TestDeploysApi final : public QObject
 
     int versionCount() { return int(api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).jsonArray().size()); }
 
-    QStringList stagingLeftovers() const
-    {
-        QDir staging(m_agent->dataDir() + u"/staging"_qs);
-        QStringList entries = staging.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-        entries.removeAll(u"partial"_qs);
-        return entries;
-    }
+    QStringList stagingLeftovers() const { return m_agent->stagingLeftovers(); }
 
 private slots:
     void initTestCase()

@@ -70,13 +70,7 @@ class TestRulesApi final : public QObject
 
     int versionCount() { return int(api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).jsonArray().size()); }
 
-    QStringList stagingLeftovers() const
-    {
-        QStringList entries = QDir(m_agent->dataDir() + u"/staging"_qs)
-                                  .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-        entries.removeAll(u"partial"_qs);
-        return entries;
-    }
+    QStringList stagingLeftovers() const { return m_agent->stagingLeftovers(); }
 
     static void checkRefusal(const HttpReply &reply, const QString &code, const QString &file, int line)
     {

@@ -75,13 +75,7 @@ class TestUploadRefusals final : public QObject
         return "/api/v1/projects/" + QByteArray::number(project) + rest;
     }
 
-    QStringList stagingLeftovers() const
-    {
-        QStringList entries = QDir(m_agent->dataDir() + u"/staging"_qs)
-                                  .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
-        entries.removeAll(u"partial"_qs);
-        return entries;
-    }
+    QStringList stagingLeftovers() const { return m_agent->stagingLeftovers(); }
 
     qint64 spooledBytes() const
     {

@@ -4,6 +4,7 @@
 
 #include "agent/agent.h"
 
+#include <QDir>
 #include <QtTest>
 
 namespace ddd::test {
@@ -67,6 +68,15 @@ QString AgentFixture::login(const QString &email, const QString &password)
     HttpTestClient http(apiPort());
     const HttpReply reply = http.post(u"/api/v1/auth/login"_qs, {{u"email"_qs, email}, {u"password"_qs, password}});
     return reply.json().value(u"token"_qs).toString();
+}
+
+QStringList AgentFixture::stagingLeftovers() const
+{
+    QStringList entries =
+        QDir(dataDir() + u"/staging"_qs).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    entries.removeAll(u"partial"_qs);
+    entries.removeIf([](const QString &entry) { return entry.startsWith(u"variant-"_qs); });
+    return entries;
 }
 
 } // namespace ddd::test

@@ -33,6 +33,10 @@ public:
     void stop();
     agent::Agent &agent() { return *m_agent; }
     QString dataDir() const { return m_root.path(); }
+    // What uploads left in staging/ (besides the partial-blob folder). The
+    // background precompressor's file of the moment (variant-*, after an
+    // accepted deploy) is not an upload's.
+    QStringList stagingLeftovers() const;
     quint16 apiPort() const;
     quint16 sitePort() const;
 
