@@ -43,17 +43,7 @@ class TestBuildsApi final : public QObject
     }
 
     // The work folder goes right after the build is recorded finished.
-    QStringList leftovers()
-    {
-        QStringList found;
-        for (const QString &folder : {u"staging"_qs, u"work"_qs}) {
-            QDir dir(m_agent->dataDir() + u'/' + folder);
-            for (const QString &entry : dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
-                if (entry != u"partial")
-                    found << folder + u'/' + entry;
-        }
-        return found;
-    }
+    QStringList leftovers() const { return m_agent->uploadAndBuildLeftovers(); }
 
 private slots:
     void initTestCase()

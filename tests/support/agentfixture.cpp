@@ -79,4 +79,14 @@ QStringList AgentFixture::stagingLeftovers() const
     return entries;
 }
 
+QStringList AgentFixture::uploadAndBuildLeftovers() const
+{
+    QStringList found;
+    for (const QString &entry : stagingLeftovers())
+        found << u"staging/"_qs + entry;
+    for (const QString &entry : QDir(dataDir() + u"/work"_qs).entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
+        found << u"work/"_qs + entry;
+    return found;
+}
+
 } // namespace ddd::test

@@ -37,6 +37,9 @@ public:
     // background precompressor's file of the moment (variant-*, after an
     // accepted deploy) is not an upload's.
     QStringList stagingLeftovers() const;
+    // The same as "staging/<entry>", plus every entry of the build work
+    // folder as "work/<entry>": what a finished upload or build left behind.
+    QStringList uploadAndBuildLeftovers() const;
     quint16 apiPort() const;
     quint16 sitePort() const;
 
