@@ -334,6 +334,11 @@ Status DeploymentService::collectGarbage()
 void DeploymentService::removeProjectFiles(qint64 projectId)
 {
     m_activation->withdraw(projectId);
+    // Its versions went by cascade: blobs they shared may now be another
+    // project's alone.
+    if (Status forgotten = m_versions->forgetUniqueBytes(); !forgotten)
+        qCWarning(lcDeploy) << "Unique sizes not reset after deleting project" << projectId << ":"
+                            << forgotten.error().message;
     if (Status collected = m_collector->collectAll(); !collected)
         qCWarning(lcDeploy) << "Garbage collection after deleting project" << projectId
                             << "failed:" << collected.error().message;
