@@ -8,7 +8,7 @@ private memory (RssAnon) after a restart, the private memory per live file, and
 the start-up reconciliation time the agent logs. Not a test: nothing here
 asserts time. Usage: bench/activation.py [ddd-agent binary]
 (ACTIVATIONS=200, ACTIVATIONS_100K=200, PROJECTS=100)."""
-import hashlib, http.client, io, json, os, re, shutil, statistics, subprocess, sys, tempfile, time, zipfile
+import hashlib, http.client, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
 
 ACTIVATIONS = int(os.environ.get("ACTIVATIONS", "200"))
 ACTIVATIONS_100K = int(os.environ.get("ACTIVATIONS_100K", str(ACTIVATIONS)))
@@ -21,21 +21,15 @@ def path_of(i):
 
 
 def content_of(i, tag):
-    return f"<p>{tag} {i}</p>\n".encode()
+    # Eight distinct small pages: few blobs to send (a blob PUT costs time proportional to the
+    # session's manifest), every path still its own entry.
+    return f"<p>{tag} {i % 8}</p>\n".encode()
 
 
 def site_files(count, tag):
     files = {path_of(i): content_of(i, "page") for i in range(count - 1)}
     files["index.html"] = f"<h1>{tag}</h1>".encode()
     return files
-
-
-def zip_of(files):
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as z:
-        for name, data in files.items():
-            z.writestr(name, data)
-    return out.getvalue()
 
 
 class Agent:
@@ -49,7 +43,8 @@ class Agent:
         self.log = open(log_path, "ab")
         self.proc = subprocess.Popen([binary, "--data-dir", data_dir, "--api-port", "0", "--site-port", "0",
                                       "--log-level", "info", "--log-site-access", "false",
-                                      "--uploads-max-entries", "200000", "--uploads-max-bytes", str(4 << 30)],
+                                      "--uploads-max-entries", "200000", "--uploads-max-bytes", str(4 << 30),
+                                      "--http-max-json-body", str(64 << 20)],
                                      stdout=subprocess.PIPE, stderr=self.log)
         line = ""
         while "sites on" not in line:
@@ -107,18 +102,14 @@ class Agent:
         self.log.close()
 
 
-def deploy(agent, project, archive):
-    return agent.call("POST", f"/api/v1/projects/{project}/deploys?activate=true", raw=archive,
-                      headers={"Content-Type": "application/zip"})["id"]
-
-
 def deploy_manifest(agent, project, files):
-    """The incremental protocol when every blob is already stored: no archive to unpack."""
-    manifest = [{"path": p, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for p, d in files.items()]
+    """The incremental protocol: the manifest, then only the blobs the agent lacks (a few), so building a 100,000-file version does not wait on unpacking."""
+    hashes = {d: hashlib.sha256(d).hexdigest() for d in set(files.values())}
+    by_hash = {h: d for d, h in hashes.items()}
+    manifest = [{"path": p, "sha256": hashes[d], "size": len(d)} for p, d in files.items()]
     plan = agent.call("POST", f"/api/v1/projects/{project}/uploads", {"files": manifest})
     for digest in plan["missing"]:
-        data = next(d for d in files.values() if hashlib.sha256(d).hexdigest() == digest)
-        agent.call("PUT", f"/api/v1/uploads/{plan['uploadId']}/blobs/{digest}", raw=data)
+        agent.call("PUT", f"/api/v1/uploads/{plan['uploadId']}/blobs/{digest}", raw=by_hash[digest])
     return agent.call("POST", f"/api/v1/uploads/{plan['uploadId']}/finalize", {"activate": True})["id"]
 
 
@@ -129,8 +120,8 @@ def percentile(values, share):
 
 def activation_run(agent, size, count):
     project = agent.call("POST", "/api/v1/projects", {"name": f"act{size}"})
-    first = deploy(agent, project["id"], zip_of(site_files(size, "a")))
-    second = deploy(agent, project["id"], zip_of(site_files(size, "b")))
+    first = deploy_manifest(agent, project["id"], site_files(size, "a"))
+    second = deploy_manifest(agent, project["id"], site_files(size, "b"))
     agent.wait_idle()
     wrk = subprocess.Popen(["wrk", "-t1", "-c8", "-d600s", "-H", f"Host: {project['stagingHost']}",
                             f"http://127.0.0.1:{agent.site_port}/{path_of(1)}"],
@@ -158,9 +149,7 @@ def memory_run(binary, work):
     agent.wait_idle(1.0)
     empty_anon = agent.status("RssAnon")
     files = site_files(10_000, "many")
-    first = agent.call("POST", "/api/v1/projects", {"name": "many0"})["id"]
-    deploy(agent, first, zip_of(files))
-    for n in range(1, PROJECTS):
+    for n in range(PROJECTS):
         project = agent.call("POST", "/api/v1/projects", {"name": f"many{n}"})["id"]
         deploy_manifest(agent, project, files)
     agent.wait_idle()

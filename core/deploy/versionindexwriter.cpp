@@ -149,9 +149,18 @@ Result<QByteArray> VersionIndexWriter::bytes() const
     QByteArray out;
     out.reserve(qsizetype(sizeof(Header)) + m_entries.size() + m_strings.size());
     out.resize(sizeof(Header));
-    for (qsizetype i : sorted)
-        out.append(m_entries.constData() + i * qsizetype(sizeof(Entry)), sizeof(Entry));
-    out.append(m_strings); // offsets stay valid: entries point into it by offset
+    // Paths in entry order too: the same rows give the same bytes in any
+    // input order, and a binary search's last steps touch neighbouring paths.
+    QByteArray strings;
+    strings.reserve(m_strings.size());
+    for (qsizetype i : sorted) {
+        Entry entry = entryAt(m_entries, i);
+        const QByteArrayView path = pathOf(i);
+        entry.pathOffset = quint32(strings.size());
+        strings.append(path.data(), path.size());
+        out.append(reinterpret_cast<const char *>(&entry), sizeof(Entry));
+    }
+    out.append(strings);
     Header header{};
     std::memcpy(header.magic, kMagic, sizeof(kMagic));
     header.format = kFormat;
