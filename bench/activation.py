@@ -8,7 +8,7 @@ private memory (RssAnon) after a restart, the private memory per live file, and
 the start-up reconciliation time the agent logs. Not a test: nothing here
 asserts time. Usage: bench/activation.py [ddd-agent binary]
 (ACTIVATIONS=200, ACTIVATIONS_100K=200, PROJECTS=100)."""
-import hashlib, http.client, json, os, re, shutil, statistics, subprocess, sys, tempfile, time
+import hashlib, http.client, json, os, re, shutil, signal, statistics, subprocess, sys, tempfile, time
 
 ACTIVATIONS = int(os.environ.get("ACTIVATIONS", "200"))
 ACTIVATIONS_100K = int(os.environ.get("ACTIVATIONS_100K", str(ACTIVATIONS)))
@@ -135,7 +135,7 @@ def activation_run(agent, size, count):
             agent.call("POST", f"/api/v1/deploys/{target}/activate")
             times.append((time.perf_counter() - start) * 1000)
     finally:
-        wrk.terminate()
+        wrk.send_signal(signal.SIGINT)  # wrk prints its summary on SIGINT, not on SIGTERM
         out = wrk.communicate()[0].decode()
     served = re.search(r"Requests/sec:\s+([\d.]+)", out)
     return times, served.group(1) if served else "?"
@@ -159,7 +159,7 @@ def memory_run(binary, work):
     anon, rss = agent.status("RssAnon"), agent.status("VmRSS")
     agent.stop()
     took = re.findall(r"Start-up reconciliation took (\d+) ms", open(log, errors="replace").read())
-    indexes = re.findall(r"Version indexes: .*", open(log, errors="replace").read())
+    indexes = re.findall(r"Version indexes: [^\"]*", open(log, errors="replace").read())
     return empty_anon, anon, rss, took[-1] if took else "?", indexes[-1] if indexes else ""
 
 
