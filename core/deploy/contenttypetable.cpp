@@ -19,7 +19,9 @@ struct TypeRow
 
 const char *const kOctetStream = "application/octet-stream";
 
-// Id = position + 1. Append new rows at the end: reordering changes the ids,
+// The same rows as agent/site/contenttypes.cpp (the site listener's
+// allocation-free lookup); keep the two in step. Id = position + 1. Append
+// new rows at the end: reordering changes the ids,
 // which tableHash() then reports so stored indexes are rebuilt.
 constexpr std::array typeTable{
     TypeRow{"html", "text/html; charset=utf-8"},
