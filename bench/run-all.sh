@@ -6,4 +6,5 @@ build=${1:-build}
 cd "$(dirname "$0")/.."
 python3 bench/ingest_bench.py "$build/agent/ddd-agent"
 bench/serve.sh "$build"
+bench/hotpath.sh "$build"
 bench/build.sh "$build"
