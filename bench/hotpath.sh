@@ -52,10 +52,10 @@ PY
 count() {
     local vpid=$1 port=$2 host=$3
     python3 "$work/requests.py" "$port" 200 /index.html "$host"   # warm-up, not counted
-    callgrind_control -i on "$vpid" >/dev/null
+    callgrind_control -i on "$vpid" >/dev/null 2>&1
     python3 "$work/requests.py" "$port" "$requests" /index.html "$host"
-    callgrind_control -d "$vpid" >/dev/null
-    callgrind_control -i off "$vpid" >/dev/null
+    callgrind_control -d "$vpid" >/dev/null 2>&1
+    callgrind_control -i off "$vpid" >/dev/null 2>&1
     local total
     total=$(callgrind_annotate "$(ls -t "$work"/cg-"$vpid".out.* | head -1)" 2>/dev/null \
         | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
