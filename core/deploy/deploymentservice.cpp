@@ -235,6 +235,22 @@ Result<Version> DeploymentService::get(const Identity &caller, qint64 versionId,
     return version;
 }
 
+Result<model::Page<Version>> DeploymentService::listPage(const Identity &caller, qint64 projectId,
+                                                        const model::PageRequest &request)
+{
+    if (Result<model::Project> project = projectFor(caller, projectId, Read); !project)
+        return project.error();
+    return m_versions->pageByProject(projectId, request);
+}
+
+Result<model::Page<model::VersionFile>> DeploymentService::filesPage(const Identity &caller, qint64 versionId,
+                                                                     const model::PageRequest &request)
+{
+    if (Result<Version> version = versionFor(caller, versionId, Read); !version)
+        return version.error();
+    return m_versions->filesPage(versionId, request);
+}
+
 Result<Version> DeploymentService::activate(const Identity &caller, qint64 versionId)
 {
     Result<Version> version = versionFor(caller, versionId, Activate);
