@@ -210,6 +210,17 @@ Result<QList<Version>> VersionStore::listByProject(qint64 projectId)
     return collect(u"WHERE v.project_id = ?1 ORDER BY v.number DESC"_qs, projectId);
 }
 
+Result<std::optional<qint64>> VersionStore::projectOf(qint64 id)
+{
+    Result<Statement> statement = m_connections.current().prepare(u"SELECT project_id FROM versions WHERE id = ?1"_qs);
+    if (!statement)
+        return statement.error();
+    Result<bool> found = statement->bind(1, id).step();
+    if (!found)
+        return found.error();
+    return *found ? std::optional<qint64>(statement->columnInt(0)) : std::nullopt;
+}
+
 Result<model::Page<Version>> VersionStore::pageByProject(qint64 projectId, const model::PageRequest &request)
 {
     const qint64 before = request.after ? request.after->number : std::numeric_limits<qint64>::max();

@@ -44,6 +44,9 @@ public:
         model::VersionStatus status = model::VersionStatus::Uploading;
     };
     Result<std::optional<VersionRef>> findByNumber(qint64 projectId, qint64 number);
+    // The project of a version: one primary key lookup, for checks that must
+    // not pay for find()'s uniqueBytes (a file page of a 100,000-file version).
+    Result<std::optional<qint64>> projectOf(qint64 id);
     // Newest first; uniqueBytes filled in.
     Result<QList<model::Version>> listByProject(qint64 projectId);
     // One page of them, newest first, after `request.after.number`.
