@@ -161,6 +161,23 @@ private slots:
         QCOMPARE(first.value(u"sha256"_qs).toString().size(), 64);
     }
 
+    void aDefaultFilePageStaysSmall()
+    {
+        ZipBuilder zip;
+        for (int i = 0; i <= 1000; ++i) // one more than a default page
+            zip.file(u"assets/section-%1/fingerprinted-name-%2.css"_qs.arg(i % 10).arg(i, 4, 10, QChar(u'0')).toUtf8(), "x");
+        const qint64 version = deploy(m_other, zip.build());
+        QVERIFY(version > 0);
+        const HttpReply page = api(m_alice).get(u"/api/v1/deploys/%1/files"_qs.arg(version));
+        QCOMPARE(page.items().size(), 1000);
+        QVERIFY(page.json().value(u"nextCursor"_qs).isString());
+        QVERIFY2(page.body.size() < 300 * 1024, qPrintable(QString::number(page.body.size())));
+        const HttpReply rest = api(m_alice).get(u"/api/v1/deploys/%1/files?cursor="_qs.arg(version)
+                                                + page.json().value(u"nextCursor"_qs).toString());
+        QCOMPARE(rest.items().size(), 1);
+        QVERIFY(rest.json().value(u"nextCursor"_qs).isNull());
+    }
+
     void filesUnderAPrefix()
     {
         const QString path = u"/api/v1/deploys/%1/files?prefix=css/"_qs.arg(m_version);
