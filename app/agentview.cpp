@@ -25,6 +25,7 @@
 #include "app/widgets/addresspanel.h"
 #include "app/widgets/buildhookspanel.h"
 #include "app/widgets/droparea.h"
+#include "app/widgets/loadmorebutton.h"
 #include "app/widgets/messagebar.h"
 #include "core/client/apiclient.h"
 
@@ -106,6 +107,8 @@ void AgentView::connectPages()
     connect(m_projectsPage, &ProjectsPage::currentProjectChanged, this, &AgentView::onCurrentProjectChanged);
     connect(m_projectsPage, &ProjectsPage::deployRequested, this, &AgentView::deploy);
     connect(m_versionsPage, &VersionsPage::currentVersionChanged, this, &AgentView::selectionChanged);
+    connect(m_projectsPage->moreButton(), &LoadMoreButton::moreRequested, this, &AgentView::loadMoreProjects);
+    connect(m_versionsPage->moreButton(), &LoadMoreButton::moreRequested, this, &AgentView::loadMoreVersions);
     connect(m_versionsPage->addressPanel(), &AddressPanel::openRequested, this,
             [this](const QUrl &address) { AddressOpener(*m_messages).open(address); });
     connect(m_versionsPage->addressPanel(), &AddressPanel::copyRequested, this,
@@ -159,44 +162,92 @@ void AgentView::refresh(qint64 selectProjectId)
 {
     if (m_connection->state() != AgentConnection::State::SignedIn)
         return;
-    m_connection->api().listProjects(this, [this, selectProjectId](Result<QList<RemoteProject>> projects) {
-        if (!projects.ok())
-            return showError(projects.error());
+    using Page = core::client::RemotePage<RemoteProject>;
+    m_connection->api().listProjects({}, this, [this, selectProjectId](Result<Page> page) {
+        if (!page.ok())
+            return showError(page.error());
         const qint64 keep = selectProjectId ? selectProjectId : m_projectsPage->currentProjectId();
-        m_projects->setProjects(*projects);
+        m_projects->setProjects(page->items);
+        m_projectsCursor = page->nextCursor;
+        m_projectsPage->moreButton()->setMoreAvailable(page->hasMore());
         if (m_projects->rowOf(keep) >= 0)
             m_projectsPage->selectProject(keep);
-        else if (!projects->isEmpty())
-            m_projectsPage->selectProject(projects->first().id);
+        else if (!page->items.isEmpty())
+            m_projectsPage->selectProject(page->items.first().id);
         else
             onCurrentProjectChanged(0);
-        for (const RemoteProject &project : *projects)
+        for (const RemoteProject &project : std::as_const(page->items))
             loadVersions(project.id);
     });
 }
 
+void AgentView::loadMoreProjects()
+{
+    using Page = core::client::RemotePage<RemoteProject>;
+    m_connection->api().listProjects({m_projectsCursor}, this, [this](Result<Page> page) {
+        if (!page.ok()) {
+            m_projectsPage->moreButton()->setMoreAvailable(true); // to try again
+            return showError(page.error());
+        }
+        m_projects->appendProjects(page->items);
+        m_projectsCursor = page->nextCursor;
+        m_projectsPage->moreButton()->setMoreAvailable(page->hasMore());
+        for (const RemoteProject &project : std::as_const(page->items))
+            loadVersions(project.id);
+    });
+}
+
+// A project's row shows its live and latest version from the first page:
+// the newest versions, where the live one almost always is.
 void AgentView::loadVersions(qint64 projectId, qint64 selectVersionId)
 {
-    m_connection->api().listDeploys(projectId, this, [this, projectId, selectVersionId](Result<QList<Version>> versions) {
+    using Page = core::client::RemotePage<Version>;
+    m_connection->api().listDeploys(projectId, {}, this, [this, projectId, selectVersionId](Result<Page> page) {
         const bool current = projectId == m_projectsPage->currentProjectId();
-        if (!versions.ok()) {
+        if (!page.ok()) {
             if (current)
-                showError(versions.error());
+                showError(page.error());
             return;
         }
-        m_projects->setVersions(projectId, *versions);
+        m_projects->setVersions(projectId, page->items);
         if (!current)
             return;
         const Version *selected = m_versionsPage->currentVersion();
         const qint64 keep = selectVersionId ? selectVersionId : selected ? selected->id : 0;
-        m_versions->setVersions(*versions);
+        m_versions->setVersions(page->items);
+        m_versionsCursor = page->nextCursor;
+        m_versionsPage->moreButton()->setMoreAvailable(page->hasMore());
         m_versionsPage->selectVersion(keep);
-        QHash<qint64, qint64> numbers;
-        for (const Version &version : *versions)
-            numbers.insert(version.id, version.number);
-        m_builds->setVersionNumbers(numbers);
+        publishVersionNumbers();
         emit selectionChanged();
     });
+}
+
+void AgentView::loadMoreVersions()
+{
+    using Page = core::client::RemotePage<Version>;
+    const qint64 projectId = m_projectsPage->currentProjectId();
+    m_connection->api().listDeploys(projectId, {m_versionsCursor}, this, [this, projectId](Result<Page> page) {
+        if (projectId != m_projectsPage->currentProjectId())
+            return; // another project was chosen meanwhile
+        if (!page.ok()) {
+            m_versionsPage->moreButton()->setMoreAvailable(true);
+            return showError(page.error());
+        }
+        m_versions->appendVersions(page->items);
+        m_versionsCursor = page->nextCursor;
+        m_versionsPage->moreButton()->setMoreAvailable(page->hasMore());
+        publishVersionNumbers();
+    });
+}
+
+// The builds page names the versions builds made, of those listed.
+void AgentView::publishVersionNumbers()
+{
+    QHash<qint64, qint64> numbers;
+    for (int row = 0; row < m_versions->rowCount(); ++row)
+        numbers.insert(m_versions->version(row)->id, m_versions->version(row)->number);
+    m_builds->setVersionNumbers(numbers);
 }
 
 void AgentView::onConnectionStateChanged()
@@ -222,6 +273,8 @@ void AgentView::onCurrentProjectChanged(qint64 projectId)
 {
     const RemoteProject *project = m_projects->project(m_projects->rowOf(projectId));
     m_versions->clear();
+    m_versionsCursor.clear();
+    m_versionsPage->moreButton()->setMoreAvailable(false);
     m_versionsPage->setProjectName(project ? project->name : QString());
     m_settingsPage->setProject(project ? std::optional<RemoteProject>(*project) : std::nullopt);
     m_versionsPage->addressPanel()->setSite(project, m_connection->profile());

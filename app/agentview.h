@@ -79,7 +79,11 @@ private:
     void connectPages();
     void onConnectionStateChanged();
     void onCurrentProjectChanged(qint64 projectId);
+    // First pages; the "load more" buttons ask for the next ones.
     void loadVersions(qint64 projectId, qint64 selectVersionId = 0);
+    void loadMoreProjects();
+    void loadMoreVersions();
+    void publishVersionNumbers();
     void showError(const core::Error &error);
     void showDone(const QString &text);
     void offerPendingUploads();
@@ -101,6 +105,8 @@ private:
     SettingsPage *m_settingsPage;
     VersionCommands *m_versionCommands;
     BuildCommands *m_buildCommands;
+    QString m_projectsCursor; // where the next page of projects starts
+    QString m_versionsCursor; // and of the current project's versions
 };
 
 } // namespace ddd::app

@@ -66,6 +66,8 @@ constexpr Entry Entries[] = {
      QT_TRANSLATE_NOOP("ErrorMessages", "Correct the list of aliases and save again."), {"reason"}},
     {"site.invalid_share_lifetime", QT_TRANSLATE_NOOP("ErrorMessages", "A share link must work for at least a minute and at most 30 days."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Choose another lifetime and create the link again."), {nullptr, nullptr}},
+    {"request.invalid_cursor", QT_TRANSLATE_NOOP("ErrorMessages", "The agent could not continue the list where it left off."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Refresh the list."), {nullptr, nullptr}},
     {"deploy.not_found", QT_TRANSLATE_NOOP("ErrorMessages", "This version no longer exists."), QT_TRANSLATE_NOOP("ErrorMessages", "Refresh the version list."), {nullptr, nullptr}},
     {"deploy.not_activatable", QT_TRANSLATE_NOOP("ErrorMessages", "This version cannot go live: only ready and retired versions can."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Choose a ready version, or deploy the site again."), {nullptr, nullptr}},

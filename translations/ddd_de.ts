@@ -650,6 +650,14 @@
         <source>Ask the operator to turn them on (builds.git), or drop the source folder instead.</source>
         <translation>Bitten Sie den Betreiber, sie einzuschalten (builds.git), oder ziehen Sie stattdessen den Quellordner hierher.</translation>
     </message>
+    <message>
+        <source>The agent could not continue the list where it left off.</source>
+        <translation>Der Agent konnte die Liste nicht dort fortsetzen, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Refresh the list.</source>
+        <translation>Aktualisieren Sie die Liste.</translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -1764,6 +1772,10 @@ Create one with Project ▸ New Project (%1).</source>
         <translation>Noch keine Projekte.
 Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     </message>
+    <message>
+        <source>Load More Projects</source>
+        <translation>Weitere Projekte laden</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::SettingsCommands</name>
@@ -2062,6 +2074,10 @@ Ziehen Sie den Ordner oder das Archiv der Website auf das Fenster, um sie bereit
     <message>
         <source>Select a project to see its versions.</source>
         <translation>Wählen Sie ein Projekt, um seine Versionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Load Older Versions</source>
+        <translation>Ältere Versionen laden</translation>
     </message>
 </context>
 </TS>

@@ -650,6 +650,14 @@
         <source>Enter the repository under Settings, Build, save, then choose Build from Git again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent could not continue the list where it left off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -1761,6 +1769,10 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
 Create one with Project ▸ New Project (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load More Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::SettingsCommands</name>
@@ -2057,6 +2069,10 @@ Drop the site&apos;s folder or archive onto the window to deploy it.</source>
     </message>
     <message>
         <source>Select a project to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Older Versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

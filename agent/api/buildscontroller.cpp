@@ -4,6 +4,7 @@
 
 #include "agent/api/buildlogeventstream.h"
 #include "agent/api/jsonbody.h"
+#include "agent/api/pagequery.h"
 #include "agent/http/errorresponse.h"
 #include "core/build/buildlogfollower.h"
 #include "core/build/buildservice.h"
@@ -78,13 +79,13 @@ http::Response BuildsController::list(Call &call) const
     auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
     if (!projectId)
         return http::errorResponse(projectId.error());
-    auto builds = m_builds.list(call.identity(), *projectId);
-    if (!builds)
-        return http::errorResponse(builds.error());
-    QJsonArray out;
-    for (const auto &build : *builds)
-        out.append(core::wire::buildToJson(build));
-    return http::Response::json(200, out);
+    const PageQuery::Listing listing{u"builds"_qs, *projectId, 50, 200};
+    auto request = PageQuery::read(call.request, listing);
+    if (!request)
+        return http::errorResponse(request.error());
+    return PageQuery::answer(m_builds.listPage(call.identity(), *projectId, *request), listing,
+                             core::wire::buildToJson,
+                             [](const core::model::Build &build) { return core::model::PageKey{build.number}; });
 }
 
 http::Response BuildsController::get(Call &call) const

@@ -18,7 +18,7 @@ public:
     explicit BuildsController(core::build::BuildService &builds);
 
     http::Response start(Call &call) const;     // POST /api/v1/projects/{id}/builds -> 202 build (200 active one)
-    http::Response list(Call &call) const;      // GET /api/v1/projects/{id}/builds -> 200 [build]
+    http::Response list(Call &call) const;      // GET /api/v1/projects/{id}/builds -> 200 page of builds
     http::Response get(Call &call) const;       // GET /api/v1/builds/{id} -> 200 build
     http::Response log(Call &call) const;       // GET /api/v1/builds/{id}/log?tail=N -> 200 text/plain
     http::Response stream(Call &call) const;    // GET /api/v1/builds/{id}/log/stream -> 200 text/event-stream

@@ -3,16 +3,22 @@
 #include "agent/api/deployscontroller.h"
 
 #include "agent/api/jsonbody.h"
+#include "agent/api/pagequery.h"
 #include "agent/api/queryflag.h"
 #include "agent/api/siteurls.h"
 #include "agent/http/errorresponse.h"
 #include "core/deploy/deploymentservice.h"
+#include "core/wire/versionjson.h"
 
-#include <QJsonArray>
 
 namespace ddd::agent::api {
 
 using core::Error;
+
+namespace {
+// Longer than any stored path (archive rules cap paths well below this).
+constexpr qsizetype MaxPrefixLength = 1024;
+} // namespace
 
 DeploysController::DeploysController(core::deploy::DeploymentService &deploys, const SiteUrls &urls)
     : m_deploys(deploys), m_urls(urls)
@@ -46,21 +52,42 @@ http::Response DeploysController::list(Call &call) const
     auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
     if (!projectId)
         return http::errorResponse(projectId.error());
-    auto versions = m_deploys.list(call.identity(), *projectId);
-    if (!versions)
-        return http::errorResponse(versions.error());
-    QJsonArray out;
-    for (const auto &version : *versions)
-        out.append(m_urls.versionJson(version));
-    return http::Response::json(200, out);
+    const PageQuery::Listing listing{u"deploys"_qs, *projectId, 50, 200};
+    auto request = PageQuery::read(call.request, listing);
+    if (!request)
+        return http::errorResponse(request.error());
+    return PageQuery::answer(
+        m_deploys.listPage(call.identity(), *projectId, *request), listing,
+        [this](const core::model::Version &version) { return m_urls.versionJson(version); },
+        [](const core::model::Version &version) { return core::model::PageKey{version.number}; });
 }
 
+// Without its files since they are paged (files()): a 100,000-file version
+// would answer megabytes here.
 http::Response DeploysController::get(Call &call) const
 {
     auto id = JsonBody::id(call.param(u"id"_qs), u"deploy.not_found"_qs);
     if (!id)
         return http::errorResponse(id.error());
-    return versionResponse(200, m_deploys.get(call.identity(), *id, true));
+    return versionResponse(200, m_deploys.get(call.identity(), *id, false));
+}
+
+http::Response DeploysController::files(Call &call) const
+{
+    auto id = JsonBody::id(call.param(u"id"_qs), u"deploy.not_found"_qs);
+    if (!id)
+        return http::errorResponse(id.error());
+    const PageQuery::Listing listing{u"files"_qs, *id, 1000, 10000};
+    auto request = PageQuery::read(call.request, listing);
+    if (!request)
+        return http::errorResponse(request.error());
+    request->prefix = call.request.query.queryItemValue(u"prefix"_qs, QUrl::FullyDecoded);
+    if (request->prefix.size() > MaxPrefixLength)
+        return http::errorResponse(Error::make(u"request.invalid_field"_qs, u"prefix is too long"_qs,
+                                               QJsonObject{{u"field"_qs, u"prefix"_qs}}));
+    return PageQuery::answer(m_deploys.filesPage(call.identity(), *id, *request), listing,
+                             core::wire::versionFileToJson,
+                             [](const core::model::VersionFile &file) { return core::model::PageKey{0, 0, file.path}; });
 }
 
 http::Response DeploysController::update(Call &call) const

@@ -24,8 +24,9 @@ public:
     // POST /api/v1/projects/{id}/deploys?activate -> 201 version: the archive
     // upload core opens before the body is read, and its answer.
     core::Result<OpenedUpload> openArchive(Call &call) const;
-    http::Response list(Call &call) const;           // GET /api/v1/projects/{id}/deploys -> 200 [version]
-    http::Response get(Call &call) const;            // GET /api/v1/deploys/{id} -> 200 version with files
+    http::Response list(Call &call) const;           // GET /api/v1/projects/{id}/deploys -> 200 page of versions
+    http::Response get(Call &call) const;            // GET /api/v1/deploys/{id} -> 200 version
+    http::Response files(Call &call) const;          // GET /api/v1/deploys/{id}/files?prefix -> 200 page of files
     http::Response update(Call &call) const;         // PATCH /api/v1/deploys/{id} {pinned} -> 200 version
     http::Response remove(Call &call) const;         // DELETE /api/v1/deploys/{id} -> 204
     http::Response activate(Call &call) const;       // POST /api/v1/deploys/{id}/activate -> 200 version

@@ -3,11 +3,11 @@
 #include "agent/api/projectscontroller.h"
 
 #include "agent/api/jsonbody.h"
+#include "agent/api/pagequery.h"
 #include "agent/api/siteurls.h"
 #include "agent/http/errorresponse.h"
 #include "core/deploy/projectservice.h"
 
-#include <QJsonArray>
 
 namespace ddd::agent::api {
 
@@ -45,13 +45,15 @@ http::Response ProjectsController::create(Call &call) const
 
 http::Response ProjectsController::list(Call &call) const
 {
-    auto projects = m_projects.list(call.identity());
-    if (!projects)
-        return http::errorResponse(projects.error());
-    QJsonArray out;
-    for (const auto &project : *projects)
-        out.append(projectJson(project));
-    return http::Response::json(200, out);
+    // Scoped to the caller: another account's cursor is another listing.
+    const PageQuery::Listing listing{u"projects"_qs, call.identity().userId, 50, 200};
+    auto request = PageQuery::read(call.request, listing);
+    if (!request)
+        return http::errorResponse(request.error());
+    return PageQuery::answer(
+        m_projects.listPage(call.identity(), *request), listing,
+        [this](const core::model::Project &project) { return projectJson(project); },
+        [](const core::model::Project &project) { return core::model::PageKey{project.createdAt, project.id}; });
 }
 
 http::Response ProjectsController::get(Call &call) const

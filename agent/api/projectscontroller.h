@@ -22,7 +22,7 @@ public:
     ProjectsController(core::deploy::ProjectService &projects, const SiteUrls &urls, bool forcedProtection);
 
     http::Response create(Call &call) const;  // POST /api/v1/projects -> 201 project
-    http::Response list(Call &call) const;    // GET /api/v1/projects -> 200 [project]
+    http::Response list(Call &call) const;    // GET /api/v1/projects -> 200 page of projects
     http::Response get(Call &call) const;     // GET /api/v1/projects/{id} -> 200 project
     http::Response update(Call &call) const;  // PATCH /api/v1/projects/{id} -> 200 project
     http::Response remove(Call &call) const;  // DELETE /api/v1/projects/{id} -> 204

@@ -66,6 +66,7 @@ QList<Route> apiRoutes(const Controllers &c)
         {"GET", u"/api/v1/projects/{id}/deploys"_qs, User, None, u"read"_qs, bind(c.deploys, &DeploysController::list)},
         {"POST", u"/api/v1/projects/{id}/rollback"_qs, User, Json, u"activate"_qs, bind(c.deploys, &DeploysController::rollback)},
         {"GET", u"/api/v1/deploys/{id}"_qs, User, None, u"read"_qs, bind(c.deploys, &DeploysController::get)},
+        {"GET", u"/api/v1/deploys/{id}/files"_qs, User, None, u"read"_qs, bind(c.deploys, &DeploysController::files)},
         {"PATCH", u"/api/v1/deploys/{id}"_qs, User, Json, u"deploy"_qs, bind(c.deploys, &DeploysController::update)},
         {"DELETE", u"/api/v1/deploys/{id}"_qs, User, None, u"deploy"_qs, bind(c.deploys, &DeploysController::remove)},
         {"POST", u"/api/v1/deploys/{id}/activate"_qs, User, None, u"activate"_qs, bind(c.deploys, &DeploysController::activate)},

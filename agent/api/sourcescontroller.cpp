@@ -3,6 +3,7 @@
 #include "agent/api/sourcescontroller.h"
 
 #include "agent/api/jsonbody.h"
+#include "agent/api/pagequery.h"
 #include "agent/api/queryflag.h"
 #include "agent/http/errorresponse.h"
 #include "core/build/sourceservice.h"
@@ -68,13 +69,13 @@ http::Response SourcesController::list(Call &call) const
     auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
     if (!projectId)
         return http::errorResponse(projectId.error());
-    auto sources = m_sources.list(call.identity(), *projectId);
-    if (!sources)
-        return http::errorResponse(sources.error());
-    QJsonArray out;
-    for (const auto &source : *sources)
-        out.append(core::wire::sourceToJson(source));
-    return http::Response::json(200, out);
+    const PageQuery::Listing listing{u"sources"_qs, *projectId, 50, 200};
+    auto request = PageQuery::read(call.request, listing);
+    if (!request)
+        return http::errorResponse(request.error());
+    return PageQuery::answer(m_sources.listPage(call.identity(), *projectId, *request), listing,
+                             core::wire::sourceToJson,
+                             [](const core::model::Source &source) { return core::model::PageKey{source.number}; });
 }
 
 http::Response SourcesController::get(Call &call) const

@@ -24,7 +24,7 @@ public:
     // POST /api/v1/projects/{id}/sources?build&activate -> 201 source, or
     // {source, build}: the source upload core opens before the body is read.
     core::Result<OpenedUpload> openArchive(Call &call) const;
-    http::Response list(Call &call) const;          // GET /api/v1/projects/{id}/sources -> 200 [source]
+    http::Response list(Call &call) const;          // GET /api/v1/projects/{id}/sources -> 200 page of sources
     http::Response get(Call &call) const;           // GET /api/v1/sources/{id} -> 200 source
     // POST /api/v1/uploads/{id}/finalize of a source session {build?, activate?}.
     http::Response finalizeUpload(Call &call, const QJsonObject &body) const;

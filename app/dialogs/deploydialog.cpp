@@ -171,10 +171,11 @@ void DeployDialog::start()
     m_pages->setCurrentIndex(0);
     if (!m_target.live)
         return inspect({});
-    m_target.api->getDeploy(m_target.live->id, this, [this](Result<Version> live) {
-        if (!live.ok())
-            return showFailure(ErrorMessages::describe(live.error()).text());
-        inspect(live->files);
+    // Every file of the live version, a page at a time: the diff needs them all.
+    m_target.api->fetchAllDeployFiles(m_target.live->id, this, [this](Result<QList<VersionFile>> liveFiles) {
+        if (!liveFiles.ok())
+            return showFailure(ErrorMessages::describe(liveFiles.error()).text());
+        inspect(*liveFiles);
     });
 }
 

@@ -30,6 +30,20 @@ void ProjectTableModel::setProjects(const QList<RemoteProject> &projects)
     endResetModel();
 }
 
+void ProjectTableModel::appendProjects(const QList<RemoteProject> &projects)
+{
+    QList<RemoteProject> fresh;
+    for (const RemoteProject &project : projects)
+        if (rowOf(project.id) < 0) // a page read while another arrived may overlap
+            fresh.append(project);
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+    for (const RemoteProject &project : std::as_const(fresh))
+        m_rows.append(Row{project, false, {}, {}});
+    endInsertRows();
+}
+
 void ProjectTableModel::setVersions(qint64 projectId, const QList<Version> &versions)
 {
     const int at = rowOf(projectId);

@@ -27,6 +27,8 @@ public:
 
     // Keeps what is known about the versions of projects that stay.
     void setProjects(const QList<core::client::RemoteProject> &projects);
+    // The next page of the list, below the rows already shown.
+    void appendProjects(const QList<core::client::RemoteProject> &projects);
     void setVersions(qint64 projectId, const QList<core::model::Version> &versions);
 
     const core::client::RemoteProject *project(int row) const;

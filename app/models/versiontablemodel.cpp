@@ -34,6 +34,19 @@ void VersionTableModel::setVersions(const QList<Version> &versions)
     endResetModel();
 }
 
+void VersionTableModel::appendVersions(const QList<Version> &versions)
+{
+    QList<Version> fresh;
+    for (const Version &version : versions)
+        if (rowOf(version.id) < 0)
+            fresh.append(version);
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, int(m_versions.size()), int(m_versions.size() + fresh.size() - 1));
+    m_versions.append(fresh);
+    endInsertRows();
+}
+
 void VersionTableModel::clear()
 {
     setVersions({});

@@ -22,6 +22,8 @@ public:
     explicit VersionTableModel(QObject *parent = nullptr);
 
     void setVersions(const QList<core::model::Version> &versions);
+    // Older versions (the next page), below the rows already shown.
+    void appendVersions(const QList<core::model::Version> &versions);
     void clear();
     const core::model::Version *version(int row) const;
     int rowOf(qint64 versionId) const;

@@ -5,6 +5,7 @@
 #include "app/dashboardactions.h"
 #include "app/models/projecttablemodel.h"
 #include "app/widgets/droparea.h"
+#include "app/widgets/loadmorebutton.h"
 
 #include <QDropEvent>
 #include <QHeaderView>
@@ -21,9 +22,11 @@ ProjectsPage::ProjectsPage(ProjectTableModel *model, const DashboardActions &act
       m_model(model),
       m_table(new QTableView(this)),
       m_placeholder(new QLabel(this)),
+      m_more(new LoadMoreButton(tr("Load More Projects"), this)),
       m_stack(new QStackedWidget(this))
 {
     setObjectName(u"projectsPage"_qs);
+    m_more->setObjectName(u"moreProjectsButton"_qs);
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({actions.newProject, actions.deployFolder, actions.refresh});
@@ -53,6 +56,7 @@ ProjectsPage::ProjectsPage(ProjectTableModel *model, const DashboardActions &act
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
     layout->addWidget(m_stack);
+    layout->addWidget(m_more);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentProjectChanged(currentProjectId()); });

@@ -11,6 +11,7 @@ class QTableView;
 namespace ddd::app {
 
 class DashboardActions;
+class LoadMoreButton;
 class ProjectTableModel;
 
 // The project list. A folder or archive dropped on a row deploys to that
@@ -26,6 +27,8 @@ public:
     qint64 currentProjectId() const;
     void selectProject(qint64 projectId);
     QTableView *table() const { return m_table; }
+    // "Load more projects" below the list, shown while the agent has more.
+    LoadMoreButton *moreButton() const { return m_more; }
 
 signals:
     void currentProjectChanged(qint64 projectId); // 0: none
@@ -41,6 +44,7 @@ private:
     ProjectTableModel *m_model;
     QTableView *m_table;
     QLabel *m_placeholder;
+    LoadMoreButton *m_more;
     QStackedWidget *m_stack;
 };
 

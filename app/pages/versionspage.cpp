@@ -5,6 +5,7 @@
 #include "app/dashboardactions.h"
 #include "app/models/versiontablemodel.h"
 #include "app/widgets/addresspanel.h"
+#include "app/widgets/loadmorebutton.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -22,9 +23,11 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
       m_addresses(new AddressPanel(this)),
       m_table(new QTableView(this)),
       m_placeholder(new QLabel(this)),
+      m_more(new LoadMoreButton(tr("Load Older Versions"), this)),
       m_stack(new QStackedWidget(this))
 {
     setObjectName(u"versionsPage"_qs);
+    m_more->setObjectName(u"moreVersionsButton"_qs);
     auto *toolbar = new QToolBar(this);
     // Text only: all six commands fit beside the table at the default size.
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -64,6 +67,7 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     layout->addWidget(m_title);
     layout->addWidget(toolbar);
     layout->addWidget(m_stack);
+    layout->addWidget(m_more);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &VersionsPage::currentVersionChanged);

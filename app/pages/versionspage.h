@@ -16,6 +16,7 @@ namespace ddd::app {
 
 class AddressPanel;
 class DashboardActions;
+class LoadMoreButton;
 class VersionTableModel;
 
 // A project's addresses and protection above its version history (status,
@@ -36,6 +37,8 @@ public:
     void setProjectName(const QString &name); // empty: no project selected
     QTableView *table() const { return m_table; }
     AddressPanel *addressPanel() const { return m_addresses; }
+    // "Load older versions" below the table, shown while the agent has more.
+    LoadMoreButton *moreButton() const { return m_more; }
 
 signals:
     void currentVersionChanged();
@@ -48,6 +51,7 @@ private:
     AddressPanel *m_addresses;
     QTableView *m_table;
     QLabel *m_placeholder;
+    LoadMoreButton *m_more;
     QStackedWidget *m_stack;
     bool m_hasProject = false;
 };

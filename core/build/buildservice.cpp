@@ -304,6 +304,16 @@ Result<QList<Build>> BuildService::list(const model::Identity &caller, qint64 pr
     return m_builds->listByProject(projectId);
 }
 
+Result<model::Page<Build>> BuildService::listPage(const model::Identity &caller, qint64 projectId,
+                                                  const model::PageRequest &request)
+{
+    if (!caller.can(u"read"_qs))
+        return forbidden(u"read"_qs);
+    if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
+        return project.error();
+    return m_builds->pageByProject(projectId, request);
+}
+
 Result<Build> BuildService::get(const model::Identity &caller, qint64 buildId)
 {
     return visibleBuild(caller, buildId, u"read"_qs);

@@ -7,6 +7,8 @@
 #include "core/build/buildrequest.h"
 #include "core/build/gitfetchphase.h"
 #include "core/model/build.h"
+#include "core/model/page.h"
+#include "core/model/pagerequest.h"
 #include "core/model/identity.h"
 #include "core/model/project.h"
 #include "core/util/result.h"
@@ -98,6 +100,8 @@ public:
     // project builds from Git, the newest source otherwise.
     Result<Started> startForHook(qint64 projectId, std::optional<qint64> authorId);
     Result<QList<model::Build>> list(const model::Identity &caller, qint64 projectId);
+    Result<model::Page<model::Build>> listPage(const model::Identity &caller, qint64 projectId,
+                                               const model::PageRequest &request);
     Result<model::Build> get(const model::Identity &caller, qint64 buildId);
     // `build.not_cancellable` once finished.
     Result<model::Build> cancel(const model::Identity &caller, qint64 buildId);

@@ -217,6 +217,16 @@ Result<QList<model::Source>> SourceService::list(const model::Identity &caller, 
     return m_sources->listByProject(projectId);
 }
 
+Result<model::Page<model::Source>> SourceService::listPage(const model::Identity &caller, qint64 projectId,
+                                                           const model::PageRequest &request)
+{
+    if (!caller.can(u"read"_qs))
+        return Error::make(u"auth.forbidden"_qs, u"This token lacks the \"read\" capability"_qs);
+    if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
+        return project.error();
+    return m_sources->pageByProject(projectId, request);
+}
+
 Result<model::Source> SourceService::get(const model::Identity &caller, qint64 sourceId)
 {
     Result<model::Source> source = find(sourceId);

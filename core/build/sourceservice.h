@@ -5,6 +5,8 @@
 #include "core/blobs/manifest.h"
 #include "core/build/builddetector.h"
 #include "core/model/identity.h"
+#include "core/model/page.h"
+#include "core/model/pagerequest.h"
 #include "core/model/source.h"
 #include "core/upload/upload.h"
 #include "core/util/result.h"
@@ -69,6 +71,8 @@ public:
                                         const model::GitOrigin &origin);
 
     Result<QList<model::Source>> list(const model::Identity &caller, qint64 projectId);
+    Result<model::Page<model::Source>> listPage(const model::Identity &caller, qint64 projectId,
+                                                const model::PageRequest &request);
     Result<model::Source> get(const model::Identity &caller, qint64 sourceId);
     // Newest source of a project (`source.not_found` when there is none).
     Result<model::Source> newest(qint64 projectId);

@@ -3,6 +3,7 @@
 #include "core/client/apiclient.h"
 
 #include "core/client/apitransport.h"
+#include "core/client/pagewalker.h"
 #include "core/client/replydelivery.h"
 #include "core/wire/uploadjson.h"
 #include "core/wire/versionjson.h"
@@ -49,6 +50,19 @@ void forwardProgress(QNetworkReply *reply, QObject *context, ProgressCallback pr
         if (total > 0)
             progress(sent, total);
     });
+}
+
+QUrlQuery pageQuery(const PageOptions &page)
+{
+    QUrlQuery query;
+    if (page.limit > 0)
+        query.addQueryItem(u"limit"_qs, QString::number(page.limit));
+    // Cursors are base64url and prefixes paths: percent-encode what a query may not carry as it is.
+    if (!page.cursor.isEmpty())
+        query.addQueryItem(u"cursor"_qs, QString::fromLatin1(QUrl::toPercentEncoding(page.cursor)));
+    if (!page.prefix.isEmpty())
+        query.addQueryItem(u"prefix"_qs, QString::fromLatin1(QUrl::toPercentEncoding(page.prefix)));
+    return query;
 }
 
 QString blobPath(const QString &uploadId, const QString &sha256)
@@ -104,11 +118,11 @@ CallHandle ApiClient::createToken(const QString &name, const QStringList &capabi
                             });
 }
 
-CallHandle ApiClient::listProjects(QObject *context, Callback<QList<RemoteProject>> done)
+CallHandle ApiClient::listProjects(const PageOptions &page, QObject *context, Callback<RemotePage<RemoteProject>> done)
 {
-    return m_delivery->deliver<QList<RemoteProject>>(
-        m_transport->sendJson("GET", u"/api/v1/projects"_qs), context, std::move(done),
-        [](const QJsonValue &json) { return ReplyDelivery::decodeList<RemoteProject>(json, u"projects"_qs, RemoteProject::fromJson); });
+    return m_delivery->deliver<RemotePage<RemoteProject>>(
+        m_transport->sendJson("GET", u"/api/v1/projects"_qs, {}, pageQuery(page)), context, std::move(done),
+        [](const QJsonValue &json) { return RemotePage<RemoteProject>::fromJson(json, RemoteProject::fromJson); });
 }
 
 CallHandle ApiClient::createProject(const ProjectPatch &project, QObject *context, Callback<RemoteProject> done)
@@ -144,11 +158,34 @@ CallHandle ApiClient::revokeShareLinks(qint64 projectId, QObject *context, Callb
                          std::move(done));
 }
 
-CallHandle ApiClient::listDeploys(qint64 projectId, QObject *context, Callback<QList<Version>> done)
+CallHandle ApiClient::listDeploys(qint64 projectId, const PageOptions &page, QObject *context,
+                                  Callback<RemotePage<Version>> done)
 {
-    return m_delivery->deliver<QList<Version>>(
-        m_transport->sendJson("GET", ApiTransport::idPath("projects", projectId, "/deploys")), context, std::move(done),
-        [](const QJsonValue &json) { return ReplyDelivery::decodeList<Version>(json, u"deploys"_qs, wire::versionFromJson); });
+    return m_delivery->deliver<RemotePage<Version>>(
+        m_transport->sendJson("GET", ApiTransport::idPath("projects", projectId, "/deploys"), {}, pageQuery(page)),
+        context, std::move(done),
+        [](const QJsonValue &json) { return RemotePage<Version>::fromJson(json, wire::versionFromJson); });
+}
+
+CallHandle ApiClient::listDeployFiles(qint64 deployId, const PageOptions &page, QObject *context,
+                                      Callback<RemotePage<model::VersionFile>> done)
+{
+    return m_delivery->deliver<RemotePage<model::VersionFile>>(
+        m_transport->sendJson("GET", ApiTransport::idPath("deploys", deployId, "/files"), {}, pageQuery(page)), context,
+        std::move(done),
+        [](const QJsonValue &json) { return RemotePage<model::VersionFile>::fromJson(json, wire::versionFileFromJson); });
+}
+
+void ApiClient::fetchAllDeployFiles(qint64 deployId, QObject *context, Callback<QList<model::VersionFile>> done,
+                                    int pageSize)
+{
+    PageWalker<model::VersionFile>::walk(
+        [this, deployId, pageSize, context = QPointer<QObject>(context)](
+            const QString &cursor, Callback<RemotePage<model::VersionFile>> page) {
+            if (context)
+                listDeployFiles(deployId, PageOptions{cursor, pageSize, {}}, context, std::move(page));
+        },
+        std::move(done));
 }
 
 CallHandle ApiClient::getDeploy(qint64 deployId, QObject *context, Callback<Version> done)

@@ -6,6 +6,7 @@
 #include "core/client/buildsclient.h"
 #include "core/client/callhandle.h"
 #include "core/client/projectpatch.h"
+#include "core/client/remotepage.h"
 #include "core/client/remoteproject.h"
 #include "core/client/session.h"
 #include "core/client/sharelink.h"
@@ -62,7 +63,9 @@ public:
     CallHandle createToken(const QString &name, const QStringList &capabilities, QObject *context,
                            Callback<QString> done);
 
-    CallHandle listProjects(QObject *context, Callback<QList<RemoteProject>> done);
+    // Listings come a page at a time (docs/api.md, Paging): pass the last
+    // page's nextCursor in `page` for the next one.
+    CallHandle listProjects(const PageOptions &page, QObject *context, Callback<RemotePage<RemoteProject>> done);
     CallHandle createProject(const ProjectPatch &project, QObject *context, Callback<RemoteProject> done);
     CallHandle updateProject(qint64 projectId, const ProjectPatch &changes, QObject *context,
                              Callback<RemoteProject> done);
@@ -74,8 +77,18 @@ public:
     // Ends every share link of the project issued so far.
     CallHandle revokeShareLinks(qint64 projectId, QObject *context, Callback<void> done);
 
-    CallHandle listDeploys(qint64 projectId, QObject *context, Callback<QList<model::Version>> done);
+    CallHandle listDeploys(qint64 projectId, const PageOptions &page, QObject *context,
+                           Callback<RemotePage<model::Version>> done);
+    // Without its files: they come from listDeployFiles().
     CallHandle getDeploy(qint64 deployId, QObject *context, Callback<model::Version> done);
+    // A page of the version's files by path, under `page.prefix` when given.
+    CallHandle listDeployFiles(qint64 deployId, const PageOptions &page, QObject *context,
+                               Callback<RemotePage<model::VersionFile>> done);
+    // Every file of the version, page after page (see PageWalker): for the
+    // diff before a deploy. Ends silently when `context` goes.
+    static constexpr int MaxFilesPage = 10000; // the largest page the agent answers (docs/api.md)
+    void fetchAllDeployFiles(qint64 deployId, QObject *context, Callback<QList<model::VersionFile>> done,
+                             int pageSize = MaxFilesPage);
     CallHandle activate(qint64 deployId, QObject *context, Callback<model::Version> done);
     // Without `deployId`, the version that was live before the current one.
     CallHandle rollback(qint64 projectId, std::optional<qint64> deployId, QObject *context,

@@ -76,7 +76,7 @@ CallHandle BuildsClient::listBuilds(qint64 projectId, QObject *context, Callback
     return m_delivery->deliver<QList<RemoteBuild>>(
         m_transport.sendJson("GET", ApiTransport::idPath("projects", projectId, "/builds")), context, std::move(done),
         [](const QJsonValue &json) {
-            return ReplyDelivery::decodeList<RemoteBuild>(json, u"builds"_qs, RemoteBuild::fromJson);
+            return ReplyDelivery::decodeList<RemoteBuild>(json, u"items"_qs, RemoteBuild::fromJson);
         });
 }
 

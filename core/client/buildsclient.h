@@ -48,6 +48,8 @@ public:
     // Clones the project's saved Git repository and branch, then builds it.
     CallHandle startGitBuild(qint64 projectId, std::optional<bool> activate, QObject *context,
                              Callback<RemoteBuild> done);
+    // The newest builds: the agent's first page (50), which is what the
+    // builds page shows.
     CallHandle listBuilds(qint64 projectId, QObject *context, Callback<QList<RemoteBuild>> done);
     CallHandle getBuild(qint64 buildId, QObject *context, Callback<RemoteBuild> done);
     // The last `tail` lines of the log (all without), as text.

@@ -244,6 +244,30 @@ Result<Version> DeploymentService::get(const Identity &caller, qint64 versionId,
     return version;
 }
 
+Result<model::Page<Version>> DeploymentService::listPage(const Identity &caller, qint64 projectId,
+                                                        const model::PageRequest &request)
+{
+    if (Result<model::Project> project = projectFor(caller, projectId, Read); !project)
+        return project.error();
+    return m_versions->pageByProject(projectId, request);
+}
+
+Result<model::Page<model::VersionFile>> DeploymentService::filesPage(const Identity &caller, qint64 versionId,
+                                                                     const model::PageRequest &request)
+{
+    // Visibility as versionFor() decides it, without loading the version.
+    if (!caller.can(Read))
+        return forbidden(Read);
+    Result<std::optional<qint64>> projectId = m_versions->projectOf(versionId);
+    if (!projectId)
+        return projectId.error();
+    if (!projectId->has_value())
+        return versionNotFound();
+    if (Result<model::Project> project = m_projects.findVisible(caller, **projectId); !project)
+        return project.error().code == u"project.not_found" ? versionNotFound() : project.error();
+    return m_versions->filesPage(versionId, request);
+}
+
 Result<Version> DeploymentService::activate(const Identity &caller, qint64 versionId)
 {
     Result<Version> version = versionFor(caller, versionId, Activate);

@@ -5,6 +5,8 @@
 #include "core/deploy/deployoptions.h"
 #include "core/model/blobprogress.h"
 #include "core/model/identity.h"
+#include "core/model/page.h"
+#include "core/model/pagerequest.h"
 #include "core/model/project.h"
 #include "core/model/uploadplan.h"
 #include "core/model/version.h"
@@ -121,6 +123,12 @@ public:
     // Versions.
     Result<QList<model::Version>> list(const model::Identity &caller, qint64 projectId); // newest first
     Result<model::Version> get(const model::Identity &caller, qint64 versionId, bool withFiles);
+    // Paged listings: a project's versions newest first, a version's files
+    // by path (after `request.after`, under `request.prefix`).
+    Result<model::Page<model::Version>> listPage(const model::Identity &caller, qint64 projectId,
+                                                 const model::PageRequest &request);
+    Result<model::Page<model::VersionFile>> filesPage(const model::Identity &caller, qint64 versionId,
+                                                      const model::PageRequest &request);
     // `deploy.not_activatable` unless ready or retired; activating the live
     // version again changes nothing and succeeds.
     Result<model::Version> activate(const model::Identity &caller, qint64 versionId);

@@ -170,6 +170,17 @@ Result<QList<Project>> ProjectService::list(const Identity &caller)
     return projects;
 }
 
+Result<model::Page<Project>> ProjectService::listPage(const Identity &caller, const model::PageRequest &request)
+{
+    if (!caller.can(u"read"_qs))
+        return forbidden(u"read"_qs);
+    storage::ProjectStore::Scope scope;
+    if (!caller.isOperator())
+        scope.ownerId = caller.userId;
+    scope.onlyProject = caller.projectScope;
+    return m_store.page(scope, request);
+}
+
 Result<Project> ProjectService::get(const Identity &caller, qint64 id)
 {
     if (!caller.can(u"read"_qs))

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/model/identity.h"
+#include "core/model/page.h"
+#include "core/model/pagerequest.h"
 #include "core/model/project.h"
 #include "core/model/projectsettings.h"
 #include "core/util/result.h"
@@ -69,6 +71,8 @@ public:
     Result<model::Project> createFromJson(const model::Identity &caller, const QJsonObject &body);
     // Newest first.
     Result<QList<model::Project>> list(const model::Identity &caller);
+    // One page of the same listing (GET /api/v1/projects).
+    Result<model::Page<model::Project>> listPage(const model::Identity &caller, const model::PageRequest &request);
     Result<model::Project> get(const model::Identity &caller, qint64 id);
     // Visibility alone, without the "read" capability: for services that
     // check their own capability first (deploying needs "deploy").

@@ -9,6 +9,8 @@
 
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace ddd::core::storage {
 
 namespace {
@@ -111,6 +113,18 @@ Result<std::optional<Build>> BuildStore::active(qint64 projectId)
 Result<QList<Build>> BuildStore::queued()
 {
     return collect(u"WHERE b.status = 'queued' AND ?1 = ?1 ORDER BY b.id"_qs, 0);
+}
+
+Result<model::Page<Build>> BuildStore::pageByProject(qint64 projectId, const model::PageRequest &request)
+{
+    const qint64 before = request.after ? request.after->number : std::numeric_limits<qint64>::max();
+    // Both numbers are integers formatted here, never client text.
+    Result<QList<Build>> rows = collect(
+        u"WHERE b.project_id = ?1 AND b.number < %1 ORDER BY b.number DESC LIMIT %2"_qs.arg(before).arg(request.limit + 1),
+        projectId);
+    if (!rows)
+        return rows.error();
+    return model::Page<Build>::fromRows(std::move(*rows), request.limit);
 }
 
 Result<QList<Build>> BuildStore::collect(const QString &where, qint64 key)

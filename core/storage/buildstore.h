@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/model/build.h"
+#include "core/model/page.h"
+#include "core/model/pagerequest.h"
 #include "core/util/result.h"
 
 #include <QList>
@@ -24,6 +26,8 @@ public:
     Result<model::Build> insert(const model::Build &build);
     Result<std::optional<model::Build>> find(qint64 id);
     Result<QList<model::Build>> listByProject(qint64 projectId); // newest first
+    // One page of them, newest first, after `request.after.number`.
+    Result<model::Page<model::Build>> pageByProject(qint64 projectId, const model::PageRequest &request);
     // The project's queued or running build, if any.
     Result<std::optional<model::Build>> active(qint64 projectId);
     // Every queued build, oldest first.

@@ -8,6 +8,8 @@
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
 
+#include <limits>
+
 namespace ddd::core::storage {
 
 namespace {
@@ -199,6 +201,24 @@ Result<QList<Project>> ProjectStore::listAll()
     if (!statement)
         return statement.error();
     return collect(*statement);
+}
+
+Result<model::Page<Project>> ProjectStore::page(const Scope &scope, const model::PageRequest &request)
+{
+    // A row value comparison: strictly after the last row in (created_at DESC, id DESC).
+    Result<Statement> statement = m_connections.current().prepare(
+        SelectColumns + u"WHERE (?1 IS NULL OR owner_id = ?1) AND (?2 IS NULL OR id = ?2) "
+                        "AND (created_at, id) < (?3, ?4) ORDER BY created_at DESC, id DESC LIMIT ?5"_qs);
+    if (!statement)
+        return statement.error();
+    constexpr qint64 End = std::numeric_limits<qint64>::max();
+    statement->bind(1, scope.ownerId).bind(2, scope.onlyProject);
+    statement->bind(3, request.after ? request.after->number : End).bind(4, request.after ? request.after->id : End);
+    statement->bind(5, qint64(request.limit) + 1);
+    Result<QList<Project>> rows = collect(*statement);
+    if (!rows)
+        return rows.error();
+    return model::Page<Project>::fromRows(std::move(*rows), request.limit);
 }
 
 // `column` is one of our own literals, never client input.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/model/page.h"
+#include "core/model/pagerequest.h"
 #include "core/model/project.h"
 #include "core/util/result.h"
 
@@ -39,6 +41,15 @@ public:
     // Newest first.
     Result<QList<model::Project>> listByOwner(qint64 ownerId);
     Result<QList<model::Project>> listAll();
+    // One page in the same order, after (createdAt, id) = (`after.number`,
+    // `after.id`): every project when `ownerId` is empty, else that owner's;
+    // only `onlyProject` when given (a token scoped to one project).
+    struct Scope final
+    {
+        std::optional<qint64> ownerId;
+        std::optional<qint64> onlyProject;
+    };
+    Result<model::Page<model::Project>> page(const Scope &scope, const model::PageRequest &request);
 
 private:
     static Status writeAliases(Database &db, qint64 projectId, const QStringList &aliases);

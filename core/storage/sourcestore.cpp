@@ -10,6 +10,8 @@
 
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace ddd::core::storage {
 
 namespace {
@@ -139,6 +141,18 @@ Result<std::optional<model::Source>> SourceStore::find(qint64 id)
 Result<QList<model::Source>> SourceStore::listByProject(qint64 projectId)
 {
     return collect(u"WHERE s.project_id = ?1 ORDER BY s.number DESC"_qs, projectId);
+}
+
+Result<model::Page<model::Source>> SourceStore::pageByProject(qint64 projectId, const model::PageRequest &request)
+{
+    const qint64 before = request.after ? request.after->number : std::numeric_limits<qint64>::max();
+    // Both numbers are integers formatted here, never client text.
+    Result<QList<model::Source>> rows = collect(
+        u"WHERE s.project_id = ?1 AND s.number < %1 ORDER BY s.number DESC LIMIT %2"_qs.arg(before).arg(request.limit + 1),
+        projectId);
+    if (!rows)
+        return rows.error();
+    return model::Page<model::Source>::fromRows(std::move(*rows), request.limit);
 }
 
 Result<QList<model::Source>> SourceStore::collect(const QString &where, qint64 key)

@@ -4,6 +4,8 @@
 
 #include "core/blobs/manifest.h"
 #include "core/model/source.h"
+#include "core/model/page.h"
+#include "core/model/pagerequest.h"
 #include "core/util/result.h"
 
 #include <QList>
@@ -30,6 +32,8 @@ public:
                                  const std::optional<QString> &consumedUploadId = {});
     Result<std::optional<model::Source>> find(qint64 id);
     Result<QList<model::Source>> listByProject(qint64 projectId); // newest first
+    // One page of them, newest first, after `request.after.number`.
+    Result<model::Page<model::Source>> pageByProject(qint64 projectId, const model::PageRequest &request);
     Result<blobs::Manifest> manifest(qint64 sourceId);
     // All but the `keep` newest of a project, except sources a queued or
     // running build uses.

@@ -8,6 +8,8 @@
 #include "core/storage/transaction.h"
 #include "core/storage/uniquebytes.h"
 
+#include <limits>
+
 namespace ddd::core::storage {
 
 namespace {
@@ -211,6 +213,30 @@ Result<QList<Version>> VersionStore::listByProject(qint64 projectId)
     return collect(u"WHERE v.project_id = ?1 ORDER BY v.number DESC"_qs, projectId);
 }
 
+Result<std::optional<qint64>> VersionStore::projectOf(qint64 id)
+{
+    Result<Statement> statement = m_connections.current().prepare(u"SELECT project_id FROM versions WHERE id = ?1"_qs);
+    if (!statement)
+        return statement.error();
+    Result<bool> found = statement->bind(1, id).step();
+    if (!found)
+        return found.error();
+    return *found ? std::optional<qint64>(statement->columnInt(0)) : std::nullopt;
+}
+
+Result<model::Page<Version>> VersionStore::pageByProject(qint64 projectId, const model::PageRequest &request)
+{
+    const qint64 before = request.after ? request.after->number : std::numeric_limits<qint64>::max();
+    // Both numbers are integers formatted here, never client text.
+    Result<QList<Version>> rows = collect(u"WHERE v.project_id = ?1 AND v.number < %1 ORDER BY v.number DESC LIMIT %2"_qs
+                                              .arg(before)
+                                              .arg(request.limit + 1),
+                                          projectId);
+    if (!rows)
+        return rows.error();
+    return model::Page<Version>::fromRows(std::move(*rows), request.limit);
+}
+
 // `where` is one of our own literals, never client input.
 Result<QList<Version>> VersionStore::collect(const QString &where, qint64 key)
 {
@@ -254,6 +280,35 @@ Result<QList<model::VersionFile>> VersionStore::files(qint64 versionId)
             return more.error();
         if (!*more)
             return files;
+        files.append({statement->columnText(0), statement->columnText(1), statement->columnInt(2)});
+    }
+}
+
+Result<model::Page<model::VersionFile>> VersionStore::filesPage(qint64 versionId, const model::PageRequest &request)
+{
+    // The primary key (version_id, path) serves the range. Every path that
+    // starts with the prefix sorts below prefix + U+10FFFF, and every path
+    // in [prefix, that) starts with the prefix.
+    Result<Statement> statement = m_connections.current().prepare(uR"sql(
+SELECT path, sha256, size FROM version_files
+WHERE version_id = ?1 AND path > ?2 AND path >= ?3 AND (?4 IS NULL OR path < ?4)
+ORDER BY path LIMIT ?5)sql"_qs);
+    if (!statement)
+        return statement.error();
+    const QString after = request.after ? request.after->path : QString(u""_qs);
+    statement->bind(1, versionId).bind(2, after).bind(3, request.prefix);
+    if (request.prefix.isEmpty())
+        statement->bindNull(4);
+    else
+        statement->bind(4, request.prefix + QString::fromUcs4(U"\U0010FFFF", 1));
+    statement->bind(5, qint64(request.limit) + 1);
+    QList<model::VersionFile> files;
+    for (;;) {
+        Result<bool> more = statement->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return model::Page<model::VersionFile>::fromRows(std::move(files), request.limit);
         files.append({statement->columnText(0), statement->columnText(1), statement->columnInt(2)});
     }
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/model/page.h"
+#include "core/model/pagerequest.h"
 #include "core/model/version.h"
 #include "core/model/versionfile.h"
 #include "core/storage/newversion.h"
@@ -42,10 +44,19 @@ public:
         model::VersionStatus status = model::VersionStatus::Uploading;
     };
     Result<std::optional<VersionRef>> findByNumber(qint64 projectId, qint64 number);
+    // The project of a version: one primary key lookup, for checks that must
+    // not pay for find()'s uniqueBytes (a file page of a 100,000-file version).
+    Result<std::optional<qint64>> projectOf(qint64 id);
     // Newest first; uniqueBytes filled in.
     Result<QList<model::Version>> listByProject(qint64 projectId);
+    // One page of them, newest first, after `request.after.number`.
+    Result<model::Page<model::Version>> pageByProject(qint64 projectId, const model::PageRequest &request);
     // Sorted by path in code point order, as Manifest keeps them.
     Result<QList<model::VersionFile>> files(qint64 versionId);
+    // One page of them in the same order, after `request.after.path`, only
+    // paths starting with `request.prefix`: an index range scan of at most
+    // limit + 1 rows whatever the version's size.
+    Result<model::Page<model::VersionFile>> filesPage(qint64 versionId, const model::PageRequest &request);
     // Bytes of the blobs only this version references: what deleting it frees.
     Result<qint64> uniqueBytes(qint64 versionId);
     // After versions went without remove() (a project's, by cascade).

@@ -68,7 +68,7 @@ private slots:
         const HttpReply rebuild = s.api->client().post(u"/api/v1/projects/%1/builds"_qs.arg(project), {});
         QCOMPARE(rebuild.status, 202);
         QCOMPARE(rebuild.json().value(u"trigger"_qs).toString(), u"rebuild"_qs);
-        QCOMPARE(s.api->client().get(u"/api/v1/projects/%1/builds"_qs.arg(project)).jsonArray().size(), 2);
+        QCOMPARE(s.api->client().get(u"/api/v1/projects/%1/builds"_qs.arg(project)).items().size(), 2);
     }
 
     void streamDeliversLinesThenTheEnd()
@@ -165,7 +165,7 @@ private slots:
         const HttpReply refused = s.api->client().post(builds, {});
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.errorCode(), u"build.queue_full"_qs);
-        QVERIFY(s.api->client().get(builds).jsonArray().isEmpty());
+        QVERIFY(s.api->client().get(builds).items().isEmpty());
         s.gate.release();
         s.api->waitFor(waiting, u"succeeded"_qs);
         QCOMPARE(s.api->client().post(builds, {}).status, 202);

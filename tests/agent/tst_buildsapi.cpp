@@ -121,7 +121,7 @@ private slots:
         QCOMPARE(upload.status, 201);
         const qint64 id = upload.json().value(u"id"_qs).toInteger();
         QCOMPARE(m_api->client().get(u"/api/v1/sources/%1"_qs.arg(id)).json().value(u"id"_qs).toInteger(), id);
-        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/sources"_qs.arg(project)).jsonArray().size(), 1);
+        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/sources"_qs.arg(project)).items().size(), 1);
         QCOMPARE(m_api->client().get(u"/api/v1/sources/999999"_qs).errorCode(), u"source.not_found"_qs);
     }
 
@@ -146,7 +146,7 @@ private slots:
         const qint64 build = done.json().value(u"build"_qs).toObject().value(u"id"_qs).toInteger();
         QCOMPARE(m_api->waitFor(build, u"succeeded"_qs).value(u"status"_qs).toString(), u"succeeded"_qs);
         // A source session is not a version: no version but the built one.
-        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/deploys"_qs.arg(project)).jsonArray().size(), 1);
+        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/deploys"_qs.arg(project)).items().size(), 1);
     }
 
     void buildWithoutSourceIsRefused()
@@ -155,7 +155,7 @@ private slots:
         const HttpReply reply = m_api->client().post(u"/api/v1/projects/%1/builds"_qs.arg(project), {});
         QCOMPARE(reply.status, 404);
         QCOMPARE(reply.errorCode(), u"source.not_found"_qs);
-        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/builds"_qs.arg(project)).jsonArray().size(), 0);
+        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/builds"_qs.arg(project)).items().size(), 0);
         QCOMPARE(m_api->client().get(u"/api/v1/builds/999999"_qs).errorCode(), u"build.not_found"_qs);
     }
 
@@ -187,7 +187,7 @@ private slots:
         QCOMPARE(ci.post(u"/api/v1/projects/%1/builds"_qs.arg(project), {}).errorCode(), u"auth.forbidden"_qs);
         QCOMPARE(ci.post(u"/api/v1/projects/%1/build-hooks"_qs.arg(project), {{u"name"_qs, u"x"_qs}}).errorCode(),
                  u"auth.forbidden"_qs);
-        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/sources"_qs.arg(project)).jsonArray().size(), 0);
+        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/sources"_qs.arg(project)).items().size(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(leftovers(), QStringList(), 10000);
     }
 
@@ -205,8 +205,8 @@ private slots:
         QVERIFY(reply);
         QCOMPARE(reply->status, 403);
         QCOMPARE(reply->errorCode(), u"auth.forbidden"_qs);
-        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/sources"_qs.arg(project)).jsonArray().size(), 0);
-        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/builds"_qs.arg(project)).jsonArray().size(), 0);
+        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/sources"_qs.arg(project)).items().size(), 0);
+        QCOMPARE(m_api->client().get(u"/api/v1/projects/%1/builds"_qs.arg(project)).items().size(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(leftovers(), QStringList(), 10000);
     }
 

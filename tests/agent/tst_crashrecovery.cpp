@@ -167,7 +167,7 @@ private slots:
         site.token = login(agent);
         const int served = servedVersion(agent, site.host);
         QVERIFY2(served == 1 || served == 2, "the site is neither the old nor the new version");
-        const QJsonArray versions = api(agent, site.token).get(u"/api/v1/projects/%1/deploys"_qs.arg(site.project)).jsonArray();
+        const QJsonArray versions = api(agent, site.token).get(u"/api/v1/projects/%1/deploys"_qs.arg(site.project)).items();
         for (const QJsonValue &version : versions) {
             const QString status = version.toObject().value(u"status"_qs).toString();
             QVERIFY2(status != u"uploading" && status != u"processing", qPrintable(status));

@@ -56,14 +56,14 @@ class TestGitBuilds final : public QObject
 
     qsizetype sourceCount(qint64 project)
     {
-        return m_api->client().get(u"/api/v1/projects/%1/sources"_qs.arg(project)).jsonArray().size();
+        return m_api->client().get(u"/api/v1/projects/%1/sources"_qs.arg(project)).items().size();
     }
 
     QStringList versionPaths(qint64 versionId)
     {
         QStringList paths;
         const QJsonArray files =
-            m_api->client().get(u"/api/v1/deploys/%1"_qs.arg(versionId)).json().value(u"files"_qs).toArray();
+            m_api->client().get(u"/api/v1/deploys/%1/files"_qs.arg(versionId)).items();
         for (const QJsonValue &file : files)
             paths << file.toObject().value(u"path"_qs).toString();
         return paths;

@@ -71,7 +71,7 @@ private slots:
 
         const QString path = u"/api/v1/projects/%1"_qs.arg(id);
         QCOMPARE(alice.get(path).json().value(u"name"_qs).toString(), u"Docs"_qs);
-        QVERIFY(alice.get(u"/api/v1/projects"_qs).jsonArray().contains(alice.get(path).json()));
+        QVERIFY(alice.get(u"/api/v1/projects"_qs).items().contains(alice.get(path).json()));
 
         const HttpReply patched = alice.patch(path, {{u"name"_qs, u"Handbook"_qs}, {u"domain"_qs, QJsonValue::Null},
                                                      {u"settings"_qs, QJsonObject{{u"spaMode"_qs, true}}}});
@@ -128,11 +128,11 @@ private slots:
         QFETCH(QJsonObject, body);
         QFETCH(QString, code);
         HttpTestClient alice = as(m_aliceToken);
-        const int before = int(alice.get(u"/api/v1/projects"_qs).jsonArray().size());
+        const int before = int(alice.get(u"/api/v1/projects"_qs).items().size());
         const HttpReply reply = alice.post(u"/api/v1/projects"_qs, body);
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.errorCode(), code);
-        QCOMPARE(int(alice.get(u"/api/v1/projects"_qs).jsonArray().size()), before); // nothing half-written
+        QCOMPARE(int(alice.get(u"/api/v1/projects"_qs).items().size()), before); // nothing half-written
     }
 
     void domainsAreUniqueRegardlessOfCase()

@@ -68,7 +68,7 @@ class TestRulesApi final : public QObject
         return client.readResponse(10000).value_or(RawResponse());
     }
 
-    int versionCount() { return int(api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).jsonArray().size()); }
+    int versionCount() { return int(api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).items().size()); }
 
     QStringList stagingLeftovers() const { return m_agent->stagingLeftovers(); }
 

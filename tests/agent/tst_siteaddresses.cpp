@@ -193,7 +193,7 @@ private slots:
         QVERIFY(visit("www.shop.test").header("X-Robots-Tag").isNull());
         QCOMPARE(visit(previewHost(1)).body, QByteArray("<h1>one</h1>"));
 
-        const QJsonArray listed = api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).jsonArray();
+        const QJsonArray listed = api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).items();
         QVERIFY(listed.first().toObject().contains(u"previewUrl"_qs));
 
         QCOMPARE(api().del(u"/api/v1/deploys/%1"_qs.arg(second.value(u"id"_qs).toInteger())).status, 204);

@@ -87,7 +87,7 @@ class TestUploadRefusals final : public QObject
         return total;
     }
 
-    qsizetype listed(const QString &path) { return api().get(path).jsonArray().size(); }
+    qsizetype listed(const QString &path) { return api().get(path).items().size(); }
 
     void checkRefusedBeforeTheBody(const std::optional<RawResponse> &answer, int status, const QString &code)
     {

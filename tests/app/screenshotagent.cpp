@@ -182,6 +182,12 @@ QByteArray compact(const QJsonValue &value)
     return value.isArray() ? QJsonDocument(value.toArray()).toJson() : QJsonDocument(value.toObject()).toJson();
 }
 
+// The agent's paged listings answer one page: this data fits on the first.
+QByteArray page(const QJsonArray &items)
+{
+    return compact(QJsonObject{{u"items"_qs, items}, {u"nextCursor"_qs, QJsonValue::Null}});
+}
+
 } // namespace
 
 ScreenshotAgent::ScreenshotAgent()
@@ -238,7 +244,7 @@ void ScreenshotAgent::addProjects()
         projectJson(11, u"Spring campaign"_qs, QString(), u"q1w2e3r4t5y6"_qs),
         projectJson(12, u"Prototype"_qs, QString(), u"m9n8b7v6c5x4"_qs),
     };
-    m_server.on("GET", u"/api/v1/projects"_qs, Response::json(200, compact(projects)));
+    m_server.on("GET", u"/api/v1/projects"_qs, Response::json(200, page(projects)));
     const QJsonObject link{{u"token"_qs, u"eyJwIjo3LCJnIjoxfQ.c2lnbmF0dXJl"_qs},
                            {u"url"_qs, siteUrl(u"k3v9q2m7x1ab.localhost"_qs) + u"?ddd_share=eyJwIjo3LCJnIjoxfQ.c2lnbmF0dXJl"_qs},
                            {u"expiresAt"_qs, u"2026-12-03T14:30:00.000Z"_qs}};
@@ -262,9 +268,15 @@ void ScreenshotAgent::addVersions()
         QJsonArray versions;
         for (const VersionRow &row : rows)
             versions.append(versionJson(projectId, row));
-        m_server.on("GET", QStringLiteral("/api/v1/projects/%1/deploys").arg(projectId), Response::json(200, compact(versions)));
+        m_server.on("GET", QStringLiteral("/api/v1/projects/%1/deploys").arg(projectId), Response::json(200, page(versions)));
     }
-    m_server.on("GET", u"/api/v1/deploys/42"_qs, Response::json(200, compact(core::wire::versionToJson(liveVersion()))));
+    core::model::Version live = liveVersion();
+    QJsonArray files;
+    for (const core::model::VersionFile &file : std::as_const(live.files))
+        files.append(core::wire::versionFileToJson(file));
+    live.files.clear(); // the agent lists them apart, page by page
+    m_server.on("GET", u"/api/v1/deploys/42"_qs, Response::json(200, compact(core::wire::versionToJson(live))));
+    m_server.on("GET", u"/api/v1/deploys/42/files"_qs, Response::json(200, page(files)));
 }
 
 void ScreenshotAgent::acceptUpload(const QStringList &sha256s)
@@ -294,9 +306,9 @@ void ScreenshotAgent::addBuilds()
         builds.append(buildJson(row));
         m_server.on("GET", QStringLiteral("/api/v1/builds/%1").arg(row.id), Response::json(200, compact(buildJson(row))));
     }
-    m_server.on("GET", u"/api/v1/projects/7/builds"_qs, Response::json(200, compact(builds)));
+    m_server.on("GET", u"/api/v1/projects/7/builds"_qs, Response::json(200, page(builds)));
     for (qint64 project : {3, 9, 11, 12})
-        m_server.on("GET", QStringLiteral("/api/v1/projects/%1/builds").arg(project), Response::json(200, "[]"));
+        m_server.on("GET", QStringLiteral("/api/v1/projects/%1/builds").arg(project), Response::json(200, page({})));
     // The running build has printed its first lines; the test pushes the rest.
     m_server.on("GET", logStreamPath(RunningBuildId), Response::eventStream(lineEvents(HugoLog.mid(0, 11))));
     m_server.on("GET", logStreamPath(FinishedBuildId),

@@ -137,7 +137,7 @@ private slots:
 
     void logViewShowsEveryLineTheAgentLogged()
     {
-        const auto builds = api().get(QStringLiteral("/api/v1/projects/%1/builds").arg(project()->id)).jsonArray();
+        const auto builds = api().get(QStringLiteral("/api/v1/projects/%1/builds").arg(project()->id)).items();
         QCOMPARE(builds.size(), 1);
         const qint64 buildId = builds.first()[u"id"_qs].toInteger();
         const QString log = QString::fromUtf8(api().get(QStringLiteral("/api/v1/builds/%1/log").arg(buildId)).body);

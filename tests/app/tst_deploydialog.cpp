@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace ddd::app;
@@ -74,7 +75,15 @@ struct Fixture
         }
         server.listen();
         api = std::make_unique<client::ApiClient>(server.url());
-        server.on("GET", u"/api/v1/deploys/42"_qs, Response::json(200, JsonFixture::bytes(u"api/deploy-with-files.json"_qs)));
+        // The live version's files, in two pages as the agent pages them.
+        const QJsonArray files = JsonFixture::json(u"api/deploy-with-files.json"_qs).toObject().value(u"files"_qs).toArray();
+        QJsonArray firstPage, secondPage;
+        for (qsizetype i = 0; i < files.size(); ++i)
+            (i == 0 ? firstPage : secondPage).append(files.at(i));
+        server.on("GET", u"/api/v1/deploys/42/files"_qs,
+                  Response::json(200, QJsonDocument(QJsonObject{{u"items"_qs, firstPage}, {u"nextCursor"_qs, u"next"_qs}}).toJson()));
+        server.on("GET", u"/api/v1/deploys/42/files"_qs,
+                  Response::json(200, QJsonDocument(QJsonObject{{u"items"_qs, secondPage}, {u"nextCursor"_qs, QJsonValue::Null}}).toJson()));
         server.on("POST", u"/api/v1/projects/7/uploads"_qs, Response::json(201, planJson({sha256(IndexBytes), sha256(StyleBytes)})));
         server.on("POST", u"/api/v1/uploads/u-1/finalize"_qs, Response::json(201, newVersionJson()));
     }
@@ -125,7 +134,8 @@ private slots:
         QCOMPARE(diff->topLevelItem(1)->childCount(), 2); // changed: both files differ from the live ones
         QCOMPARE(diff->topLevelItem(1)->child(0)->text(0), u"css/site.css"_qs);
         QCOMPARE(diff->topLevelItem(2)->childCount(), 0); // removed
-        QVERIFY(f.server.requests().size() == 1); // only GET of the live files so far
+        QVERIFY(f.server.requests().size() == 2); // only the live files so far, page after page
+        QCOMPARE(QUrlQuery(f.server.requests().at(1).query).queryItemValue(u"cursor"_qs), u"next"_qs);
 
         QSignalSpy deployed(dialog.get(), &DeployDialog::deployed);
         goLive->click();
@@ -159,7 +169,7 @@ private slots:
         QVERIFY(!button(*dialog, u"uploadOnlyButton"_qs)->isEnabled());
         auto *findings = dialog->findChild<PreflightList *>();
         QCOMPARE(findings->item(0)->data(Qt::UserRole + 1).toString(), u"archive.link_entry"_qs);
-        QCOMPARE(f.server.requests().size(), 1);
+        QCOMPARE(f.server.requests().size(), 2); // the two pages of live files, nothing sent
     }
 
     void cancelledUploadResumesAfterReopening()

@@ -13,6 +13,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QUrlQuery>
 #include <QtTest>
 
 #include <optional>
@@ -112,31 +113,41 @@ private slots:
         QVERIFY(server.listen());
         server.on("GET", u"/api/v1/projects"_qs, Response::json(status, body));
         ApiClient client(server.url());
-        Outcome<QList<RemoteProject>> list;
-        client.listProjects(this, list.callback());
+        Outcome<RemotePage<RemoteProject>> list;
+        client.listProjects({}, this, list.callback());
         QTRY_VERIFY(list.result);
         QCOMPARE(errorCode(list.result), code);
     }
 
-    void listsAcceptBareAndWrappedArrays()
+    void listsArePagesWithCursors()
     {
         StubHttpServer server;
         QVERIFY(server.listen());
         const QJsonArray projects = JsonFixture::json(u"api/projects.json"_qs).toArray();
-        server.on("GET", u"/api/v1/projects"_qs, Response::json(200, QJsonDocument(projects).toJson()));
+        server.on("GET", u"/api/v1/projects"_qs,
+                  Response::json(200, QJsonDocument(QJsonObject{{u"items"_qs, projects}, {u"nextCursor"_qs, u"c/1+"_qs}}).toJson()));
         server.on("GET", u"/api/v1/projects/7/deploys"_qs,
-                  Response::json(200, QJsonDocument(QJsonObject{{u"deploys"_qs, JsonFixture::json(u"api/deploys.json"_qs)}}).toJson()));
+                  Response::json(200, QJsonDocument(QJsonObject{{u"items"_qs, JsonFixture::json(u"api/deploys.json"_qs)},
+                                                                {u"nextCursor"_qs, QJsonValue::Null}}).toJson()));
         ApiClient client(server.url());
-        Outcome<QList<RemoteProject>> list;
-        Outcome<QList<model::Version>> versions;
-        client.listProjects(this, list.callback());
-        client.listDeploys(7, this, versions.callback());
+        Outcome<RemotePage<RemoteProject>> list;
+        Outcome<RemotePage<model::Version>> versions;
+        client.listProjects({}, this, list.callback());
+        client.listDeploys(7, {u"c/1+"_qs, 20, {}}, this, versions.callback());
         QTRY_VERIFY(list.result && versions.result);
         QVERIFY(list.result->ok() && versions.result->ok());
-        QCOMPARE((*list.result)->size(), 2);
-        QCOMPARE((*list.result)->at(1).settings.siteUsers, (QStringList{u"alice"_qs, u"bob"_qs}));
-        QCOMPARE((*versions.result)->size(), 3);
-        QCOMPARE((*versions.result)->at(2).error->code, u"archive.path_traversal"_qs);
+        QCOMPARE((*list.result)->items.size(), 2);
+        QCOMPARE((*list.result)->items.at(1).settings.siteUsers, (QStringList{u"alice"_qs, u"bob"_qs}));
+        QCOMPARE((*list.result)->nextCursor, u"c/1+"_qs);
+        QVERIFY((*list.result)->hasMore());
+        QCOMPARE((*versions.result)->items.size(), 3);
+        QCOMPARE((*versions.result)->items.at(2).error->code, u"archive.path_traversal"_qs);
+        QVERIFY(!(*versions.result)->hasMore());
+        QCOMPARE(server.requests().first().query, QString());
+        // The cursor goes back exactly as it came, percent-encoded in the query.
+        const QUrlQuery sent(server.requests().last().query);
+        QCOMPARE(sent.queryItemValue(u"cursor"_qs, QUrl::FullyDecoded), u"c/1+"_qs);
+        QCOMPARE(sent.queryItemValue(u"limit"_qs), u"20"_qs);
     }
 
     void unreachableAgentIsANetworkError()
@@ -202,8 +213,8 @@ private slots:
         QVERIFY(server.listen());
         server.on("GET", u"/api/v1/projects"_qs, Response::drop(1)); // never answers: waits for one body byte
         ApiClient client(server.url());
-        Outcome<QList<RemoteProject>> list;
-        CallHandle call = client.listProjects(this, list.callback());
+        Outcome<RemotePage<RemoteProject>> list;
+        CallHandle call = client.listProjects({}, this, list.callback());
         QVERIFY(call.isRunning());
         call.cancel();
         QTRY_VERIFY(list.result);
@@ -218,8 +229,8 @@ private slots:
         server.on("GET", u"/api/v1/projects"_qs, Response::error(401, u"auth.invalid_token"_qs, u"expired"_qs));
         ApiClient client(server.url());
         QSignalSpy expired(&client, &ApiClient::sessionExpired);
-        Outcome<QList<RemoteProject>> list;
-        client.listProjects(this, list.callback());
+        Outcome<RemotePage<RemoteProject>> list;
+        client.listProjects({}, this, list.callback());
         QTRY_VERIFY(list.result);
         QCOMPARE(expired.size(), 1);
     }

@@ -71,7 +71,8 @@ private slots:
         StubHttpServer server;
         QVERIFY(server.listen());
         const QJsonArray list{JsonFixture::json(u"api/build-running.json"_qs), JsonFixture::json(u"api/build-succeeded.json"_qs)};
-        server.on("GET", u"/api/v1/projects/7/builds"_qs, Response::json(200, QJsonDocument(list).toJson()));
+        server.on("GET", u"/api/v1/projects/7/builds"_qs,
+                  Response::json(200, QJsonDocument(QJsonObject{{u"items"_qs, list}, {u"nextCursor"_qs, QJsonValue::Null}}).toJson()));
         ApiClient client(server.url());
         Outcome<QList<RemoteBuild>> builds;
         client.builds().listBuilds(7, this, builds.callback());

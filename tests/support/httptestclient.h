@@ -24,6 +24,8 @@ struct HttpReply final
     QByteArray header(const QByteArray &name) const;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray jsonArray() const { return QJsonDocument::fromJson(body).array(); }
+    // The rows of one page of a paged listing ({"items": [...], "nextCursor"}).
+    QJsonArray items() const { return json().value(u"items"_qs).toArray(); }
     QString errorCode() const { return json().value(u"error"_qs).toObject().value(u"code"_qs).toString(); }
 };
 
