@@ -27,6 +27,8 @@ const QHash<QString, int> &exactStatuses()
         {u"auth.busy"_qs, 503},
         {u"route.method_not_allowed"_qs, 405},
         {u"archive.unsupported_format"_qs, 415},
+        {u"request.unsupported_encoding"_qs, 415},
+        {u"manifest.not_in_base"_qs, 422},
         {u"deploy.not_activatable"_qs, 409},
         {u"deploy.is_live"_qs, 409},
         {u"deploy.no_rollback_target"_qs, 409},
