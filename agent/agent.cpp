@@ -298,7 +298,8 @@ http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port
     options.tlsCertFile = config.tlsCertFile;
     options.tlsKeyFile = config.tlsKeyFile;
     options.limits.headerTimeout = std::chrono::seconds(config.headerTimeoutSeconds);
-    options.limits.bodyTimeout = std::chrono::seconds(config.bodyTimeoutSeconds);
+    options.limits.bodyProgress = {std::chrono::seconds(config.bodyIdleSeconds), config.bodyMinBytesPerSecond,
+                                   std::chrono::seconds(config.bodyRateWindowSeconds)};
     options.limits.keepAliveTimeout = std::chrono::seconds(config.keepAliveSeconds);
     options.limits.maxConnections = config.maxConnections;
     options.limits.maxConnectionsPerAddress = config.maxConnectionsPerClient;
