@@ -29,6 +29,7 @@ const QHash<QString, int> &exactStatuses()
         {u"archive.unsupported_format"_qs, 415},
         {u"request.unsupported_encoding"_qs, 415},
         {u"manifest.not_in_base"_qs, 422},
+        {u"upload.base_not_found"_qs, 404},
         {u"deploy.not_activatable"_qs, 409},
         {u"deploy.is_live"_qs, 409},
         {u"deploy.no_rollback_target"_qs, 409},
