@@ -5,5 +5,7 @@ set -euo pipefail
 build=${1:-build}
 cd "$(dirname "$0")/.."
 python3 bench/ingest_bench.py "$build/agent/ddd-agent"
+python3 bench/activation.py "$build/agent/ddd-agent"
 bench/serve.sh "$build"
+bench/hotpath.sh "$build"
 bench/build.sh "$build"

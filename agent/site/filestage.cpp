@@ -80,11 +80,14 @@ http::Response FileStage::serve(SiteExchange &exchange) const
     // A `_redirects` rewrite serves its target with the rule's status; a
     // directory target serves its index rather than redirecting the browser.
     const int status = exchange.rewrite ? exchange.rewrite->status : 200;
-    if (exchange.site->files.contains(key))
-        return serveEntry(exchange, key, status);
+    const core::deploy::VersionIndex &files = *exchange.site->index;
+    if (std::optional<core::deploy::SiteFile> file = files.find(QStringView(key)))
+        return serveEntry(exchange, key, *file, status);
+    if (isDirectoryPath(exchange.path))
+        return answerMissing(exchange);
     const QString index = key + u'/' + indexFile;
-    if (!isDirectoryPath(exchange.path) && exchange.site->files.contains(index))
-        return exchange.rewrite ? serveEntry(exchange, index, status) : directoryRedirect(exchange);
+    if (std::optional<core::deploy::SiteFile> file = files.find(QStringView(index)))
+        return exchange.rewrite ? serveEntry(exchange, index, *file, status) : directoryRedirect(exchange);
     return answerMissing(exchange);
 }
 
@@ -93,18 +96,19 @@ http::Response FileStage::serve(SiteExchange &exchange) const
 // missing script is not answered with HTML.
 http::Response FileStage::answerMissing(SiteExchange &exchange) const
 {
-    const auto &files = exchange.site->files;
+    const core::deploy::VersionIndex &files = *exchange.site->index;
     const bool spaRoute = exchange.site->spaMode && !hasExtension(exchange.path) && acceptsHtml(exchange.request.headers);
-    if (spaRoute && files.contains(indexFile))
-        return serveEntry(exchange, indexFile, 200);
-    if (files.contains(notFoundPage))
-        return serveEntry(exchange, notFoundPage, 404);
+    if (spaRoute)
+        if (std::optional<core::deploy::SiteFile> shell = files.find(QStringView(indexFile)))
+            return serveEntry(exchange, indexFile, *shell, 200);
+    if (std::optional<core::deploy::SiteFile> page = files.find(QStringView(notFoundPage)))
+        return serveEntry(exchange, notFoundPage, *page, 404);
     return http::Response::text(404, "Not Found\n");
 }
 
-http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key, int status) const
+http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key, const core::deploy::SiteFile &file,
+                                     int status) const
 {
-    const core::deploy::SiteFile file = exchange.site->files.value(key);
     const core::Result<EncodingChoice::Representation> chosen = m_encodings.choose(exchange.request.headers, file);
     if (!chosen)
         return refuseBlob(exchange, key, chosen.error());

@@ -33,7 +33,8 @@ public:
 
 private:
     http::Response answerMissing(SiteExchange &exchange) const;
-    http::Response serveEntry(SiteExchange &exchange, const QString &key, int status) const;
+    http::Response serveEntry(SiteExchange &exchange, const QString &key, const core::deploy::SiteFile &file,
+                              int status) const;
     http::Response refuseBlob(const SiteExchange &exchange, const QString &key, const core::Error &error) const;
 
     EncodingChoice m_encodings;

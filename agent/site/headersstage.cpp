@@ -58,7 +58,7 @@ void HeadersStage::keepVaryEncoding(const SiteExchange &exchange, http::Response
 
 void HeadersStage::describeFile(const SiteExchange::ServedFile &served, http::Response &response)
 {
-    const QByteArray type = ContentTypes::forPath(served.path);
+    const QByteArray type = ContentTypes::forId(served.file.contentType);
     response.headers.set("Content-Type", type);
     response.headers.set("Cache-Control", CachePolicy::forFile(served.path, type));
     if (served.file.compressible)

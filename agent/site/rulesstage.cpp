@@ -49,11 +49,11 @@ std::optional<http::Response> RulesStage::check(SiteExchange &exchange) const
 // (also for "/docs", which it would redirect to "/docs/").
 bool RulesStage::hasContent(const SiteExchange &exchange)
 {
-    const auto &files = exchange.site->files;
-    QString key = exchange.path.mid(1);
+    const core::deploy::VersionIndex &files = *exchange.site->index;
+    const QString key = exchange.path.mid(1);
     if (key.isEmpty() || key.endsWith(u'/'))
-        return files.contains(key + u"index.html"_qs);
-    return files.contains(key) || files.contains(key + u"/index.html"_qs);
+        return files.contains(QString(key + u"index.html"_qs));
+    return files.contains(key) || files.contains(QString(key + u"/index.html"_qs));
 }
 
 // The target was percent-encoded by RedirectTarget: it goes through the one

@@ -3,10 +3,9 @@
 #include "core/deploy/activation.h"
 
 #include "core/blobs/blobstore.h"
-#include "core/deploy/compressiblepaths.h"
 #include "core/deploy/livesites.h"
+#include "core/deploy/versionindexes.h"
 #include "core/rules/siterules.h"
-#include "core/storage/blobvariantstore.h"
 #include "core/storage/livepointerstore.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/versionstore.h"
@@ -25,17 +24,16 @@ Q_LOGGING_CATEGORY(lcActivation, "ddd.core.deploy")
 
 Activation::Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions,
                        storage::ProjectStore &projects, LiveSites &liveSites, const Clock &clock,
-                       const blobs::BlobStore &blobs, storage::BlobVariantStore &variants)
+                       const blobs::BlobStore &blobs, VersionIndexes &indexes)
     : m_pointers(pointers), m_versions(versions), m_projects(projects), m_liveSites(liveSites), m_clock(clock),
-      m_blobs(blobs), m_variants(variants)
+      m_blobs(blobs), m_indexes(indexes)
 {
 }
 
 Status Activation::activate(qint64 projectId, qint64 versionId)
 {
     std::lock_guard lock(m_switching);
-    // Built before the switch: reading the files is the only work that grows
-    // with the site, and once the pointer has moved nothing may fail.
+    // Built before the switch: once the pointer has moved nothing may fail.
     Result<std::shared_ptr<const ProjectSite>> site = buildSite(projectId, versionId, BadRules::Refuse);
     if (!site)
         return site.error();
@@ -118,9 +116,10 @@ Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectI
         return version.error();
     if (!version->has_value() || (*version)->projectId != projectId)
         return Error::make(u"deploy.not_found"_qs, u"Version not found"_qs);
-    Result<QList<model::VersionFile>> files = m_versions.files(versionId);
-    if (!files)
-        return files.error();
+    // Constant time: the index was written when the version was recorded.
+    Result<std::shared_ptr<const VersionIndex>> index = m_indexes.openOrRebuild(versionId);
+    if (!index)
+        return index.error();
     auto site = std::make_shared<ProjectSite>();
     site->projectId = projectId;
     site->versionId = versionId;
@@ -130,31 +129,10 @@ Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectI
     site->aliases = (*project)->aliases;
     site->spaMode = (*project)->settings.spaMode;
     site->protection = (*project)->settings.sitePassword;
-    site->files.reserve(files->size());
-    for (const model::VersionFile &file : *files)
-        site->files.insert(file.path, SiteFile{file.sha256.toLatin1(), file.size, 0, 0,
-                                               CompressiblePaths::isCompressible(file.path)});
-    if (Status added = addVariants(*site); !added)
-        return added.error();
+    site->index = std::move(*index);
     if (Status rules = loadRules(*site, badRules); !rules)
         return rules.error();
     return std::shared_ptr<const ProjectSite>(std::move(site));
-}
-
-// From blob_variants in one query, never from the disk: the site listener
-// then knows each variant's size and opens only the file it sends.
-Status Activation::addVariants(ProjectSite &site)
-{
-    Result<QList<storage::BlobVariantStore::FileVariant>> variants = m_variants.forVersion(site.versionId);
-    if (!variants)
-        return variants.error();
-    for (const storage::BlobVariantStore::FileVariant &variant : *variants) {
-        const auto file = site.files.find(variant.path);
-        if (file == site.files.end() || !file->compressible)
-            continue;
-        (variant.coding == blobs::ContentCoding::Brotli ? file->brotliSize : file->gzipSize) = variant.size;
-    }
-    return {};
 }
 
 // Parsed here, once per activation, so the rules go live and roll back with
@@ -165,8 +143,8 @@ Status Activation::addVariants(ProjectSite &site)
 Status Activation::loadRules(ProjectSite &site, BadRules badRules) const
 {
     const auto locate = [&](const QString &name) -> std::optional<rules::SiteRules::FileRef> {
-        const auto found = site.files.constFind(name);
-        if (found == site.files.cend())
+        const std::optional<SiteFile> found = site.index->find(QStringView(name));
+        if (!found)
             return std::nullopt;
         return rules::SiteRules::FileRef{m_blobs.pathFor(found->sha256), found->size};
     };

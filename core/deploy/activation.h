@@ -17,7 +17,6 @@ class BlobStore;
 }
 
 namespace ddd::core::storage {
-class BlobVariantStore;
 class LivePointerStore;
 class ProjectStore;
 class VersionStore;
@@ -26,10 +25,12 @@ class VersionStore;
 namespace ddd::core::deploy {
 
 class LiveSites;
+class VersionIndexes;
 
 // Moves a project's live pointer and then what the site listener serves
-// (security guide 8.7): the ProjectSite is built from the database first,
-// one transaction switches the pointer, and only after its commit is the
+// (security guide 8.7): the ProjectSite is built first (the project row,
+// the version's index file mapped, its rules files parsed: no work that
+// grows with the number of files), one transaction switches the pointer, and only after its commit is the
 // in-memory snapshot swapped. Every switch and publish is serialised, so
 // LiveSites always ends up showing what the database says, whatever the
 // order concurrent activations commit in.
@@ -38,7 +39,7 @@ class Activation final
 public:
     Activation(storage::LivePointerStore &pointers, storage::VersionStore &versions, storage::ProjectStore &projects,
                LiveSites &liveSites, const Clock &clock, const blobs::BlobStore &blobs,
-               storage::BlobVariantStore &variants);
+               VersionIndexes &indexes);
 
     // `deploy.not_found`, `deploy.not_activatable`, `project.not_found`,
     // and the `rules.*` code of a version recorded before its rules files
@@ -60,7 +61,6 @@ private:
     enum class BadRules { Refuse, ServeWithout };
     Result<std::shared_ptr<const ProjectSite>> buildSite(qint64 projectId, qint64 versionId, BadRules badRules);
     Status loadRules(ProjectSite &site, BadRules badRules) const;
-    Status addVariants(ProjectSite &site);
 
 private:
     storage::LivePointerStore &m_pointers;
@@ -69,7 +69,7 @@ private:
     LiveSites &m_liveSites;
     const Clock &m_clock;
     const blobs::BlobStore &m_blobs;
-    storage::BlobVariantStore &m_variants;
+    VersionIndexes &m_indexes;
     std::mutex m_switching;
 };
 

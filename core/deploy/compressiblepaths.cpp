@@ -9,7 +9,7 @@ namespace ddd::core::deploy {
 
 namespace {
 
-// Lower case, without the dot. Keep in step with agent/site/contenttypes.cpp.
+// Lower case, without the dot. Keep in step with core/deploy/contenttypetable.cpp.
 constexpr std::array compressible{
     std::string_view("html"), std::string_view("htm"),  std::string_view("xhtml"), std::string_view("css"),
     std::string_view("js"),   std::string_view("mjs"),  std::string_view("cjs"),   std::string_view("json"),

@@ -15,16 +15,19 @@
 #include "core/deploy/reconciler.h"
 #include "core/deploy/retention.h"
 #include "core/deploy/variantworker.h"
+#include "core/deploy/versionindexes.h"
 #include "core/deploy/versionrecorder.h"
 #include "core/storage/blobvariantstore.h"
 #include "core/storage/livepointerstore.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/uploadsessionstore.h"
+#include "core/storage/versionindexrows.h"
 #include "core/storage/versionstore.h"
 #include "core/upload/archivespool.h"
 #include "core/upload/spooledupload.h"
 #include "core/util/crashpoint.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 namespace ddd::core::deploy {
@@ -62,23 +65,29 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
       m_versions(std::make_unique<storage::VersionStore>(connections)),
       m_pointers(std::make_unique<storage::LivePointerStore>(connections)),
       m_sessions(std::make_unique<storage::UploadSessionStore>(connections)),
-      m_variants(std::make_unique<storage::BlobVariantStore>(connections)), m_guard(std::make_unique<BlobGuard>()),
+      m_variants(std::make_unique<storage::BlobVariantStore>(connections)),
+      m_indexRows(std::make_unique<storage::VersionIndexRows>(connections)),
+      m_indexes(std::make_unique<VersionIndexes>(QDir::cleanPath(store.stagingRoot() + u"/../indexes"_qs), *m_indexRows)),
+      m_guard(std::make_unique<BlobGuard>()),
       m_activation(std::make_unique<Activation>(*m_pointers, *m_versions, *m_projectStore, liveSites, clock, store,
-                                                *m_variants)),
+                                                *m_indexes)),
       m_collector(std::make_unique<GarbageCollector>(*m_versions, *m_sessions, *m_variants, store, *m_guard, clock)),
-      m_retention(std::make_unique<Retention>(*m_versions, *m_collector, m_options.retainVersions)),
+      m_retention(std::make_unique<Retention>(*m_versions, *m_collector, *m_indexes, m_options.retainVersions)),
       m_precompressor(std::make_unique<Precompressor>(*m_variants, store)),
       m_variantWorker(std::make_unique<VariantWorker>(*m_precompressor, *m_guard,
                                                       [this](qint64 projectId) { variantsMade(projectId); })),
       m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock, *m_variantWorker)),
       m_uploads(std::make_unique<IncrementalUploads>(*m_sessions, *m_versions, *m_recorder, store, *m_guard, clock, m_options)),
       m_reconciler(
-          std::make_unique<Reconciler>(*m_versions, *m_sessions, *m_variants, store, *m_collector, *m_activation, clock)),
+          std::make_unique<Reconciler>(*m_versions, *m_sessions, *m_variants, store, *m_collector, *m_activation,
+                                       *m_indexes, clock)),
       m_previews(std::make_unique<PreviewSites>(
           *m_projectStore, *m_versions,
           [this](qint64 projectId, qint64 versionId) { return m_activation->buildSite(projectId, versionId); },
           liveSites.baseDomain()))
 {
+    // Errors show when the first index is written; start-up checks again.
+    (void)m_indexes->initialise();
 }
 
 DeploymentService::~DeploymentService()
@@ -295,8 +304,17 @@ Status DeploymentService::queueUndecidedBlobs()
     return {};
 }
 
+// The project's new versions get their index again, now with the variant
+// sizes (O(files), on the variant worker's thread); serving them is then
+// the same constant-time republish as any other.
 void DeploymentService::variantsMade(qint64 projectId)
 {
+    Result<bool> rewritten = m_indexes->completeVariants(projectId);
+    if (!rewritten)
+        qCWarning(lcDeploy) << "Project" << projectId << "indexes not updated with their variants:"
+                            << rewritten.error().message;
+    else if (!*rewritten)
+        return;
     if (Status republished = m_activation->republish(projectId); !republished)
         qCWarning(lcDeploy) << "Project" << projectId << "not republished with its variants:"
                             << republished.error().message;
@@ -316,9 +334,17 @@ Status DeploymentService::collectGarbage()
 void DeploymentService::removeProjectFiles(qint64 projectId)
 {
     m_activation->withdraw(projectId);
+    // Its versions went by cascade: blobs they shared may now be another
+    // project's alone.
+    if (Status forgotten = m_versions->forgetUniqueBytes(); !forgotten)
+        qCWarning(lcDeploy) << "Unique sizes not reset after deleting project" << projectId << ":"
+                            << forgotten.error().message;
     if (Status collected = m_collector->collectAll(); !collected)
         qCWarning(lcDeploy) << "Garbage collection after deleting project" << projectId
                             << "failed:" << collected.error().message;
+    if (Result<int> removed = m_indexes->removeOrphans(); !removed)
+        qCWarning(lcDeploy) << "Version indexes of deleted project" << projectId
+                            << "not removed:" << removed.error().message;
 }
 
 Status DeploymentService::refreshSite(qint64 projectId)
@@ -353,6 +379,10 @@ Result<Version> DeploymentService::versionFor(const Identity &caller, qint64 ver
 // is logged, not reported, while a failing activation is the caller's answer.
 Result<Version> DeploymentService::afterCreation(const Version &created, bool activate)
 {
+    // Once, while the deploy is O(files) anyway, so activation never is. A
+    // failure here costs only time: activation writes a missing index itself.
+    if (Status indexed = m_indexes->write(created.id); !indexed)
+        qCWarning(lcDeploy) << "Version" << created.id << "index not written:" << indexed.error().message;
     if (activate)
         if (Status switched = m_activation->activate(created.projectId, created.id); !switched)
             return switched.error();

@@ -39,6 +39,7 @@ class ConnectionProvider;
 class LivePointerStore;
 class ProjectStore;
 class UploadSessionStore;
+class VersionIndexRows;
 class VersionStore;
 } // namespace ddd::core::storage
 
@@ -55,6 +56,7 @@ class ProjectService;
 class Reconciler;
 class Retention;
 class VariantWorker;
+class VersionIndexes;
 class VersionRecorder;
 
 // What the product does with sites: versions arrive as archives or by the
@@ -178,6 +180,8 @@ private:
     std::unique_ptr<storage::LivePointerStore> m_pointers;
     std::unique_ptr<storage::UploadSessionStore> m_sessions;
     std::unique_ptr<storage::BlobVariantStore> m_variants;
+    std::unique_ptr<storage::VersionIndexRows> m_indexRows;
+    std::unique_ptr<VersionIndexes> m_indexes;
     std::unique_ptr<BlobGuard> m_guard;
     std::unique_ptr<Activation> m_activation;
     std::unique_ptr<GarbageCollector> m_collector;

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/deploy/sitefile.h"
+#include "core/deploy/versionindex.h"
 #include "core/model/projectsettings.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -17,20 +18,6 @@ class SiteRules;
 }
 
 namespace ddd::core::deploy {
-
-// One file of a live version as the site listener needs it.
-struct SiteFile final
-{
-    QByteArray sha256; // 64 lower-case hex characters; names the blob
-    qint64 size = 0;
-    // Precompressed variants made at deploy time (Precompressor), known here
-    // so serving opens only the chosen file; 0 when there is none.
-    qint64 brotliSize = 0;
-    qint64 gzipSize = 0;
-    // A compressible type (CompressiblePaths): its answers vary by
-    // Accept-Encoding whether or not a variant exists.
-    bool compressible = false;
-};
 
 // The live version of one project, immutable once published: the site
 // listener serves a request entirely from the ProjectSite it looked up first,
@@ -47,7 +34,10 @@ struct ProjectSite final
     // Who may see the site; part of the snapshot, so a changed password or
     // scope is in force from the next request on.
     model::ProjectSettings::SitePassword protection;
-    QHash<QString, SiteFile> files; // normalised path without leading slash ("docs/index.html")
+    // The version's files by normalised path without leading slash
+    // ("docs/index.html"): a mapped version index, never null. Shared by
+    // every snapshot of the version, so publishing a site copies a pointer.
+    std::shared_ptr<const VersionIndex> index;
     // The version's `_redirects` and `_headers`, parsed; null when it has neither.
     std::shared_ptr<const rules::SiteRules> rules;
 };

@@ -6,11 +6,13 @@
 #include "core/deploy/activation.h"
 #include "core/deploy/garbagecollector.h"
 #include "core/deploy/variantrepair.h"
+#include "core/deploy/versionindexes.h"
 #include "core/storage/uploadsessionstore.h"
 #include "core/storage/versionstore.h"
 #include "core/util/clock.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
@@ -29,13 +31,24 @@ const QString PartialDirectory = u"partial"_qs;
 
 Reconciler::Reconciler(storage::VersionStore &versions, storage::UploadSessionStore &sessions,
                        storage::BlobVariantStore &variants, const blobs::BlobStore &store,
-                       GarbageCollector &collector, Activation &activation, const Clock &clock)
-    : m_versions(versions), m_sessions(sessions), m_variants(variants), m_store(store), m_collector(collector), m_activation(activation),
-      m_clock(clock)
+                       GarbageCollector &collector, Activation &activation, VersionIndexes &indexes,
+                       const Clock &clock)
+    : m_versions(versions), m_sessions(sessions), m_variants(variants), m_store(store), m_collector(collector),
+      m_activation(activation), m_indexes(indexes), m_clock(clock)
 {
 }
 
 Status Reconciler::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Status done = runSteps();
+    if (done)
+        qCInfo(lcReconciler) << "Start-up reconciliation took" << timer.elapsed() << "ms";
+    return done;
+}
+
+Status Reconciler::runSteps()
 {
     const Error interrupted = Error::make(u"deploy.interrupted"_qs,
                                           u"The agent stopped while this version was being prepared"_qs);
@@ -56,7 +69,24 @@ Status Reconciler::run()
     // After the collection: variants of blobs it removed are gone already.
     if (Status repaired = VariantRepair(m_variants, m_store).run(); !repaired)
         return repaired;
+    // After the failed versions are known: only servable ones keep an index.
+    if (Status indexed = reconcileIndexes(); !indexed)
+        return indexed;
     return m_activation.rebuildAll();
+}
+
+Status Reconciler::reconcileIndexes()
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (Status created = m_indexes.initialise(); !created)
+        return created;
+    Result<VersionIndexes::Reconciled> indexes = m_indexes.reconcile();
+    if (!indexes)
+        return indexes.error();
+    qCInfo(lcReconciler) << "Version indexes:" << indexes->checked << "checked," << indexes->rebuilt << "rebuilt,"
+                         << indexes->removed << "orphans removed, in" << timer.elapsed() << "ms";
+    return {};
 }
 
 Status Reconciler::removeStagingLeftovers()

@@ -22,23 +22,30 @@ namespace ddd::core::deploy {
 
 class Activation;
 class GarbageCollector;
+class VersionIndexes;
 
 // Start-up reconciliation (security guide 8.8), before any request is
 // served: whatever step a crash interrupted, afterwards staging holds only
 // the partial uploads of unexpired sessions, no version claims to be in
 // progress, every version that may go live has all its blobs, unreferenced
 // blobs are gone, every precompressed variant is whole and recorded
-// (VariantRepair), and LiveSites serves exactly what the live pointers say.
+// (VariantRepair), every servable version has a sound index file
+// (VersionIndexes::reconcile: older data directories get theirs here), and
+// LiveSites serves exactly what the live pointers say. The time it took is
+// logged.
 class Reconciler final
 {
 public:
     Reconciler(storage::VersionStore &versions, storage::UploadSessionStore &sessions,
                storage::BlobVariantStore &variants, const blobs::BlobStore &store, GarbageCollector &collector,
-               Activation &activation, const Clock &clock);
+               Activation &activation, VersionIndexes &indexes, const Clock &clock);
 
     Status run();
 
 private:
+    Status runSteps();
+    Status reconcileIndexes();
+
     Status removeStagingLeftovers();
     Status failVersionsMissingBlobs();
     Status failVersion(qint64 versionId, qsizetype missingBlobs);
@@ -49,6 +56,7 @@ private:
     const blobs::BlobStore &m_store;
     GarbageCollector &m_collector;
     Activation &m_activation;
+    VersionIndexes &m_indexes;
     const Clock &m_clock;
 };
 

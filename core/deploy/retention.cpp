@@ -3,6 +3,7 @@
 #include "core/deploy/retention.h"
 
 #include "core/deploy/garbagecollector.h"
+#include "core/deploy/versionindexes.h"
 #include "core/storage/versionstore.h"
 #include "core/util/crashpoint.h"
 
@@ -16,8 +17,8 @@ Q_LOGGING_CATEGORY(lcRetention, "ddd.core.deploy")
 
 } // namespace
 
-Retention::Retention(storage::VersionStore &versions, GarbageCollector &collector, int keep)
-    : m_versions(versions), m_collector(collector), m_keep(keep)
+Retention::Retention(storage::VersionStore &versions, GarbageCollector &collector, VersionIndexes &indexes, int keep)
+    : m_versions(versions), m_collector(collector), m_indexes(indexes), m_keep(keep)
 {
 }
 
@@ -42,6 +43,9 @@ Status Retention::remove(qint64 versionId)
     if (Status removed = m_versions.remove(versionId); !removed)
         return removed;
     CrashPoint::hit("retention.version_deleted");
+    // A file left behind is only disk space: start-up removes orphans.
+    if (Status gone = m_indexes.remove(versionId); !gone)
+        qCWarning(lcRetention).noquote() << "Index of deleted version" << versionId << "kept:" << gone.error().message;
     QSet<QByteArray> hashes;
     for (const model::VersionFile &file : *files)
         hashes.insert(file.sha256.toLatin1());

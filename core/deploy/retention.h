@@ -11,14 +11,16 @@ class VersionStore;
 namespace ddd::core::deploy {
 
 class GarbageCollector;
+class VersionIndexes;
 
 // Deletes versions, by request or by the retention rule (security guide
 // 8.5: the newest N, pinned ones, the live one and the previous live one
-// stay), then collects the blobs only they referenced.
+// stay), then collects the blobs only they referenced and deletes their
+// version index files.
 class Retention final
 {
 public:
-    Retention(storage::VersionStore &versions, GarbageCollector &collector, int keep);
+    Retention(storage::VersionStore &versions, GarbageCollector &collector, VersionIndexes &indexes, int keep);
 
     // Deletes what lies beyond the rule in one project.
     Status apply(qint64 projectId);
@@ -28,6 +30,7 @@ public:
 private:
     storage::VersionStore &m_versions;
     GarbageCollector &m_collector;
+    VersionIndexes &m_indexes;
     int m_keep;
 };
 

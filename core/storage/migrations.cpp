@@ -215,6 +215,12 @@ CREATE INDEX builds_source ON builds(source_id);
 ALTER TABLE sources ADD COLUMN git TEXT;
 ALTER TABLE builds ADD COLUMN fetch_git INTEGER NOT NULL DEFAULT 0 CHECK (fetch_git IN (0, 1));
 )sql"_qs,
+        // 8: what deleting a version frees, kept per version (UniqueBytes)
+        // instead of computed from all its files on every read; NULL until
+        // first read for versions recorded before.
+        uR"sql(
+ALTER TABLE versions ADD COLUMN unique_bytes INTEGER;
+)sql"_qs,
     };
     return all;
 }

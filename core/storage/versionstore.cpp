@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
+#include "core/storage/uniquebytes.h"
 
 namespace ddd::core::storage {
 
@@ -153,6 +154,8 @@ Result<Version> VersionStore::insert(const NewVersion &version)
         id = *inserted;
         if (Status files = insertFiles(id, version.files); !files)
             return files.error();
+        if (Status counted = UniqueBytes::afterInsert(db, id); !counted)
+            return counted.error();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
     }
@@ -257,18 +260,12 @@ Result<QList<model::VersionFile>> VersionStore::files(qint64 versionId)
 
 Result<qint64> VersionStore::uniqueBytes(qint64 versionId)
 {
-    Result<Statement> statement = m_connections.current().prepare(uR"sql(
-SELECT COALESCE(SUM(size), 0) FROM (
-    SELECT f.sha256, MAX(f.size) AS size FROM version_files f
-    WHERE f.version_id = ?1
-      AND NOT EXISTS (SELECT 1 FROM version_files o WHERE o.sha256 = f.sha256 AND o.version_id <> ?1)
-    GROUP BY f.sha256))sql"_qs);
-    if (!statement)
-        return statement.error();
-    Result<bool> row = statement->bind(1, versionId).step();
-    if (!row)
-        return row.error();
-    return statement->columnInt(0);
+    return UniqueBytes::read(m_connections.current(), versionId);
+}
+
+Status VersionStore::forgetUniqueBytes()
+{
+    return UniqueBytes::forgetAll(m_connections.current());
 }
 
 Status VersionStore::setPinned(qint64 id, bool pinned)
@@ -287,8 +284,17 @@ Status VersionStore::remove(qint64 id)
     Database &db = m_connections.current();
     // The status test sits in the DELETE itself, so an activation racing
     // this call can never lose its live version.
-    Status removed = updateOne(db, u"DELETE FROM versions WHERE id = ?1 AND status <> 'live'"_qs, id);
-    if (removed)
+    Status removed = [&]() -> Status {
+        Transaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        if (Status counted = UniqueBytes::beforeRemove(db, id); !counted)
+            return counted;
+        if (Status deleted = updateOne(db, u"DELETE FROM versions WHERE id = ?1 AND status <> 'live'"_qs, id); !deleted)
+            return deleted; // rolled back with the counts
+        return transaction.commit();
+    }();
+    if (removed || removed.error().code != u"deploy.not_found")
         return removed;
     Result<std::optional<Version>> existing = find(id);
     if (!existing)

@@ -48,6 +48,8 @@ public:
     Result<QList<model::VersionFile>> files(qint64 versionId);
     // Bytes of the blobs only this version references: what deleting it frees.
     Result<qint64> uniqueBytes(qint64 versionId);
+    // After versions went without remove() (a project's, by cascade).
+    Status forgetUniqueBytes();
 
     // `deploy.not_found` when the row is gone.
     Status setPinned(qint64 id, bool pinned);

@@ -52,6 +52,24 @@ private slots:
         QVERIFY(!out.contains(u"/secret.pem"_qs));
     }
 
+    // The banner names the scheme the listeners speak: scripts and people
+    // copy the address from it.
+    void bannerSaysHttpsWhenTlsIsOn()
+    {
+        ddd::test::TempDataRoot root;
+        AgentProcess plain(QStringLiteral(DDD_AGENT_BINARY), root.path());
+        QVERIFY2(plain.start(), qPrintable(plain.output()));
+        QVERIFY2(plain.output().contains(u"API on http://"_qs), qPrintable(plain.output()));
+        plain.stop();
+        const QString tls = QStringLiteral(DDD_TEST_DATA_DIR) + u"/tls/"_qs;
+        AgentProcess secure(QStringLiteral(DDD_AGENT_BINARY), root.path());
+        QVERIFY2(secure.start({}, {u"--tls-cert-file"_qs, tls + u"stub-server.crt"_qs, u"--tls-key-file"_qs,
+                                   tls + u"stub-server.key"_qs}),
+                 qPrintable(secure.output()));
+        QVERIFY2(secure.output().contains(u"API on https://"_qs) && secure.output().contains(u"sites on https://"_qs),
+                 qPrintable(secure.output()));
+    }
+
     // `user add` beside a running agent must not "repair" the data root
     // under an upload that is still streaming in.
     void userAddLeavesAnUploadInFlightAlone()

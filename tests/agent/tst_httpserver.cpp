@@ -234,7 +234,7 @@ private slots:
         RawTcpClient client;
         const auto response = exchange(client, httpGet(target));
         QCOMPARE(response.status, 500);
-        QCOMPARE(response.body, QByteArray(R"({"error":{"code":"internal","message":"internal error"}})"));
+        QCOMPARE(response.body, QByteArray(R"({"error":{"code":"internal","details":{},"message":"internal error"}})"));
         QCOMPARE(exchange(client, httpGet("/hello")).status, 200);
     }
 

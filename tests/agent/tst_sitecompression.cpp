@@ -181,7 +181,7 @@ private slots:
         }
         QCOMPARE(m_f->stagingEntries(), QStringList{u"partial"_qs});
         const auto site = m_f->liveSites().current()->byProject.value(m_f->projectId);
-        const core::deploy::SiteFile app = site->files.value(u"assets/app.js"_qs);
+        const core::deploy::SiteFile app = site->index->find(QStringView(u"assets/app.js")).value();
         QVERIFY(app.compressible);
         QCOMPARE(app.brotliSize, QFileInfo(variantPath(AppJs, ContentCoding::Brotli)).size());
         QCOMPARE(app.gzipSize, QFileInfo(variantPath(AppJs, ContentCoding::Gzip)).size());
@@ -197,8 +197,8 @@ private slots:
         // A PNG is never tried, whatever its bytes.
         QCOMPARE(rows(PngLookingLikeText), 0);
         const auto site = m_f->liveSites().current()->byProject.value(m_f->projectId);
-        QVERIFY(!site->files.value(u"logo.png"_qs).compressible);
-        QCOMPARE(site->files.value(u"noise.js"_qs).brotliSize, 0);
+        QVERIFY(!site->index->find(QStringView(u"logo.png")).value().compressible);
+        QCOMPARE(site->index->find(QStringView(u"noise.js")).value().brotliSize, 0);
     }
 
     void variantsAreMadeOncePerContentAcrossProjects()
@@ -212,7 +212,7 @@ private slots:
         QCOMPARE(rows(AppJs), 2);
         QCOMPARE(rows(NoiseJs, u"size IS NULL"_qs), 2);
         const auto site = m_f->liveSites().current()->byProject.value(other);
-        QVERIFY(site->files.value(u"main.js"_qs).brotliSize > 0);
+        QVERIFY(site->index->find(QStringView(u"main.js")).value().brotliSize > 0);
     }
 
     void incrementalUploadsGetVariantsToo()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/livesites.h"
+#include "core/deploy/versionindexwriter.h"
 
 #include <QtTest>
 
@@ -18,7 +19,10 @@ class TestLiveSites final : public QObject
         s->versionNumber = number;
         s->slug = u"slug%1"_qs.arg(project);
         s->domain = std::move(domain);
-        s->files.insert(u"index.html"_qs, SiteFile{QByteArray(64, 'a'), number});
+        VersionIndexWriter writer(s->versionId);
+        if (!writer.add("index.html", QByteArray(64, 'a'), number))
+            qFatal("cannot index");
+        s->index = *VersionIndex::fromBytes(*writer.bytes(), s->versionId);
         return s;
     }
 

@@ -21,7 +21,7 @@ AgentProcess::~AgentProcess()
     }
 }
 
-bool AgentProcess::start(const QString &crashPoint)
+bool AgentProcess::start(const QString &crashPoint, const QStringList &extraArguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"DDD_CRASH_AT"_qs);
@@ -30,12 +30,14 @@ bool AgentProcess::start(const QString &crashPoint)
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_output.clear();
-    m_process.start(m_program, {u"--data-dir"_qs, m_dataDir, u"--api-port"_qs, u"0"_qs, u"--site-port"_qs, u"0"_qs,
-                                u"--log-level"_qs, u"warning"_qs});
+    m_process.start(m_program, QStringList{u"--data-dir"_qs, m_dataDir, u"--api-port"_qs, u"0"_qs, u"--site-port"_qs,
+                                           u"0"_qs, u"--log-level"_qs, u"warning"_qs}
+                                   + extraArguments);
     if (!m_process.waitForStarted(10000))
         return false;
-    // main() prints "API on http://127.0.0.1:<port>, sites on http://127.0.0.1:<port>" once listening.
-    static const QRegularExpression ports(u"API on http://[^:]+:(\\d+), sites on http://[^:]+:(\\d+)"_qs);
+    // main() prints "API on http://127.0.0.1:<port>, sites on http://127.0.0.1:<port>" once listening
+    // (https:// with TLS).
+    static const QRegularExpression ports(u"API on https?://[^:]+:(\\d+), sites on https?://[^:]+:(\\d+)"_qs);
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(200);

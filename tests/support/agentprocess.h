@@ -19,7 +19,7 @@ public:
 
     // Starts the agent (with DDD_CRASH_AT=crashPoint when given) and waits
     // until it reports its ports.
-    bool start(const QString &crashPoint = {});
+    bool start(const QString &crashPoint = {}, const QStringList &extraArguments = {});
     // SIGTERM and wait.
     void stop();
     // True when the process died from SIGKILL within `timeoutMs`.

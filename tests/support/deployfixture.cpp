@@ -123,9 +123,10 @@ core::model::Version DeployFixture::deployed(const Files &files, bool activate)
 std::optional<QByteArray> DeployFixture::served(qint64 project, const QString &path) const
 {
     const auto site = m_liveSites->current()->byProject.value(project);
-    if (!site || !site->files.contains(path))
+    const std::optional<core::deploy::SiteFile> file = site ? site->index->find(QStringView(path)) : std::nullopt;
+    if (!file)
         return std::nullopt;
-    QFile blob(m_store.pathFor(site->files.value(path).sha256));
+    QFile blob(m_store.pathFor(file->sha256));
     if (!blob.open(QIODevice::ReadOnly))
         return std::nullopt;
     return blob.readAll();

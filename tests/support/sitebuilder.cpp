@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/support/sitebuilder.h"
 
+#include "core/deploy/versionindexwriter.h"
 #include "core/rules/siterules.h"
 
 #include <QCryptographicHash>
@@ -56,7 +57,7 @@ SiteBuilder &SiteBuilder::file(const QString &path, const QByteArray &content)
 
 SiteBuilder &SiteBuilder::entry(const QString &path, core::deploy::SiteFile file)
 {
-    m_site.files.insert(path, std::move(file));
+    m_files.insert(path, std::move(file));
     return *this;
 }
 
@@ -64,10 +65,21 @@ SiteBuilder &SiteBuilder::entry(const QString &path, core::deploy::SiteFile file
 std::shared_ptr<const core::deploy::ProjectSite> SiteBuilder::build() const
 {
     auto site = std::make_shared<core::deploy::ProjectSite>(m_site);
+    core::deploy::VersionIndexWriter writer(m_site.versionId);
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it)
+        if (core::Status added = writer.add(it.key(), it.value()); !added)
+            qFatal("test site file %s: %s", qPrintable(it.key()), qPrintable(added.error().message));
+    core::Result<QByteArray> bytes = writer.bytes();
+    if (!bytes)
+        qFatal("test site index: %s", qPrintable(bytes.error().message));
+    auto index = core::deploy::VersionIndex::fromBytes(std::move(*bytes), m_site.versionId);
+    if (!index)
+        qFatal("test site index: %s", qPrintable(index.error().message));
+    site->index = std::move(*index);
     const auto locate = [this](const QString &name) -> std::optional<core::rules::SiteRules::FileRef> {
-        if (!m_site.files.contains(name))
+        if (!m_files.contains(name))
             return std::nullopt;
-        return core::rules::SiteRules::FileRef{blobPath(name), m_site.files.value(name).size};
+        return core::rules::SiteRules::FileRef{blobPath(name), m_files.value(name).size};
     };
     core::Result<std::shared_ptr<const core::rules::SiteRules>> rules = core::rules::SiteRules::load(locate);
     if (!rules)
@@ -78,7 +90,7 @@ std::shared_ptr<const core::deploy::ProjectSite> SiteBuilder::build() const
 
 QString SiteBuilder::blobPath(const QString &path) const
 {
-    return blobPath(m_blobsRoot, m_site.files.value(path).sha256);
+    return blobPath(m_blobsRoot, m_files.value(path).sha256);
 }
 
 QByteArray SiteBuilder::sha256(const QByteArray &content)

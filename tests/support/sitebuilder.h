@@ -5,6 +5,7 @@
 #include "core/deploy/projectsite.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 #include <memory>
@@ -28,7 +29,8 @@ public:
     // Lists `path` with a manifest entry written as given, blob or not.
     SiteBuilder &entry(const QString &path, core::deploy::SiteFile file);
 
-    // Parses a listed `_redirects`/`_headers` into the site's rules, as activation does.
+    // Writes the listed files as the site's version index (in memory) and
+    // parses a listed `_redirects`/`_headers` into its rules, as activation does.
     std::shared_ptr<const core::deploy::ProjectSite> build() const;
     // Where the blob of a listed file lives.
     QString blobPath(const QString &path) const;
@@ -39,6 +41,7 @@ public:
 private:
     QString m_blobsRoot;
     core::deploy::ProjectSite m_site;
+    QMap<QString, core::deploy::SiteFile> m_files;
 };
 
 } // namespace ddd::test

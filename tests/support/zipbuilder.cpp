@@ -120,11 +120,34 @@ QByteArray ZipBuilder::build() const
     for (const Written &w : records)
         out += centralRecord(w);
     const quint32 directorySize = quint32(out.size()) - directoryOffset;
+    // More records than 16 bits count: a zip64 end record and its locator
+    // carry the count, as every zip tool writes it for 65,536+ entries.
+    const bool zip64 = records.size() > 0xFFFF;
+    if (zip64) {
+        const quint64 recordOffset = quint64(out.size());
+        out += QByteArray("PK\x06\x06", 4);
+        le32(out, 44); // size of the rest of the record, low and high words
+        le32(out, 0);
+        le16(out, kVersion);
+        le16(out, kVersion);
+        le32(out, 0);
+        le32(out, 0);
+        for (quint64 value : {quint64(records.size()), quint64(records.size()), quint64(directorySize),
+                              quint64(directoryOffset)}) {
+            le32(out, quint32(value));
+            le32(out, quint32(value >> 32));
+        }
+        out += QByteArray("PK\x06\x07", 4);
+        le32(out, 0);
+        le32(out, quint32(recordOffset));
+        le32(out, quint32(recordOffset >> 32));
+        le32(out, 1);
+    }
     out += QByteArray("PK\x05\x06", 4);
     le16(out, 0);
     le16(out, 0);
-    le16(out, quint32(records.size()));
-    le16(out, quint32(records.size()));
+    le16(out, zip64 ? 0xFFFF : quint32(records.size()));
+    le16(out, zip64 ? 0xFFFF : quint32(records.size()));
     le32(out, directorySize);
     le32(out, directoryOffset);
     le16(out, 0); // comment length
