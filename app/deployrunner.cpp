@@ -62,6 +62,8 @@ void DeployRunner::startSourceBuild(bool activate)
 void DeployRunner::startIncremental(bool activate)
 {
     makeUpload();
+    if (m_inspection.liveVersionId > 0)
+        m_upload->setBase(m_inspection.liveVersionId, m_inspection.liveFiles);
     connect(m_upload, &ResumableUpload::planned, this, [this, activate] { remember(activate); });
     connect(m_upload, &ResumableUpload::blobSent, this, [this, activate] { remember(activate); });
     connect(m_upload, &ResumableUpload::finished, this, &DeployRunner::onFinished);

@@ -50,6 +50,10 @@ struct SiteInspection final
     // site: the dialog offers Build & Deploy. Nullopt for built sites,
     // archives and folders the detector cannot place.
     std::optional<core::build::Detection> detection;
+    // The live version the diff was made against: the incremental upload
+    // sends only what differs from it (ResumableUpload::setBase). 0: none.
+    qint64 liveVersionId = 0;
+    QList<core::model::VersionFile> liveFiles;
 
     bool blocked() const;
     // .zip, .tar, .tar.gz or .tgz by name: what the dashboard offers as an archive.

@@ -7,6 +7,8 @@
 #include "agent/api/sourcescontroller.h"
 #include "agent/http/errorresponse.h"
 #include "core/deploy/deploymentservice.h"
+#include "core/upload/inflatingupload.h"
+#include "core/util/gzipinflater.h"
 #include "core/wire/uploadjson.h"
 
 #include <QJsonDocument>
@@ -17,6 +19,21 @@ namespace ddd::agent::api {
 namespace {
 
 using core::Error;
+
+// What a gzip-encoded manifest may decode to: the cap a plain one has
+// (Router::Limits::maxManifestBytes), so compression never admits more.
+constexpr qint64 kMaxDecodedManifestBytes = qint64(64) << 20;
+
+// The manifest as sent, or decoded when it came with Content-Encoding: gzip.
+core::Result<QByteArray> manifestBody(const http::Request &request)
+{
+    const QByteArray encoding = request.headers.value("Content-Encoding");
+    if (core::Status known = core::GzipInflater::checkEncoding(encoding); !known)
+        return known.error();
+    if (!core::GzipInflater::isGzip(encoding))
+        return request.body;
+    return core::GzipInflater::inflate(request.body, kMaxDecodedManifestBytes);
+}
 
 // "bytes <first>-<last>/<size>": the offset a resumed PUT starts at. No
 // header means the whole blob from offset 0.
@@ -52,12 +69,15 @@ http::Response UploadsController::start(Call &call) const
     auto projectId = JsonBody::id(call.param(u"id"_qs), u"project.not_found"_qs);
     if (!projectId)
         return http::errorResponse(projectId.error());
+    auto manifest = manifestBody(call.request);
+    if (!manifest)
+        return http::errorResponse(manifest.error());
     // "kind" is read leniently here; the manifest parser reads "files" strictly.
-    const QJsonValue kind = QJsonDocument::fromJson(call.request.body).object().value(u"kind"_qs);
+    const QJsonValue kind = QJsonDocument::fromJson(*manifest).object().value(u"kind"_qs);
     if (!kind.isUndefined() && kind != QJsonValue(u"source"_qs) && kind != QJsonValue(u"version"_qs))
         return http::errorResponse(Error::make(u"request.invalid_field"_qs, u"'kind' must be \"version\" or \"source\""_qs,
                                                QJsonObject{{u"field"_qs, u"kind"_qs}}));
-    auto plan = m_deploys.startUpload(call.identity(), *projectId, call.request.body, kind == QJsonValue(u"source"_qs));
+    auto plan = m_deploys.startUpload(call.identity(), *projectId, *manifest, kind == QJsonValue(u"source"_qs));
     return plan ? http::Response::json(201, core::wire::uploadPlanToJson(*plan)) : http::errorResponse(plan.error());
 }
 
@@ -72,10 +92,20 @@ core::Result<OpenedUpload> UploadsController::openBlob(Call &call) const
     auto offset = rangeStart(call.request);
     if (!offset)
         return offset.error();
+    const QByteArray encoding = call.request.headers.value("Content-Encoding");
+    if (core::Status known = core::GzipInflater::checkEncoding(encoding); !known)
+        return known.error();
     auto upload = m_deploys.openBlobUpload(call.identity(), call.param(u"id"_qs), call.param(u"sha256"_qs), *offset);
     if (!upload)
         return upload.error();
-    return OpenedUpload::of(std::move(*upload), &progressResponse);
+    if (!core::GzipInflater::isGzip(encoding))
+        return OpenedUpload::of(std::move(*upload), &progressResponse);
+    // The blob's declared size bounds what its upload accepts (blob.too_large),
+    // so a compression bomb stops there.
+    using Inflating = core::upload::InflatingUpload<core::model::BlobProgress>;
+    return OpenedUpload::of(std::unique_ptr<core::upload::Upload<core::model::BlobProgress>>(
+                                std::make_unique<Inflating>(std::move(*upload))),
+                            &progressResponse);
 }
 
 http::Response UploadsController::finalize(Call &call) const

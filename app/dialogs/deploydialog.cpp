@@ -183,8 +183,11 @@ void DeployDialog::inspect(const QList<VersionFile> &liveFiles)
 {
     runThenCallback(
         this,
-        [path = m_sourcePath, liveFiles, cancelled = m_cancelled, choice = SiteInspector::buildChoice(m_target.project)] {
+        [path = m_sourcePath, liveFiles, liveId = m_target.live ? m_target.live->id : 0, cancelled = m_cancelled,
+         choice = SiteInspector::buildChoice(m_target.project)] {
             SiteInspection inspection = SiteInspector::inspect(path, liveFiles, *cancelled);
+            inspection.liveVersionId = liveFiles.isEmpty() ? 0 : liveId;
+            inspection.liveFiles = liveFiles;
             // A source shows what will run before anything is sent (issue 8).
             SiteInspector::detectSource(inspection, path, choice);
             return inspection;

@@ -52,7 +52,9 @@ int codePointRank(char16_t unit)
     return unit;
 }
 
-Result<ManifestEntry> entryFromJson(const QJsonValue &value, qsizetype index)
+} // namespace
+
+Result<ManifestEntry> Manifest::entryFromJson(const QJsonValue &value, qsizetype index)
 {
     const QJsonObject object = value.toObject();
     const QJsonValue size = object.value(u"size"_qs);
@@ -64,8 +66,6 @@ Result<ManifestEntry> entryFromJson(const QJsonValue &value, qsizetype index)
     return ManifestEntry{object.value(u"path"_qs).toString(), object.value(u"sha256"_qs).toString().toLatin1(),
                          qint64(size.toDouble())};
 }
-
-} // namespace
 
 Manifest::Manifest(QList<ManifestEntry> sortedEntries) : m_entries(std::move(sortedEntries)) {}
 
@@ -90,9 +90,16 @@ Result<Manifest> Manifest::fromJson(const QByteArray &json)
     // Strict parsing: with a duplicate key ("path" twice) two readers of the
     // same manifest could disagree about which file it names.
     const Result<QJsonObject> document = StrictJson::parseObject(json);
-    if (!document || !document->value(u"files"_qs).isArray())
+    if (!document)
         return invalid(u"is not a JSON object with a \"files\" array and no duplicate keys"_qs);
-    const QJsonArray files = document->value(u"files"_qs).toArray();
+    return fromJsonObject(*document);
+}
+
+Result<Manifest> Manifest::fromJsonObject(const QJsonObject &document)
+{
+    if (!document.value(u"files"_qs).isArray())
+        return invalid(u"is not a JSON object with a \"files\" array and no duplicate keys"_qs);
+    const QJsonArray files = document.value(u"files"_qs).toArray();
     QList<ManifestEntry> entries;
     entries.reserve(files.size());
     for (qsizetype i = 0; i < files.size(); ++i) {

@@ -6,6 +6,8 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -30,6 +32,10 @@ public:
     static Result<Manifest> fromEntries(QList<ManifestEntry> entries);
     // {"files": [{"path": "...", "sha256": "...", "size": 123}, ...]}
     static Result<Manifest> fromJson(const QByteArray &json);
+    // The same from a parsed document (read strictly by the caller).
+    static Result<Manifest> fromJsonObject(const QJsonObject &document);
+    // One {"path", "sha256", "size"} object; `index` names it in errors.
+    static Result<ManifestEntry> entryFromJson(const QJsonValue &value, qsizetype index);
     QByteArray toJson() const;
 
     QByteArray canonicalEncoding() const;

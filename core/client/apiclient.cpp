@@ -6,6 +6,7 @@
 #include "core/client/pagewalker.h"
 #include "core/client/replydelivery.h"
 #include "core/wire/uploadjson.h"
+#include "core/util/gzipcompressor.h"
 #include "core/wire/versionjson.h"
 
 #include <QFile>
@@ -246,8 +247,21 @@ CallHandle ApiClient::uploadArchive(qint64 projectId, const QString &archivePath
 CallHandle ApiClient::startIncrementalUpload(qint64 projectId, const QList<model::VersionFile> &manifest,
                                              QObject *context, Callback<model::UploadPlan> done)
 {
+    return startIncrementalUpload(projectId, manifest, std::nullopt, context, std::move(done));
+}
+
+CallHandle ApiClient::startIncrementalUpload(qint64 projectId, const QList<model::VersionFile> &manifest,
+                                             const std::optional<LeanManifest::Base> &base, QObject *context,
+                                             Callback<model::UploadPlan> done)
+{
+    ApiTransport::Headers headers{{"Content-Type", "application/json"}};
+    QByteArray body = LeanManifest::body(manifest, base);
+    if (body.isEmpty())
+        body = LeanManifest::json(manifest, base); // zlib failed: plain JSON is still understood
+    else
+        headers.append(std::pair<QByteArray, QByteArray>("Content-Encoding", "gzip"));
     return m_delivery->deliver<model::UploadPlan>(
-        m_transport->sendJson("POST", ApiTransport::idPath("projects", projectId, "/uploads"), wire::manifestToJson(manifest)),
+        m_transport->sendBytes("POST", ApiTransport::idPath("projects", projectId, "/uploads"), body, headers),
         context, std::move(done), [](const QJsonValue &json) { return wire::uploadPlanFromJson(json.toObject()); });
 }
 
@@ -259,6 +273,29 @@ CallHandle ApiClient::blobStatus(const QString &uploadId, const QString &sha256,
         [](const QJsonValue &json) { return wire::blobProgressFromJson(json.toObject()); });
 }
 
+namespace {
+
+// Small enough to read into memory and compress in one go; larger blobs
+// stream from disk and resume mid-file as they are.
+constexpr qint64 kMaxCompressedBlobBytes = 8 << 20;
+
+// A whole blob, gzip-compressed when that saves a tenth or more (text,
+// markup, scripts; not images or fonts, which are compressed already).
+QByteArray wholeBlobBody(QIODevice &source, ApiTransport::Headers &headers)
+{
+    const QByteArray plain = source.readAll();
+    const QByteArray compressed = GzipCompressor::compress(plain);
+    if (compressed.isEmpty() || compressed.size() > plain.size() - plain.size() / 10)
+        return plain;
+    for (auto &header : headers)
+        if (header.first == "Content-Length")
+            header.second = QByteArray::number(compressed.size());
+    headers.append(std::pair<QByteArray, QByteArray>("Content-Encoding", "gzip"));
+    return compressed;
+}
+
+} // namespace
+
 CallHandle ApiClient::putBlob(const QString &uploadId, const QString &sha256, QIODevice *source, qint64 offset,
                               qint64 size, ProgressCallback progress, QObject *context, Callback<void> done)
 {
@@ -269,6 +306,8 @@ CallHandle ApiClient::putBlob(const QString &uploadId, const QString &sha256, QI
     QNetworkReply *reply = nullptr;
     if (size == offset) {
         reply = m_transport->sendBytes("PUT", blobPath(uploadId, sha256), QByteArray(), headers);
+    } else if (offset == 0 && size <= kMaxCompressedBlobBytes && source->seek(0)) {
+        reply = m_transport->sendBytes("PUT", blobPath(uploadId, sha256), wholeBlobBody(*source, headers), headers);
     } else if (!source->seek(offset)) {
         ReplyDelivery::failLater(context, std::move(done), Error::make(u"client.file_unreadable"_qs,
                                                                        source->errorString(), {{u"sha256"_qs, sha256}}));

@@ -5,6 +5,7 @@
 #include "core/client/account.h"
 #include "core/client/buildsclient.h"
 #include "core/client/callhandle.h"
+#include "core/client/leanmanifest.h"
 #include "core/client/projectpatch.h"
 #include "core/client/remotepage.h"
 #include "core/client/remoteproject.h"
@@ -99,12 +100,21 @@ public:
     // Streams the archive from disk; the agent detects zip, tar or tar.gz.
     CallHandle uploadArchive(qint64 projectId, const QString &archivePath, bool activate,
                              ProgressCallback progress, QObject *context, Callback<model::Version> done);
+    // The manifest goes gzip-compressed, and against `base` when given
+    // (LeanManifest); the agent answers upload.base_not_found for a base it
+    // no longer has, and the caller then sends it without.
     CallHandle startIncrementalUpload(qint64 projectId, const QList<model::VersionFile> &manifest,
                                       QObject *context, Callback<model::UploadPlan> done);
+    CallHandle startIncrementalUpload(qint64 projectId, const QList<model::VersionFile> &manifest,
+                                      const std::optional<LeanManifest::Base> &base, QObject *context,
+                                      Callback<model::UploadPlan> done);
     CallHandle blobStatus(const QString &uploadId, const QString &sha256, QObject *context,
                           Callback<model::BlobProgress> done);
     // Sends bytes [offset, size) of one blob read from `source` (seeked here;
     // the caller keeps it open until `done`). offset > 0 adds Content-Range.
+    // A whole blob of up to 8 MiB that gzip shrinks by a tenth or more goes
+    // compressed (Content-Encoding: gzip); `progress` then counts the
+    // compressed bytes.
     CallHandle putBlob(const QString &uploadId, const QString &sha256, QIODevice *source, qint64 offset,
                        qint64 size, ProgressCallback progress, QObject *context, Callback<void> done);
     CallHandle finalize(const QString &uploadId, bool activate, QObject *context, Callback<model::Version> done);

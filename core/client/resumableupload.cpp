@@ -25,6 +25,12 @@ bool isTransient(const Error &error)
     return error.code == u"client.network" || error.code == u"http.body_timeout" || error.code == u"http.header_timeout";
 }
 
+// The base cannot carry this manifest, but the whole manifest may go through.
+bool isStaleBase(const Error &error)
+{
+    return error.code == u"upload.base_not_found" || error.code == u"manifest.not_in_base";
+}
+
 } // namespace
 
 ResumableUpload::ResumableUpload(ApiClient &api, qint64 projectId, QList<model::VersionFile> manifest,
@@ -83,9 +89,18 @@ void ResumableUpload::cancel()
         fail(Error::make(u"client.cancelled"_qs, u"The upload was cancelled"_qs));
 }
 
+void ResumableUpload::setBase(qint64 versionId, QList<model::VersionFile> files)
+{
+    m_base = LeanManifest::Base{versionId, std::move(files)};
+}
+
 void ResumableUpload::plan()
 {
     auto onPlan = [this](Result<UploadPlan> plan) {
+        if (!plan.ok() && m_base && isStaleBase(plan.error())) {
+            m_base.reset(); // deleted by retention meanwhile, say: send the whole manifest
+            return this->plan();
+        }
         if (!plan.ok()) {
             if (!retryLater(plan.error(), [this] { this->plan(); }))
                 fail(plan.error());
@@ -99,7 +114,7 @@ void ResumableUpload::plan()
         nextBlob();
     };
     m_call = m_source ? m_api.builds().startSourceUpload(m_projectId, m_manifest, this, onPlan)
-                      : m_api.startIncrementalUpload(m_projectId, m_manifest, this, onPlan);
+                      : m_api.startIncrementalUpload(m_projectId, m_manifest, m_base, this, onPlan);
 }
 
 void ResumableUpload::nextBlob()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/client/callhandle.h"
+#include "core/client/leanmanifest.h"
 #include "core/client/remotesource.h"
 #include "core/model/uploadplan.h"
 #include "core/model/version.h"
@@ -51,6 +52,10 @@ public:
                       QObject *parent = nullptr);
     ~ResumableUpload() override;
 
+    // The version the agent holds that the manifest is told against (the
+    // live one): only the entries that differ are sent. A base the agent no
+    // longer has is dropped and the whole manifest sent instead.
+    void setBase(qint64 versionId, QList<model::VersionFile> files);
     // Pauses before the 1st, 2nd, … retry; one more failure ends the upload.
     void setRetryDelays(QList<std::chrono::milliseconds> delays) { m_delays = std::move(delays); }
     void start(bool activate, const std::optional<Resume> &resume = std::nullopt);
@@ -94,6 +99,7 @@ private:
     ApiClient &m_api;
     qint64 m_projectId;
     QList<model::VersionFile> m_manifest;
+    std::optional<LeanManifest::Base> m_base;
     QHash<QString, qint64> m_sizes;
     OpenBlob m_open;
     QList<std::chrono::milliseconds> m_delays;

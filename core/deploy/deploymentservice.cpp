@@ -77,7 +77,7 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
       m_variantWorker(std::make_unique<VariantWorker>(*m_precompressor, *m_guard,
                                                       [this](qint64 projectId) { variantsMade(projectId); })),
       m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock, *m_variantWorker)),
-      m_uploads(std::make_unique<IncrementalUploads>(*m_sessions, *m_recorder, store, *m_guard, clock, m_options)),
+      m_uploads(std::make_unique<IncrementalUploads>(*m_sessions, *m_versions, *m_recorder, store, *m_guard, clock, m_options)),
       m_reconciler(
           std::make_unique<Reconciler>(*m_versions, *m_sessions, *m_variants, store, *m_collector, *m_activation,
                                        *m_indexes, clock)),

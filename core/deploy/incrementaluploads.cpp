@@ -8,6 +8,7 @@
 #include "core/deploy/deployoptions.h"
 #include "core/deploy/ingest.h"
 #include "core/deploy/partialblobupload.h"
+#include "core/deploy/uploadmanifest.h"
 #include "core/deploy/versionrecorder.h"
 #include "core/storage/uploadsessionstore.h"
 #include "core/util/clock.h"
@@ -62,17 +63,17 @@ Error offsetMismatch(qint64 received)
 
 } // namespace
 
-IncrementalUploads::IncrementalUploads(storage::UploadSessionStore &sessions, VersionRecorder &recorder,
-                                       const blobs::BlobStore &store, BlobGuard &guard, const Clock &clock,
-                                       const DeployOptions &options)
-    : m_sessions(sessions), m_recorder(recorder), m_store(store), m_guard(guard), m_clock(clock), m_options(options)
+IncrementalUploads::IncrementalUploads(storage::UploadSessionStore &sessions, storage::VersionStore &versions,
+                                       VersionRecorder &recorder, const blobs::BlobStore &store, BlobGuard &guard,
+                                       const Clock &clock, const DeployOptions &options)
+    : m_sessions(sessions), m_versions(versions), m_recorder(recorder), m_store(store), m_guard(guard), m_clock(clock), m_options(options)
 {
 }
 
 Result<model::UploadPlan> IncrementalUploads::start(qint64 projectId, qint64 authorId, const QByteArray &manifestJson,
                                                     bool source)
 {
-    Result<blobs::Manifest> manifest = blobs::Manifest::fromJson(manifestJson);
+    Result<blobs::Manifest> manifest = UploadManifest::read(manifestJson, projectId, m_versions);
     if (!manifest)
         return manifest.error();
     if (Status admitted = Ingest::checkManifest(*manifest, m_options.limits); !admitted)

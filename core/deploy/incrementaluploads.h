@@ -29,7 +29,8 @@ class BlobStore;
 
 namespace ddd::core::storage {
 class UploadSessionStore;
-}
+class VersionStore;
+} // namespace ddd::core::storage
 
 namespace ddd::core::deploy {
 
@@ -46,11 +47,11 @@ struct DeployOptions;
 class IncrementalUploads final
 {
 public:
-    IncrementalUploads(storage::UploadSessionStore &sessions, VersionRecorder &recorder,
-                       const blobs::BlobStore &store, BlobGuard &guard, const Clock &clock,
-                       const DeployOptions &options);
+    IncrementalUploads(storage::UploadSessionStore &sessions, storage::VersionStore &versions,
+                       VersionRecorder &recorder, const blobs::BlobStore &store, BlobGuard &guard,
+                       const Clock &clock, const DeployOptions &options);
 
-    // `source` sessions end in a build source (completeSource), others in a
+    // `manifestJson` is either form UploadManifest reads. `source` sessions end in a build source (completeSource), others in a
     // version (finalize); each refuses the other kind as `upload.not_found`.
     Result<model::UploadPlan> start(qint64 projectId, qint64 authorId, const QByteArray &manifestJson,
                                     bool source = false);
@@ -84,6 +85,7 @@ private:
     Status checkComplete(const blobs::Manifest &manifest);
 
     storage::UploadSessionStore &m_sessions;
+    storage::VersionStore &m_versions;
     VersionRecorder &m_recorder;
     const blobs::BlobStore &m_store;
     BlobGuard &m_guard;

@@ -11,6 +11,7 @@
 #include "core/rules/siterules.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 
 namespace ddd::core::deploy {
@@ -41,7 +42,18 @@ Result<blobs::Manifest> Ingest::fromArchive(const QString &spoolFile, const arch
                                             RootRules rules)
 {
     const archive::ArchiveReader reader(spoolFile, limits);
-    return run([&reader](archive::EntrySink &sink) { return reader.read(sink); }, store, stagingDirectory, rules);
+    return run(
+        [&reader, &spoolFile](archive::EntrySink &sink) {
+            const Status read = reader.read(sink);
+            // Read whole, the spooled archive is never needed again: emptied
+            // now, its bytes still in the page cache are dropped instead of
+            // being written out by the file-system sync that makes the blobs
+            // durable (as much data again as the archive holds).
+            if (read)
+                QFile::resize(spoolFile, 0);
+            return read;
+        },
+        store, stagingDirectory, rules);
 }
 
 Result<blobs::Manifest> Ingest::fromDirectory(const QString &directory, const archive::ArchiveLimits &limits,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/client/apiclient.h"
 #include "core/client/apitransport.h"
+#include "core/util/gzipinflater.h"
 #include "tests/support/jsonfixture.h"
 #include "tests/support/stubhttpserver.h"
 #include "tests/support/tempdataroot.h"
@@ -318,7 +319,10 @@ private slots:
         QVERIFY(plan.result->ok());
         QCOMPARE((*plan.result)->uploadId, u"9"_qs);
         QCOMPARE((*plan.result)->diff.bytesRemoved, 512);
-        const QJsonArray files = QJsonDocument::fromJson(server.requests().first().body)[u"files"_qs].toArray();
+        const StubHttpServer::Request &posted = server.requests().first();
+        QCOMPARE(posted.headers.value("content-encoding"), "gzip");
+        const QJsonArray files =
+            QJsonDocument::fromJson(*GzipInflater::inflate(posted.body, 1 << 20))[u"files"_qs].toArray();
         QCOMPARE(files.first()[u"sha256"_qs].toString(), u"abc"_qs);
 
         Outcome<model::BlobProgress> status;
