@@ -29,6 +29,10 @@ public:
     quint16 apiPort() const { return m_apiPort; }
     quint16 sitePort() const { return m_sitePort; }
     QString output() const { return m_output; }
+    qint64 pid() const { return m_process.processId(); }
+
+    // Options added to the command line of start().
+    QStringList extraArguments;
 
 private:
     QString m_program;
