@@ -105,7 +105,12 @@ asio::awaitable<bool> Connection<Stream>::exchange(Request &request)
     HeadParser &parser = m_heads.parser();
     const bool keepAlive = parser.keep_alive();
     noteRequest(request);
-    RequestPlan plan = co_await planFor(request);
+    // Not a conditional expression: GCC 12 mishandles co_await inside one.
+    RequestPlan plan;
+    if (m_context.handler.plansInline())
+        plan = planNow(request);
+    else
+        plan = co_await planOnWorker(request);
     m_metricsHost = plan.metricsHost;
     if (plan.refusal || !plan.respond) {
         co_await abortSink(plan);
@@ -139,48 +144,70 @@ asio::awaitable<bool> Connection<Stream>::exchange(Request &request)
 template<typename Stream>
 asio::awaitable<bool> Connection<Stream>::readBodyAndRespond(RequestPlan &plan, Request &request, bool keepAlive)
 {
-    m_deadline.expireAfter(m_context.limits.bodyTimeout);
-    const core::Status body = co_await m_bodies.read(m_heads.parser(), plan.bodyLimit, plan.sink.get(), request);
-    if (!body) {
-        if (body.error().code == clientGone) {
-            report(labelOf(plan), request.method, clientGoneStatus);
-            co_return false;
+    // Most requests have no body and no sink: nothing to wait for.
+    if (!m_heads.parser().is_done() || plan.sink) {
+        m_deadline.expireAfter(m_context.limits.bodyTimeout);
+        const core::Status body = co_await m_bodies.read(m_heads.parser(), plan.bodyLimit, plan.sink.get(), request);
+        if (!body) {
+            if (body.error().code == clientGone) {
+                report(labelOf(plan), request.method, clientGoneStatus);
+                co_return false;
+            }
+            co_return co_await refuse(body.error(), request.method, labelOf(plan));
         }
-        co_return co_await refuse(body.error(), request.method, labelOf(plan));
     }
-    Response response = co_await respondFor(plan, request);
+    Response response;
+    if (plan.inlineSafe)
+        response = respondNow(plan, request);
+    else
+        response = co_await respondOnWorker(plan, request);
     co_return co_await send(std::move(response), request.method, labelOf(plan), keepAlive);
 }
 
 template<typename Stream>
-asio::awaitable<RequestPlan> Connection<Stream>::planFor(Request &request)
+RequestPlan Connection<Stream>::planNow(Request &request)
+{
+    try {
+        return m_context.handler.plan(request);
+    } catch (...) {
+        RequestPlan plan;
+        plan.refusal = errorResponse(handlerFailure(std::current_exception(), "RequestHandler::plan"));
+        return plan;
+    }
+}
+
+template<typename Stream>
+asio::awaitable<RequestPlan> Connection<Stream>::planOnWorker(Request &request)
 {
     RequestPlan plan;
-    try {
-        if (m_context.handler.plansInline())
-            plan = m_context.handler.plan(request);
-        else
-            co_await m_context.workers.run([&] { plan = m_context.handler.plan(request); });
-    } catch (...) {
-        plan = RequestPlan();
-        plan.refusal = errorResponse(handlerFailure(std::current_exception(), "RequestHandler::plan"));
-    }
+    co_await m_context.workers.run([&] { plan = planNow(request); });
     co_return plan;
+}
+
+template<typename Stream>
+Response Connection<Stream>::respondNow(RequestPlan &plan, Request &request)
+{
+    try {
+        return plan.respond(request);
+    } catch (...) {
+        return errorResponse(handlerFailure(std::current_exception(), "RequestPlan::respond"));
+    }
+}
+
+template<typename Stream>
+asio::awaitable<Response> Connection<Stream>::respondOnWorker(RequestPlan &plan, Request &request)
+{
+    Response response;
+    co_await m_context.workers.run([&] { response = respondNow(plan, request); });
+    co_return response;
 }
 
 template<typename Stream>
 asio::awaitable<Response> Connection<Stream>::respondFor(RequestPlan &plan, Request &request)
 {
-    Response response;
-    try {
-        if (plan.inlineSafe)
-            response = plan.respond(request);
-        else
-            co_await m_context.workers.run([&] { response = plan.respond(request); });
-    } catch (...) {
-        response = errorResponse(handlerFailure(std::current_exception(), "RequestPlan::respond"));
-    }
-    co_return response;
+    if (plan.inlineSafe)
+        co_return respondNow(plan, request);
+    co_return co_await respondOnWorker(plan, request);
 }
 
 template<typename Stream>

@@ -40,8 +40,13 @@ private:
     asio::awaitable<bool> serveRequest();
     asio::awaitable<bool> exchange(Request &request);
     asio::awaitable<bool> readBodyAndRespond(RequestPlan &plan, Request &request, bool keepAlive);
-    asio::awaitable<RequestPlan> planFor(Request &request);
+    // The handler on this thread when it says that is safe, else on a
+    // worker; the inline case costs no coroutine frame.
+    asio::awaitable<RequestPlan> planOnWorker(Request &request);
+    asio::awaitable<Response> respondOnWorker(RequestPlan &plan, Request &request);
     asio::awaitable<Response> respondFor(RequestPlan &plan, Request &request);
+    RequestPlan planNow(Request &request);
+    Response respondNow(RequestPlan &plan, Request &request);
     asio::awaitable<void> abortSink(RequestPlan &plan);
     asio::awaitable<bool> refuse(const core::Error &error, const QByteArray &method, const QString &label);
     asio::awaitable<bool> send(Response response, const QByteArray &method, const QString &label, bool keepAlive);

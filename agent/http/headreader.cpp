@@ -59,12 +59,38 @@ QByteArray bytesOf(beast::string_view view)
     return QByteArray(view.data(), qsizetype(view.size()));
 }
 
+// Names Beast knows (nearly all a browser sends) and the standard methods
+// refer to Beast's static tables instead of being copied: an allocation per
+// field was a tenth of a small file's answer. Names compare without case,
+// so the table's spelling serves as well as the client's.
+QByteArray staticBytes(beast::string_view view)
+{
+    return QByteArray::fromRawData(view.data(), qsizetype(view.size()));
+}
+
+template<typename Field>
+QByteArray nameOf(const Field &field)
+{
+    if (field.name() == beast::http::field::unknown)
+        return bytesOf(field.name_string());
+    return staticBytes(beast::http::to_string(field.name()));
+}
+
+template<typename Head>
+QByteArray methodOf(const Head &head)
+{
+    if (head.method() == beast::http::verb::unknown)
+        return bytesOf(head.method_string());
+    return staticBytes(beast::http::to_string(head.method()));
+}
+
 } // namespace
 
 template<typename Stream>
 HeadReader<Stream>::HeadReader(Stream &stream, beast::flat_buffer &buffer, Deadline &deadline,
-                               const ConnectionContext &context, QHostAddress peer)
-    : m_stream(stream), m_buffer(buffer), m_deadline(deadline), m_context(context), m_peer(std::move(peer))
+                               const ConnectionContext &context, const QHostAddress &peer)
+    : m_stream(stream), m_buffer(buffer), m_deadline(deadline), m_context(context),
+      m_connection(context.headBuilder.connectionFrom(peer, isTlsStream<Stream>))
 {
 }
 
@@ -136,12 +162,12 @@ core::Result<Request> HeadReader<Stream>::parseHead(qsizetype headSize)
 
     const auto &head = m_parser->get();
     m_version = head.version();
-    m_method = bytesOf(head.method_string());
+    m_method = methodOf(head);
     Headers headers;
     for (const auto &field : head)
-        headers.add(bytesOf(field.name_string()), bytesOf(field.value()));
-    return m_context.headBuilder.build(m_method, bytesOf(head.target()), m_version, std::move(headers), m_peer,
-                                       isTlsStream<Stream>);
+        headers.add(nameOf(field), bytesOf(field.value()));
+    return m_context.headBuilder.build(m_method, bytesOf(head.target()), m_version, std::move(headers),
+                                       m_connection);
 }
 
 template<typename Stream>

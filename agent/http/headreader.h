@@ -6,6 +6,7 @@
 #include "agent/http/asiostreams.h"
 #include "agent/http/connectioncontext.h"
 #include "agent/http/deadline.h"
+#include "agent/http/requestheadbuilder.h"
 
 #include <QHostAddress>
 
@@ -24,7 +25,7 @@ public:
     using Clock = Deadline::Clock;
 
     HeadReader(Stream &stream, beast::flat_buffer &buffer, Deadline &deadline, const ConnectionContext &context,
-               QHostAddress peer);
+               const QHostAddress &peer);
 
     // Waits for the first byte of the next request, at most the keep-alive
     // timeout after `waitStart`; false when the client closed or stayed idle.
@@ -50,7 +51,7 @@ private:
     beast::flat_buffer &m_buffer;
     Deadline &m_deadline;
     const ConnectionContext &m_context;
-    QHostAddress m_peer;
+    RequestHeadBuilder::ConnectionState m_connection;
     std::optional<HeadParser> m_parser;
     unsigned m_version = 11;
     QByteArray m_method;

@@ -3,6 +3,7 @@
 #include "agent/http/headscanner.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ddd::agent::http {
 
@@ -24,11 +25,17 @@ HeadScanner::Verdict HeadScanner::scan(std::string_view received)
 {
     // Bytes past the header limit can never belong to an acceptable head.
     const qsizetype end = std::min<qsizetype>(received.size(), m_maxHeaderBytes);
-    for (; m_examined < end && m_headEnd < 0; ++m_examined) {
-        if (m_lineEnd < 0)
-            examineRequestLine(received, m_examined);
-        else
-            examineField(received, m_examined);
+    for (; m_examined < end && m_lineEnd < 0; ++m_examined)
+        examineRequestLine(received, m_examined);
+    while (m_examined < end && m_headEnd < 0) {
+        examineField(received, m_examined);
+        ++m_examined;
+        // Only a line feed and the byte after it can end the head or fold a
+        // line: skip to the next line feed instead of looking at each byte.
+        if (m_examined < end && received[m_examined - 1] != '\n') {
+            const void *lineFeed = std::memchr(received.data() + m_examined, '\n', std::size_t(end - m_examined));
+            m_examined = lineFeed ? static_cast<const char *>(lineFeed) - received.data() : end;
+        }
     }
     if (targetLength(end) > m_maxTargetBytes)
         return Verdict::TargetTooLong;

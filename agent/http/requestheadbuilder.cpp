@@ -33,9 +33,14 @@ RequestHeadBuilder::RequestHeadBuilder(const ServerLimits &limits, const Trusted
 {
 }
 
+RequestHeadBuilder::ConnectionState RequestHeadBuilder::connectionFrom(const QHostAddress &peer, bool secure) const
+{
+    const QHostAddress canonical = TrustedProxies::canonical(peer);
+    return {PeerAddress{canonical, canonical.toString(), m_proxies.isTrusted(canonical)}, secure, {}, {}};
+}
+
 core::Result<Request> RequestHeadBuilder::build(QByteArray method, QByteArray target, unsigned version,
-                                                Headers headers, const QHostAddress &peer,
-                                                bool secure) const
+                                                Headers headers, ConnectionState &connection) const
 {
     if (headers.all().size() > m_limits.maxHeaderFields)
         return refusal(u"http.too_many_fields", u"too many header fields");
@@ -43,7 +48,7 @@ core::Result<Request> RequestHeadBuilder::build(QByteArray method, QByteArray ta
         return framing.error();
     if (auto expectation = checkExpectation(version, headers); !expectation)
         return expectation.error();
-    auto host = hostOf(version, headers);
+    auto host = hostOf(version, headers, connection);
     if (!host)
         return host.error();
     auto parsedTarget = RequestTarget::parse(target);
@@ -56,8 +61,11 @@ core::Result<Request> RequestHeadBuilder::build(QByteArray method, QByteArray ta
     request.path = parsedTarget->path();
     request.query = parsedTarget->query();
     request.host = parsedTarget->authorityHost().isEmpty() ? *host : parsedTarget->authorityHost();
-    request.clientAddress = m_proxies.resolveClient(peer, headers.values("X-Forwarded-For")).toString();
-    request.secure = secure;
+    const PeerAddress &peer = connection.peer;
+    request.clientAddress = peer.trustedProxy
+        ? m_proxies.resolveClient(peer.address, headers.values("X-Forwarded-For")).toString()
+        : peer.text;
+    request.secure = connection.secure;
     request.headers = std::move(headers);
     return request;
 }
@@ -101,7 +109,8 @@ core::Status RequestHeadBuilder::checkExpectation(unsigned version, const Header
     return refusal(u"http.expectation_failed", u"the only supported expectation is 100-continue");
 }
 
-core::Result<QString> RequestHeadBuilder::hostOf(unsigned version, const Headers &headers)
+core::Result<QString> RequestHeadBuilder::hostOf(unsigned version, const Headers &headers,
+                                                 ConnectionState &connection)
 {
     const int count = headers.count("Host");
     // RFC 9112 §3.2 requires Host of HTTP/1.1 requests only.
@@ -109,9 +118,14 @@ core::Result<QString> RequestHeadBuilder::hostOf(unsigned version, const Headers
         return QString();
     if (count != 1)
         return refusal(u"http.bad_host", u"a request carries exactly one Host field");
-    const auto host = HostField::normalise(headers.value("Host"));
+    const QByteArray field = headers.value("Host");
+    if (!connection.lastHost.isEmpty() && field == connection.lastHostField)
+        return connection.lastHost;
+    const auto host = HostField::normalise(field);
     if (!host)
         return refusal(u"http.bad_host", u"invalid Host field");
+    connection.lastHostField = field;
+    connection.lastHost = *host;
     return *host;
 }
 

@@ -24,8 +24,20 @@ core::Error badPath(const QString &message)
     return core::Error::make(u"http.bad_path"_qs, message);
 }
 
+// No escapes and nothing outside printable ASCII: the path is its own
+// decoding, without the decoder's copies (this runs for every request).
+bool isPlainAscii(QByteArrayView raw)
+{
+    for (char c : raw)
+        if (c <= ' ' || c >= 0x7f || c == '%')
+            return false;
+    return true;
+}
+
 core::Result<QString> decodePath(QByteArrayView raw)
 {
+    if (isPlainAscii(raw))
+        return QString::fromLatin1(raw);
     const std::optional<QByteArray> decoded = core::SafePath::percentDecodeOnce(raw);
     if (!decoded)
         return badPath(u"malformed percent-escape in path"_qs);

@@ -58,7 +58,10 @@ ResponseWriter<Stream>::write(Response response, ResponseSerializer::Framing fra
     const bool sendBody = withBody && !response.headOnly && ResponseSerializer::statusAllowsBody(response.status);
     bool delivered = false;
     if (sendBody && window->file) {
-        delivered = co_await writeFile(*head, *window);
+        if constexpr (isTlsStream<Stream>)
+            delivered = co_await streamFile(*head, *window);
+        else
+            delivered = co_await sendFile(*head, *window);
     } else if constexpr (!isTlsStream<Stream>) {
         const QByteArray &body = sendBody ? response.body : QByteArray();
         delivered = co_await sendAll(*head, body.constData(), body.size(), 0);
@@ -110,17 +113,6 @@ asio::awaitable<bool> ResponseWriter<Stream>::writeBuffers(const std::vector<asi
     error_code ec;
     co_await asio::async_write(m_stream, buffers, awaitableWith(ec));
     co_return !ec;
-}
-
-template<typename Stream>
-asio::awaitable<bool> ResponseWriter<Stream>::writeFile(const QByteArray &head, const FileWindow &window)
-{
-    bool written = false;
-    if constexpr (isTlsStream<Stream>)
-        written = co_await streamFile(head, window);
-    else
-        written = co_await sendFile(head, window);
-    co_return written;
 }
 
 // TLS: the bytes must pass through user space to be encrypted. The first

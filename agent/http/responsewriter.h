@@ -58,7 +58,6 @@ private:
 
     static core::Result<FileWindow> windowOf(const Response &response);
     asio::awaitable<bool> writeBuffers(const std::vector<asio::const_buffer> &buffers);
-    asio::awaitable<bool> writeFile(const QByteArray &head, const FileWindow &window);
     asio::awaitable<bool> streamFile(const QByteArray &head, const FileWindow &window);
     asio::awaitable<bool> sendFile(const QByteArray &head, const FileWindow &window);
     asio::awaitable<bool> sendAll(const QByteArray &head, const char *body, qint64 size, int flags);

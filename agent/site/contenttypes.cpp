@@ -12,7 +12,7 @@ namespace {
 struct TypeRow
 {
     std::string_view extension; // lower case, without the dot
-    const char *type;
+    std::string_view type;
 };
 
 constexpr std::array typeTable{
@@ -72,16 +72,27 @@ constexpr std::array typeTable{
 
 QByteArray ContentTypes::forPath(const QString &path)
 {
+    // Answers reference the table's literals and the extension is folded on
+    // the stack: this runs for every file served.
+    static const QByteArray fallback = QByteArray::fromRawData("application/octet-stream", 24);
     const qsizetype slash = path.lastIndexOf(u'/');
     const qsizetype dot = path.lastIndexOf(u'.');
-    if (dot <= slash)
-        return "application/octet-stream";
-    const QByteArray extension = path.mid(dot + 1).toLower().toUtf8();
-    const std::string_view wanted(extension.constData(), std::size_t(extension.size()));
+    constexpr qsizetype longestExtension = 11; // "webmanifest"
+    const qsizetype length = path.size() - dot - 1;
+    if (dot <= slash || length > longestExtension)
+        return fallback;
+    char extension[longestExtension];
+    for (qsizetype i = 0; i < length; ++i) {
+        const char16_t c = path.at(dot + 1 + i).unicode();
+        if (c >= 0x80)
+            return fallback;
+        extension[i] = (c >= u'A' && c <= u'Z') ? char(c | 0x20) : char(c);
+    }
+    const std::string_view wanted(extension, std::size_t(length));
     for (const TypeRow &row : typeTable)
         if (row.extension == wanted)
-            return row.type;
-    return "application/octet-stream";
+            return QByteArray::fromRawData(row.type.data(), qsizetype(row.type.size()));
+    return fallback;
 }
 
 bool ContentTypes::isHtml(const QByteArray &contentType)

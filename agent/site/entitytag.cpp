@@ -29,18 +29,27 @@ std::optional<QByteArray> readTag(const QByteArray &list, qsizetype &pos)
     return tag;
 }
 
+// One allocation: every file answer carries an ETag.
+QByteArray quoted(const QByteArray &hash, const QByteArray &suffix)
+{
+    QByteArray tag;
+    tag.reserve(hash.size() + suffix.size() + 2);
+    tag.append('"').append(hash).append(suffix).append('"');
+    return tag;
+}
+
 } // namespace
 
 QByteArray EntityTag::fromContentHash(const QByteArray &sha256)
 {
-    return '"' + sha256 + '"';
+    return quoted(sha256, {});
 }
 
 QByteArray EntityTag::forRepresentation(const QByteArray &sha256, std::optional<core::blobs::ContentCoding> coding)
 {
     if (!coding)
         return fromContentHash(sha256);
-    return '"' + sha256 + core::blobs::BlobVariant::suffix(*coding).toLatin1() + '"';
+    return quoted(sha256, core::blobs::BlobVariant::suffix(*coding).toLatin1());
 }
 
 bool EntityTag::noneMatchHits(const QList<QByteArray> &fields, const QByteArray &etag)

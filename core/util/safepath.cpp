@@ -139,6 +139,32 @@ std::optional<Error> checkSegments(const Codes &codes, QByteArrayView raw, const
     return std::nullopt;
 }
 
+// The common request path ("/assets/app.js"): printable ASCII without
+// escapes, backslashes, empty or dot segments, within the limits. It is
+// already in normal form, so it is accepted after one scan; anything else
+// takes the full route below, which also names the refusal.
+bool isPlainNormalUrlPath(QByteArrayView raw, const PathLimits &limits)
+{
+    if (raw.size() > limits.maxPathBytes || startsWithDriveLetter(raw.sliced(1)))
+        return false;
+    int depth = 0;
+    qsizetype componentStart = 1;
+    for (qsizetype i = 1; i <= raw.size(); ++i) {
+        if (i < raw.size() && raw[i] != '/') {
+            const char c = raw[i];
+            if (c <= ' ' || c >= 0x7f || c == '%' || c == '\\' || (c == '.' && i == componentStart))
+                return false;
+            continue;
+        }
+        const qsizetype length = i - componentStart;
+        if ((length == 0 && i < raw.size()) || length > limits.maxComponentBytes)
+            return false;
+        depth += length > 0 ? 1 : 0;
+        componentStart = i + 1;
+    }
+    return depth <= limits.maxDepth;
+}
+
 } // namespace
 
 Result<QString> SafePath::fromArchiveEntry(const QByteArray &raw, const PathLimits &limits)
@@ -173,6 +199,8 @@ Result<QString> SafePath::fromUrlPath(const QByteArray &rawPath, const PathLimit
     const Codes codes = urlCodes();
     if (!rawPath.startsWith('/'))
         return refuse(codes, codes.badName, rawPath, u"does not start with a slash"_qs);
+    if (isPlainNormalUrlPath(rawPath, limits))
+        return QString::fromLatin1(rawPath);
     // Bound the work before decoding: each decoded byte takes at most 3 raw ones.
     if (rawPath.size() > 3 * qsizetype(limits.maxPathBytes))
         return refuse(codes, codes.tooLong, rawPath, u"is too long"_qs);

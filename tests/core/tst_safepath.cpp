@@ -137,6 +137,12 @@ private slots:
         QTest::newRow("encoded slash") << QByteArray("/a%2Fb") << u"/a/b"_qs;
         QTest::newRow("inner dots") << QByteArray("/a..b.txt") << u"/a..b.txt"_qs;
         QTest::newRow("space") << QByteArray("/a%20b") << u"/a b"_qs;
+        // At the plain-path shortcut's edges: each must match the full route.
+        QTest::newRow("deepest allowed") << QByteArray("/d").repeated(64) << QString::fromLatin1(QByteArray("/d").repeated(64));
+        QTest::newRow("longest component") << "/" + QByteArray(255, 'a') << u"/"_qs + QString(255, u'a');
+        QTest::newRow("dotfile") << QByteArray("/.env") << u"/.env"_qs;
+        QTest::newRow("dot inside a name") << QByteArray("/a/b.c/d.") << u"/a/b.c/d."_qs;
+        QTest::newRow("colon later") << QByteArray("/a/c:d") << u"/a/c:d"_qs;
     }
 
     void acceptsUrlPath()
@@ -169,6 +175,10 @@ private slots:
         QTest::newRow("drive") << QByteArray("/c:/windows");
         QTest::newRow("too long") << "/" + QByteArray(2000, 'a');
         QTest::newRow("too deep") << QByteArray("/d").repeated(65);
+        QTest::newRow("component too long") << "/" + QByteArray(256, 'a');
+        QTest::newRow("DEL") << QByteArray("/a\x7f");
+        QTest::newRow("raw control") << QByteArray("/a\tb");
+        QTest::newRow("drive, upper case") << QByteArray("/C:x");
     }
 
     void refusesUrlPath()
