@@ -28,7 +28,7 @@ QString loggedPath(const QString &listener, const http::RequestRecord &record)
 QByteArray droppedLine(qint64 dropped, qint64 nowMs)
 {
     JsonLineWriter out;
-    out.text("time", JsonLineWriter::isoTime(nowMs));
+    out.time("time", nowMs);
     out.latin1("level", "warning");
     out.latin1("category", "ddd.agent.access");
     out.latin1("msg", "access log lines dropped: the log output did not keep up");
@@ -58,18 +58,18 @@ AccessLog::~AccessLog()
 QByteArray AccessLog::line(const QString &listener, const http::RequestRecord &record, qint64 nowMs)
 {
     JsonLineWriter out;
-    out.text("time", JsonLineWriter::isoTime(nowMs));
+    out.time("time", nowMs);
     out.latin1("level", "info");
     out.latin1("category", "ddd.agent.access");
     out.text("listener", listener);
     out.text("client", record.clientAddress);
     out.text("host", record.requestHost);
-    out.text("method", QString::fromLatin1(record.method));
+    out.token("method", record.method);
     out.text("path", loggedPath(listener, record));
     out.number("status", record.status);
     out.number("bytes", record.bytesSent);
     out.milliseconds("ms", record.seconds);
-    out.text("protocol", QString::fromLatin1(record.protocol));
+    out.token("protocol", record.protocol);
     out.boolean("tls", record.secure);
     if (record.projectId > 0) {
         out.number("project", record.projectId);

@@ -46,9 +46,10 @@ void appendQuoted(QByteArray &out, const QByteArray &value)
 // The Referer without what may be secret: query, fragment, user info.
 QByteArray refererOf(const http::RequestRecord &record)
 {
-    if (!record.headers)
+    const QByteArray referer = record.headers ? record.headers->value("Referer") : QByteArray();
+    if (referer.isEmpty())
         return {};
-    const QUrl url = QUrl::fromEncoded(record.headers->value("Referer"), QUrl::StrictMode);
+    const QUrl url = QUrl::fromEncoded(referer, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative())
         return {};
     return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toEncoded();

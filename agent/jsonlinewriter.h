@@ -19,14 +19,13 @@ public:
 
     void text(const char *key, const QString &value);
     void latin1(const char *key, const char *value); // a trusted ASCII value, not escaped
+    void token(const char *key, const QByteArray &value); // Latin-1 bytes (a method), escaped
+    void time(const char *key, qint64 msSinceEpoch);      // "2026-12-03T10:02:31.123Z"
     void number(const char *key, qint64 value);
     void milliseconds(const char *key, double seconds); // seconds as milliseconds, 3 decimals
     void boolean(const char *key, bool value);
     // The object with its closing brace and a newline.
     QByteArray finish();
-
-    // "2026-12-03T10:02:31.123Z"
-    static QString isoTime(qint64 msSinceEpoch);
 
 private:
     void key(const char *name);
