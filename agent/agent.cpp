@@ -304,7 +304,8 @@ http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port
     options.tlsKeyFile = config.tlsKeyFile;
     options.tls13Only = config.tlsMinVersion == u"1.3"_qs;
     options.limits.headerTimeout = std::chrono::seconds(config.headerTimeoutSeconds);
-    options.limits.bodyTimeout = std::chrono::seconds(config.bodyTimeoutSeconds);
+    options.limits.bodyProgress = {std::chrono::seconds(config.bodyIdleSeconds), config.bodyMinBytesPerSecond,
+                                   std::chrono::seconds(config.bodyRateWindowSeconds)};
     options.limits.keepAliveTimeout = std::chrono::seconds(config.keepAliveSeconds);
     options.limits.maxConnections = config.maxConnections;
     options.limits.maxConnectionsPerAddress = config.maxConnectionsPerClient;

@@ -35,7 +35,9 @@ struct AgentConfig final
     int ioThreads = 2;
     int workerThreads = 4;
     int headerTimeoutSeconds = 30;
-    int bodyTimeoutSeconds = 60;
+    int bodyIdleSeconds = 30;
+    qint64 bodyMinBytesPerSecond = 1024;
+    int bodyRateWindowSeconds = 60;
     int keepAliveSeconds = 15;
     // Each open connection costs about 24 KiB of agent memory (see
     // docs/configuration.md), so the total bounds that near 100 MiB.

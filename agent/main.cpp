@@ -100,8 +100,10 @@ int run(const AgentConfig &config)
                              "ddd-agent user add you@example.com --role operator --data-dir %1"_qs.arg(config.dataDir);
     if (auto s = agent.start(); !s)
         return fail(s.error().message);
-    std::cout << "ddd-agent " DDD_VERSION " API on http://" << config.apiAddress.toStdString() << ':' << agent.apiPort()
-              << ", sites on http://" << config.siteAddress.toStdString() << ':' << agent.sitePort()
+    // With a certificate both listeners speak only TLS.
+    const char *scheme = config.tlsCertFile.isEmpty() ? "http://" : "https://";
+    std::cout << "ddd-agent " DDD_VERSION " API on " << scheme << config.apiAddress.toStdString() << ':' << agent.apiPort()
+              << ", sites on " << scheme << config.siteAddress.toStdString() << ':' << agent.sitePort()
               << " (<slug>." << config.siteBaseDomain.toStdString() << ')' << std::endl;
     const int code = QCoreApplication::exec();
     agent.stop();

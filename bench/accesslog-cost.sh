@@ -64,8 +64,8 @@ measure() { # name, agent flags...
     agent_pid=$!
     for _ in $(seq 600); do grep -q "sites on" "$work/agent-$name.out" 2>/dev/null && break; sleep 0.1; done
     local api_port site_port api token project host
-    api_port=$(sed -n 's/.*API on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent-$name.out")
-    site_port=$(sed -n 's/.*sites on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent-$name.out")
+    api_port=$(sed -n 's/.*API on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent-$name.out")
+    site_port=$(sed -n 's/.*sites on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent-$name.out")
     api="http://127.0.0.1:$api_port/api/v1"
     token=$(curl -sf "$api/auth/login" -H 'Content-Type: application/json' \
         -d '{"email":"bench@example.com","password":"bench-password-123"}' | jq -r .token)

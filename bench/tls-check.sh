@@ -43,8 +43,8 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
     >"$work/agent.out" 2>"$work/agent.err" &
 agent_pid=$!
 for _ in $(seq 100); do grep -q "sites on" "$work/agent.out" 2>/dev/null && break; sleep 0.1; done
-api_port=$(sed -n 's/.*API on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
-site_port=$(sed -n 's/.*sites on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
+api_port=$(sed -n 's/.*API on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
+site_port=$(sed -n 's/.*sites on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
 [ -n "$api_port" ] && [ -n "$site_port" ] || { cat "$work/agent.err" >&2; exit 1; }
 
 # Prints what testssl found for one listener; fails on a flagged finding

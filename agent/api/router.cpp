@@ -16,6 +16,14 @@ namespace {
 using core::Error;
 using core::model::Identity;
 
+constexpr qint64 kIgnorableBodyBytes = 64;
+
+bool isIgnorableBody(const QByteArray &body)
+{
+    const QByteArray trimmed = body.trimmed();
+    return trimmed.isEmpty() || trimmed == "{}";
+}
+
 bool matchPattern(const QString &pattern, const QString &path, QHash<QString, QString> &params)
 {
     const QStringList want = pattern.split(u'/');
@@ -60,7 +68,7 @@ Router::Router(QList<Route> routes, Authenticator authenticator, Limits limits)
 {
 }
 
-const Route *Router::match(http::Request &request, QByteArrayList &allowedMethods) const
+const Route *Router::match(http::Request &request, QByteArrayList &allowedMethods, QString &pathPattern) const
 {
     const Route *found = nullptr;
     for (const Route &route : m_routes) {
@@ -68,6 +76,7 @@ const Route *Router::match(http::Request &request, QByteArrayList &allowedMethod
         if (!matchPattern(route.pattern, request.path, params))
             continue;
         allowedMethods << route.method;
+        pathPattern = route.pattern;
         const bool head = request.method == "HEAD" && route.method == "GET";
         if (!found && (route.method == request.method || head)) {
             found = &route;
@@ -104,7 +113,9 @@ core::Result<std::optional<Identity>> Router::authorise(const Route &route, cons
 qint64 Router::bodyLimitFor(const Route &route) const
 {
     switch (route.body) {
-    case BodyKind::None: return 0;
+    // Room for the "{}" many JSON clients send with every POST; anything
+    // more is refused when the call is made (unexpectedBody).
+    case BodyKind::None: return kIgnorableBodyBytes;
     case BodyKind::Json: return m_limits.maxJsonBodyBytes;
     case BodyKind::Manifest: return m_limits.maxManifestBytes;
     case BodyKind::Upload: return m_limits.maxUploadBytes;
@@ -115,12 +126,15 @@ qint64 Router::bodyLimitFor(const Route &route) const
 http::RequestPlan Router::plan(http::Request &head)
 {
     QByteArrayList allowed;
-    const Route *route = match(head, allowed);
+    QString pathPattern;
+    const Route *route = match(head, allowed, pathPattern);
     if (!route && allowed.isEmpty())
         return refuse(Error::make(u"route.not_found"_qs, u"no such route: "_qs + head.path), u"unmatched"_qs);
     if (!route) {
+        // Labelled by the path's pattern, without the method: a client
+        // trying methods must not mint metric series.
         http::RequestPlan plan = refuse(Error::make(u"route.method_not_allowed"_qs, u"method not allowed here"_qs),
-                                        u"unmatched"_qs);
+                                        pathPattern);
         plan.refusal->headers.set("Allow", allowed.join(", "));
         return plan;
     }
@@ -134,7 +148,11 @@ http::RequestPlan Router::plan(http::Request &head)
     plan.bodyLimit = bodyLimitFor(*route);
     if (route->body == BodyKind::Upload)
         return planUpload(*route, head, *caller, std::move(plan));
-    plan.respond = [handler = route->handler, identity = *caller](http::Request &request) {
+    plan.respond = [handler = route->handler, identity = *caller, bodyless = route->body == BodyKind::None](
+                       http::Request &request) {
+        if (bodyless && !isIgnorableBody(request.body))
+            return withApiHeaders(http::errorResponse(
+                Error::make(u"request.unexpected_body"_qs, u"this route takes no body (an empty JSON object is fine)"_qs)));
         Call call{request, identity};
         return withApiHeaders(handler(call));
     };

@@ -31,7 +31,9 @@ public:
     const QList<Route> &routes() const { return m_routes; }
 
 private:
-    const Route *match(http::Request &request, QByteArrayList &allowedMethods) const;
+    // The route for the request's path and method; `allowedMethods` and
+    // `pathPattern` describe the path's routes even when the method has none.
+    const Route *match(http::Request &request, QByteArrayList &allowedMethods, QString &pathPattern) const;
     core::Result<std::optional<core::model::Identity>> authorise(const Route &route,
                                                                   const http::Request &request) const;
     qint64 bodyLimitFor(const Route &route) const;

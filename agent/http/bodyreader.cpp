@@ -14,8 +14,8 @@ namespace bhttp = beast::http;
 
 template<typename Stream>
 BodyReader<Stream>::BodyReader(Stream &stream, beast::flat_buffer &buffer, Deadline &deadline,
-                               WorkerPool &workers)
-    : m_stream(stream), m_buffer(buffer), m_deadline(deadline), m_workers(workers)
+                               WorkerPool &workers, const BodyProgress::Rules &progressRules)
+    : m_stream(stream), m_buffer(buffer), m_deadline(deadline), m_workers(workers), m_progressRules(progressRules)
 {
 }
 
@@ -37,30 +37,37 @@ asio::awaitable<core::Status> BodyReader<Stream>::transfer(HeadParser &head, qin
     parser.body_limit(static_cast<std::uint64_t>(std::max<qint64>(0, limit)));
     if (m_chunk.empty())
         m_chunk.resize(chunkSize);
+    BodyProgress progress(m_progressRules, BodyProgress::Clock::now());
     while (!parser.is_done()) {
         parser.get().body().data = m_chunk.data();
         parser.get().body().size = m_chunk.size();
-        const error_code ec = co_await readChunk(parser);
+        const error_code ec = co_await readChunk(parser, progress);
         const std::size_t received = m_chunk.size() - parser.get().body().size;
         if (received > 0) {
             request.bodyBytes += qint64(received);
             core::Status delivered = co_await deliver(sink, request, received);
             if (!delivered)
                 co_return delivered;
+            // Counted once the sink has it: time the sink spends writing is
+            // not the client's.
+            progress.received(qint64(received), BodyProgress::Clock::now());
         }
         if (ec && ec != bhttp::error::need_buffer)
-            co_return failure(ec);
+            co_return failure(ec, progress);
     }
     co_return core::Status();
 }
 
 template<typename Stream>
-asio::awaitable<error_code> BodyReader<Stream>::readChunk(BodyParser &parser)
+asio::awaitable<error_code> BodyReader<Stream>::readChunk(BodyParser &parser, const BodyProgress &progress)
 {
+    m_deadline.expireAt(progress.deadline());
     if (m_deadline.expired())
         co_return asio::error::timed_out;
     error_code ec;
-    co_await bhttp::async_read(m_stream, m_buffer, parser, awaitableWith(ec));
+    // Some bytes, not a full chunk: each arrival must count as progress, or a
+    // slow but steady client would look idle until 64 KiB had come.
+    co_await bhttp::async_read_some(m_stream, m_buffer, parser, awaitableWith(ec));
     if (ec == asio::error::operation_aborted && m_deadline.expired())
         ec = asio::error::timed_out;
     co_return ec;
@@ -99,12 +106,15 @@ asio::awaitable<core::Status> BodyReader<Stream>::settle(BodySink *sink, core::S
 }
 
 template<typename Stream>
-core::Error BodyReader<Stream>::failure(const error_code &ec)
+core::Error BodyReader<Stream>::failure(const error_code &ec, const BodyProgress &progress)
 {
     if (ec == bhttp::error::body_limit)
         return core::Error::make(u"http.body_too_large"_qs, u"request body too large"_qs);
-    if (ec == asio::error::timed_out)
-        return core::Error::make(u"http.body_timeout"_qs, u"request body not received in time"_qs);
+    if (ec == asio::error::timed_out) {
+        const std::optional<QString> rule = progress.brokenRule(BodyProgress::Clock::now());
+        return core::Error::make(u"http.body_timeout"_qs,
+                                 u"request body not received in time: "_qs + rule.value_or(u"deadline passed"_qs));
+    }
     if (ec == bhttp::error::partial_message || ec == asio::error::eof || ec == asio::error::connection_reset
         || ec == asio::error::operation_aborted || ec.category() == asio::error::get_ssl_category())
         return core::Error::make(u"http.client_gone"_qs, u"client went away during the body"_qs);

@@ -4,6 +4,7 @@
 
 // Private to agent/http.
 #include "agent/http/asiostreams.h"
+#include "agent/http/bodyprogress.h"
 #include "agent/http/bodysink.h"
 #include "agent/http/request.h"
 
@@ -25,28 +26,30 @@ class BodyReader final
 public:
     static constexpr std::size_t chunkSize = 64 * 1024;
 
-    BodyReader(Stream &stream, beast::flat_buffer &buffer, Deadline &deadline, WorkerPool &workers);
+    BodyReader(Stream &stream, beast::flat_buffer &buffer, Deadline &deadline, WorkerPool &workers,
+               const BodyProgress::Rules &progressRules);
 
     // Reads what remains of the request `head` began (moving from it), at
     // most `limit` bytes, then calls sink->finish(); on any failure calls
     // sink->abort() instead. Fails with http.body_too_large, http.body_timeout
-    // (the caller set the deadline), http.bad_framing, http.client_gone or
-    // the sink's own error.
+    // (a BodyProgress rule broke; the message says which), http.bad_framing,
+    // http.client_gone or the sink's own error.
     asio::awaitable<core::Status> read(HeadParser &head, qint64 limit, BodySink *sink, Request &request);
 
 private:
     using BodyParser = beast::http::request_parser<beast::http::buffer_body>;
 
     asio::awaitable<core::Status> transfer(HeadParser &head, qint64 limit, BodySink *sink, Request &request);
-    asio::awaitable<error_code> readChunk(BodyParser &parser);
+    asio::awaitable<error_code> readChunk(BodyParser &parser, const BodyProgress &progress);
     asio::awaitable<core::Status> deliver(BodySink *sink, Request &request, std::size_t size);
     asio::awaitable<core::Status> settle(BodySink *sink, core::Status status);
-    static core::Error failure(const error_code &ec);
+    static core::Error failure(const error_code &ec, const BodyProgress &progress);
 
     Stream &m_stream;
     beast::flat_buffer &m_buffer;
     Deadline &m_deadline;
     WorkerPool &m_workers;
+    BodyProgress::Rules m_progressRules;
     std::vector<char> m_chunk;
 };
 

@@ -40,7 +40,7 @@ Connection<Stream>::Connection(Stream stream, ConnectionContext &context, Connec
       m_peer(std::move(peer)),
       m_deadline(socketOf(m_stream)),
       m_heads(m_stream, m_buffer, m_deadline, m_context, m_peer),
-      m_bodies(m_stream, m_buffer, m_deadline, m_context.workers),
+      m_bodies(m_stream, m_buffer, m_deadline, m_context.workers, m_context.limits.bodyProgress),
       m_writer(m_stream, m_deadline, m_context.limits),
       m_streams(m_stream, m_deadline, m_context.limits),
       m_peerText(m_peer.toString())
@@ -146,7 +146,6 @@ asio::awaitable<bool> Connection<Stream>::readBodyAndRespond(RequestPlan &plan, 
 {
     // Most requests have no body and no sink: nothing to wait for.
     if (!m_heads.parser().is_done() || plan.sink) {
-        m_deadline.expireAfter(m_context.limits.bodyTimeout);
         const core::Status body = co_await m_bodies.read(m_heads.parser(), plan.bodyLimit, plan.sink.get(), request);
         if (!body) {
             if (body.error().code == clientGone) {

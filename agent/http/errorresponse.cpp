@@ -141,14 +141,15 @@ int statusForErrorCode(const QString &code)
 Response errorResponse(const core::Error &error)
 {
     const int status = statusForErrorCode(error.code);
-    QJsonObject body{{u"code"_qs, error.code}};
+    // One shape for every refusal, `details` included even when empty, so
+    // clients never test for its presence.
+    QJsonObject body{{u"code"_qs, error.code}, {u"details"_qs, QJsonObject()}};
     if (status == 500) {
         qCWarning(lcHttp).noquote() << "internal error" << error.code << error.message;
         body.insert(u"message"_qs, u"internal error"_qs);
     } else {
         body.insert(u"message"_qs, error.message);
-        if (!error.details.isEmpty())
-            body.insert(u"details"_qs, error.details);
+        body.insert(u"details"_qs, error.details);
     }
     Response response = Response::json(status, QJsonObject{{u"error"_qs, body}});
     response.errorCode = error.code;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "agent/http/bodyprogress.h"
+
 #include <QtGlobal>
 
 #include <chrono>
@@ -15,11 +17,12 @@ struct ServerLimits final
     qsizetype maxTargetBytes = 8 * 1024;       // longer request target: 414
     qsizetype maxHeaderBytes = 16 * 1024;      // request line + fields: 431
     int maxHeaderFields = 100;                 // more fields: 431
-    // Absolute deadlines, counted from when the server starts waiting for the
-    // request (and from the end of the head for the body), so trickled bytes
-    // never extend them: 408 and close.
+    // An absolute deadline, counted from when the server starts waiting for
+    // the request, so trickled bytes never extend it: 408 and close.
     std::chrono::milliseconds headerTimeout{30'000};
-    std::chrono::milliseconds bodyTimeout{60'000};
+    // A body has no deadline of its own but must keep arriving, neither
+    // stalled nor dripping (BodyProgress): 408 and close otherwise.
+    BodyProgress::Rules bodyProgress;
     // Between requests on a kept-alive connection: closed silently.
     std::chrono::milliseconds keepAliveTimeout{15'000};
     // For each write of a response chunk to a reader that stopped reading.

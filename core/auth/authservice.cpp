@@ -160,7 +160,11 @@ Result<AuthService::Session> AuthService::changePassword(qint64 userId, const QS
         return user.error();
     if (Status allowed = m_throttle.check(clientAddress, user->email); !allowed)
         return allowed.error();
-    if (Status length = PasswordHasher::checkLength(newPassword, PasswordHasher::kMinPasswordLength); !length)
+    // Operators and admins keep the stricter minimum their accounts were
+    // created with on the command line; users choose theirs at sign-up.
+    const int minLength = user->role != model::Role::User ? PasswordHasher::kMinBootstrapPasswordLength
+                                                              : PasswordHasher::kMinPasswordLength;
+    if (Status length = PasswordHasher::checkLength(newPassword, minLength); !length)
         return length.error();
     Result<bool> matched = checkPassword(*user, currentPassword);
     if (!matched)
@@ -169,7 +173,7 @@ Result<AuthService::Session> AuthService::changePassword(qint64 userId, const QS
         m_throttle.recordFailure(clientAddress, user->email);
         return Error::make(u"auth.wrong_password"_qs, u"the current password is wrong"_qs);
     }
-    Result<QString> hash = m_hasher.hash(newPassword);
+    Result<QString> hash = m_hasher.hash(newPassword, minLength);
     if (!hash)
         return hash.error();
     Result<model::User> updated = m_users.setPassword(userId, *hash);

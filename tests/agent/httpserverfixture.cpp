@@ -38,7 +38,7 @@ void HttpServerFixture::resetFixture()
 {
     m_options = agent::http::ServerOptions();
     m_options.limits.headerTimeout = std::chrono::seconds(5);
-    m_options.limits.bodyTimeout = std::chrono::seconds(5);
+    m_options.limits.bodyProgress.idleTimeout = std::chrono::seconds(5);
     m_options.limits.keepAliveTimeout = std::chrono::seconds(5);
     m_options.limits.lingerTimeout = std::chrono::milliseconds(200);
     m_handler = std::make_unique<RecordingHandler>();

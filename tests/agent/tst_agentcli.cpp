@@ -61,8 +61,7 @@ private slots:
         ddd::test::TempDataRoot root;
         const QString log = root.file(u"sites.log"_qs);
         AgentProcess agent(QStringLiteral(DDD_AGENT_BINARY), root.path());
-        agent.extraArguments = {u"--log-site-combined-file"_qs, log};
-        QVERIFY2(agent.start(), qPrintable(agent.output()));
+        QVERIFY2(agent.start({}, {u"--log-site-combined-file"_qs, log}), qPrintable(agent.output()));
         const auto visit = [&agent](const QByteArray &path) {
             ddd::test::RawTcpClient client;
             return client.connectTo(agent.sitePort()) && client.send("GET " + path + " HTTP/1.1\r\nHost: nowhere.test\r\n\r\n")
@@ -81,6 +80,24 @@ private slots:
         QVERIFY(!text(log).contains("/before-rotation"));
         QVERIFY(text(log + u".1"_qs).contains("/before-rotation"));
         agent.stop();
+    }
+
+    // The banner names the scheme the listeners speak: scripts and people
+    // copy the address from it.
+    void bannerSaysHttpsWhenTlsIsOn()
+    {
+        ddd::test::TempDataRoot root;
+        AgentProcess plain(QStringLiteral(DDD_AGENT_BINARY), root.path());
+        QVERIFY2(plain.start(), qPrintable(plain.output()));
+        QVERIFY2(plain.output().contains(u"API on http://"_qs), qPrintable(plain.output()));
+        plain.stop();
+        const QString tls = QStringLiteral(DDD_TEST_DATA_DIR) + u"/tls/"_qs;
+        AgentProcess secure(QStringLiteral(DDD_AGENT_BINARY), root.path());
+        QVERIFY2(secure.start({}, {u"--tls-cert-file"_qs, tls + u"stub-server.crt"_qs, u"--tls-key-file"_qs,
+                                   tls + u"stub-server.key"_qs}),
+                 qPrintable(secure.output()));
+        QVERIFY2(secure.output().contains(u"API on https://"_qs) && secure.output().contains(u"sites on https://"_qs),
+                 qPrintable(secure.output()));
     }
 
     // `user add` beside a running agent must not "repair" the data root

@@ -123,7 +123,15 @@ private slots:
         QCOMPARE(site(u"/"_qs).body, QByteArray("<h1>v1</h1>")); // upload only: v1 still live
 
         const qint64 v2id = v2.value(u"id"_qs).toInteger();
-        QCOMPARE(api().send("POST", u"/api/v1/deploys/%1/activate"_qs.arg(v2id)).status, 200);
+        // A bodyless route takes the "{}" JSON clients send, and refuses
+        // anything else before doing anything.
+        const QString activate = u"/api/v1/deploys/%1/activate"_qs.arg(v2id);
+        const HttpReply withFields = api().send("POST", activate, R"({"go":"live"})", {{"Content-Type", "application/json"}});
+        QCOMPARE(withFields.status, 400);
+        QCOMPARE(withFields.errorCode(), u"request.unexpected_body"_qs);
+        QCOMPARE(api().send("POST", activate, QByteArray(100, ' ')).status, 413);
+        QCOMPARE(site(u"/"_qs).body, QByteArray("<h1>v1</h1>"));
+        QCOMPARE(api().send("POST", activate, "{}", {{"Content-Type", "application/json"}}).status, 200);
         QCOMPARE(site(u"/"_qs).body, QByteArray("<h1>v2</h1>"));
         QCOMPARE(site(u"/new.txt"_qs).body, QByteArray("fresh"));
 

@@ -77,11 +77,14 @@ private slots:
         QCOMPARE(error.value(u"details"_qs).toObject().value(u"id"_qs).toInt(), 7);
     }
 
-    void omitsEmptyDetails()
+    // The documented shape: details is always an object, empty when the
+    // error has none, so clients never test for its presence.
+    void alwaysCarriesDetails()
     {
         const Response response = errorResponse(Error::make(u"request.bad"_qs, u"bad"_qs));
         const QJsonObject error = QJsonDocument::fromJson(response.body).object().value(u"error"_qs).toObject();
-        QVERIFY(!error.contains(u"details"_qs));
+        QVERIFY(error.value(u"details"_qs).isObject());
+        QVERIFY(error.value(u"details"_qs).toObject().isEmpty());
     }
 
     void hidesInternalsOf500()
@@ -92,7 +95,7 @@ private slots:
         QCOMPARE(response.status, 500);
         QCOMPARE(error.value(u"code"_qs).toString(), u"storage.io"_qs);
         QCOMPARE(error.value(u"message"_qs).toString(), u"internal error"_qs);
-        QVERIFY(!error.contains(u"details"_qs));
+        QCOMPARE(error.value(u"details"_qs).toObject(), QJsonObject());
     }
 
     void challengesEvery401_data()

@@ -43,6 +43,9 @@ private slots:
         QVERIFY2(text.contains(R"(ddd_http_requests_total{listener="api",route="GET /api/v1/me",method="GET",status="401"} 1)"),
                  text.constData());
         QVERIFY(text.contains(R"(route="GET /api/v1/projects",method="GET",status="401"} 1)"));
+        QCOMPARE(http.send("DELETE", u"/api/v1/health"_qs).status, 405);
+        const QByteArray after = http.get(u"/metrics"_qs).body;
+        QVERIFY2(after.contains(R"(route="/api/v1/health",method="DELETE",status="405"} 1)"), after.constData());
         QVERIFY(text.contains("ddd_http_request_duration_seconds_bucket{"));
         QVERIFY(!text.contains("garbage"));
     }

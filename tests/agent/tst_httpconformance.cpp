@@ -192,9 +192,12 @@ private slots:
         QVERIFY(client.waitForClosed());
     }
 
-    void timesOutTrickledBodies()
+    // A byte every 200 ms never stalls for the idle timeout, but averages
+    // far below the floor: cut once a window has passed, and the message
+    // names the rule.
+    void cutsOffDrippedBodies()
     {
-        m_options.limits.bodyTimeout = std::chrono::seconds(1);
+        m_options.limits.bodyProgress = {std::chrono::seconds(5), 1000, std::chrono::seconds(1)};
         QVERIFY(startServer());
         RawTcpClient client;
         QVERIFY(client.connectTo(m_server->port()));
@@ -206,8 +209,41 @@ private slots:
         const auto response = next(client);
         QCOMPARE(response.status, 408);
         QCOMPARE(response.errorCode(), u"http.body_timeout"_qs);
+        QVERIFY2(response.body.contains("slower than 1000 bytes/s over 1 s"), response.body.constData());
         QCOMPARE(m_handler->sinkLog().aborted.load(), 1);
         QCOMPARE(m_handler->respondCalls(), 0);
+    }
+
+    void cutsOffStalledBodies()
+    {
+        m_options.limits.bodyProgress = {std::chrono::seconds(1), 0, std::chrono::seconds(60)};
+        QVERIFY(startServer());
+        RawTcpClient client;
+        QVERIFY(client.connectTo(m_server->port()));
+        QVERIFY(client.send(httpPost("/upload", "Content-Length: 1000\r\n", "0123456789")));
+        QVERIFY(client.waitForData(5000));
+        const auto response = next(client);
+        QCOMPARE(response.status, 408);
+        QVERIFY2(response.body.contains("no body bytes arrived for 1 s"), response.body.constData());
+        QCOMPARE(m_handler->sinkLog().aborted.load(), 1);
+    }
+
+    // Slower than the old absolute deadline allowed, but steady: the body
+    // takes several windows and several idle timeouts' worth, and is taken.
+    void acceptsASteadyBodyLongerThanTheWindow()
+    {
+        m_options.limits.bodyProgress = {std::chrono::milliseconds(600), 100, std::chrono::milliseconds(500)};
+        QVERIFY(startServer());
+        RawTcpClient client;
+        QVERIFY(client.connectTo(m_server->port()));
+        QVERIFY(client.send(httpPost("/upload", "Content-Length: 1500\r\n")));
+        for (int i = 0; i < 15; ++i) {
+            QTest::qWait(100);
+            QVERIFY(client.send(QByteArray(100, 'x')));
+        }
+        const auto response = next(client);
+        QCOMPARE(response.status, 200);
+        QCOMPARE(m_handler->sinkLog().finished.load(), 1);
     }
 
     void closesIdleConnectionsSilently()

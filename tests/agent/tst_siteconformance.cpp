@@ -51,7 +51,7 @@ private slots:
         m_bench->sites().reset({m_bench->site(1, u"alpha"_qs).file(u"index.html"_qs, "<h1>alpha</h1>").build()});
         agent::http::ServerOptions options;
         options.limits.headerTimeout = std::chrono::seconds(60);
-        options.limits.bodyTimeout = std::chrono::seconds(60);
+        options.limits.bodyProgress.idleTimeout = std::chrono::seconds(60);
         options.limits.keepAliveTimeout = std::chrono::seconds(60);
         m_server = std::make_unique<agent::http::Server>(options, m_bench->pipeline());
         QVERIFY(m_server->start().ok());

@@ -197,6 +197,24 @@ private slots:
         QVERIFY(f.service.login(u"ann@example.com"_qs, kPassword, kAddress).ok());
     }
 
+    // One rule for each kind of account, wherever the password is set:
+    // operators and admins 12 characters (as on the command line), users 8.
+    void passwordMinimumFollowsTheRole()
+    {
+        Fixture f;
+        const model::User first = f.registered(u"op@example.com"_qs);
+        QCOMPARE(first.role, model::Role::Operator);
+        const model::User user = f.registered(u"user@example.com"_qs);
+        QCOMPARE(user.role, model::Role::User);
+        const QString elevenCharacters = u"eleven char"_qs;
+        QCOMPARE(f.service.changePassword(first.id, kPassword, elevenCharacters, kAddress).error().code,
+                 u"auth.password_too_short"_qs);
+        QVERIFY(f.service.changePassword(first.id, kPassword, u"twelve chars"_qs, kAddress).ok());
+        QVERIFY(f.service.changePassword(user.id, kPassword, elevenCharacters, kAddress).ok());
+        QCOMPARE(f.service.changePassword(user.id, elevenCharacters, u"seven c"_qs, kAddress).error().code,
+                 u"auth.password_too_short"_qs);
+    }
+
     void deletedUserLosesTheSession()
     {
         Fixture f;

@@ -21,7 +21,7 @@ AgentProcess::~AgentProcess()
     }
 }
 
-bool AgentProcess::start(const QString &crashPoint)
+bool AgentProcess::start(const QString &crashPoint, const QStringList &extraArguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"DDD_CRASH_AT"_qs);
@@ -35,8 +35,9 @@ bool AgentProcess::start(const QString &crashPoint)
                                    + extraArguments);
     if (!m_process.waitForStarted(10000))
         return false;
-    // main() prints "API on http://127.0.0.1:<port>, sites on http://127.0.0.1:<port>" once listening.
-    static const QRegularExpression ports(u"API on http://[^:]+:(\\d+), sites on http://[^:]+:(\\d+)"_qs);
+    // main() prints "API on http://127.0.0.1:<port>, sites on http://127.0.0.1:<port>" once listening
+    // (https:// with TLS).
+    static const QRegularExpression ports(u"API on https?://[^:]+:(\\d+), sites on https?://[^:]+:(\\d+)"_qs);
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
         m_process.waitForReadyRead(200);

@@ -19,7 +19,7 @@ public:
 
     // Starts the agent (with DDD_CRASH_AT=crashPoint when given) and waits
     // until it reports its ports.
-    bool start(const QString &crashPoint = {});
+    bool start(const QString &crashPoint = {}, const QStringList &extraArguments = {});
     // SIGTERM and wait.
     void stop();
     // True when the process died from SIGKILL within `timeoutMs`.
@@ -30,9 +30,6 @@ public:
     quint16 sitePort() const { return m_sitePort; }
     QString output() const { return m_output; }
     qint64 pid() const { return m_process.processId(); }
-
-    // Options added to the command line of start().
-    QStringList extraArguments;
 
 private:
     QString m_program;
