@@ -7,6 +7,7 @@
 #include "agent/api/buildscontroller.h"
 #include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
+#include "agent/api/missingpathscontroller.h"
 #include "agent/api/projectscontroller.h"
 #include "agent/api/sharelinkscontroller.h"
 #include "agent/api/siteurls.h"
@@ -17,6 +18,7 @@
 #include "agent/api/uploadscontroller.h"
 #include "agent/http/server.h"
 #include "agent/metrics/metricsregistry.h"
+#include "agent/requestreporting.h"
 #include "agent/site/sitepipeline.h"
 #include "core/auth/apitokenservice.h"
 #include "core/auth/authservice.h"
@@ -57,7 +59,6 @@
 namespace ddd::agent {
 
 Q_LOGGING_CATEGORY(lcAgent, "ddd.agent")
-Q_LOGGING_CATEGORY(lcAccess, "ddd.agent.access")
 
 using core::Error;
 using core::Status;
@@ -70,6 +71,8 @@ struct Agent::Parts
     const core::Clock &clock;
     core::SystemRandom random;
     metrics::MetricsRegistry metrics;
+    RequestReporting reporting{config, metrics, clock}; // outlives the servers that feed it
+    AccessLog::Writer accessLogWriter;                  // tests: instead of stderr
     std::unique_ptr<core::storage::ConnectionProvider> database;
     std::unique_ptr<core::auth::HashingSlots> hashingSlots;
     std::unique_ptr<core::auth::PasswordHasher> hasher;
@@ -108,6 +111,7 @@ struct Agent::Parts
     std::unique_ptr<api::BuildsController> buildsController;
     std::unique_ptr<api::BuildHooksController> buildHooksController;
     std::unique_ptr<api::UploadsController> uploadsController;
+    std::unique_ptr<api::MissingPathsController> missingPathsController;
     std::unique_ptr<api::Router> router;
     std::unique_ptr<site::SitePipeline> sitePipeline;
     std::unique_ptr<http::Server> apiServer;
@@ -269,10 +273,11 @@ void Agent::Parts::buildServices()
     buildsController = std::make_unique<api::BuildsController>(*builds);
     buildHooksController = std::make_unique<api::BuildHooksController>(*buildHooks);
     uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls, *sourcesController);
+    missingPathsController = std::make_unique<api::MissingPathsController>(*projects, reporting.missingPaths());
     const api::Controllers controllers{*healthController,   *authController,       *tokensController,
                                        *projectsController, *shareLinksController, *deploysController,
                                        *uploadsController,  *sourcesController,    *buildsController,
-                                       *buildHooksController};
+                                       *buildHooksController, *missingPathsController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };
@@ -297,6 +302,7 @@ http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port
     options.trustedProxies = config.trustedProxies;
     options.tlsCertFile = config.tlsCertFile;
     options.tlsKeyFile = config.tlsKeyFile;
+    options.tls13Only = config.tlsMinVersion == u"1.3"_qs;
     options.limits.headerTimeout = std::chrono::seconds(config.headerTimeoutSeconds);
     options.limits.bodyProgress = {std::chrono::seconds(config.bodyIdleSeconds), config.bodyMinBytesPerSecond,
                                    std::chrono::seconds(config.bodyRateWindowSeconds)};
@@ -338,22 +344,7 @@ Status Agent::open()
 Status Agent::Parts::startServer(std::unique_ptr<http::Server> &server, const QString &listener,
                                  http::RequestHandler &handler, const QString &address, int port)
 {
-    const bool site = listener == u"site"_qs;
-    // One JSON line per request, flushed, costs about as much as serving a
-    // small file: the site listener's access log can be turned off.
-    const bool logAccess = !site || config.logSiteAccess;
-    auto observe = [&metrics = metrics, listener, site, logAccess](const http::RequestRecord &r) {
-        metrics.recordRequest(listener, r.routeLabel, r.method, r.status, r.seconds);
-        if (site)
-            metrics.recordSiteRequest(r.host, r.status, r.bytesSent, r.seconds);
-        if (!logAccess)
-            return;
-        // The access log names the route pattern, never the raw target: a
-        // target may carry tokens in its query.
-        qCInfo(lcAccess).noquote() << listener << r.method << r.routeLabel << r.status
-                                   << u"%1ms"_qs.arg(r.seconds * 1000, 0, 'f', 1);
-    };
-    server = std::make_unique<http::Server>(serverOptions(address, port), handler, observe);
+    server = std::make_unique<http::Server>(serverOptions(address, port), handler, reporting.observerFor(listener));
     if (Status s = server->start(); !s)
         return s;
     qCInfo(lcAgent).noquote() << u"%1 listening on %2:%3"_qs.arg(listener, address).arg(server->port());
@@ -363,11 +354,14 @@ Status Agent::Parts::startServer(std::unique_ptr<http::Server> &server, const QS
 Status Agent::start()
 {
     Parts &p = *m_parts;
+    if (Status s = p.reporting.start(p.accessLogWriter); !s)
+        return s;
     if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.config.apiAddress, p.config.apiPort); !s)
         return s;
     if (Status s = p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.config.siteAddress, p.config.sitePort); !s)
         return s;
     p.siteUrls->setPort(p.siteServer->port());
+    p.reporting.setSitePort(p.siteServer->port());
     return {};
 }
 
@@ -379,6 +373,12 @@ void Agent::stop()
         m_parts->apiServer->stop();
     if (m_parts->builds)
         m_parts->builds->stop();
+    m_parts->reporting.flush();
+}
+
+void Agent::replaceAccessLogWriter(std::function<void(const QByteArray &)> writer)
+{
+    m_parts->accessLogWriter = std::move(writer);
 }
 
 void Agent::replaceBuildEngine(core::build::BuildService::Engine engine)

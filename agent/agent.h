@@ -6,6 +6,9 @@
 #include "core/build/buildservice.h"
 #include "core/util/result.h"
 
+#include <QByteArray>
+
+#include <functional>
 #include <memory>
 
 namespace ddd::core {
@@ -52,6 +55,9 @@ public:
     // Before open(): builds run through `engine` instead of BuildEngine, so
     // tests of the queue can hold a build running as long as they need.
     void replaceBuildEngine(core::build::BuildService::Engine engine);
+    // Tests: access-log lines (batches of JSON lines) go here instead of
+    // stderr. Call before start().
+    void replaceAccessLogWriter(std::function<void(const QByteArray &)> writer);
 
 private:
     struct Parts;

@@ -25,6 +25,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::text(u"data_dir"_qs, u"Directory holding agent.db, blobs, staging and keys"_qs, &AgentConfig::dataDir),
         ConfigKey::text(u"log_level"_qs, u"debug, info, warning or error"_qs, &AgentConfig::logLevel),
         ConfigKey::boolean(u"log.site_access"_qs, u"Log a line per site request at info level (API requests are always logged)"_qs, &AgentConfig::logSiteAccess),
+        ConfigKey::text(u"log.site_combined_file"_qs, u"Also log every site request to this file in the Combined Log Format with the host first (GoAccess VCOMBINED); reopened on SIGHUP"_qs, &AgentConfig::siteCombinedLogFile),
         ConfigKey::text(u"api.address"_qs, u"Address the REST API listens on"_qs, &AgentConfig::apiAddress),
         ConfigKey::integer(u"api.port"_qs, u"REST API port (0 picks a free one)"_qs, &AgentConfig::apiPort, 0, 65535),
         ConfigKey::text(u"site.address"_qs, u"Address the site listener serves on"_qs, &AgentConfig::siteAddress),
@@ -33,6 +34,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::boolean(u"site.force_protection"_qs, u"Every host of every project asks for a site password (or a share link)"_qs, &AgentConfig::forceSiteProtection),
         ConfigKey::text(u"tls.cert_file"_qs, u"PEM certificate chain; with key_file, both listeners speak TLS"_qs, &AgentConfig::tlsCertFile),
         ConfigKey::secretPath(u"tls.key_file"_qs, u"PEM private key"_qs, &AgentConfig::tlsKeyFile),
+        ConfigKey::text(u"tls.min_version"_qs, u"Oldest TLS version served: 1.2 (ECDHE with AEAD ciphers only) or 1.3 (TLS 1.3 only)"_qs, &AgentConfig::tlsMinVersion),
         ConfigKey::integer(u"http.io_threads"_qs, u"Threads doing network I/O"_qs, &AgentConfig::ioThreads, 1, 64),
         ConfigKey::integer(u"http.worker_threads"_qs, u"Threads running request handlers"_qs, &AgentConfig::workerThreads, 1, 256),
         ConfigKey::integer(u"http.header_timeout"_qs, u"Seconds a client has to send the complete request header"_qs, &AgentConfig::headerTimeoutSeconds, 1, 600),
@@ -215,6 +217,8 @@ Status AgentConfig::validate() const
             return Error::make(u"config.invalid"_qs, u"not an IP address: "_qs + address);
     if (tlsCertFile.isEmpty() != tlsKeyFile.isEmpty())
         return Error::make(u"config.invalid"_qs, u"tls.cert_file and tls.key_file go together"_qs);
+    if (tlsMinVersion != u"1.2"_qs && tlsMinVersion != u"1.3"_qs)
+        return Error::make(u"config.invalid"_qs, u"tls.min_version must be 1.2 or 1.3"_qs);
     static const QStringList levels = {u"debug"_qs, u"info"_qs, u"warning"_qs, u"error"_qs};
     if (!levels.contains(logLevel))
         return Error::make(u"config.invalid"_qs, u"log_level must be one of "_qs + levels.join(u", "_qs));

@@ -20,6 +20,7 @@ struct AgentConfig final
     QString dataDir = u"./.ddd-data"_qs;
     QString logLevel = u"info"_qs;
     bool logSiteAccess = true;
+    QString siteCombinedLogFile; // empty: none
 
     QString apiAddress = u"127.0.0.1"_qs;
     int apiPort = 8080;
@@ -29,6 +30,7 @@ struct AgentConfig final
     bool forceSiteProtection = false;
     QString tlsCertFile;
     QString tlsKeyFile;
+    QString tlsMinVersion = u"1.2"_qs; // "1.3": TLS 1.3 only
 
     int ioThreads = 2;
     int workerThreads = 4;

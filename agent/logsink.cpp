@@ -14,6 +14,9 @@ namespace ddd::agent {
 
 namespace {
 
+// One lock for every writer of stderr, so lines never interleave.
+std::mutex outputMutex;
+
 QString levelName(QtMsgType type)
 {
     switch (type) {
@@ -28,20 +31,23 @@ QString levelName(QtMsgType type)
 
 void writeLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    static std::mutex mutex;
     const QJsonObject line{
         {u"time"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {u"level"_qs, levelName(type)},
         {u"category"_qs, QString::fromLatin1(context.category ? context.category : "default")},
         {u"msg"_qs, message},
     };
-    const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    std::lock_guard lock(mutex);
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    LogSink::writeLines(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
 }
 
 } // namespace
+
+void LogSink::writeLines(const QByteArray &lines)
+{
+    std::lock_guard lock(outputMutex);
+    std::fwrite(lines.constData(), 1, size_t(lines.size()), stderr);
+    std::fflush(stderr);
+}
 
 void LogSink::install(const QString &level)
 {

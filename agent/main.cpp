@@ -4,6 +4,7 @@
 // logging -> Agent (database, services, listeners) -> event loop.
 #include "agent/agent.h"
 #include "agent/agentconfig.h"
+#include "agent/combinedlogfile.h"
 #include "agent/logsink.h"
 #include "core/util/clock.h"
 
@@ -42,17 +43,20 @@ int fail(const QString &message)
 }
 
 // SIGINT and SIGTERM end the event loop from a thread of their own, so no
-// signal handler touches Qt.
-void quitOnSignals()
+// signal handler touches Qt. SIGHUP reopens the log files (after logrotate
+// renamed them) and the agent goes on.
+void handleSignals()
 {
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &set, nullptr); // inherited by every thread started later
     std::thread([set] {
         int signal = 0;
-        sigwait(&set, &signal);
+        while (sigwait(&set, &signal) == 0 && signal == SIGHUP)
+            ddd::agent::CombinedLogFile::reopenAll();
         QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
     }).detach();
 }
@@ -86,7 +90,7 @@ int addUser(QStringList arguments, const QStringList &environment)
 int run(const AgentConfig &config)
 {
     ddd::agent::LogSink::install(config.logLevel);
-    quitOnSignals();
+    handleSignals();
     ddd::core::SystemClock clock;
     Agent agent(config, clock);
     if (auto s = agent.open(); !s)

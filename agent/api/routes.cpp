@@ -7,6 +7,7 @@
 #include "agent/api/buildscontroller.h"
 #include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
+#include "agent/api/missingpathscontroller.h"
 #include "agent/api/projectscontroller.h"
 #include "agent/api/sharelinkscontroller.h"
 #include "agent/api/sourcescontroller.h"
@@ -60,6 +61,7 @@ QList<Route> apiRoutes(const Controllers &c)
         {"DELETE", u"/api/v1/projects/{id}"_qs, User, None, u"projects"_qs, bind(c.projects, &ProjectsController::remove)},
         {"POST", u"/api/v1/projects/{id}/share-links"_qs, User, Json, u"projects"_qs, bind(c.shareLinks, &ShareLinksController::issue)},
         {"DELETE", u"/api/v1/projects/{id}/share-links"_qs, User, None, u"projects"_qs, bind(c.shareLinks, &ShareLinksController::revokeAll)},
+        {"GET", u"/api/v1/projects/{id}/missing-paths"_qs, User, None, u"read"_qs, bind(c.missingPaths, &MissingPathsController::list)},
 
         {"POST", u"/api/v1/projects/{id}/deploys"_qs, User, Upload, u"deploy"_qs,
          {}, bindUpload(c.deploys, &DeploysController::openArchive)},

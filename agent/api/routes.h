@@ -13,6 +13,7 @@ class BuildHooksController;
 class BuildsController;
 class DeploysController;
 class HealthController;
+class MissingPathsController;
 class ProjectsController;
 class ShareLinksController;
 class SourcesController;
@@ -32,6 +33,7 @@ struct Controllers final
     SourcesController &sources;
     BuildsController &builds;
     BuildHooksController &buildHooks;
+    MissingPathsController &missingPaths;
 };
 
 // The whole API in one table (docs/api.md lists the same rows).

@@ -5,6 +5,7 @@
 #include "agent/http/errorresponse.h"
 #include "agent/http/handlerfailure.h"
 #include "agent/http/httplogging.h"
+#include "agent/http/plainhttpprobe.h"
 #include "agent/http/workerpool.h"
 
 #include <array>
@@ -41,7 +42,8 @@ Connection<Stream>::Connection(Stream stream, ConnectionContext &context, Connec
       m_heads(m_stream, m_buffer, m_deadline, m_context, m_peer),
       m_bodies(m_stream, m_buffer, m_deadline, m_context.workers, m_context.limits.bodyProgress),
       m_writer(m_stream, m_deadline, m_context.limits),
-      m_streams(m_stream, m_deadline, m_context.limits)
+      m_streams(m_stream, m_deadline, m_context.limits),
+      m_peerText(m_peer.toString())
 {
 }
 
@@ -65,6 +67,11 @@ asio::awaitable<bool> Connection<Stream>::handshake()
 {
     if constexpr (isTlsStream<Stream>) {
         m_deadline.expireAfter(m_context.limits.headerTimeout);
+        const auto first = co_await PlainHttpProbe::peek(socketOf(m_stream));
+        if (first == PlainHttpProbe::Verdict::PlainHttp)
+            co_await answerPlainHttp();
+        if (first != PlainHttpProbe::Verdict::Tls)
+            co_return false;
         error_code ec;
         co_await m_stream.async_handshake(asio::ssl::stream_base::server, awaitableWith(ec));
         co_return !ec;
@@ -82,6 +89,8 @@ asio::awaitable<bool> Connection<Stream>::serveRequest()
         co_return false;
     m_requestStart = Clock::now();
     m_metricsHost.clear();
+    m_logged = RequestRecord{};
+    m_logged.clientAddress = m_peerText;
     core::Result<Request> request = co_await m_heads.read(waitStart);
     if (request)
         co_return co_await exchange(*request);
@@ -95,6 +104,7 @@ asio::awaitable<bool> Connection<Stream>::exchange(Request &request)
 {
     HeadParser &parser = m_heads.parser();
     const bool keepAlive = parser.keep_alive();
+    noteRequest(request);
     // Not a conditional expression: GCC 12 mishandles co_await inside one.
     RequestPlan plan;
     if (m_context.handler.plansInline())
@@ -224,6 +234,7 @@ template<typename Stream>
 asio::awaitable<bool> Connection<Stream>::send(Response response, const QByteArray &method, const QString &label,
                                                bool keepAlive)
 {
+    noteResponse(response);
     if (response.stream) {
         // A streamed body ends with the connection.
         const auto streamed = co_await m_streams.write(std::move(response), method != "HEAD");
@@ -254,6 +265,25 @@ asio::awaitable<void> Connection<Stream>::close()
     socketOf(m_stream).close(ignored);
 }
 
+// A client that spoke plain HTTP to the TLS port: one readable 400, then
+// the connection closes as after any refusal (its request left unread).
+template<typename Stream>
+asio::awaitable<void> Connection<Stream>::answerPlainHttp()
+{
+    m_requestStart = Clock::now();
+    m_logged = RequestRecord{};
+    m_logged.clientAddress = m_peerText;
+    m_logged.errorCode = QString::fromUtf16(PlainHttpProbe::errorCode);
+    const qint64 written = co_await PlainHttpProbe::answer(socketOf(m_stream));
+    report(m_logged.errorCode, {}, written > 0 ? 400 : clientGoneStatus, written);
+    if (written > 0) {
+        error_code ignored;
+        m_deadline.expireAfter(m_context.limits.lingerTimeout);
+        socketOf(m_stream).shutdown(tcp::socket::shutdown_send, ignored);
+        co_await drain();
+    }
+}
+
 template<typename Stream>
 asio::awaitable<void> Connection<Stream>::drain()
 {
@@ -264,13 +294,38 @@ asio::awaitable<void> Connection<Stream>::drain()
 }
 
 template<typename Stream>
-void Connection<Stream>::report(const QString &label, const QByteArray &method, int status,
-                                qint64 bytesSent) const
+void Connection<Stream>::noteRequest(const Request &request)
+{
+    m_logged.clientAddress = request.clientAddress;
+    m_logged.requestHost = request.host;
+    m_logged.path = request.path;
+    m_logged.headers = &request.headers;
+}
+
+template<typename Stream>
+void Connection<Stream>::noteResponse(const Response &response)
+{
+    m_logged.errorCode = response.errorCode;
+    m_logged.projectId = response.projectId;
+    m_logged.versionNumber = response.versionNumber;
+}
+
+template<typename Stream>
+void Connection<Stream>::report(const QString &label, const QByteArray &method, int status, qint64 bytesSent)
 {
     if (!m_context.observer)
         return;
     const std::chrono::duration<double> elapsed = Clock::now() - m_requestStart;
-    m_context.observer(RequestRecord{label, method, status, elapsed.count(), m_metricsHost, bytesSent});
+    RequestRecord record = std::move(m_logged);
+    record.routeLabel = label;
+    record.method = method;
+    record.status = status;
+    record.seconds = elapsed.count();
+    record.host = m_metricsHost;
+    record.bytesSent = bytesSent;
+    record.protocol = m_heads.version() == 10 ? QByteArrayLiteral("HTTP/1.0") : QByteArrayLiteral("HTTP/1.1");
+    record.secure = isTlsStream<Stream>;
+    m_context.observer(record);
 }
 
 template class Connection<PlainStream>;

@@ -52,7 +52,11 @@ private:
     asio::awaitable<bool> send(Response response, const QByteArray &method, const QString &label, bool keepAlive);
     asio::awaitable<void> close();
     asio::awaitable<void> drain();
-    void report(const QString &label, const QByteArray &method, int status, qint64 bytesSent = 0) const;
+    void report(const QString &label, const QByteArray &method, int status, qint64 bytesSent = 0);
+    // Access-log fields of the current request (RequestRecord), as it goes.
+    void noteRequest(const Request &request);
+    void noteResponse(const Response &response);
+    asio::awaitable<void> answerPlainHttp();
 
     Stream m_stream;
     ConnectionContext &m_context;
@@ -66,6 +70,8 @@ private:
     StreamWriter<Stream> m_streams;
     Clock::time_point m_requestStart;
     QString m_metricsHost; // the current request's RequestPlan::metricsHost
+    const QString m_peerText; // m_peer for the access log, formatted once
+    RequestRecord m_logged;   // the current request's access-log fields, see report()
     // Set when we close after answering: unread request bytes are drained
     // first, or the kernel's reset could destroy our answer in flight.
     bool m_lingerOnClose = false;

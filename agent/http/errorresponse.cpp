@@ -155,6 +155,7 @@ Response errorResponse(const core::Error &error)
         body.insert(u"details"_qs, error.details);
     }
     Response response = Response::json(status, QJsonObject{{u"error"_qs, body}});
+    response.errorCode = error.code;
     if (status == 401)
         response.headers.set("WWW-Authenticate", bearerChallenge(error.code));
     if (status == 429 || status == 503)

@@ -61,6 +61,18 @@ struct RequestRecord final
     double seconds = 0;  // from the request's first byte to the end of the answer
     QString host;        // RequestPlan::metricsHost, empty when unknown
     qint64 bytesSent = 0; // head and body of a delivered answer
+    // For the access log: never header values, credentials or the query.
+    QString clientAddress; // after trusted-proxy resolution; the peer when the head was refused
+    QString requestHost;   // Host field (lower-cased, no port); empty when unknown
+    QString path;          // percent-decoded path without its query; empty when the head was refused
+    QByteArray protocol;   // "HTTP/1.1" or "HTTP/1.0"
+    bool secure = false;   // arrived over TLS
+    QString errorCode;     // a refusal's stable code (Response::errorCode), else empty
+    qint64 projectId = 0;  // site listener: the project that answered (Response::projectId)
+    int versionNumber = 0; // site listener: the version it served
+    // The request's fields for the Combined Log Format (Referer, User-Agent);
+    // valid during the observer call only, null when the head was refused.
+    const Headers *headers = nullptr;
 };
 // Called on an I/O thread: keep it cheap and thread-safe (metric counters).
 using RequestObserver = std::function<void(const RequestRecord &)>;

@@ -35,6 +35,11 @@ struct Response final
     // When set, the body comes from this producer while it is sent, without
     // a length, and the connection closes after it (see ResponseStream).
     std::shared_ptr<ResponseStream> stream;
+    // For the access log only, never sent: the refusal's stable code, and on
+    // the site listener the project and version number that answered.
+    QString errorCode;
+    qint64 projectId = 0;
+    int versionNumber = 0;
 
     static Response json(int status, const QJsonObject &object);
     static Response json(int status, const QJsonArray &array);

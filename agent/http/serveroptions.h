@@ -22,6 +22,9 @@ struct ServerOptions final
     QStringList trustedProxies;          // addresses or subnets, see TrustedProxies
     QString tlsCertFile;                 // PEM chain; with tlsKeyFile, the listener speaks TLS only
     QString tlsKeyFile;                  // PEM private key
+    // TLS 1.3 only (tls.min_version = "1.3"): refuses the TLS 1.2 clients
+    // the modern default still serves with ECDHE and AEAD suites.
+    bool tls13Only = false;
     // Runs on each worker thread just before it exits, so per-thread
     // resources (the SQLite connection) are released on their own thread.
     std::function<void()> onWorkerExit;

@@ -42,7 +42,9 @@ core::Status ServerRuntime::start()
     const ServerOptions &options = m_shared.options;
     TlsContext *tls = nullptr;
     if (!options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty()) {
-        auto loaded = TlsContext::load(options.tlsCertFile, options.tlsKeyFile);
+        auto loaded = TlsContext::load(options.tlsCertFile, options.tlsKeyFile,
+                                         options.tls13Only ? TlsContext::MinVersion::Tls13
+                                                           : TlsContext::MinVersion::Tls12);
         if (!loaded)
             return loaded.error();
         m_tls = std::move(*loaded);

@@ -12,19 +12,24 @@
 
 namespace ddd::agent::http {
 
-// The server side of TLS: TLS 1.2 or newer, one certificate chain and key
-// loaded from PEM files at start-up.
+// The server side of TLS, one certificate chain and key loaded from PEM files
+// at start-up, with a modern policy (docs/operations.md, "TLS policy"):
+// TLS 1.2 with ECDHE key exchange and AEAD ciphers only, TLS 1.3, the
+// server's cipher order, X25519 first; or TLS 1.3 only.
 class TlsContext final
 {
 public:
+    enum class MinVersion { Tls12, Tls13 };
+
     // Fails with http.tls_certificate_invalid or http.tls_key_invalid (also
     // when the key does not belong to the certificate).
-    static core::Result<std::unique_ptr<TlsContext>> load(const QString &certFile, const QString &keyFile);
+    static core::Result<std::unique_ptr<TlsContext>> load(const QString &certFile, const QString &keyFile,
+                                                          MinVersion minVersion = MinVersion::Tls12);
 
     asio::ssl::context &context() { return m_context; }
 
 private:
-    TlsContext();
+    explicit TlsContext(MinVersion minVersion);
     // Server Name Indication: the place to pick a per-host certificate. With
     // one certificate every name gets it; the name is only logged.
     static int onServerName(SSL *ssl, int *alert, void *self);

@@ -88,7 +88,29 @@ http::Response SitePipeline::respond(SiteExchange &exchange, Progress progress) 
     // HEAD answers what GET would, without the body (and without ranges:
     // RFC 9110 §14.2 defines them for GET only).
     response.headOnly = exchange.request.method == "HEAD";
+    noteForAccessLog(exchange, response);
     return response;
+}
+
+// The access log's fields (never sent): which version answered, and for a
+// refusal a stable code, so "which asset is missing on which site" has an
+// answer in the log and in the missing-paths list.
+void SitePipeline::noteForAccessLog(const SiteExchange &exchange, http::Response &response)
+{
+    if (exchange.site) {
+        response.projectId = exchange.site->projectId;
+        response.versionNumber = exchange.site->versionNumber;
+    }
+    if (!response.errorCode.isEmpty() || response.status < 400)
+        return;
+    switch (response.status) {
+    case 400: response.errorCode = u"site.bad_path"_qs; break;
+    case 401: response.errorCode = u"site.access_required"_qs; break;
+    case 404: response.errorCode = exchange.site ? u"site.not_found"_qs : u"site.unknown_host"_qs; break;
+    case 405: response.errorCode = u"site.method_not_allowed"_qs; break;
+    case 416: response.errorCode = u"site.range_not_satisfiable"_qs; break;
+    default: response.errorCode = u"site.status_%1"_qs.arg(response.status); break;
+    }
 }
 
 http::Response SitePipeline::answer(SiteExchange &exchange, std::size_t fromStage) const

@@ -78,6 +78,7 @@ private:
     Progress runInline(SiteExchange &exchange) const;
     QString metricsHost(const SiteExchange &exchange) const;
     http::Response respond(SiteExchange &exchange, Progress progress) const;
+    static void noteForAccessLog(const SiteExchange &exchange, http::Response &response);
     http::Response answer(SiteExchange &exchange, std::size_t fromStage) const;
 
     const core::deploy::LiveSites &m_sites;

@@ -9,6 +9,8 @@
 
 #include <QtTest>
 
+#include <csignal>
+
 using ddd::test::AgentProcess;
 using ddd::test::HttpTestClient;
 
@@ -50,6 +52,34 @@ private slots:
         QCOMPARE(code, 0);
         QVERIFY(out.contains(u"api.port = 8080"_qs));
         QVERIFY(!out.contains(u"/secret.pem"_qs));
+    }
+
+    // logrotate's way: rename the file, send SIGHUP; the agent goes on and
+    // writes to a new file at the old path.
+    void sighupReopensTheCombinedLog()
+    {
+        ddd::test::TempDataRoot root;
+        const QString log = root.file(u"sites.log"_qs);
+        AgentProcess agent(QStringLiteral(DDD_AGENT_BINARY), root.path());
+        QVERIFY2(agent.start({}, {u"--log-site-combined-file"_qs, log}), qPrintable(agent.output()));
+        const auto visit = [&agent](const QByteArray &path) {
+            ddd::test::RawTcpClient client;
+            return client.connectTo(agent.sitePort()) && client.send("GET " + path + " HTTP/1.1\r\nHost: nowhere.test\r\n\r\n")
+                   && client.readResponse(10000).has_value();
+        };
+        const auto text = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(visit("/before-rotation"));
+        QTRY_VERIFY(text(log).contains("\"GET /before-rotation HTTP/1.1\" 404"));
+        QVERIFY(QFile::rename(log, log + u".1"_qs));
+        QCOMPARE(::kill(pid_t(agent.pid()), SIGHUP), 0);
+        // Lines written before the signal arrived still go to the renamed file.
+        QTRY_VERIFY_WITH_TIMEOUT(visit("/after-rotation") && text(log).contains("/after-rotation"), 10000);
+        QVERIFY(!text(log).contains("/before-rotation"));
+        QVERIFY(text(log + u".1"_qs).contains("/before-rotation"));
+        agent.stop();
     }
 
     // The banner names the scheme the listeners speak: scripts and people

@@ -74,6 +74,7 @@ private slots:
         QTest::newRow("missing value") << QByteArray() << QStringList{u"--api-port"_qs} << u"config.invalid"_qs;
         QTest::newRow("bad address") << QByteArray() << QStringList{u"--api-address=localhost"_qs} << u"config.invalid"_qs;
         QTest::newRow("cert without key") << QByteArray() << QStringList{u"--tls-cert-file=/x.pem"_qs} << u"config.invalid"_qs;
+        QTest::newRow("tls version") << QByteArray() << QStringList{u"--tls-min-version=1.1"_qs} << u"config.invalid"_qs;
         QTest::newRow("bool") << QByteArray("[auth]\nallow_signup = \"maybe\"\n") << QStringList() << u"config.invalid"_qs;
         QTest::newRow("minify mode") << QByteArray() << QStringList{u"--builds-minify=sometimes"_qs} << u"config.invalid"_qs;
         QTest::newRow("build user") << QByteArray() << QStringList{u"--builds-user=root;x"_qs} << u"config.invalid"_qs;

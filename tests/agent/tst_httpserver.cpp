@@ -309,10 +309,7 @@ private slots:
         QCOMPARE(exchange(client, httpGet("/hello")).status, 200);
         QVERIFY(m_handler->lastRequest().secure);
 
-        RawTcpClient plain;
-        QVERIFY(plain.connectTo(m_server->port()));
-        QVERIFY(plain.send(httpGet("/hello")));
-        QVERIFY(!plain.readResponse(2000).has_value());
+        // Plain HTTP to the TLS port: tst_tlspolicy.
     }
 
     void refusesToStartMisconfigured_data()

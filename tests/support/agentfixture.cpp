@@ -27,6 +27,8 @@ bool AgentFixture::start()
     m_agent = std::make_unique<agent::Agent>(config, clock);
     if (buildEngine)
         m_agent->replaceBuildEngine(buildEngine);
+    if (accessLogWriter)
+        m_agent->replaceAccessLogWriter(accessLogWriter);
     if (auto s = m_agent->open(); !s) {
         qWarning().noquote() << "agent open failed:" << s.error().message;
         return false;

@@ -28,6 +28,8 @@ public:
     FakeClock clock;
     // When set, builds run through this instead of BuildEngine (from start()).
     core::build::BuildService::Engine buildEngine;
+    // When set, access-log batches go here instead of stderr (from start()).
+    std::function<void(const QByteArray &)> accessLogWriter;
 
     bool start();
     void stop();

@@ -29,6 +29,7 @@ public:
     quint16 apiPort() const { return m_apiPort; }
     quint16 sitePort() const { return m_sitePort; }
     QString output() const { return m_output; }
+    qint64 pid() const { return m_process.processId(); }
 
 private:
     QString m_program;
