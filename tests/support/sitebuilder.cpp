@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/support/sitebuilder.h"
 
+#include "core/deploy/contenttypetable.h"
 #include "core/deploy/versionindexwriter.h"
 #include "core/rules/siterules.h"
 
@@ -57,6 +58,8 @@ SiteBuilder &SiteBuilder::file(const QString &path, const QByteArray &content)
 
 SiteBuilder &SiteBuilder::entry(const QString &path, core::deploy::SiteFile file)
 {
+    // As when a version's index is written: the type comes from the name.
+    file.contentType = core::deploy::ContentTypeTable::idForPath(path);
     m_files.insert(path, std::move(file));
     return *this;
 }
