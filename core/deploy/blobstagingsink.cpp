@@ -5,8 +5,6 @@
 #include "core/blobs/blobstore.h"
 #include "core/util/crashpoint.h"
 
-#include <QDir>
-
 #include <utility>
 
 namespace ddd::core::deploy {
@@ -40,14 +38,13 @@ Status BlobStagingSink::write(QByteArrayView chunk)
     if (m_writer)
         return m_writer->write(chunk);
     m_pending.append(chunk);
-    return m_pending.size() > kInMemoryLimit ? spill(m_stagingDirectory) : Status();
+    return m_pending.size() > kInMemoryLimit ? spill() : Status();
 }
 
-// The file outgrew memory (its hash is not known yet), or it is complete and
-// new: it goes to a staging file in `directory` from here on.
-Status BlobStagingSink::spill(const QString &directory)
+// The file outgrew memory: it goes to a staging file from here on.
+Status BlobStagingSink::spill()
 {
-    Result<blobs::BlobWriter> writer = blobs::BlobWriter::create(directory);
+    Result<blobs::BlobWriter> writer = blobs::BlobWriter::create(m_stagingDirectory);
     if (!writer)
         return writer.error();
     m_writer.emplace(std::move(*writer));
@@ -65,10 +62,7 @@ Status BlobStagingSink::endFile()
             m_pending.clear();
             return {};
         }
-        Result<QString> shard = shardDirectory(sha256);
-        if (!shard)
-            return shard.error();
-        if (Status spilled = spill(*shard); !spilled)
+        if (Status spilled = spill(); !spilled)
             return spilled;
     }
     Result<blobs::StagedBlob> staged = m_writer->finish();
@@ -79,18 +73,6 @@ Status BlobStagingSink::endFile()
     m_staged.append(std::move(*staged));
     CrashPoint::hit("ingest.blob_staged");
     return {};
-}
-
-Result<QString> BlobStagingSink::shardDirectory(const QByteArray &sha256)
-{
-    const int shard = QByteArray::fromHex(sha256.left(2)).at(0) & 0xff;
-    const QString directory = m_stagingDirectory + u'/' + QLatin1StringView(sha256.left(2));
-    if (!m_shardsMade.test(shard)) {
-        if (!QDir().mkpath(directory))
-            return Error::make(u"io.error"_qs, u"Cannot create staging directory "_qs + directory);
-        m_shardsMade.set(shard);
-    }
-    return directory;
 }
 
 } // namespace ddd::core::deploy
