@@ -81,6 +81,9 @@ Status Database::exec(const QString &sql)
         return {};
     const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
+    // A COMMIT that cannot grow the WAL: the client must free space, not retry.
+    if ((rc & 0xff) == SQLITE_FULL)
+        return Error::make(u"storage.disk_full"_qs, text);
     return Error::make(u"storage.error"_qs, text);
 }
 
