@@ -195,8 +195,9 @@ QString configFilePath(const QStringList &arguments, const QStringList &environm
 Result<AgentConfig> AgentConfig::load(const QStringList &arguments, const QStringList &environment)
 {
     AgentConfig config;
-    if (const QString file = configFilePath(arguments, environment); !file.isEmpty())
-        if (Status s = applyTomlFile(config, file); !s)
+    config.configFile = configFilePath(arguments, environment);
+    if (!config.configFile.isEmpty())
+        if (Status s = applyTomlFile(config, config.configFile); !s)
             return s.error();
     if (Status s = applyEnvironment(config, environment); !s)
         return s.error();

@@ -18,6 +18,9 @@ namespace ddd::agent {
 struct AgentConfig final
 {
     QString dataDir = u"./.ddd-data"_qs;
+    // The TOML file load() read (--config or DDD_CONFIG), empty without one.
+    // Not a setting: `ddd-agent backup` copies it.
+    QString configFile;
     QString logLevel = u"info"_qs;
     bool logSiteAccess = true;
     QString siteCombinedLogFile; // empty: none

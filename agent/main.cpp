@@ -6,6 +6,7 @@
 #include "agent/agentconfig.h"
 #include "agent/combinedlogfile.h"
 #include "agent/logsink.h"
+#include "agent/maintenancecommands.h"
 #include "core/util/clock.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ using ddd::agent::AgentConfig;
 const char *const kUsage = R"(Usage:
   ddd-agent [options]                       run the agent
   ddd-agent user add EMAIL [--role ROLE]    create an account; the password is read from stdin
+  ddd-agent backup DEST [options]           copy the data root to DEST while the agent runs
+  ddd-agent restore SRC [--force] [options] make the data root from a backup
+  ddd-agent check [--json] [options]        verify the database and every retained blob
   ddd-agent --print-config [options]        show the effective configuration
   ddd-agent --help-config                   list every setting with its default
   ddd-agent --version | --help
@@ -140,6 +144,12 @@ int main(int argc, char **argv)
     }
     if (arguments.size() >= 2 && arguments.at(0) == u"user" && arguments.at(1) == u"add")
         return addUser(arguments.mid(2), environment);
+    if (!arguments.isEmpty() && arguments.at(0) == u"backup")
+        return ddd::agent::MaintenanceCommands::backup(arguments.mid(1), environment);
+    if (!arguments.isEmpty() && arguments.at(0) == u"restore")
+        return ddd::agent::MaintenanceCommands::restore(arguments.mid(1), environment);
+    if (!arguments.isEmpty() && arguments.at(0) == u"check")
+        return ddd::agent::MaintenanceCommands::check(arguments.mid(1), environment);
     const bool printConfig = arguments.removeAll(u"--print-config"_qs) > 0;
     auto config = AgentConfig::load(arguments, environment);
     if (!config)

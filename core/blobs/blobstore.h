@@ -37,6 +37,7 @@ public:
     // staging/partial/ (all 0755) as needed. Call once before anything else.
     Status initialise() const;
 
+    QString dataRoot() const { return m_root; }
     QString stagingRoot() const;
     // A fresh, empty directory under staging/ for one upload.
     Result<QString> createStagingArea() const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/blobs/blobwriter.h"
 
+#include "core/util/diskfull.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -14,7 +16,7 @@ constexpr QFileDevice::Permissions kBlobPermissions =
 
 Error writeError(const QFile &file)
 {
-    return Error::make(u"io.error"_qs, QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return DiskFull::writeError(file, u"Cannot write "_qs + file.fileName());
 }
 
 } // namespace

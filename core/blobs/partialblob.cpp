@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/blobs/partialblob.h"
 
+#include "core/util/diskfull.h"
+
 #include <QFile>
 
 namespace ddd::core::blobs {
@@ -31,8 +33,7 @@ Status PartialBlob::append(QByteArrayView data)
                            QStringLiteral("The blob would grow past its announced %1 bytes").arg(m_maxBytes),
                            {{u"maximum"_qs, m_maxBytes}});
     if (m_file->write(data.data(), data.size()) != data.size() || !m_file->flush())
-        return Error::make(u"io.error"_qs,
-                           QStringLiteral("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
+        return DiskFull::writeError(*m_file, u"Cannot write "_qs + m_file->fileName());
     m_size += data.size();
     return {};
 }

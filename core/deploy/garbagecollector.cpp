@@ -4,6 +4,7 @@
 
 #include "core/blobs/blobstore.h"
 #include "core/blobs/manifest.h"
+#include "core/blobs/sweeplock.h"
 #include "core/deploy/blobguard.h"
 #include "core/storage/blobvariantstore.h"
 #include "core/storage/uploadsessionstore.h"
@@ -32,6 +33,21 @@ GarbageCollector::GarbageCollector(storage::VersionStore &versions, storage::Upl
 Status GarbageCollector::collectAll()
 {
     const auto exclusive = m_guard.collecting();
+    Result<blobs::SweepLock> sweep = blobs::SweepLock::trySweep(m_store.dataRoot());
+    if (!sweep)
+        return sweep.error();
+    if (!sweep->held()) {
+        qCInfo(lcGarbage) << "A backup or check reads the blob store; garbage collection waits for the next run";
+        m_deferredAll = true;
+        return {};
+    }
+    return sweepAll();
+}
+
+Status GarbageCollector::sweepAll()
+{
+    m_deferredAll = false;
+    m_deferred.clear();
     Result<QSet<QByteArray>> pending = sessionHashes();
     if (!pending)
         return pending.error();
@@ -47,11 +63,24 @@ Status GarbageCollector::collectAll()
     return sweepPartials(*pending);
 }
 
+// Candidates that met a backup wait in m_deferred for the next call.
 Status GarbageCollector::collect(const QSet<QByteArray> &candidates)
 {
     if (candidates.isEmpty())
         return {};
     const auto exclusive = m_guard.collecting();
+    Result<blobs::SweepLock> sweep = blobs::SweepLock::trySweep(m_store.dataRoot());
+    if (!sweep)
+        return sweep.error();
+    m_deferred.unite(candidates);
+    if (!sweep->held()) {
+        qCInfo(lcGarbage) << "A backup or check reads the blob store;" << m_deferred.size()
+                          << "blobs wait for the next garbage collection";
+        return {};
+    }
+    if (m_deferredAll)
+        return sweepAll();
+    const QList<QByteArray> all = std::exchange(m_deferred, {}).values();
     Result<QSet<QByteArray>> keep = sessionHashes();
     if (!keep)
         return keep.error();
@@ -59,7 +88,7 @@ Status GarbageCollector::collect(const QSet<QByteArray> &candidates)
     if (!referenced)
         return referenced.error();
     keep->unite(*referenced);
-    return sweepBlobs(candidates.values(), *keep);
+    return sweepBlobs(all, *keep);
 }
 
 Result<QSet<QByteArray>> GarbageCollector::sessionHashes()

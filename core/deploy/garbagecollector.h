@@ -31,7 +31,9 @@ class BlobGuard;
 // no unexpired session needs (design guide 4.6). Runs under
 // BlobGuard::collecting(), so blobs on their way into a version are never
 // taken. Deleting garbage is safe to interrupt: what remains is collected
-// next time.
+// next time. It never deletes while `ddd-agent backup` or `check` holds the
+// SweepLock: the blobs it would have taken are remembered and collected by
+// the next collection after the lock is free.
 class GarbageCollector final
 {
 public:
@@ -49,6 +51,8 @@ private:
     Status sweepBlobs(const QList<QByteArray> &candidates, const QSet<QByteArray> &keep);
     Status sweepPartials(const QSet<QByteArray> &keep);
     Status removeBlob(const QByteArray &sha256);
+    // Under collecting() and the SweepLock.
+    Status sweepAll();
 
     storage::VersionStore &m_versions;
     storage::UploadSessionStore &m_sessions;
@@ -56,6 +60,8 @@ private:
     const blobs::BlobStore &m_store;
     BlobGuard &m_guard;
     const Clock &m_clock;
+    QSet<QByteArray> m_deferred; // guarded by BlobGuard::collecting()
+    bool m_deferredAll = false;
 };
 
 } // namespace ddd::core::deploy

@@ -5,6 +5,7 @@
 #include "core/deploy/compressiblepaths.h"
 #include "core/deploy/contenttypetable.h"
 #include "core/deploy/versionindexlayout.h"
+#include "core/util/diskfull.h"
 #include "core/util/localfile.h"
 
 #include <QFile>
@@ -184,9 +185,11 @@ Status VersionIndexWriter::writeTo(const QString &path) const
         return content.error();
     const QString temporary = path + u".tmp"_qs;
     QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*content) != content->size()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*content) != content->size()
+        || !file.flush()) {
+        const Error failed = DiskFull::writeError(file, u"Cannot write "_qs + temporary);
         file.remove();
-        return Error::make(u"io.error"_qs, u"Cannot write "_qs + temporary + u": "_qs + file.errorString());
+        return failed;
     }
     file.close();
     if (Status synced = LocalFile::syncFile(temporary); !synced) {

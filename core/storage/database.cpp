@@ -37,6 +37,18 @@ Result<Database> Database::open(const QString &path)
     return db;
 }
 
+Result<Database> Database::openReadOnly(const QString &path)
+{
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    Database db(raw, path);
+    if (rc != SQLITE_OK)
+        return sqliteError(raw, u"cannot open database "_qs + path);
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, 10000);
+    return db;
+}
+
 Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
 
 Database::Database(Database &&other) noexcept
@@ -69,6 +81,9 @@ Status Database::exec(const QString &sql)
         return {};
     const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
+    // A COMMIT that cannot grow the WAL: the client must free space, not retry.
+    if ((rc & 0xff) == SQLITE_FULL)
+        return Error::make(u"storage.disk_full"_qs, text);
     return Error::make(u"storage.error"_qs, text);
 }
 

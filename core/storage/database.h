@@ -20,6 +20,9 @@ class Database final
 {
 public:
     static Result<Database> open(const QString &path);
+    // For inspection (`ddd-agent check`): never creates the file, never
+    // writes, changes no journal mode, so it is safe beside a running agent.
+    static Result<Database> openReadOnly(const QString &path);
 
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;

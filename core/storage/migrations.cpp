@@ -8,6 +8,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace ddd::core::storage {
 
 namespace {
@@ -221,9 +223,169 @@ ALTER TABLE builds ADD COLUMN fetch_git INTEGER NOT NULL DEFAULT 0 CHECK (fetch_
         uR"sql(
 ALTER TABLE versions ADD COLUMN unique_bytes INTEGER;
 )sql"_qs,
+        // 9: ids are never handed out again (AUTOINCREMENT), so an id kept in a
+        // CI script or a dashboard never names another object, not even
+        // another user's. Every table whose ids the API shows is rebuilt
+        // (SQLite cannot add AUTOINCREMENT in place): same columns in the same
+        // order, rows copied, indexes and triggers recreated (the triggers
+        // first dropped, or renaming new_projects would trip over the one on
+        // project_aliases that names projects). INSERT ... SELECT seeds
+        // sqlite_sequence with MAX(id), the highest id this database still
+        // knows; ids deleted from the top before this step are lost for good.
+        // Runs with foreign keys off (a DROP TABLE would otherwise cascade).
+        uR"sql(-- ddd: foreign_keys off
+DROP TRIGGER project_aliases_not_a_domain;
+DROP TRIGGER projects_insert_domain_not_an_alias;
+DROP TRIGGER projects_update_domain_not_an_alias;
+CREATE TABLE new_users (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    email         TEXT NOT NULL,
+    email_key     TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('user', 'admin', 'operator')),
+    token_version INTEGER NOT NULL DEFAULT 0,
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL
+);
+INSERT INTO new_users SELECT * FROM users;
+DROP TABLE users;
+ALTER TABLE new_users RENAME TO users;
+CREATE TABLE new_api_tokens (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    secret_hash  BLOB NOT NULL UNIQUE,
+    capabilities TEXT NOT NULL,
+    project_id   INTEGER REFERENCES projects(id) ON DELETE CASCADE,
+    expires_at   INTEGER,
+    created_at   INTEGER NOT NULL,
+    last_used_at INTEGER
+);
+INSERT INTO new_api_tokens SELECT * FROM api_tokens;
+DROP TABLE api_tokens;
+ALTER TABLE new_api_tokens RENAME TO api_tokens;
+CREATE INDEX api_tokens_user ON api_tokens(user_id);
+CREATE TABLE new_projects (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    owner_id         INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    name             TEXT NOT NULL,
+    domain           TEXT UNIQUE,
+    slug             TEXT NOT NULL UNIQUE,
+    settings         TEXT NOT NULL DEFAULT '{}',
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL,
+    live_version_id  INTEGER REFERENCES versions(id) ON DELETE SET NULL,
+    versions_created INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO new_projects SELECT * FROM projects;
+DROP TABLE projects;
+ALTER TABLE new_projects RENAME TO projects;
+CREATE INDEX projects_owner ON projects(owner_id);
+CREATE TABLE new_versions (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id     INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    number         INTEGER NOT NULL,
+    status         TEXT NOT NULL
+                   CHECK (status IN ('uploading', 'processing', 'ready', 'failed', 'live', 'retired')),
+    source         TEXT NOT NULL CHECK (source IN ('archive', 'incremental', 'build')),
+    author_id      INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    file_count     INTEGER NOT NULL DEFAULT 0,
+    total_bytes    INTEGER NOT NULL DEFAULT 0,
+    manifest_hash  TEXT,
+    pinned         INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+    diff_added     INTEGER NOT NULL DEFAULT 0,
+    diff_changed   INTEGER NOT NULL DEFAULT 0,
+    diff_removed   INTEGER NOT NULL DEFAULT 0,
+    bytes_added    INTEGER NOT NULL DEFAULT 0,
+    bytes_removed  INTEGER NOT NULL DEFAULT 0,
+    error_code     TEXT,
+    error_message  TEXT,
+    created_at     INTEGER NOT NULL,
+    activated_at   INTEGER,
+    activation_seq INTEGER,
+    unique_bytes   INTEGER,
+    UNIQUE (project_id, number)
+);
+INSERT INTO new_versions SELECT * FROM versions;
+DROP TABLE versions;
+ALTER TABLE new_versions RENAME TO versions;
+CREATE INDEX versions_status ON versions(status);
+CREATE INDEX versions_activation ON versions(project_id, activation_seq);
+CREATE TABLE new_sources (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    number          INTEGER NOT NULL,
+    author_id       INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    file_count      INTEGER NOT NULL DEFAULT 0,
+    total_bytes     INTEGER NOT NULL DEFAULT 0,
+    detection       TEXT,
+    detection_error TEXT,
+    created_at      INTEGER NOT NULL,
+    git             TEXT,
+    UNIQUE (project_id, number)
+);
+INSERT INTO new_sources SELECT * FROM sources;
+DROP TABLE sources;
+ALTER TABLE new_sources RENAME TO sources;
+CREATE TABLE new_builds (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id  INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    number      INTEGER NOT NULL,
+    status      TEXT NOT NULL
+                CHECK (status IN ('queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted')),
+    trigger     TEXT NOT NULL CHECK (trigger IN ('upload', 'rebuild', 'hook', 'git')),
+    source_id   INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+    activate    INTEGER NOT NULL DEFAULT 0 CHECK (activate IN (0, 1)),
+    author_id   INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    detection   TEXT,
+    phases      TEXT NOT NULL DEFAULT '[]',
+    error       TEXT,
+    version_id  INTEGER REFERENCES versions(id) ON DELETE SET NULL,
+    created_at  INTEGER NOT NULL,
+    started_at  INTEGER,
+    finished_at INTEGER,
+    log_bytes   INTEGER NOT NULL DEFAULT 0,
+    fetch_git   INTEGER NOT NULL DEFAULT 0 CHECK (fetch_git IN (0, 1)),
+    UNIQUE (project_id, number)
+);
+INSERT INTO new_builds SELECT * FROM builds;
+DROP TABLE builds;
+ALTER TABLE new_builds RENAME TO builds;
+CREATE INDEX builds_status ON builds(status);
+CREATE INDEX builds_version ON builds(version_id);
+CREATE INDEX builds_source ON builds(source_id);
+CREATE TABLE new_build_hooks (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id   INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    author_id    INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    name         TEXT NOT NULL,
+    secret_hash  BLOB NOT NULL UNIQUE,
+    created_at   INTEGER NOT NULL,
+    last_used_at INTEGER
+);
+INSERT INTO new_build_hooks SELECT * FROM build_hooks;
+DROP TABLE build_hooks;
+ALTER TABLE new_build_hooks RENAME TO build_hooks;
+CREATE INDEX build_hooks_project ON build_hooks(project_id);
+CREATE TRIGGER project_aliases_not_a_domain BEFORE INSERT ON project_aliases
+WHEN EXISTS (SELECT 1 FROM projects WHERE domain = NEW.host)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: projects.domain'); END;
+CREATE TRIGGER projects_insert_domain_not_an_alias BEFORE INSERT ON projects
+WHEN NEW.domain IS NOT NULL AND EXISTS (SELECT 1 FROM project_aliases WHERE host = NEW.domain)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: projects.domain'); END;
+CREATE TRIGGER projects_update_domain_not_an_alias BEFORE UPDATE OF domain ON projects
+WHEN NEW.domain IS NOT NULL
+    AND EXISTS (SELECT 1 FROM project_aliases WHERE host = NEW.domain AND project_id != NEW.id)
+BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: projects.domain'); END;
+)sql"_qs,
     };
     return all;
 }
+
+// A step starting with this line runs with foreign keys off, as SQLite's
+// table rebuild procedure requires; foreign_key_check must pass before it
+// commits. The pragma is a no-op inside a transaction, hence outside it.
+const QString kForeignKeysOff = u"-- ddd: foreign_keys off"_qs;
 
 Status setVersion(Database &db, int version)
 {
@@ -258,6 +420,11 @@ Result<int> Migrations::currentVersion(Database &db)
 
 Status Migrations::migrate(Database &db)
 {
+    return migrateTo(db, latestVersion());
+}
+
+Status Migrations::migrateTo(Database &db, int target)
+{
     Result<int> current = currentVersion(db);
     if (!current)
         return current.error();
@@ -265,22 +432,49 @@ Status Migrations::migrate(Database &db)
         return Error::make(u"storage.schema_too_new"_qs,
                            QStringLiteral("database schema %1 is newer than this agent knows (%2)")
                                .arg(*current).arg(latestVersion()));
-    for (int version = *current + 1; version <= latestVersion(); ++version) {
-        Transaction tx(db);
-        if (!tx.begun())
-            return tx.begun();
-        Status applied = db.exec(steps().at(version - 1));
+    for (int version = *current + 1; version <= std::min(target, latestVersion()); ++version) {
+        const QString &step = steps().at(version - 1);
+        if (!step.startsWith(kForeignKeysOff)) {
+            if (Status applied = apply(db, version, false); !applied)
+                return applied;
+            continue;
+        }
+        if (Status off = db.exec(u"PRAGMA foreign_keys=OFF"_qs); !off)
+            return off;
+        const Status applied = apply(db, version, true);
+        if (Status on = db.exec(u"PRAGMA foreign_keys=ON"_qs); !on)
+            return on;
         if (!applied)
-            return Error::make(u"storage.migration_failed"_qs,
-                               QStringLiteral("migration %1 failed: %2").arg(version).arg(applied.error().message));
-        Status recorded = setVersion(db, version);
-        if (!recorded)
-            return recorded;
-        Status committed = tx.commit();
-        if (!committed)
-            return committed;
+            return applied;
     }
     return {};
+}
+
+Status Migrations::apply(Database &db, int version, bool checkForeignKeys)
+{
+    const auto failed = [version](const QString &why) {
+        return Error::make(u"storage.migration_failed"_qs, QStringLiteral("migration %1 failed: %2").arg(version).arg(why));
+    };
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    Status applied = db.exec(steps().at(version - 1));
+    if (!applied)
+        return failed(applied.error().message);
+    if (checkForeignKeys) {
+        Result<Statement> check = db.prepare(u"PRAGMA foreign_key_check"_qs);
+        if (!check)
+            return check.error();
+        Result<bool> violation = check->step();
+        if (!violation)
+            return violation.error();
+        if (*violation)
+            return failed(u"foreign key violation in table "_qs + check->columnText(0));
+    }
+    Status recorded = setVersion(db, version);
+    if (!recorded)
+        return recorded;
+    return tx.commit();
 }
 
 } // namespace ddd::core::storage

@@ -16,6 +16,11 @@ public:
     static int latestVersion();
     static Result<int> currentVersion(Database &db);
     static Status migrate(Database &db);
+    // Up to `version` only: for tests that build a database of an older schema.
+    static Status migrateTo(Database &db, int version);
+
+private:
+    static Status apply(Database &db, int version, bool checkForeignKeys);
 };
 
 } // namespace ddd::core::storage

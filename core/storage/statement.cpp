@@ -73,6 +73,8 @@ Result<bool> Statement::step()
     sqlite3_reset(m_stmt);
     if ((rc & 0xff) == SQLITE_CONSTRAINT)
         return Error::make(u"storage.constraint"_qs, message);
+    if ((rc & 0xff) == SQLITE_FULL)
+        return Error::make(u"storage.disk_full"_qs, message);
     return Error::make(u"storage.error"_qs, message);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/util/localfile.h"
 
+#include "core/util/diskfull.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -20,6 +22,8 @@ namespace {
 
 Error ioError(const QString &what, const QString &path, int error)
 {
+    if (DiskFull::isDiskFull(error)) // fsync reports a write-back that found no space
+        return DiskFull::fromErrno(error, QStringLiteral("Cannot %1 %2").arg(what, path));
     return Error::make(u"io.error"_qs,
                        QStringLiteral("Cannot %1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(error))));
 }

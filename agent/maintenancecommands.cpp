@@ -1,0 +1,106 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/maintenancecommands.h"
+
+#include "agent/agentconfig.h"
+#include "core/backup/backuprestorer.h"
+#include "core/backup/backupwriter.h"
+#include "core/backup/storecheck.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+#include <iostream>
+
+namespace ddd::agent {
+
+namespace {
+
+int fail(const core::Error &error)
+{
+    std::cerr << "ddd-agent: " << error.message.toStdString() << " (" << error.code.toStdString() << ")\n";
+    return 1;
+}
+
+int usage(const char *text)
+{
+    std::cerr << "usage: ddd-agent " << text << '\n';
+    return 1;
+}
+
+// Takes `flag` out of the arguments; true when it was there.
+bool takeFlag(QStringList &arguments, const QString &flag)
+{
+    return arguments.removeAll(flag) > 0;
+}
+
+QString counts(const core::backup::BackupManifest &manifest)
+{
+    const auto count = [&](const QString &key) { return QString::number(manifest.counts.value(key)); };
+    return QStringLiteral("%1 users, %2 projects, %3 versions, %4 blobs (%5 bytes)")
+        .arg(count(u"users"_qs), count(u"projects"_qs), count(u"versions"_qs), count(u"blobs"_qs), count(u"blob_bytes"_qs));
+}
+
+} // namespace
+
+int MaintenanceCommands::backup(QStringList arguments, const QStringList &environment)
+{
+    if (arguments.isEmpty() || arguments.first().startsWith(u"--"))
+        return usage("backup DEST [--data-dir DIR | --config FILE]");
+    core::backup::BackupRequest request;
+    request.destination = arguments.takeFirst();
+    auto config = AgentConfig::load(arguments, environment);
+    if (!config)
+        return fail(config.error());
+    request.dataRoot = config->dataDir;
+    request.configFile = config->configFile;
+    request.agentVersion = QStringLiteral(DDD_VERSION);
+    request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    QElapsedTimer timer;
+    timer.start();
+    auto manifest = core::backup::BackupWriter::write(request);
+    if (!manifest)
+        return fail(manifest.error());
+    std::cout << "backup " << request.destination.toStdString() << ": " << counts(*manifest).toStdString() << " in "
+              << timer.elapsed() << " ms\n";
+    return 0;
+}
+
+int MaintenanceCommands::restore(QStringList arguments, const QStringList &environment)
+{
+    if (arguments.isEmpty() || arguments.first().startsWith(u"--"))
+        return usage("restore SRC [--force] [--data-dir DIR | --config FILE]");
+    core::backup::RestoreRequest request;
+    request.source = arguments.takeFirst();
+    request.force = takeFlag(arguments, u"--force"_qs);
+    auto config = AgentConfig::load(arguments, environment);
+    if (!config)
+        return fail(config.error());
+    request.dataRoot = config->dataDir;
+    request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    auto manifest = core::backup::BackupRestorer::restore(request);
+    if (!manifest)
+        return fail(manifest.error());
+    std::cout << "restored " << counts(*manifest).toStdString() << " into " << request.dataRoot.toStdString() << '\n';
+    if (manifest->config)
+        std::cout << "the agent's configuration file is in " << request.source.toStdString()
+                  << "/config.toml; install it where the agent reads it (check data_dir)\n";
+    return 0;
+}
+
+int MaintenanceCommands::check(QStringList arguments, const QStringList &environment)
+{
+    const bool json = takeFlag(arguments, u"--json"_qs);
+    auto config = AgentConfig::load(arguments, environment);
+    if (!config)
+        return fail(config.error());
+    const core::backup::CheckReport report = core::backup::StoreCheck::run(config->dataDir);
+    if (json)
+        std::cout << QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact).toStdString() << '\n';
+    else
+        std::cout << report.toText().toStdString();
+    return report.ok() ? 0 : 2;
+}
+
+} // namespace ddd::agent

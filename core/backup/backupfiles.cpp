@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/backup/backupfiles.h"
+
+#include "core/backup/hashedfile.h"
+#include "core/blobs/blobstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace ddd::core::backup {
+
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+Status makeDirectory(const QString &path, bool ownerOnly = false)
+{
+    if (!QDir().mkpath(path))
+        return Error::make(u"io.error"_qs, u"Cannot create directory "_qs + path);
+    if (ownerOnly)
+        QFile::setPermissions(path, kOwnerOnly);
+    return {};
+}
+
+} // namespace
+
+BackupFiles::BackupFiles(QString from, QString to, Direction direction)
+    : m_from(std::move(from)), m_to(std::move(to)), m_direction(direction)
+{
+}
+
+Error BackupFiles::damaged(const QString &code, const QString &message, const QByteArray &sha256) const
+{
+    const QJsonObject details{{u"sha256"_qs, QString::fromLatin1(sha256)}};
+    if (m_direction == Direction::Restore)
+        return Error::make(u"restore.damaged"_qs, u"The backup is damaged: "_qs + message, details);
+    return Error::make(code, message + u" (run ddd-agent check)"_qs, details);
+}
+
+Status BackupFiles::makeShards() const
+{
+    for (int shard = 0; shard < 256; ++shard)
+        if (Status made = makeDirectory(QStringLiteral("%1/blobs/%2").arg(m_to).arg(shard, 2, 16, QChar(u'0'))); !made)
+            return made;
+    return {};
+}
+
+Status BackupFiles::copyBlobs(const QHash<QByteArray, qint64> &blobs) const
+{
+    if (Status shards = makeShards(); !shards)
+        return shards;
+    const blobs::BlobStore from(m_from);
+    const blobs::BlobStore to(m_to);
+    for (auto it = blobs.cbegin(); it != blobs.cend(); ++it) {
+        const QString source = from.pathFor(it.key());
+        if (source.isEmpty())
+            return damaged(u"backup.blob_corrupt"_qs, u"Invalid blob name "_qs + QString::fromLatin1(it.key()), it.key());
+        Result<HashedFile> copied = HashedFile::copy(source, to.pathFor(it.key()));
+        if (!copied && copied.error().code == u"blob.not_found")
+            return damaged(u"backup.blob_missing"_qs, u"Blob "_qs + QString::fromLatin1(it.key()) + u" is missing"_qs, it.key());
+        if (!copied)
+            return copied.error();
+        if (copied->sha256 != it.key() || copied->size != it.value())
+            return damaged(u"backup.blob_corrupt"_qs, u"Blob "_qs + QString::fromLatin1(it.key()) + u" does not match its name"_qs,
+                           it.key());
+    }
+    return {};
+}
+
+Result<QList<VariantRow>> BackupFiles::copyVariants(const QList<VariantRow> &variants) const
+{
+    const blobs::BlobStore from(m_from);
+    const blobs::BlobStore to(m_to);
+    QList<VariantRow> missing;
+    for (const VariantRow &variant : variants) {
+        const QString target = to.variantPath(variant.sha256, variant.coding);
+        Result<HashedFile> copied = HashedFile::copy(from.variantPath(variant.sha256, variant.coding), target);
+        if (copied && copied->size == variant.size)
+            continue;
+        if (!copied && copied.error().code != u"blob.not_found")
+            return copied.error();
+        if (m_direction == Direction::Restore)
+            return damaged({}, u"variant of blob "_qs + QString::fromLatin1(variant.sha256) + u" is missing or truncated"_qs,
+                           variant.sha256);
+        QFile::remove(target);
+        missing.append(variant);
+    }
+    return missing;
+}
+
+Result<QStringList> BackupFiles::copyKeys(const QStringList &names) const
+{
+    const QString from = m_from + u"/keys"_qs;
+    const QStringList files = m_direction == Direction::Restore ? names : QDir(from).entryList(QDir::Files | QDir::Hidden);
+    if (Status made = makeDirectory(m_to + u"/keys"_qs, true); !made)
+        return made.error();
+    for (const QString &name : files) {
+        if (!QFileInfo::exists(from + u'/' + name))
+            return damaged({}, u"key file "_qs + name + u" is missing"_qs, {});
+        if (Status copied = copyFile(from + u'/' + name, m_to + u"/keys/"_qs + name, true); !copied)
+            return copied.error();
+    }
+    return files;
+}
+
+Status BackupFiles::copyBuildLogs(const QList<qint64> &buildIds) const
+{
+    if (Status made = makeDirectory(m_to + u"/builds"_qs); !made)
+        return made;
+    for (qint64 id : buildIds) {
+        const QString name = u"/builds/"_qs + QString::number(id) + u".log"_qs;
+        if (QFileInfo::exists(m_from + name))
+            if (Status copied = copyFile(m_from + name, m_to + name, false); !copied)
+                return copied;
+    }
+    return {};
+}
+
+Status BackupFiles::copyFile(const QString &from, const QString &to, bool secret) const
+{
+    Result<HashedFile> copied = HashedFile::copy(from, to, secret);
+    if (!copied)
+        return copied.error();
+    return {};
+}
+
+} // namespace ddd::core::backup

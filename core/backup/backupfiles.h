@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/backup/snapshotcontents.h"
+#include "core/util/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ddd::core::backup {
+
+// Copies the files of a data root layout (blobs/, keys/, builds/) from one
+// root to another, checking every blob against its name and size on the way.
+// Backup copies from the live data root into the new backup, restore from
+// the backup into the new data root; they differ in what a bad file means.
+class BackupFiles final
+{
+public:
+    enum class Direction { Backup, Restore };
+
+    BackupFiles(QString from, QString to, Direction direction);
+
+    // Backup: backup.blob_missing, backup.blob_corrupt. Restore: restore.damaged.
+    Status copyBlobs(const QHash<QByteArray, qint64> &blobs) const;
+    // Backup answers the variants that were gone (garbage collected with
+    // their blob, or never written); restore refuses them (restore.damaged).
+    Result<QList<VariantRow>> copyVariants(const QList<VariantRow> &variants) const;
+    // Every file of keys/ (backup) or the named ones (restore), owner-only.
+    Result<QStringList> copyKeys(const QStringList &names = {}) const;
+    // The logs that exist of these builds (a build may have none yet).
+    Status copyBuildLogs(const QList<qint64> &buildIds) const;
+    Status copyFile(const QString &from, const QString &to, bool secret) const;
+
+private:
+    Error damaged(const QString &code, const QString &message, const QByteArray &sha256) const;
+    Status makeShards() const;
+
+    QString m_from;
+    QString m_to;
+    Direction m_direction;
+};
+
+} // namespace ddd::core::backup
