@@ -12,9 +12,9 @@ Http2ResponseHead::Prepared Http2ResponseHead::prepare(Response response, bool w
     Prepared prepared;
     if (const core::Status checked = ResponseSerializer::checkHead(response); !checked)
         response = errorResponse(checked.error());
-    if (!fillBody(response, prepared.body)) {
-        response = errorResponse(core::Error::make(u"internal"_qs, u"response body file unavailable"_qs));
-        fillBody(response, prepared.body);
+    if (const core::Status filled = fillBody(response, prepared.body); !filled) {
+        response = errorResponse(filled.error()); // as HTTP/1.1 answers it (500, or 503 without descriptors)
+        static_cast<void>(fillBody(response, prepared.body));
     }
     prepared.status = response.status;
     prepared.fields.append({QByteArrayLiteral(":status"), QByteArray::number(response.status)});
@@ -34,32 +34,32 @@ Http2ResponseHead::Prepared Http2ResponseHead::prepare(Response response, bool w
 }
 
 // The same window of the same file (or memory) the HTTP/1.1 writer sends.
-bool Http2ResponseHead::fillBody(Response &response, Http2Body &body)
+core::Status Http2ResponseHead::fillBody(Response &response, Http2Body &body)
 {
     body = Http2Body{};
     if (response.stream) {
         body.live = std::move(response.stream);
-        return true;
+        return {};
     }
     if (!response.file && response.filePath.isEmpty()) {
         body.memory = std::move(response.body);
         body.remaining = body.memory.size();
-        return true;
+        return {};
     }
     std::shared_ptr<const FileHandle> file = response.file;
     if (!file) {
         auto opened = FileHandle::openRegular(response.filePath);
         if (!opened)
-            return false;
+            return opened.error();
         file = std::move(*opened);
     }
     const qint64 available = file->size() - response.fileOffset;
     if (response.fileOffset < 0 || available < 0 || response.fileLength > available)
-        return false;
+        return core::Error::make(u"internal"_qs, u"range outside the file"_qs);
     body.file = std::move(file);
     body.offset = response.fileOffset;
     body.remaining = response.fileLength < 0 ? available : response.fileLength;
-    return true;
+    return {};
 }
 
 bool Http2ResponseHead::isConnectionSpecific(const QByteArray &lowerName)

@@ -5,6 +5,7 @@
 // Private to agent/http.
 #include "agent/http/http2stream.h"
 #include "agent/http/response.h"
+#include "core/util/result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -33,7 +34,7 @@ public:
     static Prepared prepare(Response response, bool withBody, const QByteArray &date);
 
 private:
-    static bool fillBody(Response &response, Http2Body &body);
+    static core::Status fillBody(Response &response, Http2Body &body);
     static bool isConnectionSpecific(const QByteArray &lowerName);
 };
 

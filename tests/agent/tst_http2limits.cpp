@@ -10,8 +10,13 @@
 #include "tests/support/sitebench.h"
 #include "tests/support/tempdataroot.h"
 
+#include "agent/http/responsestream.h"
+
 #include <QProcess>
 #include <QtTest>
+
+#include <mutex>
+#include <thread>
 
 using namespace ddd;
 using test::Http2RawClient;
@@ -42,6 +47,74 @@ QByteArray rstStream(std::int32_t stream)
 {
     return Http2RawClient::frame(Http2RawClient::RstStream, 0, stream, QByteArray("\0\0\0\x08", 4)); // CANCEL
 }
+
+// A body produced while it is sent (like the live build log): three chunks
+// from another thread, each announced by a wake.
+class TickingStream final : public agent::http::ResponseStream
+{
+public:
+    ~TickingStream() override
+    {
+        if (m_ticker.joinable())
+            m_ticker.join();
+    }
+    Chunk next() override
+    {
+        std::lock_guard lock(m_mutex);
+        Chunk chunk{std::exchange(m_ready, {}), m_done && m_ready.isEmpty()};
+        return chunk;
+    }
+    void setWake(std::function<void()> wake) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_wake = std::move(wake);
+        if (m_wake && !m_ticker.joinable())
+            m_ticker = std::thread([this] { tick(); });
+    }
+
+private:
+    void tick()
+    {
+        for (int i = 0; i < 3; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            std::lock_guard lock(m_mutex);
+            m_ready += "tick " + QByteArray::number(i) + "\n";
+            m_done = i == 2;
+            if (m_wake)
+                m_wake();
+        }
+    }
+
+    std::mutex m_mutex;
+    QByteArray m_ready;
+    bool m_done = false;
+    std::function<void()> m_wake;
+    std::thread m_ticker;
+};
+
+// Routes the site pipeline never takes: a live body, a file that is gone,
+// a body echoed by its length.
+class OddHandler final : public agent::http::RequestHandler
+{
+public:
+    agent::http::RequestPlan plan(agent::http::Request &head) override
+    {
+        agent::http::RequestPlan plan;
+        plan.bodyLimit = 1024;
+        const QString path = head.path;
+        plan.respond = [path](agent::http::Request &request) {
+            agent::http::Response response;
+            if (path == u"/live"_qs)
+                response.stream = std::make_shared<TickingStream>();
+            else if (path == u"/gone"_qs)
+                response.filePath = u"/nonexistent/ddd-h2-test"_qs;
+            else
+                response = agent::http::Response::text(200, QByteArray::number(request.body.size()));
+            return response;
+        };
+        return plan;
+    }
+};
 
 } // namespace
 
@@ -249,6 +322,41 @@ private slots:
         const auto answer = client.answer(1);
         QVERIFY(answer);
         QCOMPARE(answer->status(), 200);
+    }
+
+    void liveBodyFileErrorsAndBodyLimit()
+    {
+        OddHandler handler;
+        agent::http::ServerOptions options;
+        options.tlsCertFile = m_cert;
+        options.tlsKeyFile = m_key;
+        agent::http::Server server(options, handler);
+        QVERIFY(server.start().ok());
+        Http2RawClient client;
+        QVERIFY(client.connectTls(server.port()));
+        const auto request = [&](const QByteArray &method, const QByteArray &path) {
+            return client.encode(Http2RawClient::request(method, path, "odd.test"));
+        };
+        QVERIFY(client.send(headers(1, request("GET", "/live"), Http2RawClient::EndHeaders | Http2RawClient::EndStream)));
+        const auto live = client.answer(1);
+        QVERIFY(live);
+        QCOMPARE(live->body, QByteArray("tick 0\ntick 1\ntick 2\n"));
+        QVERIFY(client.send(headers(3, request("GET", "/gone"), Http2RawClient::EndHeaders | Http2RawClient::EndStream)));
+        const auto gone = client.answer(3);
+        QVERIFY(gone);
+        QCOMPARE(gone->status(), 500);
+        QVERIFY(client.send(headers(5, request("POST", "/echo"), Http2RawClient::EndHeaders)
+                            + Http2RawClient::frame(Http2RawClient::Data, Http2RawClient::EndStream, 5,
+                                                    QByteArray(600, 'x'))));
+        const auto echoed = client.answer(5);
+        QVERIFY(echoed);
+        QCOMPARE(echoed->body, QByteArray("600"));
+        QVERIFY(client.send(headers(7, request("POST", "/echo"), Http2RawClient::EndHeaders)
+                            + Http2RawClient::frame(Http2RawClient::Data, Http2RawClient::EndStream, 7,
+                                                    QByteArray(2000, 'x'))));
+        const auto tooLarge = client.answer(7);
+        QVERIFY(tooLarge);
+        QCOMPARE(tooLarge->status(), 413);
     }
 
     // With HTTP/2 off, ALPN offers only http/1.1 and a preface is refused
