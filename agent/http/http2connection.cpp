@@ -174,7 +174,7 @@ asio::awaitable<void> Http2Connection<Stream>::exchange(Http2Stream &stream, asi
 {
     core::Result<Request> built = buildRequest(stream);
     if (!built) {
-        stream.ignoreBody = true;
+        discardBody(stream);
         stream.record.routeLabel = built.error().code;
         answer(stream, errorResponse(built.error()));
         co_return;
@@ -186,22 +186,30 @@ asio::awaitable<void> Http2Connection<Stream>::exchange(Http2Stream &stream, asi
     if (plan.refusal || !plan.respond) {
         core::Status ignored;
         co_await settleSink(plan.sink.get(), false, ignored);
-        stream.ignoreBody = true;
+        discardBody(stream);
         answer(stream, plan.refusal ? std::move(*plan.refusal)
                                     : errorResponse(refusal(u"internal", u"plan without respond")));
         co_return;
     }
     if (plan.ignoresBody) {
-        stream.ignoreBody = true;
-        m_session.consumed(stream, std::size_t(std::exchange(stream.pendingBody, {}).size()));
+        discardBody(stream);
     } else if (const core::Status body = co_await readBody(stream, plan, request, signal); !body) {
-        stream.ignoreBody = true;
+        discardBody(stream);
         if (!stream.closed)
             answer(stream, errorResponse(body.error()));
         co_return;
     }
     Response response = co_await respondFor(plan, request);
     answer(stream, std::move(response));
+}
+
+// From now on DATA of this stream is counted and given back to the
+// windows at once, never kept.
+template<typename Stream>
+void Http2Connection<Stream>::discardBody(Http2Stream &stream)
+{
+    stream.ignoreBody = true;
+    m_session.consumed(stream, std::size_t(std::exchange(stream.pendingBody, {}).size()));
 }
 
 template<typename Stream>

@@ -57,6 +57,7 @@ private:
     asio::awaitable<RequestPlan> planFor(Request &request);
     asio::awaitable<Response> respondFor(RequestPlan &plan, Request &request);
     core::Result<Request> buildRequest(Http2Stream &stream);
+    void discardBody(Http2Stream &stream);
     void answer(Http2Stream &stream, Response response);
     void watchLiveBody(Http2Stream &stream);
     void wakeWriter();
