@@ -309,6 +309,8 @@ http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port
     options.limits.keepAliveTimeout = std::chrono::seconds(config.keepAliveSeconds);
     options.limits.maxConnections = config.maxConnections;
     options.limits.maxConnectionsPerAddress = config.maxConnectionsPerClient;
+    options.limits.http2 = {config.http2Enabled, config.http2MaxConcurrentStreams, qint32(config.http2StreamWindow),
+                            qint32(config.http2ConnectionWindow), config.http2FloodBurst, config.http2FloodRate};
     options.onWorkerExit = [db = database.get()] { db->releaseCurrent(); };
     return options;
 }

@@ -49,6 +49,13 @@ struct AgentConfig final
     // carrier-grade NAT can share one address.
     int maxConnectionsPerClient = 256;
     qint64 maxJsonBodyBytes = 1 << 20;
+    // HTTP/2 (http2.*): see http::ServerLimits::Http2.
+    bool http2Enabled = true;
+    int http2MaxConcurrentStreams = 100;
+    qint64 http2StreamWindow = 256 * 1024;
+    qint64 http2ConnectionWindow = 1024 * 1024;
+    int http2FloodBurst = 1000;
+    int http2FloodRate = 100;
     qint64 maxUploadBytes = qint64(512) << 20;
     qint64 maxArchiveEntries = 100000;
     qint64 maxFileBytes = qint64(256) << 20;

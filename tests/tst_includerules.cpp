@@ -98,6 +98,20 @@ private slots:
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
     }
 
+    // nghttp2 is the HTTP/2 framing engine of agent/http alone: its header
+    // only in that folder's .cpp and private *_p.h files.
+    void nghttp2StaysInAgentHttpSources()
+    {
+        QStringList bad;
+        for (const QString &folder : {u"core"_qs, u"agent"_qs, u"app"_qs})
+            bad += violations(folder, [](const Include &inc) {
+                const bool allowed = inc.file.startsWith(u"agent/http/")
+                    && (inc.file.endsWith(u".cpp") || inc.file.endsWith(u"_p.h"));
+                return inc.target.startsWith(u"nghttp2/") && !allowed;
+            });
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
     void appUsesOnlyClientSideCore()
     {
         const QStringList bad = violations(u"app"_qs, [](const Include &inc) {

@@ -4,11 +4,15 @@
 
 #include "agent/http/errorresponse.h"
 #include "agent/http/handlerfailure.h"
+#include "agent/http/http2connection.h"
 #include "agent/http/httplogging.h"
 #include "agent/http/plainhttpprobe.h"
 #include "agent/http/workerpool.h"
 
+#include <openssl/ssl.h>
+
 #include <array>
+#include <string_view>
 
 namespace ddd::agent::http {
 
@@ -57,6 +61,10 @@ template<typename Stream>
 asio::awaitable<void> Connection<Stream>::run()
 {
     bool open = co_await handshake();
+    if (open && negotiatedHttp2()) {
+        co_await serveHttp2({});
+        open = false;
+    }
     while (open)
         open = co_await serveRequest();
     co_await close();
@@ -94,9 +102,47 @@ asio::awaitable<bool> Connection<Stream>::serveRequest()
     core::Result<Request> request = co_await m_heads.read(waitStart);
     if (request)
         co_return co_await exchange(*request);
+    if (request.error().code == u"http.h2_preface"_qs) {
+        if (m_context.limits.http2.enabled) {
+            const auto bytes = m_buffer.data();
+            co_await serveHttp2(QByteArray(static_cast<const char *>(bytes.data()), qsizetype(bytes.size())));
+            co_return false;
+        }
+        co_return co_await refuse(core::Error::make(u"http.version_not_supported"_qs,
+                                                    u"HTTP/2 is turned off on this listener"_qs),
+                                  {}, u"http.version_not_supported"_qs);
+    }
     if (request.error().code != clientGone)
         co_await refuse(request.error(), m_heads.method(), request.error().code);
     co_return false;
+}
+
+template<typename Stream>
+bool Connection<Stream>::negotiatedHttp2()
+{
+    if constexpr (isTlsStream<Stream>) {
+        const unsigned char *protocol = nullptr;
+        unsigned int length = 0;
+        SSL_get0_alpn_selected(m_stream.native_handle(), &protocol, &length);
+        return std::string_view(reinterpret_cast<const char *>(protocol), protocol ? length : 0) == "h2";
+    } else {
+        return false;
+    }
+}
+
+// Both framings share this connection's socket, slot and handler; HTTP/2
+// keeps the connection until it ends.
+template<typename Stream>
+asio::awaitable<void> Connection<Stream>::serveHttp2(QByteArray received)
+{
+    // The handshake's or the head's deadline no longer applies: HTTP/2
+    // keeps its own.
+    m_deadline.expireAt(Clock::time_point::max());
+    auto session = std::make_shared<Http2Connection<Stream>>(m_stream, m_context, m_peer, std::move(received));
+    co_await session->run();
+    // Drain what the client still sends, or the kernel's reset could
+    // destroy a GOAWAY in flight.
+    m_lingerOnClose = true;
 }
 
 template<typename Stream>

@@ -37,6 +37,9 @@ private:
 
     asio::awaitable<void> run();
     asio::awaitable<bool> handshake();
+    // TLS chose "h2" by ALPN.
+    bool negotiatedHttp2();
+    asio::awaitable<void> serveHttp2(QByteArray received);
     asio::awaitable<bool> serveRequest();
     asio::awaitable<bool> exchange(Request &request);
     asio::awaitable<bool> readBodyAndRespond(RequestPlan &plan, Request &request, bool keepAlive);

@@ -146,6 +146,10 @@ asio::awaitable<error_code> HeadReader<Stream>::readMore()
 template<typename Stream>
 core::Result<Request> HeadReader<Stream>::parseHead(qsizetype headSize)
 {
+    // The HTTP/2 connection preface (prior knowledge, RFC 9113 §3.3): the
+    // connection hands its bytes, this head included, to HTTP/2.
+    if (received().substr(0, std::size_t(headSize)) == std::string_view("PRI * HTTP/2.0\r\n\r\n"))
+        return refusal(u"http.h2_preface", u"HTTP/2 connection preface"_qs);
     m_parser.emplace();
     m_parser->header_limit(std::uint32_t(m_context.limits.maxHeaderBytes));
     // Decided per route once the handler planned. Not boost::none: Beast 1.74

@@ -147,6 +147,16 @@ core::Result<QByteArray> ResponseSerializer::head(const Response &response, cons
     return head.finish();
 }
 
+core::Status ResponseSerializer::checkHead(const Response &response)
+{
+    if (response.status < 100 || response.status > 599)
+        return badHead(u"status "_qs + QString::number(response.status));
+    for (const auto &[name, value] : response.headers.all())
+        if (!isValidName(name) || !isValidValue(value))
+            return badHead(u"field "_qs + QString::fromLatin1(name.toPercentEncoding()));
+    return {};
+}
+
 bool ResponseSerializer::statusAllowsBody(int status)
 {
     return status >= 200 && status != 204 && status != 304;

@@ -28,6 +28,10 @@ public:
     static core::Result<QByteArray> head(const Response &response, const Framing &framing,
                                          const QByteArray &date);
 
+    // The checks head() makes of the status and every field, for framings
+    // that encode the head themselves (HTTP/2). Fails with `internal`.
+    static core::Status checkHead(const Response &response);
+
     // 1xx, 204 and 304 answers never carry content (RFC 9110 §6.4.1).
     static bool statusAllowsBody(int status);
 };

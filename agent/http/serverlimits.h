@@ -33,6 +33,21 @@ struct ServerLimits final
     // Past either cap a new connection is answered 503 and closed.
     int maxConnections = 4096;
     int maxConnectionsPerAddress = 256;
+    // HTTP/2 (negotiated by ALPN on TLS listeners, or prior knowledge on
+    // plain ones). The header list cap is maxHeaderBytes/maxHeaderFields, as
+    // for HTTP/1.1; these are the limits only HTTP/2 has.
+    struct Http2 final
+    {
+        bool enabled = true;
+        int maxConcurrentStreams = 100;    // SETTINGS_MAX_CONCURRENT_STREAMS
+        qint32 streamWindow = 256 * 1024;  // request body bytes buffered per stream
+        qint32 connectionWindow = 1024 * 1024; // and per connection, all streams together
+        // Token buckets against floods (rapid reset, PING and SETTINGS
+        // floods): `floodBurst` frames of a kind at once, refilled at
+        // `floodRate` a second; past them GOAWAY ENHANCE_YOUR_CALM.
+        int floodBurst = 1000;
+        int floodRate = 100;
+    } http2;
 };
 
 } // namespace ddd::agent::http

@@ -44,7 +44,8 @@ core::Status ServerRuntime::start()
     if (!options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty()) {
         auto loaded = TlsContext::load(options.tlsCertFile, options.tlsKeyFile,
                                          options.tls13Only ? TlsContext::MinVersion::Tls13
-                                                           : TlsContext::MinVersion::Tls12);
+                                                           : TlsContext::MinVersion::Tls12,
+                                         options.limits.http2.enabled);
         if (!loaded)
             return loaded.error();
         m_tls = std::move(*loaded);

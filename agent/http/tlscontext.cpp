@@ -53,12 +53,14 @@ TlsContext::TlsContext(MinVersion minVersion) : m_context(asio::ssl::context::tl
     applyPolicy(m_context.native_handle(), minVersion);
     SSL_CTX_set_tlsext_servername_callback(m_context.native_handle(), &TlsContext::onServerName);
     SSL_CTX_set_tlsext_servername_arg(m_context.native_handle(), this);
+    SSL_CTX_set_alpn_select_cb(m_context.native_handle(), &TlsContext::onAlpn, this);
 }
 
 core::Result<std::unique_ptr<TlsContext>> TlsContext::load(const QString &certFile, const QString &keyFile,
-                                                          MinVersion minVersion)
+                                                          MinVersion minVersion, bool http2)
 {
     std::unique_ptr<TlsContext> tls(new TlsContext(minVersion));
+    tls->m_http2 = http2;
     error_code ec;
     tls->m_context.use_certificate_chain_file(QFile::encodeName(certFile).toStdString(), ec);
     if (ec)
@@ -77,6 +79,24 @@ int TlsContext::onServerName(SSL *ssl, int * /*alert*/, void * /*self*/)
     if (const char *name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name))
         qCDebug(lcHttp) << "TLS client asked for" << name;
     return SSL_TLSEXT_ERR_OK;
+}
+
+int TlsContext::onAlpn(SSL *, const unsigned char **out, unsigned char *outLength, const unsigned char *in,
+                       unsigned int inLength, void *self)
+{
+    static const unsigned char h2[] = {2, 'h', '2'};
+    static const unsigned char http11[] = {8, 'h', 't', 't', 'p', '/', '1', '.', '1'};
+    unsigned char *selected = nullptr;
+    if (static_cast<TlsContext *>(self)->m_http2
+        && SSL_select_next_proto(&selected, outLength, h2, sizeof h2, in, inLength) == OPENSSL_NPN_NEGOTIATED) {
+        *out = selected;
+        return SSL_TLSEXT_ERR_OK;
+    }
+    if (SSL_select_next_proto(&selected, outLength, http11, sizeof http11, in, inLength) == OPENSSL_NPN_NEGOTIATED) {
+        *out = selected;
+        return SSL_TLSEXT_ERR_OK;
+    }
+    return SSL_TLSEXT_ERR_NOACK;
 }
 
 } // namespace ddd::agent::http

@@ -24,7 +24,8 @@ public:
     // Fails with http.tls_certificate_invalid or http.tls_key_invalid (also
     // when the key does not belong to the certificate).
     static core::Result<std::unique_ptr<TlsContext>> load(const QString &certFile, const QString &keyFile,
-                                                          MinVersion minVersion = MinVersion::Tls12);
+                                                          MinVersion minVersion = MinVersion::Tls12,
+                                                          bool http2 = true);
 
     asio::ssl::context &context() { return m_context; }
 
@@ -33,6 +34,12 @@ private:
     // Server Name Indication: the place to pick a per-host certificate. With
     // one certificate every name gets it; the name is only logged.
     static int onServerName(SSL *ssl, int *alert, void *self);
+    // ALPN: "h2" when offered and HTTP/2 is on, else "http/1.1"; a client
+    // offering neither gets no ALPN and speaks HTTP/1.1 as before.
+    static int onAlpn(SSL *ssl, const unsigned char **out, unsigned char *outLength, const unsigned char *in,
+                      unsigned int inLength, void *self);
+
+    bool m_http2 = true;
 
     asio::ssl::context m_context;
 };
