@@ -4,34 +4,64 @@
 
 #include "app/errormessages.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QToolButton>
 
 namespace ddd::app {
 
 MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent), m_text(new QLabel(this)), m_action(new QPushButton(this)), m_close(new QPushButton(this))
+    : QFrame(parent),
+      m_text(new QLabel(this)),
+      m_disclosure(new QToolButton(this)),
+      m_details(new QLabel(this)),
+      m_action(new QPushButton(this)),
+      m_close(new QPushButton(this))
 {
     setObjectName(u"messageBar"_qs);
     setFrameShape(QFrame::StyledPanel);
     m_text->setObjectName(u"messageText"_qs);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_disclosure->setObjectName(u"messageDetailsButton"_qs);
+    m_disclosure->setText(tr("&Details"));
+    m_disclosure->setCheckable(true);
+    m_disclosure->setArrowType(Qt::RightArrow);
+    m_disclosure->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_disclosure->setAutoRaise(true);
+    m_details->setObjectName(u"messageDetails"_qs);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->hide();
     m_action->setObjectName(u"messageAction"_qs);
+    m_close->setObjectName(u"messageClose"_qs);
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_close->setFlat(true);
     m_close->setToolTip(tr("Dismiss"));
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_action);
-    layout->addWidget(m_close);
+    m_close->setAccessibleName(tr("Dismiss"));
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_text, 0, 0);
+    layout->addWidget(m_action, 0, 1, Qt::AlignTop);
+    layout->addWidget(m_close, 0, 2, Qt::AlignTop);
+    layout->addWidget(m_disclosure, 1, 0, Qt::AlignLeft);
+    layout->addWidget(m_details, 2, 0, 1, 3);
+    layout->setColumnStretch(0, 1);
+    // Hidden, the bar keeps its room: a message appearing or going never moves the page.
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
+    setMinimumHeight(fontMetrics().lineSpacing() * 3 + 2 * layout->contentsMargins().top());
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     connect(m_action, &QPushButton::clicked, this, [this] {
         hide();
         if (m_callback)
             m_callback();
+    });
+    connect(m_disclosure, &QToolButton::toggled, this, [this](bool open) {
+        m_details->setVisible(open);
+        m_disclosure->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
     hide();
 }
@@ -44,12 +74,16 @@ void MessageBar::showMessage(StatusPalette::Level level, const QString &text)
     m_text->setText(text);
     m_action->hide();
     m_callback = nullptr;
+    m_condition.clear();
+    setDetails({});
     show();
 }
 
 void MessageBar::showError(const UserMessage &message)
 {
     showMessage(StatusPalette::Level::Problem, message.text());
+    m_condition = message.condition;
+    setDetails(message.details);
 }
 
 void MessageBar::setAction(const QString &label, std::function<void()> action)
@@ -59,9 +93,27 @@ void MessageBar::setAction(const QString &label, std::function<void()> action)
     m_action->show();
 }
 
+void MessageBar::conditionEnded(const QString &condition)
+{
+    if (!isHidden() && !m_condition.isEmpty() && m_condition == condition)
+        hide();
+}
+
 QString MessageBar::text() const
 {
     return isHidden() ? QString() : m_text->text();
+}
+
+QString MessageBar::details() const
+{
+    return isHidden() ? QString() : m_details->text();
+}
+
+void MessageBar::setDetails(const QString &details)
+{
+    m_details->setText(details);
+    m_disclosure->setChecked(false);
+    m_disclosure->setVisible(!details.isEmpty());
 }
 
 } // namespace ddd::app
