@@ -79,7 +79,7 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
     if (!m_splitter->restoreState(m_settings.value(AppSettings::Key::AgentSplitter).toByteArray()))
-        m_splitter->setSizes({560, 620});
+        m_splitter->setSizes({500, 680}); // the versions table has the more columns
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_account);

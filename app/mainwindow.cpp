@@ -59,7 +59,8 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore &credentials, QWid
     buildMenus();
     connectActions();
     statusBar()->showMessage(tr("Drop a site folder or archive onto a project to deploy it."));
-    resize(1100, 700);
+    // The default size shows every column of the projects and versions tables.
+    resize(1180, 720);
     restoreGeometry(m_settings.value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings.value(AppSettings::Key::WindowState).toByteArray());
     connect(&m_credentials, &CredentialStore::fallbackActivated, this, &MainWindow::showCredentialFallback);

@@ -23,7 +23,7 @@ class ColumnFitter final : public QObject
     Q_DISABLE_COPY_MOVE(ColumnFitter)
 
 public:
-    static constexpr int MinimumElasticWidth = 80;
+    static constexpr int MinimumElasticWidth = 64;
 
     ColumnFitter(QTableView *table, QList<int> elastic, AppSettings *settings = nullptr);
 

@@ -48,11 +48,16 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_disclosure, 1, 0, Qt::AlignLeft);
     layout->addWidget(m_details, 2, 0, 1, 3);
     layout->setColumnStretch(0, 1);
-    // Hidden, the bar keeps its room: a message appearing or going never moves the page.
-    QSizePolicy policy = sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    setSizePolicy(policy);
-    setMinimumHeight(fontMetrics().lineSpacing() * 3 + 2 * layout->contentsMargins().top());
+    // Hidden, the bar keeps its room, and every message up to three lines
+    // long takes the same room, Details or not: messages appearing, changing
+    // or going never move the page. Opening the details (a user's choice) may.
+    for (QWidget *widget : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_disclosure)}) {
+        QSizePolicy policy = widget->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(policy);
+    }
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 3);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     connect(m_action, &QPushButton::clicked, this, [this] {
         hide();

@@ -77,7 +77,7 @@ private slots:
         const qint64 v1 = deploy(ZipBuilder().file("index.html", "one").build(), true).json().value(u"id"_qs).toInteger();
         const qint64 v2 = deploy(ZipBuilder().file("index.html", "two").build(), false).json().value(u"id"_qs).toInteger();
         QVERIFY(v1 > 0 && v2 > 0);
-        QCOMPARE(deploy("not a zip at all", false).status, 400);
+        QCOMPARE(deploy(ZipBuilder().file("index.html", "a").file("INDEX.html", "b").build(), false).status, 400);
         QCOMPARE(api(m_alice).send("POST", u"/api/v1/deploys/%1/activate"_qs.arg(v2)).status, 200);
         QCOMPARE(api(m_alice).post(u"/api/v1/projects/%1/rollback"_qs.arg(m_project), {}).status, 200);
         QCOMPARE(api(m_alice).patch(u"/api/v1/deploys/%1"_qs.arg(v2), {{u"pinned"_qs, true}}).status, 200);
@@ -108,7 +108,9 @@ private slots:
         QCOMPARE(column(items, u"outcome"_qs).count(u"refused"_qs), 2);
         const QJsonObject refused = items.at(9).toObject();
         QCOMPARE(refused.value(u"outcome"_qs).toString(), u"refused"_qs);
-        QVERIFY(refused.value(u"code"_qs).toString().startsWith(u"archive."_qs));
+        QCOMPARE(refused.value(u"code"_qs).toString(), u"archive.case_collision"_qs);
+        QCOMPARE(refused.value(u"detail"_qs).toObject().value(u"refusal"_qs).toObject().value(u"collidesWith"_qs).toString(),
+                 u"index.html"_qs);
         const QJsonObject badSettings = items.at(4).toObject();
         QCOMPARE(badSettings.value(u"code"_qs).toString(), u"project.invalid_settings"_qs);
         QCOMPARE(badSettings.value(u"detail"_qs).toObject().value(u"fields"_qs).toArray(), QJsonArray{u"settings.spaMode"_qs});
@@ -208,7 +210,8 @@ private slots:
         QCOMPARE(reply.errorCode(), u"auth.forbidden"_qs);
         const QString secret = token.json().value(u"secret"_qs).toString();
         QCOMPARE(api(secret).send("POST", u"/api/v1/projects/%1/deploys"_qs.arg(m_project),
-                                  ZipBuilder().file("index.html", "by token").build()).status, 201);
+                                  ZipBuilder().file("index.html", "by token").build(),
+                                  {{"Content-Type", "application/zip"}}).status, 201);
         const QJsonObject newest = api(m_alice).get(path(u"?limit=1"_qs)).items().first().toObject();
         QCOMPARE(newest.value(u"actor"_qs).toObject().value(u"via"_qs).toString(), u"token"_qs);
         QCOMPARE(newest.value(u"actor"_qs).toObject().value(u"email"_qs).toString(), u"alice@example.com"_qs);

@@ -67,7 +67,7 @@ bool ScreenshotScene::start()
     m_agent.clock.advanceMs(26 * 60 * Minute);
     ok = deploy(site("Spring preview"), u"?activate=true"_qs) && ok;
     m_agent.clock.advanceMs(40 * Minute);
-    ok = api().send("POST", u"/api/v1/projects/%1/rollback"_qs.arg(m_project), "{}").status == 200 && ok;
+    ok = api().post(u"/api/v1/projects/%1/rollback"_qs.arg(m_project), QJsonObject()).status == 200 && ok;
     ok = api().patch(u"/api/v1/deploys/%1"_qs.arg(first), {{u"pinned"_qs, true}}).status == 200 && ok;
     m_agent.clock.advanceMs(3 * 60 * Minute);
     // Refused: two names that are one file on macOS and Windows.
