@@ -70,6 +70,7 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
     setObjectName(u"agentView"_qs);
     m_connection->setParent(this);
     m_account->setObjectName(u"accountLabel"_qs);
+    m_messages->setKeepsPlace(true); // messages coming and going never move the page
     m_tabs->setObjectName(u"projectTabs"_qs);
     m_tabs->addTab(m_versionsPage, tr("Versions"));
     m_tabs->addTab(m_buildsPage, tr("Builds"));

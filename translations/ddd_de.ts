@@ -858,6 +858,42 @@
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>Aliase</translation>
+    </message>
+    <message>
+        <source>share links revoked</source>
+        <translation>Freigabelinks widerrufen</translation>
+    </message>
+    <message>
+        <source>single-page app</source>
+        <translation>Single-Page-App</translation>
+    </message>
+    <message>
+        <source>site password</source>
+        <translation>Website-Passwort</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>minifying</source>
+        <translation>Minifizierung</translation>
+    </message>
+    <message>
+        <source>build flags</source>
+        <translation>Build-Flags</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::AddressPanel</name>

@@ -858,6 +858,42 @@
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share links revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-page app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build flags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::AddressPanel</name>

@@ -25,6 +25,24 @@ QString actorText(const ActivityEntry &entry)
     return entry.actor;
 }
 
+// A changed field as the Settings tab names it; the API's name for the rest.
+QString fieldText(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {u"name"_qs, QT_TRANSLATE_NOOP("ddd::app::ActivityTableModel", "name")},
+        {u"domain"_qs, QT_TRANSLATE_NOOP("ddd::app::ActivityTableModel", "domain")},
+        {u"aliases"_qs, QT_TRANSLATE_NOOP("ddd::app::ActivityTableModel", "aliases")},
+        {u"shareLinks"_qs, QT_TRANSLATE_NOOP("ddd::app::ActivityTableModel", "share links revoked")},
+        {u"settings.spaMode"_qs, QT_TRANSLATE_NOOP("ddd::app::ActivityTableModel", "single-page app")},
+        {u"settings.sitePassword"_qs, QT_TRANSLATE_NOOP("ddd::app::ActivityTableModel", "site password")},
+        {u"settings.build"_qs, QT_TRANSLATE_NOOP("ddd::app::ActivityTableModel", "build")},
+        {u"settings.optOutMinify"_qs, QT_TRANSLATE_NOOP("ddd::app::ActivityTableModel", "minifying")},
+        {u"settings.buildFlags"_qs, QT_TRANSLATE_NOOP("ddd::app::ActivityTableModel", "build flags")},
+    };
+    const char *name = names.value(field);
+    return name ? ActivityTableModel::tr(name) : field;
+}
+
 // What changed, in words: the fields of a settings change, a token's name, a deploy's size.
 QString detailText(const ActivityEntry &entry)
 {
@@ -32,7 +50,7 @@ QString detailText(const ActivityEntry &entry)
     if (entry.kind == u"project.updated") {
         QStringList fields;
         for (const QJsonValue &field : detail.value(u"fields"_qs).toArray())
-            fields << field.toString();
+            fields << fieldText(field.toString());
         return fields.join(u", "_qs);
     }
     if (entry.kind.startsWith(u"token."))

@@ -19,7 +19,7 @@ ColumnFitter::ColumnFitter(QTableView *table, QList<int> elastic, AppSettings *s
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    m_table->setTextElideMode(Qt::ElideMiddle); // addresses keep their start and end
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->viewport()->installEventFilter(this);
     header->viewport()->installEventFilter(this);
     if (m_settings) {

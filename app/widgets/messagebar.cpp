@@ -43,20 +43,18 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAccessibleName(tr("Dismiss"));
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_text, 0, 0);
-    layout->addWidget(m_action, 0, 1, Qt::AlignTop);
-    layout->addWidget(m_close, 0, 2, Qt::AlignTop);
-    layout->addWidget(m_disclosure, 1, 0, Qt::AlignLeft);
-    layout->addWidget(m_details, 2, 0, 1, 3);
+    layout->addWidget(m_disclosure, 0, 1, Qt::AlignTop);
+    layout->addWidget(m_action, 0, 2, Qt::AlignTop);
+    layout->addWidget(m_close, 0, 3, Qt::AlignTop);
+    layout->addWidget(m_details, 1, 0, 1, 4);
     layout->setColumnStretch(0, 1);
-    // Hidden, the bar keeps its room, and every message up to three lines
-    // long takes the same room, Details or not: messages appearing, changing
-    // or going never move the page. Opening the details (a user's choice) may.
-    for (QWidget *widget : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_disclosure)}) {
-        QSizePolicy policy = widget->sizePolicy();
-        policy.setRetainSizeWhenHidden(true);
-        widget->setSizePolicy(policy);
-    }
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 3);
+    // Every message up to two lines long takes the same room, Details or
+    // not: messages changing never move the page. Opening the details (a
+    // user's choice) may. setKeepsPlace() keeps the room while hidden too.
+    QSizePolicy policy = m_disclosure->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    m_disclosure->setSizePolicy(policy);
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 2);
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     connect(m_action, &QPushButton::clicked, this, [this] {
@@ -69,6 +67,13 @@ MessageBar::MessageBar(QWidget *parent)
         m_disclosure->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
     hide();
+}
+
+void MessageBar::setKeepsPlace(bool keep)
+{
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(keep);
+    setSizePolicy(policy);
 }
 
 void MessageBar::showMessage(StatusPalette::Level level, const QString &text)

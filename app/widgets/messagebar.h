@@ -18,9 +18,10 @@ struct UserMessage;
 
 // An inline message above the content instead of a modal box: it never
 // blocks the window, and it can carry one action ("Log in…", "Retry").
-// Codes and addresses sit behind a Details disclosure. The bar keeps its
-// place while hidden and is at least three lines tall, so messages coming
-// and going never make the page below jump.
+// Codes and addresses sit behind a Details disclosure. Messages of up to
+// two lines all take the same room, and a bar that keeps its place
+// (setKeepsPlace) holds it while hidden too, so messages coming and going
+// never make the page below jump.
 class MessageBar final : public QFrame
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     void showError(const UserMessage &message);
     // Adds a button to the message now shown; it hides the bar when clicked.
     void setAction(const QString &label, std::function<void()> action);
+    // Hidden, keep the room a message takes (a page's bar), or give it up
+    // (a rare banner above everything). Off by default.
+    void setKeepsPlace(bool keep);
     // The state a shown error was about has ended (the agent answered
     // again): its banner goes; other messages stay.
     void conditionEnded(const QString &condition);

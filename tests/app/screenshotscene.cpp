@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/app/screenshotscene.h"
 
+#include "core/build/buildlogsink.h"
+#include "core/build/buildoutcome.h"
+#include "core/build/buildrequest.h"
 #include "core/wire/versionjson.h"
 #include "tests/support/zipbuilder.h"
 
@@ -64,24 +67,30 @@ bool ScreenshotScene::start()
                     .json().value(u"id"_qs).toInteger();
     qint64 first = 0;
     bool ok = m_project > 0 && deploy(site("Winter sale"), u"?activate=true"_qs, &first);
-    m_agent.clock.advanceMs(26 * 60 * Minute);
+    advance(26 * 60 * Minute);
     ok = deploy(site("Spring preview"), u"?activate=true"_qs) && ok;
-    m_agent.clock.advanceMs(40 * Minute);
+    advance(40 * Minute);
     ok = api().post(u"/api/v1/projects/%1/rollback"_qs.arg(m_project), QJsonObject()).status == 200 && ok;
     ok = api().patch(u"/api/v1/deploys/%1"_qs.arg(first), {{u"pinned"_qs, true}}).status == 200 && ok;
-    m_agent.clock.advanceMs(3 * 60 * Minute);
+    advance(3 * 60 * Minute);
     // Refused: two names that are one file on macOS and Windows.
     deploy(ZipBuilder().file("index.html", "a").file("Index.html", "b").build(), {});
-    m_agent.clock.advanceMs(15 * Minute);
-    ok = api().patch(u"/api/v1/projects/%1"_qs.arg(m_project), {{u"settings"_qs, QJsonObject{{u"spaMode"_qs, true}}}})
+    advance(15 * Minute);
+    // The staging site behind a password, as before a launch (and so share links can be shown).
+    const QJsonObject protection{{u"enabled"_qs, true},
+                                 {u"users"_qs, QJsonArray{QJsonObject{{u"username"_qs, u"preview"_qs},
+                                                                      {u"password"_qs, u"spring-2027"_qs}}}},
+                                 {u"scope"_qs, u"staging"_qs}};
+    ok = api().patch(u"/api/v1/projects/%1"_qs.arg(m_project),
+                     {{u"settings"_qs, QJsonObject{{u"spaMode"_qs, true}, {u"sitePassword"_qs, protection}}}})
              .status == 200 && ok;
-    m_agent.clock.advanceMs(5 * Minute);
+    advance(5 * Minute);
     ok = api().post(u"/api/v1/tokens"_qs, {{u"name"_qs, u"CI deploys"_qs},
                                            {u"capabilities"_qs, QJsonArray{u"deploy"_qs, u"read"_qs}},
                                            {u"projectId"_qs, m_project}}).status == 201 && ok;
-    m_agent.clock.advanceMs(2 * 60 * Minute);
+    advance(2 * 60 * Minute);
     ok = buildFromSource() && ok;
-    m_agent.clock.advanceMs(30 * Minute);
+    advance(30 * Minute);
     return ok && deploy(site("Spring sale"), u"?activate=true"_qs);
 }
 
@@ -109,6 +118,13 @@ std::optional<core::model::Version> ScreenshotScene::liveVersion()
             if (auto version = core::wire::versionFromJson(item.toObject()))
                 return *version;
     return std::nullopt;
+}
+
+// Time passes between the events; a new login keeps the session token (one hour) valid.
+void ScreenshotScene::advance(qint64 ms)
+{
+    m_agent.clock.advanceMs(ms);
+    m_token = m_agent.login(email(), Password);
 }
 
 HttpTestClient ScreenshotScene::api() const

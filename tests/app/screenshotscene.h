@@ -32,6 +32,7 @@ public:
 
 private:
     HttpTestClient api() const;
+    void advance(qint64 ms);
     bool deploy(const QByteArray &zip, const QString &query, qint64 *id = nullptr);
     bool buildFromSource();
 

@@ -73,6 +73,7 @@ private slots:
     {
         QWidget page;
         auto *bar = new MessageBar(&page);
+        bar->setKeepsPlace(true);
         auto *content = new QLabel(u"the page"_qs, &page);
         auto *layout = new QVBoxLayout(&page);
         layout->addWidget(bar);
