@@ -48,13 +48,13 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_close, 0, 3, Qt::AlignTop);
     layout->addWidget(m_details, 1, 0, 1, 4);
     layout->setColumnStretch(0, 1);
-    // Every message up to two lines long takes the same room, Details or
+    // Every message up to three lines long takes the same room, Details or
     // not: messages changing never move the page. Opening the details (a
     // user's choice) may. setKeepsPlace() keeps the room while hidden too.
     QSizePolicy policy = m_disclosure->sizePolicy();
     policy.setRetainSizeWhenHidden(true);
     m_disclosure->setSizePolicy(policy);
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 2);
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 3); // what, a blank line, what next
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     connect(m_action, &QPushButton::clicked, this, [this] {

@@ -19,7 +19,7 @@ struct UserMessage;
 // An inline message above the content instead of a modal box: it never
 // blocks the window, and it can carry one action ("Log in…", "Retry").
 // Codes and addresses sit behind a Details disclosure. Messages of up to
-// two lines all take the same room, and a bar that keeps its place
+// three lines all take the same room, and a bar that keeps its place
 // (setKeepsPlace) holds it while hidden too, so messages coming and going
 // never make the page below jump.
 class MessageBar final : public QFrame
