@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc)
 
 # Everything the build, the tests and the benchmarks need, from Debian 12.
 DEB_PACKAGES := build-essential cmake ninja-build ccache pkg-config \
-	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev \
+	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n qtkeychain-qt6-dev \
 	libboost-dev libsqlite3-dev libarchive-dev libssl-dev libargon2-dev \
 	libtomlplusplus-dev zlib1g-dev libbrotli-dev libarchive-tools sqlite3 xvfb xauth curl jq \
 	nginx-light wrk valgrind testssl.sh openssl appstream systemd libnghttp2-dev nghttp2-client \

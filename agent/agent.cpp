@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/agent.h"
 
+#include "agent/api/activitycontroller.h"
 #include "agent/api/authcontroller.h"
 #include "agent/api/buildhookscontroller.h"
 #include "agent/api/buildscontroller.h"
@@ -40,6 +41,7 @@
 #include "core/build/sandboxrunner.h"
 #include "core/build/sourceservice.h"
 #include "core/build/sourceuploads.h"
+#include "core/deploy/activitylog.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/livesites.h"
 #include "core/deploy/previewsites.h"
@@ -84,6 +86,8 @@ struct Agent::Parts
     std::unique_ptr<core::auth::AuthService> auth;
     std::unique_ptr<core::storage::ProjectStore> projectStore;
     std::unique_ptr<core::deploy::ProjectService> projects;
+    // Before the services that record into it, so it outlives them.
+    std::unique_ptr<core::deploy::ActivityLog> activityLog;
     std::unique_ptr<core::blobs::BlobStore> blobs;
     std::unique_ptr<core::deploy::LiveSites> liveSites;
     std::unique_ptr<core::deploy::DeploymentService> deploys;
@@ -112,6 +116,7 @@ struct Agent::Parts
     std::unique_ptr<api::BuildHooksController> buildHooksController;
     std::unique_ptr<api::UploadsController> uploadsController;
     std::unique_ptr<api::MissingPathsController> missingPathsController;
+    std::unique_ptr<api::ActivityController> activityController;
     std::unique_ptr<api::Router> router;
     std::unique_ptr<site::SitePipeline> sitePipeline;
     std::unique_ptr<http::Server> apiServer;
@@ -210,6 +215,11 @@ Status Agent::Parts::openDeploys()
     deploys = std::make_unique<core::deploy::DeploymentService>(*database, *projects, *blobs, *liveSites, clock,
                                                                 deployOptions());
     projects->addRemovalHook([this](qint64 projectId) { deploys->removeProjectFiles(projectId); });
+    // The services record each event of a project in its activity log.
+    activityLog = std::make_unique<core::deploy::ActivityLog>(*database, *projects, clock, config.activityRetainEntries);
+    deploys->recordActivityIn(*activityLog);
+    projects->recordActivityIn(*activityLog);
+    apiTokens->recordActivityIn(*activityLog);
     projects->addChangeHook([this](qint64 projectId) {
         if (Status s = deploys->refreshSite(projectId); !s)
             qCWarning(lcAgent).noquote() << "cannot refresh the live site of project" << projectId << s.error().message;
@@ -274,10 +284,11 @@ void Agent::Parts::buildServices()
     buildHooksController = std::make_unique<api::BuildHooksController>(*buildHooks);
     uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls, *sourcesController);
     missingPathsController = std::make_unique<api::MissingPathsController>(*projects, reporting.missingPaths());
+    activityController = std::make_unique<api::ActivityController>(*activityLog);
     const api::Controllers controllers{*healthController,   *authController,       *tokensController,
                                        *projectsController, *shareLinksController, *deploysController,
                                        *uploadsController,  *sourcesController,    *buildsController,
-                                       *buildHooksController, *missingPathsController};
+                                       *buildHooksController, *missingPathsController, *activityController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };

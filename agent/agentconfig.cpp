@@ -77,6 +77,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::text(u"builds.user"_qs, u"Unprivileged user builds run as when the agent runs as root (created when missing)"_qs, &AgentConfig::buildUser),
         ConfigKey::boolean(u"builds.git"_qs, u"Let projects build from a Git repository (https, http or git URL); the clone runs in the sandbox with network"_qs, &AgentConfig::buildGit),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
+        ConfigKey::integer(u"activity.retain_entries"_qs, u"Activity log entries kept per project; older ones are dropped as new ones arrive"_qs, &AgentConfig::activityRetainEntries, 10, 1000000),
     };
     return table;
 }

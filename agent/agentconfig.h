@@ -83,6 +83,7 @@ struct AgentConfig final
     QString buildUser = u"ddd-build"_qs;
     bool buildGit = true; // builds.git: projects may build from a Git repository
     int retainVersions = 10;
+    int activityRetainEntries = 1000; // activity.retain_entries: audit log entries kept per project
 
     // Reads the whole chain. `arguments` are the command-line options only
     // (no program name, no subcommand words); `environment` is a KEY=VALUE list.

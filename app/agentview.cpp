@@ -2,19 +2,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/agentview.h"
 
+#include "app/activitycommands.h"
 #include "app/addressopener.h"
 #include "app/agentconnection.h"
 #include "app/appsettings.h"
 #include "app/buildcommands.h"
+#include "app/completionnotices.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/deploydialog.h"
 #include "app/dialogs/confirmbox.h"
 #include "app/dialogs/projectdialog.h"
 #include "app/displayformat.h"
 #include "app/errormessages.h"
+#include "app/models/activitytablemodel.h"
 #include "app/models/buildtablemodel.h"
 #include "app/models/projecttablemodel.h"
 #include "app/models/versiontablemodel.h"
+#include "app/pages/activitypage.h"
 #include "app/pages/buildlogpage.h"
 #include "app/pages/projectspage.h"
 #include "app/pages/settingspage.h"
@@ -24,6 +28,7 @@
 #include "app/versioncommands.h"
 #include "app/widgets/addresspanel.h"
 #include "app/widgets/buildhookspanel.h"
+#include "app/widgets/columnfitter.h"
 #include "app/widgets/droparea.h"
 #include "app/widgets/loadmorebutton.h"
 #include "app/widgets/messagebar.h"
@@ -58,20 +63,24 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
       m_tabs(new QTabWidget(this)),
       m_versionsPage(new VersionsPage(m_versions, actions, this)),
       m_buildsPage(new BuildLogPage(m_builds, this)),
-      m_settingsPage(new SettingsPage(this))
+      m_settingsPage(new SettingsPage(this)),
+      m_activity(new ActivityTableModel(this)),
+      m_activityPage(new ActivityPage(m_activity, this))
 {
     setObjectName(u"agentView"_qs);
     m_connection->setParent(this);
     m_account->setObjectName(u"accountLabel"_qs);
+    m_messages->setKeepsPlace(true); // messages coming and going never move the page
     m_tabs->setObjectName(u"projectTabs"_qs);
     m_tabs->addTab(m_versionsPage, tr("Versions"));
     m_tabs->addTab(m_buildsPage, tr("Builds"));
     m_tabs->addTab(m_settingsPage, tr("Settings"));
+    m_tabs->addTab(m_activityPage, tr("Activity"));
     m_splitter->addWidget(buildLeftSide(actions));
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
     if (!m_splitter->restoreState(m_settings.value(AppSettings::Key::AgentSplitter).toByteArray()))
-        m_splitter->setSizes({560, 620});
+        m_splitter->setSizes({500, 680}); // the versions table has the more columns
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_account);
@@ -84,6 +93,7 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
         m_messages->setAction(tr("Log In…"), [this] { emit signInRequested(); });
     });
     connectPages();
+    fitColumns();
     m_versionCommands = new VersionCommands(
         *m_connection, *m_messages,
         {[this] { return currentProject(); }, [this] { return currentVersion(); },
@@ -93,6 +103,11 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
     m_buildCommands = new BuildCommands(
         *m_connection, *m_messages, *m_builds, *m_buildsPage,
         [this](qint64 projectId, qint64 versionId) { loadVersions(projectId, versionId); }, this);
+    connect(m_buildCommands, &BuildCommands::buildEnded, this, [this](const core::client::RemoteBuild &build) {
+        announceBuildEnd(build);
+    });
+    m_activityCommands = new ActivityCommands(
+        *m_connection, *m_activity, *m_activityPage, [this](const core::Error &error) { showError(error); }, this);
     new SettingsCommands(*m_connection, *m_messages, *m_settingsPage,
                          {[this] { return currentProject(); }, [this](qint64 select) { refresh(select); },
                           [this](const core::Error &error) { showError(error); }},
@@ -101,6 +116,15 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
 }
 
 AgentView::~AgentView() = default;
+
+// Every column in view at the default size; long e-mails and addresses give way first.
+void AgentView::fitColumns()
+{
+    new ColumnFitter(m_projectsPage->table(), {ProjectTableModel::Name, ProjectTableModel::Domain}, &m_settings);
+    new ColumnFitter(m_versionsPage->table(), {VersionTableModel::Author, VersionTableModel::Preview}, &m_settings);
+    new ColumnFitter(m_buildsPage->table(), {BuildTableModel::Generator}, &m_settings);
+    new ColumnFitter(m_activityPage->table(), {ActivityTableModel::Event, ActivityTableModel::Actor}, &m_settings);
+}
 
 void AgentView::connectPages()
 {
@@ -166,6 +190,7 @@ void AgentView::refresh(qint64 selectProjectId)
     m_connection->api().listProjects({}, this, [this, selectProjectId](Result<Page> page) {
         if (!page.ok())
             return showError(page.error());
+        m_messages->conditionEnded(ErrorMessages::unreachable()); // it answered
         const qint64 keep = selectProjectId ? selectProjectId : m_projectsPage->currentProjectId();
         m_projects->setProjects(page->items);
         m_projectsCursor = page->nextCursor;
@@ -209,6 +234,7 @@ void AgentView::loadVersions(qint64 projectId, qint64 selectVersionId)
                 showError(page.error());
             return;
         }
+        m_messages->conditionEnded(ErrorMessages::unreachable());
         m_projects->setVersions(projectId, page->items);
         if (!current)
             return;
@@ -219,6 +245,9 @@ void AgentView::loadVersions(qint64 projectId, qint64 selectVersionId)
         m_versionsPage->moreButton()->setMoreAvailable(page->hasMore());
         m_versionsPage->selectVersion(keep);
         publishVersionNumbers();
+        // Whatever reloaded the versions (a deploy, a version command, a
+        // settings change) may have added entries to the log.
+        m_activityCommands->reload();
         emit selectionChanged();
     });
 }
@@ -241,13 +270,18 @@ void AgentView::loadMoreVersions()
     });
 }
 
-// The builds page names the versions builds made, of those listed.
+// The builds page names the versions builds made, of those listed; the
+// activity page offers them as its version filter.
 void AgentView::publishVersionNumbers()
 {
     QHash<qint64, qint64> numbers;
-    for (int row = 0; row < m_versions->rowCount(); ++row)
+    QList<qint64> listed;
+    for (int row = 0; row < m_versions->rowCount(); ++row) {
         numbers.insert(m_versions->version(row)->id, m_versions->version(row)->number);
+        listed.append(m_versions->version(row)->number);
+    }
     m_builds->setVersionNumbers(numbers);
+    m_activityPage->setVersionNumbers(listed);
 }
 
 void AgentView::onConnectionStateChanged()
@@ -279,6 +313,9 @@ void AgentView::onCurrentProjectChanged(qint64 projectId)
     m_settingsPage->setProject(project ? std::optional<RemoteProject>(*project) : std::nullopt);
     m_versionsPage->addressPanel()->setSite(project, m_connection->profile());
     m_buildsPage->setProjectName(project ? project->name : QString());
+    m_activityPage->setProjectName(project ? project->name : QString());
+    m_activityPage->setVersionNumbers({});
+    m_activityCommands->load(project ? projectId : 0);
     const auto git = project ? project->gitSource() : std::nullopt;
     m_buildsPage->setGitSource(git ? git->url : QString(), git ? git->branch : QString());
     m_buildCommands->load(project ? projectId : 0);
@@ -341,6 +378,10 @@ void AgentView::deploy(qint64 projectId, const QString &path)
         m_projectsPage->selectProject(projectId);
         loadVersions(projectId, version.id);
     });
+    connect(dialog, &DeployDialog::uploadEnded, this, [this](qint64 durationMs, bool ok, const QString &summary) {
+        if (m_notices)
+            m_notices->finished(durationMs, ok ? tr("Upload finished") : tr("Upload failed"), summary, !ok);
+    });
     connect(dialog, &DeployDialog::buildStarted, this, [this, projectId](const core::client::RemoteBuild &build) {
         m_projectsPage->selectProject(projectId);
         showTab(BuildsTab);
@@ -379,6 +420,27 @@ void AgentView::chooseAndDeploy(bool archive)
 void AgentView::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(tab);
+}
+
+void AgentView::announceBuildEnd(const core::client::RemoteBuild &build)
+{
+    if (!m_notices)
+        return;
+    const RemoteProject *project = m_projects->project(m_projects->rowOf(build.projectId));
+    const QString name = project ? project->name : QString();
+    const bool ok = build.status == core::client::RemoteBuild::Status::Succeeded;
+    const QString text = ok ? tr("Build #%1 of %2 succeeded.").arg(build.number).arg(name)
+                            : tr("Build #%1 of %2 did not succeed: %3.")
+                                  .arg(build.number)
+                                  .arg(name, BuildTableModel::statusText(build.status).toLower());
+    m_notices->finished(build.durationMs.value_or(0), ok ? tr("Build finished") : tr("Build failed"), text, !ok);
+}
+
+void AgentView::showVersionActivity()
+{
+    const Version *version = currentVersion();
+    showTab(ActivityTab);
+    m_activityPage->showVersion(version ? version->number : 0);
 }
 
 void AgentView::saveLayout()

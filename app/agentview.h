@@ -13,6 +13,7 @@ class QSplitter;
 class QTabWidget;
 
 namespace ddd::core::client {
+struct RemoteBuild;
 struct RemoteProject;
 }
 namespace ddd::core::model {
@@ -21,9 +22,13 @@ struct Version;
 
 namespace ddd::app {
 
+class ActivityCommands;
+class ActivityPage;
+class ActivityTableModel;
 class AgentConnection;
 class AppSettings;
 class BuildCommands;
+class CompletionNotices;
 class BuildLogPage;
 class BuildTableModel;
 class DashboardActions;
@@ -45,7 +50,7 @@ class AgentView final : public QWidget
     Q_DISABLE_COPY_MOVE(AgentView)
 
 public:
-    enum Tab { VersionsTab, BuildsTab, SettingsTab };
+    enum Tab { VersionsTab, BuildsTab, SettingsTab, ActivityTab };
 
     AgentView(AgentConnection *connection, AppSettings &settings, const DashboardActions &actions,
               QWidget *parent = nullptr);
@@ -65,9 +70,13 @@ public:
     void deploy(qint64 projectId, const QString &path);
     void chooseAndDeploy(bool archive);
     void showTab(Tab tab);
+    // The Activity tab, narrowed to the selected version's entries.
+    void showVersionActivity();
     void saveLayout();
 
     VersionCommands &versionCommands() { return *m_versionCommands; }
+    // Where the ends of long uploads and builds are announced (MainWindow's).
+    void setCompletionNotices(CompletionNotices *notices) { m_notices = notices; }
     BuildCommands &buildCommands() { return *m_buildCommands; }
 
 signals:
@@ -77,6 +86,7 @@ signals:
 private:
     QWidget *buildLeftSide(const DashboardActions &actions);
     void connectPages();
+    void fitColumns();
     void onConnectionStateChanged();
     void onCurrentProjectChanged(qint64 projectId);
     // First pages; the "load more" buttons ask for the next ones.
@@ -85,6 +95,7 @@ private:
     void loadMoreVersions();
     void publishVersionNumbers();
     void showError(const core::Error &error);
+    void announceBuildEnd(const core::client::RemoteBuild &build);
     void showDone(const QString &text);
     void offerPendingUploads();
     QUrl currentSiteAddress() const;
@@ -103,8 +114,12 @@ private:
     VersionsPage *m_versionsPage;
     BuildLogPage *m_buildsPage;
     SettingsPage *m_settingsPage;
+    ActivityTableModel *m_activity;
+    ActivityPage *m_activityPage;
+    ActivityCommands *m_activityCommands;
     VersionCommands *m_versionCommands;
     BuildCommands *m_buildCommands;
+    CompletionNotices *m_notices = nullptr;
     QString m_projectsCursor; // where the next page of projects starts
     QString m_versionsCursor; // and of the current project's versions
 };

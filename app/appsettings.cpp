@@ -18,6 +18,7 @@ const QList<AppSettings::KeyInfo> &AppSettings::keys()
         {Key::Agents, u"connections/agents"_qs, Scope::Connections, QString()},
         {Key::Language, u"preferences/language"_qs, Scope::Preferences, QString()},
         {Key::PendingUploads, u"connections/pendingUploads"_qs, Scope::Connections, QString()},
+        {Key::TableColumns, u"layout/tableColumns"_qs, Scope::Layout, QVariantMap()},
     };
     return table;
 }

@@ -34,6 +34,7 @@ public:
         Agents,
         Language,
         PendingUploads,
+        TableColumns, // column widths the user chose, per table (ColumnFitter)
     };
 
     struct KeyInfo

@@ -123,6 +123,8 @@ void BuildCommands::onLogEnded(qint64 buildId, const Result<RemoteBuild> &result
     // A build that finished while we watched may have made (and published) a version.
     if (wasActive && result->versionId)
         m_reloadVersions(result->projectId, *result->versionId);
+    if (wasActive && !result->isActive())
+        emit buildEnded(*result);
 }
 
 void BuildCommands::rebuild()

@@ -48,6 +48,10 @@ public:
     void cancel();
     void goLive();
 
+signals:
+    // A build this dashboard watched has finished, failed or was cancelled.
+    void buildEnded(const ddd::core::client::RemoteBuild &build);
+
 private:
     void openLog();
     void closeLog();

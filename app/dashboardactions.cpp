@@ -72,6 +72,9 @@ void DashboardActions::createVersionActions()
     openPreview->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     openPreview->setToolTip(tr("Open the selected version at its own address, before or after it goes live"));
     copyPreviewUrl = make(tr("Copy Preview &Address"), u"actionCopyPreviewUrl"_qs);
+    versionActivity = make(tr("Version &History"), u"actionVersionActivity"_qs);
+    versionActivity->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    versionActivity->setToolTip(tr("Show who deployed, activated, pinned or deleted the selected version, and when"));
 }
 
 void DashboardActions::createViewActions()
@@ -82,6 +85,8 @@ void DashboardActions::createViewActions()
     showBuilds->setShortcut(QKeySequence(tr("Ctrl+2")));
     showSettings = make(tr("Project &Settings"), u"actionShowSettings"_qs);
     showSettings->setShortcut(QKeySequence(tr("Ctrl+3")));
+    showActivity = make(tr("&Activity"), u"actionShowActivity"_qs);
+    showActivity->setShortcut(QKeySequence(tr("Ctrl+4")));
     resetLayout = make(tr("Reset Window &Layout"), u"actionResetLayout"_qs);
     about = make(tr("&About DragDropDeploy"), u"actionAbout"_qs);
 }

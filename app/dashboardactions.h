@@ -36,9 +36,11 @@ public:
     QAction *copySiteUrl;
     QAction *openPreview;
     QAction *copyPreviewUrl;
+    QAction *versionActivity;
     QAction *showVersions;
     QAction *showBuilds;
     QAction *showSettings;
+    QAction *showActivity;
     QAction *resetLayout;
     QAction *about;
 

@@ -3,6 +3,7 @@
 #include "app/errormessages.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 #include <array>
 
@@ -22,7 +23,7 @@ struct Entry
 // they are translated when shown.
 constexpr Entry Entries[] = {
     {"client.network", QT_TRANSLATE_NOOP("ErrorMessages", "The agent at %1 could not be reached: %2."),
-     QT_TRANSLATE_NOOP("ErrorMessages", "Check that the agent is running and the address is right, then try again."), {"url", "reason"}},
+     QT_TRANSLATE_NOOP("ErrorMessages", "Check that the agent is running and the address is right, then try again."), {"agent", "reason"}},
     {"client.tls", QT_TRANSLATE_NOOP("ErrorMessages", "The agent's TLS certificate is not trusted. Its SHA-256 fingerprint is %1."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Compare this fingerprint with the agent's certificate. Trust it only if they match."), {"fingerprint"}},
     {"client.cancelled", QT_TRANSLATE_NOOP("ErrorMessages", "The operation was cancelled."), "", {nullptr, nullptr}},
@@ -118,13 +119,13 @@ constexpr Entry Entries[] = {
     {"archive.bad_name", QT_TRANSLATE_NOOP("ErrorMessages", "The name %1 is not allowed on a web site."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Rename the file: no control characters, backslashes or reserved names."), {"entry"}},
     {"archive.link_entry", QT_TRANSLATE_NOOP("ErrorMessages", "%1 is a link; sites may only contain plain files."),
-     QT_TRANSLATE_NOOP("ErrorMessages", "Replace the link with a copy of the file it points to."), {"entry"}},
+     QT_TRANSLATE_NOOP("ErrorMessages", "Remove the link from the site folder. If it stands for a page or asset of your site, put that file itself there."), {"entry"}},
     {"archive.special_file", QT_TRANSLATE_NOOP("ErrorMessages", "%1 is a device, pipe or socket, not a plain file."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Remove it from the site folder."), {"entry"}},
     {"archive.duplicate_entry", QT_TRANSLATE_NOOP("ErrorMessages", "The archive contains %1 twice."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Rebuild the archive so that every path appears once."), {"entry"}},
-    {"archive.case_collision", QT_TRANSLATE_NOOP("ErrorMessages", "%1 differs from another path only in letter case."),
-     QT_TRANSLATE_NOOP("ErrorMessages", "Rename one of them: many systems cannot tell them apart."), {"entry"}},
+    {"archive.case_collision", QT_TRANSLATE_NOOP("ErrorMessages", "%1 and %2 differ only in letter case."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Rename one of them: many systems cannot tell them apart."), {"entry", "collidesWith"}},
     {"archive.path_too_long", QT_TRANSLATE_NOOP("ErrorMessages", "The path %1 is too long or nested too deeply."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Shorten the folder and file names, or flatten the folders."), {"entry"}},
     {"archive.corrupt", QT_TRANSLATE_NOOP("ErrorMessages", "The archive is damaged or incomplete."),
@@ -194,6 +195,27 @@ QString aliasReason(const QJsonObject &details)
     return ErrorMessages::tr("%1 is not a valid host name").arg(name);
 }
 
+// "http://host:8080" of "http://host:8080/api/v1/deploys/3/activate".
+QString agentAddress(const QString &url)
+{
+    const QUrl parsed(url);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return url;
+    return parsed.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString();
+}
+
+// Everything the agent sent, for a bug report: the code and each detail.
+QString detailsText(const core::Error &error)
+{
+    QStringList lines{ErrorMessages::tr("Code: %1").arg(error.code)};
+    if (!error.message.isEmpty())
+        lines << ErrorMessages::tr("Agent's words: %1").arg(error.message);
+    for (auto it = error.details.begin(); it != error.details.end(); ++it)
+        lines << u"%1: %2"_qs.arg(it.key(), detailText(it.value()));
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 UserMessage ErrorMessages::describe(const core::Error &error)
@@ -201,11 +223,23 @@ UserMessage ErrorMessages::describe(const core::Error &error)
     core::Error shown = error;
     if (error.code == u"project.invalid_aliases") // a reason code is not for reading
         shown.details.insert(u"reason"_qs, aliasReason(error.details));
+    if (error.code == u"client.network") // the agent as the user added it, not the API call
+        shown.details.insert(u"agent"_qs, agentAddress(error.details.value(u"url"_qs).toString()));
+    UserMessage message{tr("The agent refused this: %1").arg(error.message),
+                        tr("Try again. If it keeps failing, the agent's log names the cause."), detailsText(error)};
     for (const Entry &entry : Entries)
         if (shown.code == QLatin1String(entry.code))
-            return {fill(entry.what, entry.args, shown), fill(entry.next, entry.args, shown)};
-    return {tr("The agent refused: %1 (%2).").arg(error.message, error.code),
-            tr("Try again. If it keeps failing, the agent's log names the cause.")};
+            message = {fill(entry.what, entry.args, shown), fill(entry.next, entry.args, shown), detailsText(error)};
+    if (error.code == u"client.network")
+        message.condition = unreachable();
+    return message;
+}
+
+UserMessage ErrorMessages::describe(const core::Error &error, const QString &attempt)
+{
+    UserMessage message = describe(error);
+    message.what = attempt + u' ' + message.what;
+    return message;
 }
 
 QStringList ErrorMessages::knownCodes()

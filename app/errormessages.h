@@ -11,10 +11,16 @@
 namespace ddd::app {
 
 // What the user reads about an error: what happened, and what to do next.
+// Codes, addresses of API calls and hashes are for support, not for reading:
+// they go to `details`, which the message bar shows behind a disclosure.
+// `condition` names a state that outlives the call ("agent.unreachable"):
+// the banner goes away by itself once that state ends.
 struct UserMessage
 {
     QString what;
     QString next;
+    QString details = {};
+    QString condition = {};
     QString text() const { return next.isEmpty() ? what : what + u"\n\n"_qs + next; }
 };
 
@@ -26,6 +32,11 @@ class ErrorMessages final
 
 public:
     static UserMessage describe(const core::Error &error);
+    // The same, led by what the user tried, in their words ("v4 of Shop
+    // could not go live."), so the message names the thing they know.
+    static UserMessage describe(const core::Error &error, const QString &attempt);
+    // The condition of an unreachable agent (UserMessage::condition).
+    static QString unreachable() { return u"agent.unreachable"_qs; }
     static QStringList knownCodes();
 };
 

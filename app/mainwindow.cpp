@@ -5,10 +5,12 @@
 #include "app/agentconnection.h"
 #include "app/agentview.h"
 #include "app/appsettings.h"
+#include "app/completionnotices.h"
 #include "app/credentialstore.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/confirmbox.h"
 #include "app/dialogs/connectdialog.h"
+#include "app/traynotifier.h"
 #include "app/versioncommands.h"
 #include "app/widgets/droparea.h"
 #include "app/widgets/messagebar.h"
@@ -36,7 +38,9 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore &credentials, QWid
       m_actions(new DashboardActions(this)),
       m_banner(new MessageBar(this)),
       m_stack(new QStackedWidget(this)),
-      m_agents(new QTabWidget(this))
+      m_agents(new QTabWidget(this)),
+      m_tray(new TrayNotifier(this)),
+      m_notices(std::make_unique<CompletionNotices>(*this, *m_tray))
 {
     setObjectName(u"mainWindow"_qs);
     setWindowTitle(tr("DragDropDeploy"));
@@ -55,7 +59,8 @@ MainWindow::MainWindow(AppSettings &settings, CredentialStore &credentials, QWid
     buildMenus();
     connectActions();
     statusBar()->showMessage(tr("Drop a site folder or archive onto a project to deploy it."));
-    resize(1100, 700);
+    // The default size shows every column of the projects and versions tables.
+    resize(1180, 720);
     restoreGeometry(m_settings.value(AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings.value(AppSettings::Key::WindowState).toByteArray());
     connect(&m_credentials, &CredentialStore::fallbackActivated, this, &MainWindow::showCredentialFallback);
@@ -98,8 +103,10 @@ void MainWindow::buildMenus()
     version->addActions({a.goLive, a.rollBack, a.togglePin, a.deleteVersion});
     version->addSeparator();
     version->addActions({a.openSite, a.copySiteUrl, a.openPreview, a.copyPreviewUrl});
+    version->addSeparator();
+    version->addAction(a.versionActivity);
     QMenu *view = menuBar()->addMenu(tr("V&iew"));
-    view->addActions({a.showVersions, a.showBuilds, a.showSettings});
+    view->addActions({a.showVersions, a.showBuilds, a.showSettings, a.showActivity});
     view->addSeparator();
     view->addAction(a.resetLayout);
     menuBar()->addMenu(tr("&Help"))->addAction(a.about);
@@ -135,6 +142,8 @@ void MainWindow::connectActions()
     connect(a.showVersions, &QAction::triggered, this, onView([](AgentView &v) { v.showTab(AgentView::VersionsTab); }));
     connect(a.showBuilds, &QAction::triggered, this, onView([](AgentView &v) { v.showTab(AgentView::BuildsTab); }));
     connect(a.showSettings, &QAction::triggered, this, onView([](AgentView &v) { v.showTab(AgentView::SettingsTab); }));
+    connect(a.showActivity, &QAction::triggered, this, onView([](AgentView &v) { v.showTab(AgentView::ActivityTab); }));
+    connect(a.versionActivity, &QAction::triggered, this, onView([](AgentView &v) { v.showVersionActivity(); }));
     connect(a.resetLayout, &QAction::triggered, this, [this] {
         m_settings.resetScope(AppSettings::Scope::Layout);
         statusBar()->showMessage(tr("The window layout resets the next time DragDropDeploy starts."), 5000);
@@ -154,11 +163,13 @@ void MainWindow::updateActions()
     a.removeAgent->setEnabled(view != nullptr);
     a.newProject->setEnabled(signedIn);
     a.refresh->setEnabled(signedIn);
-    for (QAction *action : {a.deleteProject, a.deployFolder, a.deployArchive, a.showVersions, a.showBuilds, a.showSettings})
+    for (QAction *action : {a.deleteProject, a.deployFolder, a.deployArchive, a.showVersions, a.showBuilds, a.showSettings,
+                             a.showActivity})
         action->setEnabled(project != nullptr);
     a.goLive->setEnabled(version && core::model::isActivatable(version->status));
     a.rollBack->setEnabled(project && view->canRollBack());
     a.togglePin->setEnabled(version != nullptr);
+    a.versionActivity->setEnabled(version != nullptr);
     a.togglePin->setText(version && version->pinned ? tr("Un&pin") : tr("&Pin"));
     a.deleteVersion->setEnabled(version && version->status != core::model::VersionStatus::Live);
     a.openSite->setEnabled(project && !project->siteHost().isEmpty());
@@ -184,9 +195,18 @@ void MainWindow::restoreAgents()
     updateActions();
 }
 
+void MainWindow::setNotifier(Notifier &notifier, qint64 minimumMs)
+{
+    m_notices = std::make_unique<CompletionNotices>(*this, notifier, minimumMs);
+    for (int i = 0; i < m_agents->count(); ++i)
+        if (auto *view = qobject_cast<AgentView *>(m_agents->widget(i)))
+            view->setCompletionNotices(m_notices.get());
+}
+
 AgentView *MainWindow::addAgent(AgentConnection *connection)
 {
     auto *view = new AgentView(connection, m_settings, *m_actions, m_agents);
+    view->setCompletionNotices(m_notices.get());
     const int index = m_agents->addTab(view, connection->profile().label());
     m_agents->setTabToolTip(index, connection->profile().url.toString());
     connect(view, &AgentView::selectionChanged, this, &MainWindow::updateActions);

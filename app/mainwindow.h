@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QStackedWidget;
 class QTabWidget;
 
@@ -12,9 +14,12 @@ namespace ddd::app {
 class AgentConnection;
 class AgentView;
 class AppSettings;
+class CompletionNotices;
 class CredentialStore;
 class DashboardActions;
 class MessageBar;
+class Notifier;
+class TrayNotifier;
 
 // The dashboard's window: one tab per agent, side by side; menus and
 // shortcuts for the common actions; a folder or archive dropped anywhere
@@ -33,6 +38,10 @@ public:
     AgentView *currentAgentView() const;
     const DashboardActions &actions() const { return *m_actions; }
     void openConnectDialog(AgentConnection *existing = nullptr);
+    // Where the ends of long uploads and builds are announced while the
+    // window is in the background (the system tray unless replaced; tests
+    // pass their own, with `minimumMs` 0). Not owned.
+    void setNotifier(Notifier &notifier, qint64 minimumMs);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +66,8 @@ private:
     MessageBar *m_banner;
     QStackedWidget *m_stack;
     QTabWidget *m_agents;
+    TrayNotifier *m_tray;
+    std::unique_ptr<CompletionNotices> m_notices;
 };
 
 } // namespace ddd::app

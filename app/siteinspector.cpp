@@ -15,6 +15,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace ddd::app {
 
 namespace {
@@ -30,7 +32,9 @@ constexpr qint64 LargeFileBytes = 25LL * 1000 * 1000;
 
 Finding findingFrom(const Preflight::Finding &finding)
 {
-    const Error error = Error::make(finding.code, finding.message, {{u"entry"_qs, finding.path}});
+    QJsonObject details = finding.details;
+    details.insert(u"entry"_qs, finding.path); // as on disk
+    const Error error = Error::make(finding.code, finding.message, details);
     const Level level = finding.severity == Preflight::Severity::Error ? Level::Problem : Level::Warning;
     return {level, finding.code, finding.path, ErrorMessages::describe(error).text()};
 }
@@ -120,6 +124,23 @@ Status hashSite(const QString &path, bool isArchive, HashingSink &sink)
     return core::archive::DirectoryReader(path, limits).read(sink);
 }
 
+// The green line agrees with the lines above it: "no problem" only when
+// there is no warning either.
+void addSummary(SiteInspection &inspection)
+{
+    const qsizetype warnings = std::count_if(inspection.findings.cbegin(), inspection.findings.cend(),
+                                             [](const Finding &finding) { return finding.level == Level::Warning; });
+    const QString files = SiteInspector::tr("%n file(s), %1", nullptr, int(inspection.files.size()))
+                              .arg(DisplayFormat::bytes(inspection.totalBytes));
+    const QString text =
+        warnings == 0
+            ? SiteInspector::tr("%1: the same checks the agent makes found no problem.").arg(files)
+            : SiteInspector::tr("%1: nothing blocks the deploy, but read the %n warning(s) above.", nullptr,
+                                int(warnings))
+                  .arg(files);
+    inspection.findings.append({Level::Good, {}, {}, text});
+}
+
 } // namespace
 
 SiteInspection SiteInspector::inspect(const QString &path, const QList<core::model::VersionFile> &liveFiles,
@@ -151,9 +172,7 @@ SiteInspection SiteInspector::inspect(const QString &path, const QList<core::mod
     }
     warnAboutHiddenFiles(inspection);
     addDiff(inspection, *manifest, liveFiles);
-    inspection.findings.append({Level::Good, {}, {},
-                                tr("%n file(s), %1: the same checks the agent makes found no problem.", nullptr,
-                                   int(inspection.files.size())).arg(DisplayFormat::bytes(inspection.totalBytes))});
+    addSummary(inspection);
     return inspection;
 }
 

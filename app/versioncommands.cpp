@@ -23,15 +23,24 @@ VersionCommands::VersionCommands(AgentConnection &connection, MessageBar &messag
 {
 }
 
+// "v4 of Shop": the version as the user knows it, never its internal id.
+QString VersionCommands::versionName(const Version &version) const
+{
+    const auto *project = m_selection.project();
+    return project ? tr("%1 of %2").arg(DisplayFormat::version(version.number), project->name)
+                   : DisplayFormat::version(version.number);
+}
+
 void VersionCommands::goLive()
 {
     const Version *version = m_selection.version();
     if (!version)
         return;
     const qint64 projectId = version->projectId;
-    m_connection.api().activate(version->id, this, [this, projectId](Result<Version> live) {
+    const QString attempt = tr("%1 could not go live.").arg(versionName(*version));
+    m_connection.api().activate(version->id, this, [this, projectId, attempt](Result<Version> live) {
         if (!live.ok())
-            return m_messages.showError(ErrorMessages::describe(live.error()));
+            return m_messages.showError(ErrorMessages::describe(live.error(), attempt));
         m_selection.reload(projectId, live->id);
         m_messages.showMessage(StatusPalette::Level::Good, tr("%1 is live.").arg(DisplayFormat::version(live->number)));
     });
@@ -43,9 +52,10 @@ void VersionCommands::rollBack()
     if (!project)
         return;
     const qint64 projectId = project->id;
-    m_connection.api().rollback(projectId, std::nullopt, this, [this, projectId](Result<Version> live) {
+    const QString attempt = tr("%1 could not be rolled back.").arg(project->name);
+    m_connection.api().rollback(projectId, std::nullopt, this, [this, projectId, attempt](Result<Version> live) {
         if (!live.ok())
-            return m_messages.showError(ErrorMessages::describe(live.error()));
+            return m_messages.showError(ErrorMessages::describe(live.error(), attempt));
         m_selection.reload(projectId, live->id);
         m_messages.showMessage(StatusPalette::Level::Good,
                                tr("Rolled back: %1 is live again.").arg(DisplayFormat::version(live->number)));
@@ -59,9 +69,11 @@ void VersionCommands::togglePin()
         return;
     const qint64 projectId = version->projectId;
     const qint64 versionId = version->id;
-    m_connection.api().setPinned(versionId, !version->pinned, this, [this, projectId, versionId](Status status) {
+    const QString attempt = version->pinned ? tr("%1 could not be unpinned.").arg(versionName(*version))
+                                            : tr("%1 could not be pinned.").arg(versionName(*version));
+    m_connection.api().setPinned(versionId, !version->pinned, this, [this, projectId, versionId, attempt](Status status) {
         if (!status.ok())
-            return m_messages.showError(ErrorMessages::describe(status.error()));
+            return m_messages.showError(ErrorMessages::describe(status.error(), attempt));
         m_selection.reload(projectId, versionId);
     });
 }
@@ -75,10 +87,11 @@ void VersionCommands::deleteVersion()
     const qint64 versionId = version->id;
     const QString text = tr("Delete %1? This frees %2 on the agent and cannot be undone.")
                              .arg(DisplayFormat::version(version->number), DisplayFormat::bytes(version->uniqueBytes));
-    ConfirmBox::ask(m_view, tr("Delete Version"), text, tr("&Delete Version"), [this, projectId, versionId] {
-        m_connection.api().deleteDeploy(versionId, this, [this, projectId](Status status) {
+    const QString attempt = tr("%1 could not be deleted.").arg(versionName(*version));
+    ConfirmBox::ask(m_view, tr("Delete Version"), text, tr("&Delete Version"), [this, projectId, versionId, attempt] {
+        m_connection.api().deleteDeploy(versionId, this, [this, projectId, attempt](Status status) {
             if (!status.ok())
-                return m_messages.showError(ErrorMessages::describe(status.error()));
+                return m_messages.showError(ErrorMessages::describe(status.error(), attempt));
             m_messages.showMessage(StatusPalette::Level::Good, tr("Version deleted."));
             m_selection.reload(projectId, 0);
         });

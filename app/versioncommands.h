@@ -51,6 +51,8 @@ public:
     void copyPreviewUrl();
 
 private:
+    QString versionName(const core::model::Version &version) const;
+
     AgentConnection &m_connection;
     MessageBar &m_messages;
     Selection m_selection;

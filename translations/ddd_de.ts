@@ -363,10 +363,6 @@
         <translation>%1 ist ein Link; Websites dürfen nur normale Dateien enthalten.</translation>
     </message>
     <message>
-        <source>Replace the link with a copy of the file it points to.</source>
-        <translation>Ersetzen Sie den Link durch eine Kopie der Datei, auf die er zeigt.</translation>
-    </message>
-    <message>
         <source>%1 is a device, pipe or socket, not a plain file.</source>
         <translation>%1 ist ein Gerät, eine Pipe oder ein Socket, keine normale Datei.</translation>
     </message>
@@ -381,10 +377,6 @@
     <message>
         <source>Rebuild the archive so that every path appears once.</source>
         <translation>Erstellen Sie das Archiv so, dass jeder Pfad nur einmal vorkommt.</translation>
-    </message>
-    <message>
-        <source>%1 differs from another path only in letter case.</source>
-        <translation>%1 unterscheidet sich von einem anderen Pfad nur in der Groß- und Kleinschreibung.</translation>
     </message>
     <message>
         <source>Rename one of them: many systems cannot tell them apart.</source>
@@ -461,10 +453,6 @@
     <message>
         <source>Tell the operator: the agent&apos;s disk may be full or damaged.</source>
         <translation>Informieren Sie den Betreiber: Der Datenträger des Agenten ist vielleicht voll oder beschädigt.</translation>
-    </message>
-    <message>
-        <source>The agent refused: %1 (%2).</source>
-        <translation>Der Agent hat abgelehnt: %1 (%2).</translation>
     </message>
     <message>
         <source>There is no index.html at the top of the site, so its address answers &quot;not found&quot;.</source>
@@ -658,6 +646,26 @@
         <source>Refresh the list.</source>
         <translation>Aktualisieren Sie die Liste.</translation>
     </message>
+    <message>
+        <source>Remove the link from the site folder. If it stands for a page or asset of your site, put that file itself there.</source>
+        <translation>Entfernen Sie den Link aus dem Website-Ordner. Steht er für eine Seite oder Datei Ihrer Website, legen Sie diese Datei selbst dort ab.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ only in letter case.</source>
+        <translation>%1 und %2 unterscheiden sich nur in der Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s words: %1</source>
+        <translation>Wortlaut des Agenten: %1</translation>
+    </message>
+    <message>
+        <source>The agent refused this: %1</source>
+        <translation>Der Agent hat dies abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -669,10 +677,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s), %1: the same checks the agent makes found no problem.</source>
+        <source>%n file(s), %1</source>
         <translation>
-            <numerusform>%n Datei, %1: Dieselben Prüfungen, die der Agent macht, haben kein Problem gefunden.</numerusform>
-            <numerusform>%n Dateien, %1: Dieselben Prüfungen, die der Agent macht, haben kein Problem gefunden.</numerusform>
+            <numerusform>%n Datei, %1</numerusform>
+            <numerusform>%n Dateien, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the same checks the agent makes found no problem.</source>
+        <translation>%1: Dieselben Prüfungen, die der Agent macht, fanden kein Problem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing blocks the deploy, but read the %n warning(s) above.</source>
+        <translation>
+            <numerusform>%1: Nichts verhindert die Bereitstellung, aber lesen Sie die %n Warnung oben.</numerusform>
+            <numerusform>%1: Nichts verhindert die Bereitstellung, aber lesen Sie die %n Warnungen oben.</numerusform>
         </translation>
     </message>
 </context>
@@ -697,6 +716,183 @@
     <message>
         <source>Password on every address: the agent&apos;s operator requires it for every site.</source>
         <translation>Passwort auf jeder Adresse: Der Betreiber des Agenten verlangt es für jede Website.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ActivityPage</name>
+    <message>
+        <source>Load Older Entries</source>
+        <translation>Ältere Einträge laden</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation>V&amp;ersion:</translation>
+    </message>
+    <message>
+        <source>Activity of %1</source>
+        <translation>Aktivität von %1</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Alle Versionen</translation>
+    </message>
+    <message>
+        <source>Select a project to see its activity.</source>
+        <translation>Wählen Sie ein Projekt, um seine Aktivität zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nothing has happened to this project yet.</source>
+        <translation>Mit diesem Projekt ist noch nichts geschehen.</translation>
+    </message>
+    <message>
+        <source>No entries match the chosen event and version.</source>
+        <translation>Keine Einträge passen zu Ereignis und Version.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ActivityTableModel</name>
+    <message>
+        <source>%1 (API token)</source>
+        <translation>%1 (API-Token)</translation>
+    </message>
+    <message>
+        <source>Build hook</source>
+        <translation>Build-Hook</translation>
+    </message>
+    <message>
+        <source>%1 (build)</source>
+        <translation>%1 (Build)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n Datei, %1</numerusform>
+            <numerusform>%n Dateien, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Deploy refused</source>
+        <translation>Bereitstellung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Went live</source>
+        <translation>Live geschaltet</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Unpinned</source>
+        <translation>Losgelöst</translation>
+    </message>
+    <message>
+        <source>Version deleted</source>
+        <translation>Version gelöscht</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>API token created</source>
+        <translation>API-Token erstellt</translation>
+    </message>
+    <message>
+        <source>API token revoked</source>
+        <translation>API-Token widerrufen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation>Aliase</translation>
+    </message>
+    <message>
+        <source>share links revoked</source>
+        <translation>Freigabelinks widerrufen</translation>
+    </message>
+    <message>
+        <source>single-page app</source>
+        <translation>Single-Page-App</translation>
+    </message>
+    <message>
+        <source>site password</source>
+        <translation>Website-Passwort</translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>minifying</source>
+        <translation>Minifizierung</translation>
+    </message>
+    <message>
+        <source>build flags</source>
+        <translation>Build-Flags</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1018,34 @@
     <message>
         <source>&amp;Try Again</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Upload abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Upload fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Build #%1 of %2 succeeded.</source>
+        <translation>Build #%1 von %2 war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Build #%1 of %2 did not succeed: %3.</source>
+        <translation>Build #%1 von %2 war nicht erfolgreich: %3.</translation>
+    </message>
+    <message>
+        <source>Build finished</source>
+        <translation>Build abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Build failed</source>
+        <translation>Build fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1614,26 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
         <source>Copy Preview &amp;Address</source>
         <translation>Vorschau&amp;adresse kopieren</translation>
     </message>
+    <message>
+        <source>Version &amp;History</source>
+        <translation>Versions&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show who deployed, activated, pinned or deleted the selected version, and when</source>
+        <translation>Zeigt, wer die gewählte Version wann bereitgestellt, live geschaltet, angeheftet oder gelöscht hat</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::DeployDialog</name>
@@ -1541,6 +1785,22 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
         <source>The site is in the folder %1. The agent publishes that folder, without running anything:</source>
         <translation>Die Website liegt im Ordner %1. Der Agent veröffentlicht diesen Ordner, ohne etwas auszuführen:</translation>
     </message>
+    <message>
+        <source>The upload to %1 failed: %2</source>
+        <translation>Der Upload nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 in all; all %3 sent.</source>
+        <translation>%1 Dateien, insgesamt %2; alle %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is live.</source>
+        <translation>%1 von %2 ist live.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is uploaded.</source>
+        <translation>%1 von %2 ist hochgeladen.</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::DiffTree</name>
@@ -1666,6 +1926,10 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::PreflightList</name>
@@ -1680,6 +1944,24 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
     <message>
         <source>OK</source>
         <translation>In Ordnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocks the deploy (%n)</source>
+        <translation>
+            <numerusform>Verhindert die Bereitstellung (%n)</numerusform>
+            <numerusform>Verhindert die Bereitstellung (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warnung (%n)</numerusform>
+            <numerusform>Warnungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2179,28 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
         <source>Ends every share link of this project issued so far.</source>
         <translation>Beendet jeden bisher ausgestellten Freigabelink dieses Projekts.</translation>
     </message>
+    <message>
+        <source>%1 is already a user of this site: remove it first to give it a new password.</source>
+        <translation>%1 ist schon Benutzer dieser Website: Entfernen Sie ihn zuerst, um ein neues Passwort zu vergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: %n more character(s) needed.</source>
+        <translation>
+            <numerusform>Das Passwort ist zu kurz: Es fehlt noch %n Zeichen.</numerusform>
+            <numerusform>Das Passwort ist zu kurz: Es fehlen noch %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with this password.</source>
+        <translation>Geben Sie den Benutzernamen zu diesem Passwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a password of at least %n characters for %1.</source>
+        <translation>
+            <numerusform>Geben Sie für %1 ein Passwort mit mindestens %n Zeichen ein.</numerusform>
+            <numerusform>Geben Sie für %1 ein Passwort mit mindestens %n Zeichen ein.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::ShareLinkDialog</name>
@@ -1978,6 +2282,30 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
     <message>
         <source>Version deleted.</source>
         <translation>Version gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 could not go live.</source>
+        <translation>%1 konnte nicht live geschaltet werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be rolled back.</source>
+        <translation>%1 konnte nicht zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be unpinned.</source>
+        <translation>%1 konnte nicht losgelöst werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be pinned.</source>
+        <translation>%1 konnte nicht angeheftet werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>

@@ -363,10 +363,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the link with a copy of the file it points to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is a device, pipe or socket, not a plain file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,10 +376,6 @@
     </message>
     <message>
         <source>Rebuild the archive so that every path appears once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 differs from another path only in letter case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,10 +452,6 @@
     </message>
     <message>
         <source>Tell the operator: the agent&apos;s disk may be full or damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent refused: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,6 +646,26 @@
         <source>Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the link from the site folder. If it stands for a page or asset of your site, put that file itself there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ only in letter case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -669,10 +677,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s), %1: the same checks the agent makes found no problem.</source>
+        <source>%n file(s), %1</source>
         <translation>
-            <numerusform>%n file, %1: the same checks the agent makes found no problem.</numerusform>
-            <numerusform>%n files, %1: the same checks the agent makes found no problem.</numerusform>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the same checks the agent makes found no problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing blocks the deploy, but read the %n warning(s) above.</source>
+        <translation>
+            <numerusform>%1: nothing blocks the deploy, but read the %n warning above.</numerusform>
+            <numerusform>%1: nothing blocks the deploy, but read the %n warnings above.</numerusform>
         </translation>
     </message>
 </context>
@@ -696,6 +715,183 @@
     </message>
     <message>
         <source>Password on every address: the agent&apos;s operator requires it for every site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ActivityPage</name>
+    <message>
+        <source>Load Older Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ersion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project to see its activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened to this project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match the chosen event and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::ActivityTableModel</name>
+    <message>
+        <source>%1 (API token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share links revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-page app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -821,6 +1017,34 @@
     </message>
     <message>
         <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 of %2 succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1 of %2 did not succeed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,6 +1612,26 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
         <source>Copy Preview &amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who deployed, activated, pinned or deleted the selected version, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::DeployDialog</name>
@@ -1539,6 +1783,22 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
         <source>The site is in the folder %1. The agent publishes that folder, without running anything:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The upload to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, %2 in all; all %3 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::DiffTree</name>
@@ -1664,6 +1924,10 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::PreflightList</name>
@@ -1677,6 +1941,24 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocks the deploy (%n)</source>
+        <translation>
+            <numerusform>Blocks the deploy (%n)</numerusform>
+            <numerusform>Blocks the deploy (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings (%n)</source>
+        <translation>
+            <numerusform>Warning (%n)</numerusform>
+            <numerusform>Warnings (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +2176,28 @@ Create one with Project ▸ New Project (%1).</source>
         <source>Ends every share link of this project issued so far.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already a user of this site: remove it first to give it a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: %n more character(s) needed.</source>
+        <translation>
+            <numerusform>The password is too short: %n more character needed.</numerusform>
+            <numerusform>The password is too short: %n more characters needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter a password of at least %n characters for %1.</source>
+        <translation>
+            <numerusform>Enter a password of at least %n character for %1.</numerusform>
+            <numerusform>Enter a password of at least %n characters for %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::ShareLinkDialog</name>
@@ -1974,6 +2278,30 @@ Create one with Project ▸ New Project (%1).</source>
     </message>
     <message>
         <source>Version deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not go live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be unpinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

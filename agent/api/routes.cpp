@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/api/routes.h"
 
+#include "agent/api/activitycontroller.h"
 #include "agent/api/authcontroller.h"
 #include "agent/api/buildhookscontroller.h"
 #include "agent/api/buildscontroller.h"
@@ -62,6 +63,7 @@ QList<Route> apiRoutes(const Controllers &c)
         {"POST", u"/api/v1/projects/{id}/share-links"_qs, User, Json, u"projects"_qs, bind(c.shareLinks, &ShareLinksController::issue)},
         {"DELETE", u"/api/v1/projects/{id}/share-links"_qs, User, None, u"projects"_qs, bind(c.shareLinks, &ShareLinksController::revokeAll)},
         {"GET", u"/api/v1/projects/{id}/missing-paths"_qs, User, None, u"read"_qs, bind(c.missingPaths, &MissingPathsController::list)},
+        {"GET", u"/api/v1/projects/{id}/activity"_qs, User, None, u"read"_qs, bind(c.activity, &ActivityController::list)},
 
         {"POST", u"/api/v1/projects/{id}/deploys"_qs, User, Upload, u"deploy"_qs,
          {}, bindUpload(c.deploys, &DeploysController::openArchive)},

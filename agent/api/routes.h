@@ -8,6 +8,7 @@
 
 namespace ddd::agent::api {
 
+class ActivityController;
 class AuthController;
 class BuildHooksController;
 class BuildsController;
@@ -34,6 +35,7 @@ struct Controllers final
     BuildsController &builds;
     BuildHooksController &buildHooks;
     MissingPathsController &missingPaths;
+    ActivityController &activity;
 };
 
 // The whole API in one table (docs/api.md lists the same rows).

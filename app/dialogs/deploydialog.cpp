@@ -280,6 +280,7 @@ void DeployDialog::upload(bool activate)
     m_bytesSent = 0;
     m_progressText->setText(tr("Asking the agent which files it already has…"));
     m_pages->setCurrentIndex(2);
+    m_uploadClock.start();
     m_runner->start(activate);
 }
 
@@ -327,6 +328,10 @@ void DeployDialog::onFinished(const Result<Version> &result)
 {
     if (!result.ok()) {
         const bool cancelled = result.error().code == u"client.cancelled";
+        if (!cancelled)
+            emit uploadEnded(m_uploadClock.elapsed(), false,
+                             tr("The upload to %1 failed: %2").arg(m_target.project.name,
+                                                                   ErrorMessages::describe(result.error()).what));
         return showFailure(cancelled ? tr("The upload is paused. Resume continues where it stopped, "
                                           "even after the dashboard or the agent restarts.")
                                      : ErrorMessages::describe(result.error()).text());
@@ -337,14 +342,21 @@ void DeployDialog::onFinished(const Result<Version> &result)
         ? tr("<b>%1 is live</b> at %2.").arg(DisplayFormat::version(version.number), link)
         : tr("<b>%1 is uploaded.</b> It goes live when you choose Go Live in the version list.")
               .arg(DisplayFormat::version(version.number));
+    // "Already had the rest" only when it had something: not on a first deploy.
+    const bool allSent = m_bytesSent >= version.totalBytes;
     const QString traffic = (m_inspection->isArchive ? tr("%1 files, %2 in all, from an archive of %3.")
-                                                     : tr("%1 files, %2 in all; %3 sent, the agent already had the rest."))
+                             : allSent ? tr("%1 files, %2 in all; all %3 sent.")
+                                       : tr("%1 files, %2 in all; %3 sent, the agent already had the rest."))
                                 .arg(version.fileCount)
                                 .arg(DisplayFormat::bytes(version.totalBytes), DisplayFormat::bytes(m_bytesSent));
     m_result->setText(headline + u"<br><br>"_qs + traffic);
     m_openSite->setVisible(version.status == core::model::VersionStatus::Live && m_target.siteAddress.isValid());
     m_retry->hide();
     m_pages->setCurrentIndex(3);
+    emit uploadEnded(m_uploadClock.elapsed(), true,
+                     version.status == core::model::VersionStatus::Live
+                         ? tr("%1 of %2 is live.").arg(DisplayFormat::version(version.number), m_target.project.name)
+                         : tr("%1 of %2 is uploaded.").arg(DisplayFormat::version(version.number), m_target.project.name));
     emit deployed(version);
 }
 

@@ -10,6 +10,7 @@
 #include "core/util/result.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QUrl>
 
 #include <atomic>
@@ -63,6 +64,9 @@ signals:
     void deployed(const ddd::core::model::Version &version);
     // The source arrived and its build started (Build & Deploy).
     void buildStarted(const ddd::core::client::RemoteBuild &build);
+    // An upload ended after `durationMs`, well or not (not when paused by the
+    // user); `summary` says so in a sentence (desktop notifications).
+    void uploadEnded(qint64 durationMs, bool ok, const QString &summary);
 
 protected:
     void reject() override;
@@ -93,6 +97,7 @@ private:
     bool m_activate = false;
     bool m_buildSource = false;
     qint64 m_bytesSent = 0;
+    QElapsedTimer m_uploadClock;
     QStackedWidget *m_pages;
     QLabel *m_checking;
     QLabel *m_summary;

@@ -18,6 +18,9 @@ ProjectDialog::ProjectDialog(QWidget *parent)
     m_name->setMaxLength(100);
     m_domain->setObjectName(u"projectDomain"_qs);
     m_domain->setPlaceholderText(tr("www.example.com (optional, can be set later)"));
+    // Wide enough for the whole placeholder (and so for the window title).
+    m_domain->setMinimumWidth(m_domain->fontMetrics().horizontalAdvance(m_domain->placeholderText())
+                              + 4 * m_domain->fontMetrics().averageCharWidth());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_create = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(u"createProjectButton"_qs);
@@ -26,6 +29,8 @@ ProjectDialog::ProjectDialog(QWidget *parent)
     layout->addRow(tr("&Name:"), m_name);
     layout->addRow(tr("&Domain:"), m_domain);
     layout->addRow(buttons);
+    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     connect(m_name, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_create->setEnabled(!text.trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

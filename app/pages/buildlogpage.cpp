@@ -99,8 +99,6 @@ QWidget *BuildLogPage::buildListPart()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_rebuild, m_cancel, m_goLive});
     m_placeholder->setObjectName(u"buildsPlaceholder"_qs);

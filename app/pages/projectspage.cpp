@@ -38,8 +38,6 @@ ProjectsPage::ProjectsPage(ProjectTableModel *model, const DashboardActions &act
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAcceptDrops(true);
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);

@@ -130,10 +130,20 @@ QLayout *SettingsPage::buildSiteUserEntry(QHBoxLayout *listRow)
     m_newPassword->setPlaceholderText(tr("Password (at least %n characters)", nullptr, MinSitePasswordLength));
     m_addUser = new QPushButton(tr("&Add User"), m_sitePassword);
     m_removeUser = new QPushButton(tr("&Remove User"), m_sitePassword);
-    auto *entry = new QHBoxLayout;
-    entry->addWidget(m_newUser);
-    entry->addWidget(m_newPassword);
-    entry->addWidget(m_addUser);
+    m_newUser->setObjectName(u"newSiteUser"_qs);
+    m_newPassword->setObjectName(u"newSitePassword"_qs);
+    m_addUser->setObjectName(u"addSiteUserButton"_qs);
+    m_newUserProblem = new QLabel(m_sitePassword);
+    m_newUserProblem->setObjectName(u"newSiteUserProblem"_qs);
+    m_newUserProblem->setWordWrap(true);
+    m_newUserProblem->setForegroundRole(QPalette::PlaceholderText);
+    auto *fields = new QHBoxLayout;
+    fields->addWidget(m_newUser);
+    fields->addWidget(m_newPassword);
+    fields->addWidget(m_addUser);
+    auto *entry = new QVBoxLayout;
+    entry->addLayout(fields);
+    entry->addWidget(m_newUserProblem);
     listRow->addWidget(m_removeUser, 0, Qt::AlignTop);
     connect(m_addUser, &QPushButton::clicked, this, &SettingsPage::addSiteUser);
     connect(m_removeUser, &QPushButton::clicked, this, &SettingsPage::removeSiteUser);
@@ -275,13 +285,33 @@ bool SettingsPage::showRefusal(const core::Error &error)
     return m_build->showRefusal(error);
 }
 
+// Said next to the fields as soon as something is typed, instead of a
+// silently disabled button.
+QString SettingsPage::newUserProblem() const
+{
+    const QString name = m_newUser->text().trimmed();
+    const qsizetype length = m_newPassword->text().size();
+    if (!name.isEmpty() && siteUsers().contains(name))
+        return tr("%1 is already a user of this site: remove it first to give it a new password.").arg(name);
+    if (length > 0 && length < MinSitePasswordLength)
+        return tr("The password is too short: %n more character(s) needed.", nullptr,
+                  int(MinSitePasswordLength - length));
+    if (length > 0 && name.isEmpty())
+        return tr("Enter the user name that goes with this password.");
+    if (!name.isEmpty() && length == 0)
+        return tr("Enter a password of at least %n characters for %1.", nullptr, MinSitePasswordLength).arg(name);
+    return {};
+}
+
 void SettingsPage::updateButtons()
 {
     const bool changed = m_project && hasChanges();
     m_save->setEnabled(changed);
     m_revert->setEnabled(changed);
-    m_addUser->setEnabled(!m_newUser->text().trimmed().isEmpty()
-                          && m_newPassword->text().size() >= MinSitePasswordLength);
+    const QString problem = newUserProblem();
+    m_addUser->setEnabled(!m_newUser->text().trimmed().isEmpty() && problem.isEmpty());
+    m_newUserProblem->setText(problem);
+    m_newUserProblem->setVisible(!problem.isEmpty());
     m_removeUser->setEnabled(m_users->currentItem() != nullptr);
     // Share links act on the saved state: a link for a site that is not yet
     // protected would open nothing that is not already public.

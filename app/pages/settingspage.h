@@ -63,6 +63,7 @@ private:
     void revert();
     void updateButtons();
     QStringList siteUsers() const;
+    QString newUserProblem() const;
     std::optional<core::client::ProjectPatch::SitePassword> sitePasswordChanges() const;
 
     std::optional<core::client::RemoteProject> m_project;
@@ -77,6 +78,7 @@ private:
     QLineEdit *m_newUser;
     QLineEdit *m_newPassword;
     QPushButton *m_addUser;
+    QLabel *m_newUserProblem; // what keeps Add User from working, next to the fields
     QPushButton *m_removeUser;
     QCheckBox *m_stagingOnly;
     QLabel *m_forcedNote;

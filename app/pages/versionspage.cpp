@@ -50,11 +50,9 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({actions.goLive, actions.togglePin, actions.openPreview, actions.copyPreviewUrl,
-                         actions.deleteVersion});
+                         actions.versionActivity, actions.deleteVersion});
 
     m_placeholder->setObjectName(u"versionsPlaceholder"_qs);
     m_placeholder->setAlignment(Qt::AlignCenter);

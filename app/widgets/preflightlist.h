@@ -8,7 +8,8 @@
 
 namespace ddd::app {
 
-// The pre-flight report: one line per finding, red, amber or green, worst first.
+// The pre-flight report: one line per finding, red, amber or green, worst
+// first, under a heading per group when there is more than one group.
 class PreflightList final : public QListWidget
 {
     Q_OBJECT
@@ -18,6 +19,9 @@ public:
     explicit PreflightList(QWidget *parent = nullptr);
 
     void setFindings(const QList<SiteInspection::Finding> &findings);
+
+private:
+    void addHeading(const QString &title);
 };
 
 } // namespace ddd::app

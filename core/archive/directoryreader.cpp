@@ -49,6 +49,16 @@ DirectoryReader::DirectoryReader(QString root, ArchiveLimits limits) : m_root(st
 
 Status DirectoryReader::read(EntrySink &sink) const
 {
+    return walk(sink, nullptr);
+}
+
+Status DirectoryReader::readAll(EntrySink &sink, QList<Error> &problems) const
+{
+    return walk(sink, &problems);
+}
+
+Status DirectoryReader::walk(EntrySink &sink, QList<Error> *problems) const
+{
     const QFileInfo root(m_root);
     if (root.isSymLink())
         return ArchiveError::make(u"archive.link_entry"_qs, {}, u"folder is itself a symbolic link"_qs);
@@ -56,9 +66,9 @@ Status DirectoryReader::read(EntrySink &sink) const
         return Error::make(u"io.error"_qs, m_root + u" is not a directory"_qs);
     EntryRules rules(m_limits);
     ByteBudget budget(m_limits, 0);
-    if (Status status = readDirectory({}, rules, budget, sink); !status)
+    if (Status status = readDirectory({}, rules, budget, sink, problems); !status)
         return status;
-    if (rules.fileCount() == 0)
+    if (rules.fileCount() == 0 && (!problems || problems->isEmpty()))
         return ArchiveError::make(u"archive.empty"_qs, {}, u"folder contains no files"_qs);
     return {};
 }
@@ -67,7 +77,7 @@ Status DirectoryReader::read(EntrySink &sink) const
 // them; once accepted they are valid UTF-8, so the decoded path reaches the
 // same file.
 Status DirectoryReader::readDirectory(const QString &relative, EntryRules &rules, ByteBudget &budget,
-                                      EntrySink &sink) const
+                                      EntrySink &sink, QList<Error> *problems) const
 {
     const QString directory = relative.isEmpty() ? m_root : m_root + u'/' + relative;
     Result<QList<LocalFile::DirectoryEntry>> children = LocalFile::listDirectory(directory);
@@ -77,12 +87,18 @@ Status DirectoryReader::readDirectory(const QString &relative, EntryRules &rules
         const QByteArray raw = relative.isEmpty() ? child.name : relative.toUtf8() + '/' + child.name;
         const EntryKind kind = kindOf(child.type);
         Result<QString> path = rules.admit(raw, kind);
+        if (!path && problems && path.error().code != u"archive.too_large") {
+            Error problem = path.error();
+            problem.details.insert(u"onDisk"_qs, QFile::decodeName(raw));
+            problems->append(std::move(problem));
+            continue;
+        }
         if (!path)
             return path.error();
         if (kind == EntryKind::Directory) {
             if (Status status = sink.directory(*path); !status)
                 return status;
-            if (Status status = readDirectory(*path, rules, budget, sink); !status)
+            if (Status status = readDirectory(*path, rules, budget, sink, problems); !status)
                 return status;
         } else if (Status status = readFile(m_root + u'/' + *path, *path, child.size, budget, sink); !status) {
             return status;

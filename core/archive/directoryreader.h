@@ -6,6 +6,7 @@
 #include "core/archive/entrysink.h"
 #include "core/util/result.h"
 
+#include <QList>
 #include <QString>
 
 namespace ddd::core::archive {
@@ -27,9 +28,17 @@ public:
     DirectoryReader(QString root, ArchiveLimits limits);
 
     Status read(EntrySink &sink) const;
+    // For the dashboard's pre-flight, which lists every problem at once: an
+    // entry refused by the rules (a name, a link, a special file, a case
+    // collision) is added to `problems` and skipped instead of ending the
+    // walk; details.onDisk carries its relative path as the file system
+    // spells it. Limits of the whole tree still end it (the returned error).
+    Status readAll(EntrySink &sink, QList<Error> &problems) const;
 
 private:
-    Status readDirectory(const QString &relative, EntryRules &rules, ByteBudget &budget, EntrySink &sink) const;
+    Status walk(EntrySink &sink, QList<Error> *problems) const;
+    Status readDirectory(const QString &relative, EntryRules &rules, ByteBudget &budget, EntrySink &sink,
+                         QList<Error> *problems) const;
     static Status readFile(const QString &absolute, const QString &path, qint64 size, ByteBudget &budget,
                            EntrySink &sink);
 

@@ -40,17 +40,26 @@ private:
     QMap<QString, qint64> m_sizes;
 };
 
-Preflight::Report scan(const std::function<Status(EntrySink &)> &read, qint64 largeFileBytes)
+Preflight::Finding refusal(const Error &error)
+{
+    // As the file system spells it (a backslash stays a backslash), else as the reader saw it.
+    const QString path = error.details.contains(u"onDisk"_qs) ? error.details.value(u"onDisk"_qs).toString()
+                                                              : error.details.value(u"entry"_qs).toString();
+    return {Preflight::Severity::Error, error.code, error.message, path, error.details};
+}
+
+Preflight::Report scan(const std::function<Status(EntrySink &, QList<Error> &)> &read, qint64 largeFileBytes)
 {
     SizeSink sink;
-    const Status status = read(sink);
+    QList<Error> problems;
+    const Status status = read(sink, problems);
     Preflight::Report report;
-    if (!status) {
-        const Error &error = status.error();
-        report.findings.append({Preflight::Severity::Error, error.code, error.message,
-                                error.details.value(u"entry"_qs).toString()});
+    for (const Error &problem : std::as_const(problems))
+        report.findings.append(refusal(problem));
+    if (!status)
+        report.findings.append(refusal(status.error()));
+    if (!report.findings.isEmpty())
         return report;
-    }
     for (auto it = sink.sizes().cbegin(); it != sink.sizes().cend(); ++it) {
         ++report.fileCount;
         report.totalBytes += it.value();
@@ -78,13 +87,14 @@ bool Preflight::Report::wouldBeAccepted() const
 Preflight::Report Preflight::scanArchive(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes)
 {
     const ArchiveReader reader(path, limits);
-    return scan([&reader](EntrySink &sink) { return reader.read(sink); }, largeFileBytes);
+    return scan([&reader](EntrySink &sink, QList<Error> &) { return reader.read(sink); }, largeFileBytes);
 }
 
 Preflight::Report Preflight::scanDirectory(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes)
 {
     const DirectoryReader reader(path, limits);
-    return scan([&reader](EntrySink &sink) { return reader.read(sink); }, largeFileBytes);
+    return scan([&reader](EntrySink &sink, QList<Error> &problems) { return reader.readAll(sink, problems); },
+                largeFileBytes);
 }
 
 } // namespace ddd::core::archive

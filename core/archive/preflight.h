@@ -4,6 +4,7 @@
 
 #include "core/archive/archivelimits.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -13,8 +14,9 @@ namespace ddd::core::archive {
 // uploaded (design guide 5): the same readers and rules the agent applies,
 // with the data thrown away, plus advice the agent does not enforce.
 //
-// An error finding carries the code the agent would refuse the upload with
-// (the readers stop at the first one, so there is at most one). Warnings:
+// An error finding carries the code the agent would refuse the upload with.
+// A folder lists every refused entry at once (DirectoryReader::readAll), an
+// archive its first (ArchiveReader stops there). Warnings:
 // preflight.no_index (no index.html at the top level) and
 // preflight.large_file (a file above `largeFileBytes`).
 class Preflight final
@@ -27,7 +29,8 @@ public:
         Severity severity = Severity::Error;
         QString code;
         QString message;
-        QString path; // the entry concerned, empty for the whole input
+        QString path; // the entry concerned as on disk, empty for the whole input
+        QJsonObject details = {}; // the refusal's details (collidesWith names the other file)
     };
 
     struct Report

@@ -3,11 +3,13 @@
 #include "core/auth/apitokenservice.h"
 
 #include "core/auth/securerandom.h"
+#include "core/deploy/activitylog.h"
 #include "core/storage/apitokenstore.h"
 #include "core/storage/userstore.h"
 #include "core/util/clock.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -16,6 +18,13 @@ namespace ddd::core::auth {
 namespace {
 
 const QString kPrefix = u"ddd_"_qs;
+
+QJsonObject tokenDetail(const model::ApiToken &token)
+{
+    QStringList capabilities(token.capabilities.cbegin(), token.capabilities.cend());
+    capabilities.sort();
+    return QJsonObject{{u"token"_qs, token.name}, {u"capabilities"_qs, QJsonArray::fromStringList(capabilities)}};
+}
 constexpr int kSecretBytes = 32;
 constexpr int kSecretLength = 4 + 43; // prefix + unpadded base64url of 32 bytes
 
@@ -89,6 +98,8 @@ Result<ApiTokenService::CreatedToken> ApiTokenService::create(qint64 userId, con
     Result<model::ApiToken> stored = m_tokens.insert(token, secretHash(secret));
     if (!stored)
         return stored.error();
+    if (m_activity && projectId)
+        m_activity->recordUser(*projectId, userId, {u"token.created"_qs, std::nullopt, tokenDetail(*stored)});
     return CreatedToken{std::move(stored).value(), secret};
 }
 
@@ -99,7 +110,17 @@ Result<QList<model::ApiToken>> ApiTokenService::list(qint64 userId)
 
 Status ApiTokenService::revoke(qint64 userId, qint64 tokenId)
 {
-    return m_tokens.remove(userId, tokenId);
+    // Which project the token was for is known only before it goes.
+    std::optional<model::ApiToken> scoped;
+    if (m_activity)
+        if (Result<QList<model::ApiToken>> tokens = m_tokens.listForUser(userId); tokens)
+            for (const model::ApiToken &token : *tokens)
+                if (token.id == tokenId && token.projectId)
+                    scoped = token;
+    Status removed = m_tokens.remove(userId, tokenId);
+    if (removed && scoped)
+        m_activity->recordUser(*scoped->projectId, userId, {u"token.revoked"_qs, std::nullopt, tokenDetail(*scoped)});
+    return removed;
 }
 
 Result<model::Identity> ApiTokenService::authenticate(const QString &secret)

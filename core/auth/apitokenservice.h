@@ -16,6 +16,10 @@ namespace ddd::core {
 class Clock;
 }
 
+namespace ddd::core::deploy {
+class ActivityLog;
+}
+
 namespace ddd::core::storage {
 class ApiTokenStore;
 class UserStore;
@@ -59,6 +63,9 @@ public:
     // Whether a bearer credential has the API-token shape rather than a JWT's.
     static bool isApiTokenSecret(const QString &bearer);
     static const QSet<QString> &knownCapabilities();
+    // Tokens scoped to a project are recorded in its activity log when
+    // created and revoked (their name, never their secret).
+    void recordActivityIn(deploy::ActivityLog &log) { m_activity = &log; }
 
 private:
     static Status validate(const QString &name, const QSet<QString> &capabilities);
@@ -66,6 +73,7 @@ private:
     storage::ApiTokenStore &m_tokens;
     storage::UserStore &m_users;
     const Clock &m_clock;
+    deploy::ActivityLog *m_activity = nullptr;
 };
 
 } // namespace ddd::core::auth

@@ -5,6 +5,7 @@
 #include "core/client/apitransport.h"
 #include "core/client/pagewalker.h"
 #include "core/client/replydelivery.h"
+#include "core/wire/activityjson.h"
 #include "core/wire/uploadjson.h"
 #include "core/util/gzipcompressor.h"
 #include "core/wire/versionjson.h"
@@ -166,6 +167,21 @@ CallHandle ApiClient::listDeploys(qint64 projectId, const PageOptions &page, QOb
         m_transport->sendJson("GET", ApiTransport::idPath("projects", projectId, "/deploys"), {}, pageQuery(page)),
         context, std::move(done),
         [](const QJsonValue &json) { return RemotePage<Version>::fromJson(json, wire::versionFromJson); });
+}
+
+CallHandle ApiClient::listActivity(qint64 projectId, const model::ActivityFilter &filter, const PageOptions &page,
+                                   QObject *context, Callback<RemotePage<model::ActivityEntry>> done)
+{
+    QUrlQuery query = pageQuery(page);
+    if (!filter.kind.isEmpty())
+        query.addQueryItem(u"kind"_qs, filter.kind);
+    if (filter.versionNumber)
+        query.addQueryItem(u"version"_qs, QString::number(*filter.versionNumber));
+    return m_delivery->deliver<RemotePage<model::ActivityEntry>>(
+        m_transport->sendJson("GET", ApiTransport::idPath("projects", projectId, "/activity"), {}, query), context,
+        std::move(done), [](const QJsonValue &json) {
+            return RemotePage<model::ActivityEntry>::fromJson(json, wire::activityEntryFromJson);
+        });
 }
 
 CallHandle ApiClient::listDeployFiles(qint64 deployId, const PageOptions &page, QObject *context,

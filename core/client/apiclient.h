@@ -11,6 +11,8 @@
 #include "core/client/remoteproject.h"
 #include "core/client/session.h"
 #include "core/client/sharelink.h"
+#include "core/model/activityentry.h"
+#include "core/model/activityfilter.h"
 #include "core/model/blobprogress.h"
 #include "core/model/uploadplan.h"
 #include "core/model/version.h"
@@ -95,6 +97,9 @@ public:
     CallHandle rollback(qint64 projectId, std::optional<qint64> deployId, QObject *context,
                         Callback<model::Version> done);
     CallHandle setPinned(qint64 deployId, bool pinned, QObject *context, Callback<void> done);
+    // The project's activity log, newest first, narrowed by `filter`.
+    CallHandle listActivity(qint64 projectId, const model::ActivityFilter &filter, const PageOptions &page,
+                            QObject *context, Callback<RemotePage<model::ActivityEntry>> done);
     CallHandle deleteDeploy(qint64 deployId, QObject *context, Callback<void> done);
 
     // Streams the archive from disk; the agent detects zip, tar or tar.gz.

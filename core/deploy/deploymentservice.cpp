@@ -4,6 +4,7 @@
 
 #include "core/blobs/blobstore.h"
 #include "core/deploy/activation.h"
+#include "core/deploy/activitylog.h"
 #include "core/deploy/blobguard.h"
 #include "core/deploy/garbagecollector.h"
 #include "core/deploy/incrementaluploads.h"
@@ -131,9 +132,9 @@ Result<Version> DeploymentService::deploySpool(const Identity &caller, qint64 pr
             return manifest.error();
         return m_recorder->record(projectId, caller.userId, *manifest, model::VersionSource::Archive);
     }();
-    if (!created)
-        return created;
-    return afterCreation(*created, activate);
+    const Result<Version> done = created ? afterCreation(*created, activate) : created;
+    noteDeploy(caller, projectId, created, done, activate);
+    return done;
 }
 
 Result<model::UploadPlan> DeploymentService::startUpload(const Identity &caller, qint64 projectId,
@@ -143,7 +144,10 @@ Result<model::UploadPlan> DeploymentService::startUpload(const Identity &caller,
         return project.error();
     if (source && !caller.can(Build))
         return forbidden(Build);
-    return m_uploads->start(projectId, caller.userId, manifestJson, source);
+    Result<model::UploadPlan> plan = m_uploads->start(projectId, caller.userId, manifestJson, source);
+    if (!plan && !source)
+        noteDeploy(caller, projectId, plan.error(), plan.error(), false);
+    return plan;
 }
 
 Result<bool> DeploymentService::isSourceUpload(const Identity &caller, const QString &uploadId)
@@ -186,9 +190,11 @@ Result<Version> DeploymentService::recordBuild(qint64 projectId, std::optional<q
         return m_recorder->record(projectId, authorId, *manifest, model::VersionSource::Build);
     }();
     (void)m_store.removeStagingArea(*staging);
-    if (!created)
-        return created;
-    return afterCreation(*created, activate);
+    const Result<Version> done = created ? afterCreation(*created, activate) : created;
+    if (m_activity)
+        for (const ActivityLog::Event &event : ActivityLog::deployEvents(created, done, activate))
+            m_activity->recordBuild(projectId, authorId, event);
+    return done;
 }
 
 Result<model::BlobProgress> DeploymentService::blobStatus(const Identity &caller, const QString &uploadId,
@@ -220,9 +226,12 @@ Result<Version> DeploymentService::finalizeUpload(const Identity &caller, const 
     if (Result<model::Project> project = m_projects.findVisible(caller, *projectId); !project)
         return Error::make(u"upload.not_found"_qs, u"Upload session not found or expired"_qs);
     Result<Version> created = m_uploads->finalize(caller, uploadId);
-    if (!created)
+    // Missing blobs are a step of the protocol, not a refusal: the client sends them next.
+    if (!created && created.error().code == u"upload.incomplete")
         return created;
-    return afterCreation(*created, activate);
+    const Result<Version> done = created ? afterCreation(*created, activate) : created;
+    noteDeploy(caller, *projectId, created, done, activate);
+    return done;
 }
 
 Result<QList<Version>> DeploymentService::list(const Identity &caller, qint64 projectId)
@@ -273,7 +282,9 @@ Result<Version> DeploymentService::activate(const Identity &caller, qint64 versi
     Result<Version> version = versionFor(caller, versionId, Activate);
     if (!version || version->status == model::VersionStatus::Live)
         return version;
-    return switchTo(version->projectId, versionId);
+    Result<Version> switched = switchTo(version->projectId, versionId);
+    noteVersion(caller, u"version.activated"_qs, version->projectId, switched, version->number);
+    return switched;
 }
 
 Result<Version> DeploymentService::rollback(const Identity &caller, qint64 projectId, std::optional<qint64> versionId)
@@ -284,27 +295,40 @@ Result<Version> DeploymentService::rollback(const Identity &caller, qint64 proje
         Result<std::optional<qint64>> previous = m_pointers->previousLiveVersionId(projectId);
         if (!previous)
             return previous.error();
-        if (!previous->has_value())
-            return Error::make(u"deploy.no_rollback_target"_qs, u"No earlier live version to roll back to"_qs);
+        if (!previous->has_value()) {
+            const Error none = Error::make(u"deploy.no_rollback_target"_qs, u"No earlier live version to roll back to"_qs);
+            noteVersion(caller, u"version.rolled_back"_qs, projectId, none, std::nullopt);
+            return none;
+        }
         versionId = **previous;
     }
-    return switchTo(projectId, *versionId);
+    Result<Version> switched = switchTo(projectId, *versionId);
+    noteVersion(caller, u"version.rolled_back"_qs, projectId, switched, std::nullopt);
+    return switched;
 }
 
 Result<Version> DeploymentService::setPinned(const Identity &caller, qint64 versionId, bool pinned)
 {
-    if (Result<Version> version = versionFor(caller, versionId, Deploy); !version)
+    Result<Version> version = versionFor(caller, versionId, Deploy);
+    if (!version)
         return version;
     if (Status stored = m_versions->setPinned(versionId, pinned); !stored)
         return stored.error();
+    if (version->pinned != pinned)
+        noteVersion(caller, pinned ? u"version.pinned"_qs : u"version.unpinned"_qs, version->projectId, version,
+                    version->number);
     return reload(versionId);
 }
 
 Status DeploymentService::remove(const Identity &caller, qint64 versionId)
 {
-    if (Result<Version> version = versionFor(caller, versionId, Deploy); !version)
+    Result<Version> version = versionFor(caller, versionId, Deploy);
+    if (!version)
         return version.error();
-    return m_retention->remove(versionId);
+    Status removed = m_retention->remove(versionId);
+    noteVersion(caller, u"version.deleted"_qs, version->projectId, removed ? version : Result<Version>(removed.error()),
+                version->number);
+    return removed;
 }
 
 Status DeploymentService::reconcile()
@@ -420,6 +444,21 @@ Result<Version> DeploymentService::switchTo(qint64 projectId, qint64 versionId)
     if (Status switched = m_activation->activate(projectId, versionId); !switched)
         return switched.error();
     return reload(versionId);
+}
+
+void DeploymentService::noteDeploy(const Identity &caller, qint64 projectId, const Result<Version> &created,
+                                   const Result<Version> &done, bool activate)
+{
+    if (m_activity)
+        for (const ActivityLog::Event &event : ActivityLog::deployEvents(created, done, activate))
+            m_activity->record(caller, projectId, event);
+}
+
+void DeploymentService::noteVersion(const Identity &caller, const QString &kind, qint64 projectId,
+                                    const Result<Version> &outcome, std::optional<qint64> number)
+{
+    if (m_activity)
+        m_activity->record(caller, projectId, ActivityLog::versionEvent(kind, outcome, number));
 }
 
 Result<Version> DeploymentService::reload(qint64 versionId)

@@ -48,6 +48,7 @@ class VersionStore;
 namespace ddd::core::deploy {
 
 class Activation;
+class ActivityLog;
 class BlobGuard;
 class GarbageCollector;
 class IncrementalUploads;
@@ -153,6 +154,10 @@ public:
     Result<model::Version> recordBuild(qint64 projectId, std::optional<qint64> authorId, const QString &siteDirectory,
                                        bool activate);
 
+    // From now on every deploy, refusal, activation, rollback, pin and
+    // deletion is recorded in `log` (the agent wires it at start-up).
+    void recordActivityIn(ActivityLog &log) { m_activity = &log; }
+
     // Maintenance.
     // At start-up, before serving: see Reconciler.
     Status reconcile();
@@ -179,8 +184,15 @@ private:
     Result<model::Version> reload(qint64 versionId);
     void variantsMade(qint64 projectId);
     Status queueUndecidedBlobs();
+    // Records what a deploy (`created`, then `done` after activation) or a
+    // change of one version came to, when an activity log is wired.
+    void noteDeploy(const model::Identity &caller, qint64 projectId, const Result<model::Version> &created,
+                    const Result<model::Version> &done, bool activate);
+    void noteVersion(const model::Identity &caller, const QString &kind, qint64 projectId,
+                     const Result<model::Version> &outcome, std::optional<qint64> number);
 
     ProjectService &m_projects;
+    ActivityLog *m_activity = nullptr;
     blobs::BlobStore &m_store;
     const DeployOptions m_options;
     std::unique_ptr<storage::ProjectStore> m_projectStore;

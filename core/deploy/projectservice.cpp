@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/projectservice.h"
 
+#include "core/deploy/activitylog.h"
+
 #include "core/model/projectaliases.h"
 #include "core/model/projectname.h"
 #include "core/storage/projectstore.h"
 #include "core/util/clock.h"
 #include "core/util/hostnamerules.h"
 #include "core/util/stagingslug.h"
+
+#include <QJsonArray>
 
 namespace ddd::core::deploy {
 
@@ -204,9 +208,30 @@ Result<Project> ProjectService::update(const Identity &caller, qint64 id, const 
     if (!current)
         return current;
     Result<Project> patched = applyPatch(*current, patch);
-    if (!patched)
-        return patched;
-    return store(std::move(patched).value());
+    Result<Project> stored = patched ? store(std::move(patched).value()) : patched;
+    noteUpdate(caller, id, patch, stored);
+    return stored;
+}
+
+// Which fields changed, "settings.build" for a settings field: values may
+// be secrets (the site password), so they stay out of the log.
+void ProjectService::noteUpdate(const Identity &caller, qint64 id, const QJsonObject &patch,
+                                const Result<Project> &outcome)
+{
+    if (!m_activity)
+        return;
+    QJsonArray fields;
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.key() != u"settings" || !it.value().isObject())
+            fields.append(it.key());
+        else
+            for (const QString &key : it.value().toObject().keys())
+                fields.append(u"settings."_qs + key);
+    }
+    ActivityLog::Event event{u"project.updated"_qs, std::nullopt, QJsonObject{{u"fields"_qs, fields}}};
+    if (!outcome)
+        event.refusal = outcome.error();
+    m_activity->record(caller, id, event);
 }
 
 Result<Project> ProjectService::revokeShareLinks(const Identity &caller, qint64 id)
@@ -218,7 +243,11 @@ Result<Project> ProjectService::revokeShareLinks(const Identity &caller, qint64 
     if (!current)
         return current;
     ++current->settings.sitePassword.shareLinkGeneration;
-    return store(std::move(current).value());
+    Result<Project> stored = store(std::move(current).value());
+    if (m_activity && stored)
+        m_activity->record(caller, id, {u"project.updated"_qs, std::nullopt,
+                                        QJsonObject{{u"fields"_qs, QJsonArray{u"shareLinks"_qs}}}});
+    return stored;
 }
 
 // Writes a changed row, then lets the live site pick up the change.

@@ -29,6 +29,8 @@ class ProjectStore;
 
 namespace ddd::core::deploy {
 
+class ActivityLog;
+
 // The project use cases behind /api/v1/projects. Every call takes the caller:
 // owners see their own projects, operators every project, and anyone else
 // gets `project.not_found` exactly as for a missing id, so existence never
@@ -60,6 +62,9 @@ public:
     // them at start-up, before requests are served.
     void addChangeHook(ProjectHook hook);
     void addRemovalHook(ProjectHook hook);
+    // Settings changes and share-link revocations are recorded in `log`
+    // from now on (names of the changed fields only, never their values).
+    void recordActivityIn(ActivityLog &log) { m_activity = &log; }
 
     // Refusals: `project.invalid_name`, `project.invalid_domain`,
     // `project.invalid_settings`, `project.invalid_build_flags`,
@@ -91,6 +96,8 @@ private:
     Result<model::Project> applyPatch(model::Project project, const QJsonObject &patch) const;
     Result<model::Project> insertWithFreshSlug(model::Project project);
     Result<model::Project> store(model::Project project);
+    void noteUpdate(const model::Identity &caller, qint64 id, const QJsonObject &patch,
+                    const Result<model::Project> &outcome);
 
     storage::ProjectStore &m_store;
     const Clock &m_clock;
@@ -99,6 +106,7 @@ private:
     QString m_reservedDomainSuffix;
     QList<ProjectHook> m_changeHooks;
     QList<ProjectHook> m_removalHooks;
+    ActivityLog *m_activity = nullptr;
     // Serialises read-merge-write in update() so two concurrent PATCHes of
     // different settings fields cannot undo each other.
     std::mutex m_updateMutex;

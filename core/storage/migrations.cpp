@@ -378,6 +378,27 @@ WHEN NEW.domain IS NOT NULL
     AND EXISTS (SELECT 1 FROM project_aliases WHERE host = NEW.domain AND project_id != NEW.id)
 BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: projects.domain'); END;
 )sql"_qs,
+        // 10: the activity log, per project (ActivityLog): who did what to
+        // which version, when, and whether it was refused. The actor's e-mail
+        // is copied so an entry still reads after the account is gone; the
+        // version number too, since deleted versions stay in the log.
+        uR"sql(
+CREATE TABLE activity (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id     INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    at             INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    actor_id       INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    actor          TEXT NOT NULL,
+    via            TEXT NOT NULL CHECK (via IN ('session', 'token', 'build')),
+    version_number INTEGER,
+    outcome        TEXT NOT NULL CHECK (outcome IN ('ok', 'refused')),
+    code           TEXT,
+    detail         TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX activity_project ON activity(project_id, id);
+CREATE INDEX activity_project_version ON activity(project_id, version_number, id);
+)sql"_qs,
     };
     return all;
 }

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
-// Takes the screenshots in docs/screenshots: the real widgets, fed by a stub
-// agent that answers in the shapes of docs/api.md. Run under Xvfb:
+// Takes the screenshots in docs/screenshots: the real widgets at the default
+// window size, fed by a real agent in-process (ScreenshotScene: its history is
+// made through the API; only the build engine is a stand-in). Run under Xvfb:
 //   xvfb-run -s '-screen 0 1280x800x24' build/tests/app/dashboard-screenshots docs/screenshots
 #include "app/appsettings.h"
 #include "app/credentialstore.h"
@@ -12,15 +13,13 @@
 #include "app/mainwindow.h"
 #include "app/pendinguploads.h"
 #include "core/client/apiclient.h"
-#include "tests/app/screenshotagent.h"
+#include "tests/app/screenshotscene.h"
 #include "tests/support/tempdataroot.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QCryptographicHash>
-#include <QDirIterator>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -33,7 +32,7 @@
 #include <QTest>
 
 using namespace ddd::app;
-using ddd::test::ScreenshotAgent;
+using ddd::test::ScreenshotScene;
 
 namespace {
 
@@ -87,18 +86,6 @@ QString makeSite(const ddd::test::TempDataRoot &root)
     return site;
 }
 
-QStringList sha256sOf(const QString &site)
-{
-    QStringList hashes;
-    QDirIterator it(site, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        file.open(QIODevice::ReadOnly);
-        hashes.append(QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
-    }
-    return hashes;
-}
-
 // A Hugo source: the deploy dialog shows what the agent will run.
 QString makeHugoSource(const ddd::test::TempDataRoot &root)
 {
@@ -115,6 +102,7 @@ QString makeBrokenSite(const ddd::test::TempDataRoot &root)
     const QString site = root.file(u"broken-site"_qs);
     writeFile(site + u"/Index.html"_qs, "<h1>upper</h1>");
     writeFile(site + u"/index.html"_qs, "<h1>lower</h1>");
+    writeFile(site + u"/old\\about.html"_qs, "<h1>saved on Windows</h1>");
     QFile::link(u"/etc/hostname"_qs, site + u"/hostname"_qs);
     return site;
 }
@@ -144,7 +132,7 @@ bool shootBuildSettings(const QString &out, MainWindow &window, const QString &s
     return save(&window, out, u"project-settings-build"_qs + suffix);
 }
 
-bool shootMainViews(const QString &out, ScreenshotAgent &agent, const QString &suffix)
+bool shootMainViews(const QString &out, ScreenshotScene &agent, const QString &suffix)
 {
     ddd::test::TempDataRoot home;
     AppSettings settings(home.file(u"dashboard.ini"_qs));
@@ -152,19 +140,17 @@ bool shootMainViews(const QString &out, ScreenshotAgent &agent, const QString &s
     CredentialStore credentials(std::unique_ptr<SecretBackend>(keychain),
                                 std::make_unique<FileSecretBackend>(home.file(u"credentials.json"_qs)));
     {
-        MainWindow empty(settings, credentials);
-        empty.resize(1100, 680);
+        MainWindow empty(settings, credentials); // its own default size
         empty.show();
         if (!save(&empty, out, u"welcome"_qs + suffix))
             return false;
     }
-    AgentProfile profile = AgentProfile::create(agent.url());
-    profile.email = ScreenshotAgent::email();
-    profile.siteUrl = QUrl(u"http://localhost:8081"_qs);
+    AgentProfile profile = AgentProfile::create(agent.apiUrl());
+    profile.email = ScreenshotScene::email();
+    profile.siteUrl = agent.sitesUrl();
     settings.setAgents({profile});
-    keychain->secrets.insert(profile.credentialKey(), ScreenshotAgent::token());
-    MainWindow window(settings, credentials);
-    window.resize(1180, 700);
+    keychain->secrets.insert(profile.credentialKey(), agent.token());
+    MainWindow window(settings, credentials); // the default size, as a new user sees it
     window.show();
     window.restoreAgents();
     auto *versions = window.findChild<QTableView *>(u"versionsTable"_qs);
@@ -181,6 +167,10 @@ bool shootMainViews(const QString &out, ScreenshotAgent &agent, const QString &s
     auto *log = window.findChild<QPlainTextEdit *>(u"buildLogText"_qs);
     ok = QTest::qWaitFor([log] { return log->toPlainText().contains(u"Static files"_qs); }, 10000) && ok;
     ok = save(&window, out, u"builds"_qs + suffix) && ok;
+    window.actions().showActivity->trigger();
+    auto *activity = window.findChild<QTableView *>(u"activityTable"_qs);
+    ok = QTest::qWaitFor([activity] { return activity->model()->rowCount() > 5; }, 10000) && ok;
+    ok = save(&window, out, u"activity"_qs + suffix) && ok;
     return ok;
 }
 
@@ -197,21 +187,23 @@ bool shootConnectDialog(const QString &out)
     auto *dialog = window.findChild<QWidget *>(u"connectDialog"_qs);
     dialog->findChild<QLineEdit *>(u"agentUrl"_qs)->setText(u"https://deploy.example.com:8443"_qs);
     dialog->findChild<QLineEdit *>(u"siteUrl"_qs)->setText(u"https://example.com"_qs);
-    dialog->findChild<QLineEdit *>(u"email"_qs)->setText(ScreenshotAgent::email());
+    dialog->findChild<QLineEdit *>(u"email"_qs)->setText(ScreenshotScene::email());
     dialog->findChild<QLineEdit *>(u"password"_qs)->setText(u"a long passphrase"_qs);
     return save(dialog, out, u"connect"_qs);
 }
 
-bool shootDeployDialog(const QString &out, ScreenshotAgent &agent, const QString &site, const QString &name,
+bool shootDeployDialog(const QString &out, ScreenshotScene &agent, const QString &site, const QString &name,
                        bool upload)
 {
     ddd::test::TempDataRoot home;
     AppSettings settings(home.file(u"dashboard.ini"_qs));
     PendingUploads pending(settings);
-    ddd::core::client::ApiClient api(agent.url());
-    api.setToken(ScreenshotAgent::token());
-    DeployDialog dialog({&api, u"agent"_qs, ScreenshotAgent::project(), ScreenshotAgent::liveVersion(),
-                         QUrl(u"https://www.example.com/"_qs)},
+    ddd::core::client::ApiClient api(agent.apiUrl());
+    api.setToken(agent.token());
+    const auto project = agent.project();
+    if (!project)
+        return false;
+    DeployDialog dialog({&api, u"agent"_qs, *project, agent.liveVersion(), QUrl(u"https://www.example.com/"_qs)},
                         site, pending);
     dialog.show();
     dialog.start();
@@ -239,21 +231,22 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     const QString out = application.arguments().value(1, u"."_qs);
     QDir().mkpath(out);
-    ScreenshotAgent agent;
-    if (!agent.listen())
+    ScreenshotScene agent;
+    if (!agent.start())
         return 2;
     std::optional<LanguageLoader> language(std::in_place, application);
     language->install(u"en"_qs);
     ddd::test::TempDataRoot sites;
     bool ok = shootMainViews(out, agent, QString());
     ok = shootConnectDialog(out) && ok;
-    const QString site = makeSite(sites);
-    agent.acceptUpload(sha256sOf(site));
-    ok = shootDeployDialog(out, agent, site, u"deploy-report"_qs, true) && ok;
-    ok = shootDeployDialog(out, agent, makeBrokenSite(sites), u"deploy-blocked"_qs, false) && ok;
-    ok = shootDeployDialog(out, agent, makeHugoSource(sites), u"deploy-source"_qs, false) && ok;
     language.emplace(application); // the English catalogue goes first
     language->install(u"de"_qs);
     ok = shootMainViews(out, agent, u"-de"_qs) && ok;
+    language.emplace(application);
+    language->install(u"en"_qs);
+    // Last: the upload adds a version the main views above do not show.
+    ok = shootDeployDialog(out, agent, makeBrokenSite(sites), u"deploy-blocked"_qs, false) && ok;
+    ok = shootDeployDialog(out, agent, makeHugoSource(sites), u"deploy-source"_qs, false) && ok;
+    ok = shootDeployDialog(out, agent, makeSite(sites), u"deploy-report"_qs, true) && ok;
     return ok ? 0 : 1;
 }

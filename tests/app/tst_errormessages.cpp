@@ -90,12 +90,31 @@ private slots:
         QVERIFY(!message.what.contains(u"%1"_qs));
     }
 
-    void unknownCodesShowTheAgentsWordsAndTheCode()
+    // The code is for support: it goes to the details, the words stay in the text.
+    void unknownCodesShowTheAgentsWordsAndKeepTheCodeInTheDetails()
     {
         const UserMessage message = ErrorMessages::describe(Error::make(u"quota.exceeded"_qs, u"disk quota exceeded"_qs));
         QVERIFY(message.what.contains(u"disk quota exceeded"_qs));
-        QVERIFY(message.what.contains(u"quota.exceeded"_qs));
+        QVERIFY(!message.text().contains(u"quota.exceeded"_qs));
+        QVERIFY(message.details.contains(u"Code: quota.exceeded"_qs));
         QVERIFY(!message.next.isEmpty());
+    }
+
+    // "…/api/v1/deploys/3/activate could not be reached" named an API call
+    // and an internal id; the user knows the agent and the version.
+    void anUnreachableAgentIsNamedAsTheUserAddedIt()
+    {
+        const Error error = Error::make(u"client.network"_qs, u"Connection refused"_qs,
+                                        {{u"reason"_qs, u"Connection refused"_qs},
+                                         {u"url"_qs, u"https://deploy.example.com:8443/api/v1/deploys/3/activate"_qs}});
+        const UserMessage message = ErrorMessages::describe(error, u"v4 of Shop could not go live."_qs);
+        QVERIFY2(message.what.startsWith(u"v4 of Shop could not go live. The agent at https://deploy.example.com:8443 "_qs),
+                 qPrintable(message.what));
+        QVERIFY(!message.text().contains(u"/api/v1"_qs));
+        QVERIFY(!message.text().contains(u"client.network"_qs));
+        QVERIFY(message.details.contains(u"/api/v1/deploys/3/activate"_qs));
+        QCOMPARE(message.condition, ErrorMessages::unreachable());
+        QVERIFY(ErrorMessages::describe(Error::make(u"deploy.is_live"_qs, {})).condition.isEmpty());
     }
 };
 

@@ -63,6 +63,35 @@ class TestSettingsPage final : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    // A site user that cannot be added says why next to its fields, instead
+    // of only greying out the button.
+    void aSiteUserProblemIsSaidNextToTheFields()
+    {
+        SettingsPage page;
+        page.setProject(fixtureProject(0));
+        page.show();
+        auto *name = child<QLineEdit>(page, u"newSiteUser"_qs);
+        auto *password = child<QLineEdit>(page, u"newSitePassword"_qs);
+        auto *add = child<QPushButton>(page, u"addSiteUserButton"_qs);
+        auto *problem = child<QLabel>(page, u"newSiteUserProblem"_qs);
+        if (auto *box = qobject_cast<QGroupBox *>(add->parentWidget()); box && box->isCheckable())
+            box->setChecked(true); // the site password on, so its fields are enabled
+        QVERIFY(!problem->isVisibleTo(&page)); // nothing typed, nothing to say
+        name->setText(u"editor"_qs);
+        password->setText(u"short"_qs);
+        QVERIFY(!add->isEnabled());
+        QVERIFY(problem->isVisibleTo(&page));
+        QVERIFY2(problem->text().startsWith(u"The password is too short: 3 more character"_qs), qPrintable(problem->text()));
+        password->setText(u"long enough"_qs);
+        QVERIFY(add->isEnabled());
+        QVERIFY(!problem->isVisibleTo(&page));
+        add->click();
+        name->setText(u"editor"_qs);
+        password->setText(u"another one"_qs);
+        QVERIFY(!add->isEnabled());
+        QVERIFY(problem->text().contains(u"editor is already a user"_qs));
+    }
+
     void unchangedProjectSendsNothing()
     {
         SettingsPage page;

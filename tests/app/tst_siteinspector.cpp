@@ -116,6 +116,44 @@ private slots:
                 QVERIFY(finding.text.contains(u".env"_qs) && !finding.text.contains(u"security.txt"_qs));
     }
 
+    // Every problem of a folder at once, in the user's terms: both files of a
+    // collision, a name as it is on disk, no advice to copy the file a link
+    // points to (it may be a system file).
+    void everyProblemAtOnceInTheUsersTerms()
+    {
+        ddd::test::TempDataRoot root;
+        write(root.file(u"site/index.html"_qs), "i");
+        write(root.file(u"site/Logo.png"_qs), "L");
+        write(root.file(u"site/logo.png"_qs), "l");
+        write(root.file(u"site/a\\b.html"_qs), "b");
+        QVERIFY(QFile::link(u"/etc/hostname"_qs, root.file(u"site/hostname"_qs)));
+        const SiteInspection inspection = SiteInspector::inspect(root.file(u"site"_qs), {}, NotCancelled);
+        QCOMPARE(codes(inspection, Level::Problem),
+                 (QStringList{u"archive.bad_name"_qs, u"archive.link_entry"_qs, u"archive.case_collision"_qs}));
+        QVERIFY(codes(inspection, Level::Good).isEmpty());
+        const QString badName = inspection.findings.at(0).text;
+        QVERIFY2(badName.contains(u"a\\b.html"_qs) && !badName.contains(u"\\x"_qs), qPrintable(badName));
+        const QString link = inspection.findings.at(1).text;
+        QVERIFY2(!link.contains(u"copy"_qs), qPrintable(link));
+        const QString collision = inspection.findings.at(2).text;
+        QVERIFY2(collision.contains(u"logo.png"_qs) && collision.contains(u"Logo.png"_qs), qPrintable(collision));
+    }
+
+    // After amber warnings the green summary does not claim "no problem".
+    void theSummaryAgreesWithTheWarnings()
+    {
+        ddd::test::TempDataRoot root;
+        write(root.file(u"site/page.html"_qs), "no index here");
+        const SiteInspection warned = SiteInspector::inspect(root.file(u"site"_qs), {}, NotCancelled);
+        QCOMPARE(codes(warned, Level::Warning), QStringList{u"preflight.no_index"_qs});
+        const QString summary = warned.findings.last().text;
+        QCOMPARE(warned.findings.last().level, Level::Good);
+        QVERIFY2(!summary.contains(u"no problem"_qs) && summary.contains(u"1 warning"_qs), qPrintable(summary));
+        write(root.file(u"site/index.html"_qs), "now there is");
+        const SiteInspection clean = SiteInspector::inspect(root.file(u"site"_qs), {}, NotCancelled);
+        QVERIFY(clean.findings.last().text.contains(u"found no problem"_qs));
+    }
+
     void archivesAreReadByTheAgentsReaders()
     {
         ddd::test::TempDataRoot root;

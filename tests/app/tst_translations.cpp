@@ -120,6 +120,16 @@ private slots:
         QCOMPARE(QCoreApplication::translate("ddd::app::DiffTree", "Added (%n file(s))", nullptr, 1),
                  u"Hinzugefügt (1 Datei)"_qs);
     }
+
+    // Qt's own texts (dialog buttons, the file dialog) come from qtbase_de,
+    // loaded beside the app's catalogue (Debian: qt6-translations-l10n).
+    void qtsOwnButtonsAreGermanToo()
+    {
+        LanguageLoader loader(*QCoreApplication::instance());
+        QVERIFY(loader.install(u"de"_qs));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_qs);
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), u"Suchen in:"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -69,6 +69,39 @@ private slots:
         QCOMPARE(report.findings.first().path, u"INDEX.html"_qs);
         QCOMPARE(report.findings.first().severity, Preflight::Severity::Error);
     }
+
+    // A folder lists every refused entry in one pass, naming both files of a
+    // collision and each name as the file system spells it; the rest of the
+    // folder is still read.
+    void listsEveryProblemOfAFolderAtOnce()
+    {
+        ddd::test::TempDataRoot root;
+        writeFile(root.file(u"site/index.html"_qs), "a");
+        writeFile(root.file(u"site/Logo.png"_qs), "b");
+        writeFile(root.file(u"site/logo.png"_qs), "c");
+        writeFile(root.file(u"site/back\\slash.html"_qs), "d");
+        QVERIFY(QFile::link(u"/etc/hostname"_qs, root.file(u"site/hostname"_qs)));
+        writeFile(root.file(u"site/z/last.html"_qs), "e");
+        const auto report = Preflight::scanDirectory(root.file(u"site"_qs), {}, 1024);
+        QVERIFY(!report.wouldBeAccepted());
+        QCOMPARE(codes(report), (QStringList{u"archive.bad_name"_qs, u"archive.link_entry"_qs,
+                                             u"archive.case_collision"_qs}));
+        QCOMPARE(report.findings.at(0).path, u"back\\slash.html"_qs);
+        QCOMPARE(report.findings.at(1).path, u"hostname"_qs);
+        const Preflight::Finding &collision = report.findings.at(2);
+        QCOMPARE(collision.path, u"logo.png"_qs);
+        QCOMPARE(collision.details.value(u"collidesWith"_qs).toString(), u"Logo.png"_qs);
+    }
+
+    void anArchiveStillStopsAtItsFirstProblem()
+    {
+        ddd::test::TempDataRoot root;
+        QFile zip(root.file(u"site.zip"_qs));
+        QVERIFY(zip.open(QIODevice::WriteOnly));
+        zip.write(ddd::test::ZipBuilder().file("a.html", "a").file("A.html", "b").file("b.html", "c").file("B.html", "d").build());
+        zip.close();
+        QCOMPARE(codes(Preflight::scanArchive(zip.fileName(), {}, 1024)), QStringList{u"archive.case_collision"_qs});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPreflight)
