@@ -5,7 +5,7 @@
 #include "app/agentconnection.h"
 #include "app/agentview.h"
 #include "app/appsettings.h"
-#include "app/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/confirmbox.h"
 #include "app/dialogs/connectdialog.h"

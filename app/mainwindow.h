@@ -7,12 +7,16 @@
 class QStackedWidget;
 class QTabWidget;
 
+namespace ddd::core::credentials {
+class CredentialStore;
+}
+
 namespace ddd::app {
 
 class AgentConnection;
 class AgentView;
 class AppSettings;
-class CredentialStore;
+using core::credentials::CredentialStore;
 class DashboardActions;
 class MessageBar;
 

@@ -4,9 +4,12 @@
 
 #include "core/archive/archivelimits.h"
 #include "core/archive/entrysink.h"
+#include "core/archive/ignorerules.h"
 #include "core/util/result.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace ddd::core::archive {
 
@@ -26,6 +29,12 @@ class DirectoryReader final
 public:
     DirectoryReader(QString root, ArchiveLimits limits);
 
+    // A folder the user deploys from their machine: entries the rules match
+    // are reported to EntrySink::leftOut and never read, checked or counted
+    // (a .git folder full of odd names does not block the deploy). Build
+    // output and the agent's ingest use no rules: they take every file.
+    void setIgnoreRules(IgnoreRules rules) { m_ignore = std::move(rules); }
+
     Status read(EntrySink &sink) const;
 
 private:
@@ -35,6 +44,7 @@ private:
 
     QString m_root;
     ArchiveLimits m_limits;
+    std::optional<IgnoreRules> m_ignore;
 };
 
 } // namespace ddd::core::archive
