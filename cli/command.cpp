@@ -9,6 +9,7 @@
 #include "cli/commands/logscommand.h"
 #include "cli/commands/projectscommand.h"
 #include "cli/commands/rollbackcommand.h"
+#include "cli/commands/tokenscommand.h"
 #include "cli/commands/versionscommand.h"
 
 namespace ddd::cli {
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> allCommands(CliContext &context)
     commands.push_back(std::make_unique<RollbackCommand>(context));
     commands.push_back(std::make_unique<BuildsCommand>(context));
     commands.push_back(std::make_unique<LogsCommand>(context));
+    commands.push_back(std::make_unique<TokensCommand>(context));
     return commands;
 }
 

@@ -22,7 +22,7 @@ QStringList IgnoreRules::defaultPatterns()
         u".git/"_qs, u".hg/"_qs, u".svn/"_qs,    // version control
         u".DS_Store"_qs, u"Thumbs.db"_qs,        // desktop junk
         u"*~"_qs, u"*.swp"_qs, u"*.swo"_qs,       // editor backups (Emacs, Vim)
-        u"#*#"_qs, u".#*"_qs,                      // Emacs autosave and lock files
+        u"\\#*#"_qs, u".#*"_qs,                    // Emacs autosave (escaped: "#" starts a comment) and lock files
     };
 }
 

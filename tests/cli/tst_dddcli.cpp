@@ -5,6 +5,9 @@
 // .dddignore and the built-in defaults, going live, versions, rollback,
 // --json shapes, and each refusal with its exit status and stable code.
 #include "tests/cli/dddrunner.h"
+#include "core/build/buildoutcome.h"
+#include "core/build/buildrequest.h"
+#include "core/build/buildlogsink.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/tempdataroot.h"
 #include "tests/support/zipbuilder.h"
@@ -110,7 +113,7 @@ class TestDddCli final : public QObject
     {
         HttpTestClient http(m_agent->apiPort());
         http.setToken(m_loginToken);
-        const QJsonArray capabilities{u"read"_qs, u"deploy"_qs, u"activate"_qs, u"projects"_qs};
+        const QJsonArray capabilities{u"read"_qs, u"deploy"_qs, u"activate"_qs, u"projects"_qs, u"build"_qs};
         return http.post(u"/api/v1/tokens"_qs, {{u"name"_qs, u"ci"_qs}, {u"capabilities"_qs, capabilities}})
             .json()
             .value(u"secret"_qs)
@@ -139,6 +142,16 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_home = std::make_unique<ddd::test::TempDataRoot>();
         m_agent = std::make_unique<AgentFixture>();
+        // Builds without a sandbox: the source is the site, and a source
+        // holding fail.txt fails, so both ends of `logs --follow` are seen.
+        m_agent->buildEngine = [](const ddd::core::build::BuildRequest &request, ddd::core::build::BuildLogSink &log,
+                                  std::stop_token) -> ddd::core::Result<ddd::core::build::BuildOutcome> {
+            log.output("step one");
+            if (QFile::exists(request.sourceDirectory + u"/fail.txt"_qs))
+                return ddd::core::Error::make(u"build.failed"_qs, u"the generator exited with 1"_qs);
+            log.output("step two");
+            return ddd::core::build::BuildOutcome{{}, {{u"build"_qs, 5, 0}}, request.sourceDirectory};
+        };
         QVERIFY(m_agent->start());
         QVERIFY(m_agent->addUser(kEmail, kPassword));
         m_loginToken = m_agent->login(kEmail, kPassword);
@@ -350,6 +363,71 @@ private slots:
         QTRY_COMPARE(served(u"/"_qs), QByteArray("<h1>zip</h1>"));
         const auto build = ciRunner(u"deploy"_qs).run({u"deploy"_qs, archive, u"--build"_qs});
         QCOMPARE(build.exitCode, 1);
+    }
+
+    // --build sends the folder as a source; logs --follow streams the
+    // build's log to its end and says by its exit status how it ended.
+    void buildsFollowTheLogToTheEnd()
+    {
+        const QString folder = site(u"source-ok"_qs);
+        write(folder + u"/index.html"_qs, "<h1>built</h1>");
+        write(folder + u"/.env"_qs, "TOKEN=1");
+        const DddRunner ddd = ciRunner(u"builds"_qs);
+        const auto sent = ddd.run({u"deploy"_qs, folder, u"--build"_qs, u"--go-live"_qs, u"--json"_qs});
+        QVERIFY2(sent.exitCode == 0, sent.err.constData());
+        const qint64 build = sent.json().value(u"build"_qs).toInteger();
+        QVERIFY(build > 0);
+        QCOMPARE(sent.json().value(u"leftOut"_qs).toArray().first().toString(), u".env"_qs);
+        const auto follow = ddd.run({u"logs"_qs, QString::number(build), u"--follow"_qs});
+        QVERIFY2(follow.exitCode == 0, follow.err.constData());
+        QVERIFY2(follow.out.contains("step one") && follow.out.contains("step two"), follow.out.constData());
+        QTRY_COMPARE(served(u"/"_qs), QByteArray("<h1>built</h1>"));
+        const auto builds = ddd.run({u"builds"_qs, u"--json"_qs});
+        QVERIFY2(builds.exitCode == 0, builds.err.constData());
+        QCOMPARE(builds.json().value(u"builds"_qs)[0][u"id"_qs].toInteger(), build);
+        QCOMPARE(builds.json().value(u"builds"_qs)[0][u"status"_qs].toString(), u"succeeded"_qs);
+        QVERIFY(ddd.run({u"logs"_qs, QString::number(build)}).out.contains("step two"));
+
+        const QString failing = site(u"source-fail"_qs);
+        write(failing + u"/index.html"_qs, "x");
+        write(failing + u"/fail.txt"_qs, "x");
+        const qint64 broken = ddd.run({u"deploy"_qs, failing, u"--build"_qs, u"--json"_qs}).json().value(u"build"_qs).toInteger();
+        QVERIFY(broken > build);
+        const auto failed = ddd.run({u"logs"_qs, QString::number(broken), u"--follow"_qs, u"--json"_qs});
+        QCOMPARE(failed.exitCode, 7);
+        QCOMPARE(failed.errorCode(), u"build.failed"_qs);
+        QCOMPARE(failed.json().value(u"build"_qs)[u"status"_qs].toString(), u"failed"_qs);
+        QCOMPARE(ddd.run({u"logs"_qs, u"999999"_qs, u"--json"_qs}).exitCode, 3);
+    }
+
+    // Tokens are managed with a login token: the stored API token is
+    // refused, so ddd asks for the password and signs in for the one call.
+    void tokensAreListedAndRevoked()
+    {
+        const DddRunner ddd = ciRunner(u"tokens"_qs);
+        const auto listed = ddd.run({u"tokens"_qs, u"--json"_qs, u"--password-stdin"_qs}, kPassword.toUtf8() + "\n");
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        const QJsonArray tokens = listed.json().value(u"tokens"_qs).toArray();
+        QVERIFY(std::any_of(tokens.begin(), tokens.end(), [](const QJsonValue &token) {
+            return token[u"name"_qs].toString() == u"ci"_qs && token[u"capabilities"_qs].toArray().contains(u"deploy"_qs);
+        }));
+        QVERIFY(!listed.out.contains("ddd_")); // never a secret
+
+        const QString doomed = apiToken();
+        DddRunner victim = runner(u"tokens-victim"_qs);
+        victim.setVariable(u"DDD_AGENT"_qs, agentUrl());
+        victim.setVariable(u"DDD_TOKEN"_qs, doomed);
+        QCOMPARE(victim.run({u"projects"_qs}).exitCode, 0);
+        const auto all = ddd.run({u"tokens"_qs, u"--json"_qs}, kPassword.toUtf8() + "\n").json().value(u"tokens"_qs).toArray();
+        qint64 newest = 0;
+        for (const QJsonValue &token : all)
+            newest = std::max(newest, token[u"id"_qs].toInteger());
+        const auto revoked = ddd.run({u"tokens"_qs, u"--revoke"_qs, QString::number(newest)}, kPassword.toUtf8() + "\n");
+        QVERIFY2(revoked.exitCode == 0, revoked.err.constData());
+        QCOMPARE(victim.run({u"projects"_qs}).exitCode, 2);
+        const auto wrong = ddd.run({u"tokens"_qs, u"--json"_qs}, "wrong password\n");
+        QCOMPARE(wrong.exitCode, 2);
+        QCOMPARE(wrong.errorCode(), u"auth.invalid_credentials"_qs);
     }
 
     // A connection cut in the middle of a blob: the upload is retried and
