@@ -37,6 +37,8 @@ void Cli::run(const QStringList &arguments)
 {
     const QString name = commandName(arguments);
     Command *command = name.isEmpty() ? nullptr : find(name);
+    // Before the parser has run, so that even its refusals come as JSON.
+    m_context.output().setJson(arguments.contains(u"--json"_qs));
     if (!name.isEmpty() && !command)
         return m_context.fail(CliContext::usage(QStringLiteral("Unknown command \"%1\"; see `ddd --help`").arg(name)));
     QCommandLineParser parser;

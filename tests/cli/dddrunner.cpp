@@ -15,7 +15,9 @@ QJsonObject DddRunner::Run::json() const
 
 QString DddRunner::Run::errorCode() const
 {
-    return QJsonDocument::fromJson(err).object().value(u"error"_qs).toObject().value(u"code"_qs).toString();
+    // The last line: with `logs --follow --json` the build's lines come first.
+    const QList<QByteArray> lines = err.trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object().value(u"error"_qs).toObject().value(u"code"_qs).toString();
 }
 
 DddRunner::DddRunner(QString configHome)

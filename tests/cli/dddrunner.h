@@ -22,7 +22,7 @@ public:
         QByteArray out;
         QByteArray err;
         QJsonObject json() const;
-        // The stable code of the JSON error on stderr (with --json).
+        // The stable code of the JSON error that ends stderr (with --json).
         QString errorCode() const;
         QString both() const { return QString::fromUtf8(out + err); }
     };

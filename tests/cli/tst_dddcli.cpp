@@ -142,6 +142,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_home = std::make_unique<ddd::test::TempDataRoot>();
         m_agent = std::make_unique<AgentFixture>();
+        m_agent->accessLogWriter = [](const QByteArray &) {};
         // Builds without a sandbox: the source is the site, and a source
         // holding fail.txt fails, so both ends of `logs --follow` are seen.
         m_agent->buildEngine = [](const ddd::core::build::BuildRequest &request, ddd::core::build::BuildLogSink &log,
@@ -219,7 +220,9 @@ private slots:
         QVERIFY(text.out.contains("Docs") && text.out.contains("www.example.com"));
         // Logout forgets both.
         QCOMPARE(ddd.run({u"logout"_qs}).exitCode, 0);
-        QVERIFY(!QFile(file).readAll().contains("ddd_"));
+        QFile after(file);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(!after.readAll().contains("ddd_"));
         QCOMPARE(ddd.run({u"projects"_qs}).exitCode, 2);
     }
 
@@ -430,8 +433,10 @@ private slots:
         QCOMPARE(wrong.errorCode(), u"auth.invalid_credentials"_qs);
     }
 
-    // A connection cut in the middle of a blob: the upload is retried and
-    // resumed where the agent's byte count says, and the deploy succeeds.
+    // A connection cut in the middle of a blob: the upload goes on where the
+    // agent's byte count says (ResumableUpload asks after the refused
+    // restart, or after a pause when the request failed), and the deploy
+    // succeeds with the whole file.
     void resumesAfterADroppedConnection()
     {
         const QString folder = site(u"site-big"_qs);
@@ -447,8 +452,9 @@ private slots:
         const auto run = ddd.run({u"deploy"_qs, folder, u"--json"_qs});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(relay.cut());
-        QVERIFY2(run.err.contains("retrying"), run.err.constData());
-        QCOMPARE(run.json().value(u"version"_qs)[u"fileCount"_qs].toInt(), 2);
+        const QJsonObject version = run.json().value(u"version"_qs).toObject();
+        QCOMPARE(version.value(u"fileCount"_qs).toInt(), 2);
+        QCOMPARE(version.value(u"totalBytes"_qs).toInteger(), big.size() + 12);
     }
 };
 
