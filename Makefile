@@ -12,7 +12,7 @@ DEB_PACKAGES := build-essential cmake ninja-build ccache pkg-config \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qtkeychain-qt6-dev \
 	libboost-dev libsqlite3-dev libarchive-dev libssl-dev libargon2-dev \
 	libtomlplusplus-dev zlib1g-dev libbrotli-dev libarchive-tools sqlite3 xvfb xauth curl jq \
-	nginx-light wrk valgrind testssl.sh openssl \
+	nginx-light wrk valgrind testssl.sh openssl appstream systemd \
 	bubblewrap git hugo jekyll jekyll-theme-minima ruby-jekyll-feed ruby-jekyll-seo-tag mkdocs minify
 # Debian's npm conflicts with a newer Node.js that brings its own npm: only
 # install them when the commands are missing.
@@ -20,7 +20,7 @@ NODE_PACKAGES := nodejs npm
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run clean bench
+.PHONY: deps configure build test run clean bench package
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -46,6 +46,10 @@ test: build
 
 run: build
 	$(BUILD_DIR)/agent/ddd-agent --data-dir $(DATA_DIR)
+
+# Debian packages (ddd-agent, ddd-dashboard, ddd) in $(BUILD_DIR)/packages.
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 bench: build
 	bench/run-all.sh $(BUILD_DIR)
