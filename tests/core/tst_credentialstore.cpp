@@ -12,7 +12,6 @@
 
 #include <optional>
 
-using namespace ddd::app;
 using namespace ddd::core::credentials;
 using ddd::core::Result;
 using ddd::core::Status;
