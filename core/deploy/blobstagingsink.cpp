@@ -5,6 +5,8 @@
 #include "core/blobs/blobstore.h"
 #include "core/util/crashpoint.h"
 
+#include <QDir>
+
 #include <utility>
 
 namespace ddd::core::deploy {
@@ -38,13 +40,14 @@ Status BlobStagingSink::write(QByteArrayView chunk)
     if (m_writer)
         return m_writer->write(chunk);
     m_pending.append(chunk);
-    return m_pending.size() > kInMemoryLimit ? spill() : Status();
+    return m_pending.size() > kInMemoryLimit ? spill(m_stagingDirectory) : Status();
 }
 
-// The file outgrew memory: it goes to a staging file from here on.
-Status BlobStagingSink::spill()
+// The file outgrew memory (its hash is not known yet), or it is complete and
+// new: it goes to a staging file in `directory` from here on.
+Status BlobStagingSink::spill(const QString &directory)
 {
-    Result<blobs::BlobWriter> writer = blobs::BlobWriter::create(m_stagingDirectory);
+    Result<blobs::BlobWriter> writer = blobs::BlobWriter::create(directory);
     if (!writer)
         return writer.error();
     m_writer.emplace(std::move(*writer));
@@ -62,7 +65,10 @@ Status BlobStagingSink::endFile()
             m_pending.clear();
             return {};
         }
-        if (Status spilled = spill(); !spilled)
+        Result<QString> shard = shardDirectory(sha256);
+        if (!shard)
+            return shard.error();
+        if (Status spilled = spill(*shard); !spilled)
             return spilled;
     }
     Result<blobs::StagedBlob> staged = m_writer->finish();
@@ -73,6 +79,18 @@ Status BlobStagingSink::endFile()
     m_staged.append(std::move(*staged));
     CrashPoint::hit("ingest.blob_staged");
     return {};
+}
+
+Result<QString> BlobStagingSink::shardDirectory(const QByteArray &sha256)
+{
+    const int shard = QByteArray::fromHex(sha256.left(2)).at(0) & 0xff;
+    const QString directory = m_stagingDirectory + u'/' + QLatin1StringView(sha256.left(2));
+    if (!m_shardsMade.test(shard)) {
+        if (!QDir().mkpath(directory))
+            return Error::make(u"io.error"_qs, u"Cannot create staging directory "_qs + directory);
+        m_shardsMade.set(shard);
+    }
+    return directory;
 }
 
 } // namespace ddd::core::deploy

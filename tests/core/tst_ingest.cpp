@@ -145,7 +145,9 @@ private slots:
     }
 
     // Content the store already holds is hashed in memory and never written
-    // to staging; new content and large files are.
+    // to staging; new content and large files are: a small new file in the
+    // subdirectory of its hash's shard, a large one (hash unknown while it
+    // streams) at the top.
     void stagesOnlyContentTheStoreLacks()
     {
         Fixture f;
@@ -167,7 +169,10 @@ private slots:
         QCOMPARE(sink.entries().at(0).sha256, blobs::Sha256::hexOf("old"));
         QCOMPARE(sink.entries().at(2).size, big.size());
         QCOMPARE(sink.stagedBlobs().size(), qsizetype(2));
-        QCOMPARE(QDir(staging).entryList(QDir::Files).size(), 2);
+        const QByteArray newHash = blobs::Sha256::hexOf("new");
+        QCOMPARE(QDir(staging).entryList(QDir::Files).size(), 1);
+        QCOMPARE(QDir(staging).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{QString::fromLatin1(newHash.left(2))});
+        QCOMPARE(QFileInfo(sink.stagedBlobs().at(0).path).dir().dirName(), QString::fromLatin1(newHash.left(2)));
         QCOMPARE(sink.stagedBlobs().at(1).sha256, blobs::Sha256::hexOf(big));
     }
 
