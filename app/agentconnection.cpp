@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/agentconnection.h"
 
-#include "app/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 #include "core/client/apiclient.h"
 
 #include <QSysInfo>

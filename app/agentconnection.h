@@ -14,9 +14,13 @@ namespace ddd::core::client {
 class ApiClient;
 }
 
+namespace ddd::core::credentials {
+class CredentialStore;
+}
+
 namespace ddd::app {
 
-class CredentialStore;
+using core::credentials::CredentialStore;
 
 // One agent the dashboard talks to: its profile, its ApiClient and the
 // signed-in account. A password login is turned into a scoped API token

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // ddd-dashboard: settings, translations and the token store, then the window.
 #include "app/appsettings.h"
-#include "app/credentialstore.h"
-#include "app/filesecretbackend.h"
-#include "app/keychainbackend.h"
+#include "core/credentials/credentialstore.h"
+#include "core/credentials/filesecretbackend.h"
+#include "core/credentials/keychainbackend.h"
 #include "app/languageloader.h"
 #include "app/mainwindow.h"
 
@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 using namespace ddd::app;
+using namespace ddd::core::credentials;
 
 int main(int argc, char *argv[])
 {

@@ -6,7 +6,7 @@
 #include "app/agentview.h"
 #include "app/appsettings.h"
 #include "app/completionnotices.h"
-#include "app/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/confirmbox.h"
 #include "app/dialogs/connectdialog.h"

@@ -9,13 +9,17 @@
 class QStackedWidget;
 class QTabWidget;
 
+namespace ddd::core::credentials {
+class CredentialStore;
+}
+
 namespace ddd::app {
 
 class AgentConnection;
 class AgentView;
 class AppSettings;
 class CompletionNotices;
-class CredentialStore;
+using core::credentials::CredentialStore;
 class DashboardActions;
 class MessageBar;
 class Notifier;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/siteinspection.h"
 
+#include "core/client/localsite.h"
+
 #include <algorithm>
 
 namespace ddd::app {
@@ -14,8 +16,7 @@ bool SiteInspection::blocked() const
 
 bool SiteInspection::isArchivePath(const QString &path)
 {
-    const QString name = path.toLower();
-    return name.endsWith(u".zip") || name.endsWith(u".tar") || name.endsWith(u".tar.gz") || name.endsWith(u".tgz");
+    return core::client::LocalSite::isArchivePath(path);
 }
 
 } // namespace ddd::app

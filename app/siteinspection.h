@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -40,6 +41,7 @@ struct SiteInspection final
     QList<Finding> findings;
     QList<core::model::VersionFile> files;
     QHash<QString, QString> localPaths; // sha256 -> file on disk; folders only
+    QStringList leftOut; // kept home by .dddignore and the built-in rules; folders end in '/'
     QList<Change> added;
     QList<Change> changed;
     QList<Change> removed;

@@ -4,14 +4,10 @@
 
 #include "app/displayformat.h"
 #include "app/errormessages.h"
-#include "core/archive/archivelimits.h"
-#include "core/archive/archivereader.h"
-#include "core/archive/directoryreader.h"
-#include "core/archive/entrysink.h"
 #include "core/archive/preflight.h"
 #include "core/blobs/manifest.h"
 #include "core/blobs/manifestdiff.h"
-#include "core/blobs/sha256.h"
+#include "core/client/localsite.h"
 
 #include <QFileInfo>
 
@@ -28,8 +24,6 @@ using core::blobs::ManifestEntry;
 using Finding = SiteInspection::Finding;
 using Level = StatusPalette::Level;
 
-constexpr qint64 LargeFileBytes = 25LL * 1000 * 1000;
-
 Finding findingFrom(const Preflight::Finding &finding)
 {
     QJsonObject details = finding.details;
@@ -38,46 +32,6 @@ Finding findingFrom(const Preflight::Finding &finding)
     const Level level = finding.severity == Preflight::Severity::Error ? Level::Problem : Level::Warning;
     return {level, finding.code, finding.path, ErrorMessages::describe(error).text()};
 }
-
-// Hashes what the agent's own readers yield: the same normalised paths, the
-// same contents, so the manifest is the one the agent will check.
-class HashingSink final : public core::archive::EntrySink
-{
-public:
-    HashingSink(QString root, const std::atomic_bool &cancelled) : m_root(std::move(root)), m_cancelled(cancelled) {}
-
-    Status directory(const QString &) override { return {}; }
-    Status beginFile(const QString &path) override
-    {
-        m_current = {path, {}, 0};
-        return {};
-    }
-    Status write(QByteArrayView chunk) override
-    {
-        if (m_cancelled)
-            return Error::make(u"client.cancelled"_qs, u"The check was cancelled"_qs);
-        m_hash.addData(chunk);
-        m_current.size += chunk.size();
-        return {};
-    }
-    Status endFile() override
-    {
-        m_current.sha256 = m_hash.hexResult();
-        entries.append(m_current);
-        if (!m_root.isEmpty())
-            localPaths.insert(QString::fromLatin1(m_current.sha256), m_root + u'/' + m_current.path);
-        return {};
-    }
-
-    QList<ManifestEntry> entries;
-    QHash<QString, QString> localPaths; // folders only: where each content can be read again
-
-private:
-    QString m_root;
-    const std::atomic_bool &m_cancelled;
-    core::blobs::Sha256 m_hash;
-    ManifestEntry m_current;
-};
 
 // Names starting with a dot are stored but never served (security guide:
 // dot-paths answer 404, except .well-known): say so before secrets travel.
@@ -116,12 +70,18 @@ void addDiff(SiteInspection &inspection, const core::blobs::Manifest &local,
     inspection.bytesRemoved = diff.bytesRemoved();
 }
 
-Status hashSite(const QString &path, bool isArchive, HashingSink &sink)
+// What .dddignore and the built-in rules kept on this computer (issue 10).
+void reportLeftOut(SiteInspection &inspection, const QStringList &leftOut)
 {
-    const core::archive::ArchiveLimits limits;
-    if (isArchive)
-        return core::archive::ArchiveReader(path, limits).read(sink);
-    return core::archive::DirectoryReader(path, limits).read(sink);
+    if (leftOut.isEmpty())
+        return;
+    inspection.leftOut = leftOut;
+    const QStringList shown = leftOut.mid(0, 5);
+    inspection.findings.append(
+        {Level::Good, u"preflight.left_out"_qs, leftOut.first(),
+         SiteInspector::tr("Left out: %n item(s) stay on this computer (.dddignore and the built-in rules for "
+                           "secrets and junk): %1", nullptr, int(leftOut.size()))
+             .arg(shown.join(u", "_qs) + (leftOut.size() > shown.size() ? u", …"_qs : QString()))});
 }
 
 // The green line agrees with the lines above it: "no problem" only when
@@ -148,30 +108,28 @@ SiteInspection SiteInspector::inspect(const QString &path, const QList<core::mod
 {
     SiteInspection inspection;
     inspection.sourcePath = path;
-    inspection.isArchive = SiteInspection::isArchivePath(path) && QFileInfo(path).isFile();
-    const core::archive::ArchiveLimits limits;
-    const Preflight::Report report = inspection.isArchive ? Preflight::scanArchive(path, limits, LargeFileBytes)
-                                                          : Preflight::scanDirectory(path, limits, LargeFileBytes);
-    for (const Preflight::Finding &finding : report.findings)
+    QList<Preflight::Finding> refusals; // every problem at once, not only the first
+    const auto site = core::client::LocalSite::collect(path, cancelled, &refusals);
+    if (!site.ok()) {
+        inspection.isArchive = SiteInspection::isArchivePath(path) && QFileInfo(path).isFile();
+        for (const Preflight::Finding &refusal : std::as_const(refusals))
+            inspection.findings.append(findingFrom(refusal));
+        if (refusals.isEmpty() && site.error().code != u"client.cancelled")
+            inspection.findings.append(
+                {Level::Problem, site.error().code, site.error().details.value(u"entry"_qs).toString(),
+                 ErrorMessages::describe(site.error()).text()});
+        return inspection;
+    }
+    inspection.isArchive = site->isArchive;
+    for (const Preflight::Finding &finding : site->warnings)
         inspection.findings.append(findingFrom(finding));
-    if (!report.wouldBeAccepted() || cancelled)
-        return inspection;
-    HashingSink sink(inspection.isArchive ? QString() : path, cancelled);
-    const Status hashed = hashSite(path, inspection.isArchive, sink);
-    const auto manifest = hashed.ok() ? core::blobs::Manifest::fromEntries(sink.entries)
-                                      : core::Result<core::blobs::Manifest>(hashed.error());
-    if (!manifest.ok()) {
-        inspection.findings.append({Level::Problem, manifest.error().code, {},
-                                    ErrorMessages::describe(manifest.error()).text()});
-        return inspection;
-    }
-    inspection.localPaths = sink.localPaths;
-    for (const ManifestEntry &entry : manifest->entries()) {
-        inspection.files.append({entry.path, QString::fromLatin1(entry.sha256), entry.size});
-        inspection.totalBytes += entry.size;
-    }
+    inspection.localPaths = site->localPaths;
+    inspection.files = site->files;
+    inspection.totalBytes = site->totalBytes;
+    reportLeftOut(inspection, site->leftOut);
+    const core::blobs::Manifest &manifest = site->manifest;
     warnAboutHiddenFiles(inspection);
-    addDiff(inspection, *manifest, liveFiles);
+    addDiff(inspection, manifest, liveFiles);
     addSummary(inspection);
     return inspection;
 }

@@ -121,6 +121,29 @@ private slots:
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
     }
 
+    // ddd is a client like the dashboard, and a command line: no widgets.
+    void cliUsesOnlyClientSideCore()
+    {
+        const QStringList bad = violations(u"cli"_qs, [](const Include &inc) {
+            return inc.target.startsWith(u"core/storage/") || inc.target.startsWith(u"core/deploy/")
+                || inc.target.startsWith(u"core/auth/") || inc.target.startsWith(u"agent/")
+                || inc.target.startsWith(u"app/") || inc.target.startsWith(u"QtWidgets")
+                || inc.target.startsWith(u"QtGui") || inc.target.startsWith(u"QWidget");
+        });
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    // QtKeychain belongs to ddd_credentials alone, which ddd_core never links.
+    void keychainOnlyInCredentials()
+    {
+        QStringList bad;
+        for (const QString &folder : {u"core"_qs, u"agent"_qs, u"app"_qs, u"cli"_qs})
+            bad += violations(folder, [](const Include &inc) {
+                return inc.target.startsWith(u"qt6keychain/") && !inc.file.startsWith(u"core/credentials/");
+            });
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
     void controllersNeverSeeBoost()
     {
         QStringList bad;

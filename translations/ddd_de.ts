@@ -677,6 +677,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out: %n item(s) stay on this computer (.dddignore and the built-in rules for secrets and junk): %1</source>
+        <translation>
+            <numerusform>Ausgelassen: %n Eintrag bleibt auf diesem Computer (.dddignore und die eingebauten Regeln für Geheimnisse und Überflüssiges): %1</numerusform>
+            <numerusform>Ausgelassen: %n Einträge bleiben auf diesem Computer (.dddignore und die eingebauten Regeln für Geheimnisse und Überflüssiges): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n Datei, %1</numerusform>

@@ -677,6 +677,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Left out: %n item(s) stay on this computer (.dddignore and the built-in rules for secrets and junk): %1</source>
+        <translation>
+            <numerusform>Left out: %n item stays on this computer (.dddignore and the built-in rules for secrets and junk): %1</numerusform>
+            <numerusform>Left out: %n items stay on this computer (.dddignore and the built-in rules for secrets and junk): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n file, %1</numerusform>

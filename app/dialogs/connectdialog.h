@@ -14,10 +14,14 @@ class QLineEdit;
 class QRadioButton;
 class QStackedWidget;
 
+namespace ddd::core::credentials {
+class CredentialStore;
+}
+
 namespace ddd::app {
 
 class AgentConnection;
-class CredentialStore;
+using core::credentials::CredentialStore;
 class MessageBar;
 
 // Adds an agent, or signs in again to one: by email and password, or with a

@@ -86,6 +86,11 @@ Status DirectoryReader::readDirectory(const QString &relative, EntryRules &rules
     for (const LocalFile::DirectoryEntry &child : *children) {
         const QByteArray raw = relative.isEmpty() ? child.name : relative.toUtf8() + '/' + child.name;
         const EntryKind kind = kindOf(child.type);
+        if (m_ignore && m_ignore->ignoresEntry(QString::fromUtf8(raw), kind == EntryKind::Directory)) {
+            if (Status status = sink.leftOut(QString::fromUtf8(raw), kind == EntryKind::Directory); !status)
+                return status;
+            continue;
+        }
         Result<QString> path = rules.admit(raw, kind);
         if (!path && problems && path.error().code != u"archive.too_large") {
             Error problem = path.error();

@@ -4,10 +4,13 @@
 
 #include "core/archive/archivelimits.h"
 #include "core/archive/entrysink.h"
+#include "core/archive/ignorerules.h"
 #include "core/util/result.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ddd::core::archive {
 
@@ -27,6 +30,12 @@ class DirectoryReader final
 public:
     DirectoryReader(QString root, ArchiveLimits limits);
 
+    // A folder the user deploys from their machine: entries the rules match
+    // are reported to EntrySink::leftOut and never read, checked or counted
+    // (a .git folder full of odd names does not block the deploy). Build
+    // output and the agent's ingest use no rules: they take every file.
+    void setIgnoreRules(IgnoreRules rules) { m_ignore = std::move(rules); }
+
     Status read(EntrySink &sink) const;
     // For the dashboard's pre-flight, which lists every problem at once: an
     // entry refused by the rules (a name, a link, a special file, a case
@@ -44,6 +53,7 @@ private:
 
     QString m_root;
     ArchiveLimits m_limits;
+    std::optional<IgnoreRules> m_ignore;
 };
 
 } // namespace ddd::core::archive

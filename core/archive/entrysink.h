@@ -23,6 +23,15 @@ public:
     virtual Status beginFile(const QString &path) = 0;
     virtual Status write(QByteArrayView chunk) = 0;
     virtual Status endFile() = 0;
+    // An entry of a folder that IgnoreRules kept on the user's machine (a
+    // folder is reported once, without what is inside it): the deploy's
+    // "left out" list. Only DirectoryReader with ignore rules calls it.
+    virtual Status leftOut(const QString &path, bool isDirectory)
+    {
+        Q_UNUSED(path);
+        Q_UNUSED(isDirectory);
+        return {};
+    }
 };
 
 } // namespace ddd::core::archive

@@ -32,12 +32,19 @@ public:
         return {};
     }
     Status endFile() override { return {}; }
+    Status leftOut(const QString &path, bool isDirectory) override
+    {
+        m_leftOut.append(isDirectory ? path + u'/' : path);
+        return {};
+    }
 
     const QMap<QString, qint64> &sizes() const { return m_sizes; }
+    const QStringList &leftOutPaths() const { return m_leftOut; }
 
 private:
     QString m_current;
     QMap<QString, qint64> m_sizes;
+    QStringList m_leftOut;
 };
 
 Preflight::Finding refusal(const Error &error)
@@ -54,6 +61,7 @@ Preflight::Report scan(const std::function<Status(EntrySink &, QList<Error> &)> 
     QList<Error> problems;
     const Status status = read(sink, problems);
     Preflight::Report report;
+    report.leftOut = sink.leftOutPaths();
     for (const Error &problem : std::as_const(problems))
         report.findings.append(refusal(problem));
     if (!status)
@@ -90,9 +98,12 @@ Preflight::Report Preflight::scanArchive(const QString &path, const ArchiveLimit
     return scan([&reader](EntrySink &sink, QList<Error> &) { return reader.read(sink); }, largeFileBytes);
 }
 
-Preflight::Report Preflight::scanDirectory(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes)
+Preflight::Report Preflight::scanDirectory(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes,
+                                           std::optional<IgnoreRules> ignore)
 {
-    const DirectoryReader reader(path, limits);
+    DirectoryReader reader(path, limits);
+    if (ignore)
+        reader.setIgnoreRules(std::move(*ignore));
     return scan([&reader](EntrySink &sink, QList<Error> &problems) { return reader.readAll(sink, problems); },
                 largeFileBytes);
 }

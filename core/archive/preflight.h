@@ -3,10 +3,14 @@
 #pragma once
 
 #include "core/archive/archivelimits.h"
+#include "core/archive/ignorerules.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace ddd::core::archive {
 
@@ -38,12 +42,15 @@ public:
         QList<Finding> findings;
         qint64 fileCount = 0;
         qint64 totalBytes = 0;
+        QStringList leftOut; // kept home by the ignore rules; folders end in '/'
 
         bool wouldBeAccepted() const;
     };
 
     static Report scanArchive(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes);
-    static Report scanDirectory(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes);
+    // With `ignore`, what it matches is left out (Report::leftOut) unchecked.
+    static Report scanDirectory(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes,
+                                std::optional<IgnoreRules> ignore = std::nullopt);
 };
 
 } // namespace ddd::core::archive

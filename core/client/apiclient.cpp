@@ -120,6 +120,19 @@ CallHandle ApiClient::createToken(const QString &name, const QStringList &capabi
                             });
 }
 
+CallHandle ApiClient::listTokens(QObject *context, Callback<QList<RemoteToken>> done)
+{
+    return m_delivery->deliver<QList<RemoteToken>>(
+        m_transport->sendJson("GET", u"/api/v1/tokens"_qs), context, std::move(done),
+        [](const QJsonValue &json) { return ReplyDelivery::decodeList<RemoteToken>(json, u"tokens"_qs, RemoteToken::fromJson); });
+}
+
+CallHandle ApiClient::revokeToken(qint64 tokenId, QObject *context, Callback<void> done)
+{
+    return m_delivery->deliverStatus(m_transport->sendJson("DELETE", ApiTransport::idPath("tokens", tokenId)), context,
+                                     std::move(done));
+}
+
 CallHandle ApiClient::listProjects(const PageOptions &page, QObject *context, Callback<RemotePage<RemoteProject>> done)
 {
     return m_delivery->deliver<RemotePage<RemoteProject>>(

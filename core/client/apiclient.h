@@ -9,6 +9,7 @@
 #include "core/client/projectpatch.h"
 #include "core/client/remotepage.h"
 #include "core/client/remoteproject.h"
+#include "core/client/remotetoken.h"
 #include "core/client/session.h"
 #include "core/client/sharelink.h"
 #include "core/model/activityentry.h"
@@ -65,6 +66,10 @@ public:
     // which the agent shows only this once.
     CallHandle createToken(const QString &name, const QStringList &capabilities, QObject *context,
                            Callback<QString> done);
+    // The caller's API tokens and their revocation (login tokens only: an
+    // API token is refused with auth.forbidden).
+    CallHandle listTokens(QObject *context, Callback<QList<RemoteToken>> done);
+    CallHandle revokeToken(qint64 tokenId, QObject *context, Callback<void> done);
 
     // Listings come a page at a time (docs/api.md, Paging): pass the last
     // page's nextCursor in `page` for the next one.

@@ -22,7 +22,10 @@ constexpr int MaxRestarts = 3;
 
 bool isTransient(const Error &error)
 {
-    return error.code == u"client.network" || error.code == u"http.body_timeout" || error.code == u"http.header_timeout";
+    // upload.blob_busy: right after a dropped connection the agent may not
+    // have noticed yet that the old request for this blob is gone.
+    return error.code == u"client.network" || error.code == u"http.body_timeout" || error.code == u"http.header_timeout"
+        || error.code == u"upload.blob_busy";
 }
 
 // The base cannot carry this manifest, but the whole manifest may go through.

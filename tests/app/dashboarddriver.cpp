@@ -3,7 +3,7 @@
 #include "tests/app/dashboarddriver.h"
 
 #include "app/dashboardactions.h"
-#include "app/filesecretbackend.h"
+#include "core/credentials/filesecretbackend.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +19,7 @@ namespace ddd::test {
 namespace {
 
 // A desktop without any keychain service (CI, a bare window manager).
-class NoKeychain final : public app::SecretBackend
+class NoKeychain final : public core::credentials::SecretBackend
 {
 public:
     void read(const QString &, Done done) override { done({Outcome::Unavailable, {}, u"no secret service"_qs}); }
@@ -34,8 +34,8 @@ public:
 
 DashboardDriver::DashboardDriver()
     : m_settings(std::make_unique<app::AppSettings>(m_home.file(u"dashboard.ini"_qs))),
-      m_credentials(std::make_unique<app::CredentialStore>(std::make_unique<NoKeychain>(),
-                                                           std::make_unique<app::FileSecretBackend>(credentialsFile())))
+      m_credentials(std::make_unique<core::credentials::CredentialStore>(std::make_unique<NoKeychain>(),
+                                                           std::make_unique<core::credentials::FileSecretBackend>(credentialsFile())))
 {
 }
 

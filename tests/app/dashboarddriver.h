@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/appsettings.h"
-#include "app/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 #include "app/mainwindow.h"
 #include "tests/support/tempdataroot.h"
 
@@ -40,7 +40,7 @@ public:
 private:
     TempDataRoot m_home;
     std::unique_ptr<app::AppSettings> m_settings;
-    std::unique_ptr<app::CredentialStore> m_credentials;
+    std::unique_ptr<core::credentials::CredentialStore> m_credentials;
     std::unique_ptr<app::MainWindow> m_window;
 };
 

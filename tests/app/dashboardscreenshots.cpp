@@ -5,10 +5,10 @@
 // made through the API; only the build engine is a stand-in). Run under Xvfb:
 //   xvfb-run -s '-screen 0 1280x800x24' build/tests/app/dashboard-screenshots docs/screenshots
 #include "app/appsettings.h"
-#include "app/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/deploydialog.h"
-#include "app/filesecretbackend.h"
+#include "core/credentials/filesecretbackend.h"
 #include "app/languageloader.h"
 #include "app/mainwindow.h"
 #include "app/pendinguploads.h"
@@ -33,6 +33,7 @@
 
 using namespace ddd::app;
 using ddd::test::ScreenshotScene;
+using namespace ddd::core::credentials;
 
 namespace {
 

@@ -3,9 +3,9 @@
 // Connecting to an agent whose certificate the system does not trust: the
 // dialog shows the SHA-256 fingerprint and connects only once it is trusted.
 #include "app/agentconnection.h"
-#include "app/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 #include "app/dialogs/connectdialog.h"
-#include "app/filesecretbackend.h"
+#include "core/credentials/filesecretbackend.h"
 #include "app/widgets/messagebar.h"
 #include "core/client/apitransport.h"
 #include "tests/support/jsonfixture.h"
@@ -24,6 +24,7 @@
 #include <QtTest>
 
 using namespace ddd::app;
+using namespace ddd::core::credentials;
 using ddd::test::JsonFixture;
 using ddd::test::StubHttpServer;
 

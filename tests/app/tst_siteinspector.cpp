@@ -106,14 +106,37 @@ private slots:
     {
         ddd::test::TempDataRoot root;
         write(root.file(u"site/docs/page.html"_qs), "page");
-        write(root.file(u"site/.env"_qs), "SECRET=1");
+        write(root.file(u"site/.htaccess"_qs), "Deny from all");
         write(root.file(u"site/.well-known/security.txt"_qs), "Contact: me");
         const SiteInspection inspection = SiteInspector::inspect(root.file(u"site"_qs), {}, NotCancelled);
         QVERIFY(!inspection.blocked());
         QCOMPARE(codes(inspection, Level::Warning), (QStringList{u"preflight.no_index"_qs, u"preflight.hidden_files"_qs}));
         for (const SiteInspection::Finding &finding : inspection.findings)
             if (finding.code == u"preflight.hidden_files")
-                QVERIFY(finding.text.contains(u".env"_qs) && !finding.text.contains(u"security.txt"_qs));
+                QVERIFY(finding.text.contains(u".htaccess"_qs) && !finding.text.contains(u"security.txt"_qs));
+    }
+
+    // .dddignore and the built-in defaults keep secrets home (issue 10): the
+    // report lists them as left out, and they are not in the manifest.
+    void leftOutFilesStayHomeAndAreReported()
+    {
+        ddd::test::TempDataRoot root;
+        write(root.file(u"site/index.html"_qs), "<h1>hi</h1>");
+        write(root.file(u"site/.env.local"_qs), "SECRET=1");
+        write(root.file(u"site/.git/HEAD"_qs), "ref: refs/heads/main");
+        write(root.file(u"site/notes/todo.txt"_qs), "private");
+        write(root.file(u"site/.dddignore"_qs), "notes/\n");
+        const SiteInspection inspection = SiteInspector::inspect(root.file(u"site"_qs), {}, NotCancelled);
+        QVERIFY(!inspection.blocked());
+        QCOMPARE(inspection.files.size(), 1);
+        QStringList leftOut = inspection.leftOut;
+        leftOut.sort();
+        QCOMPARE(leftOut, (QStringList{u".dddignore"_qs, u".env.local"_qs, u".git/"_qs, u"notes/"_qs}));
+        QCOMPARE(codes(inspection, Level::Good), (QStringList{u"preflight.left_out"_qs, QString()}));
+        QVERIFY(codes(inspection, Level::Warning).isEmpty()); // no hidden-file warning: nothing hidden travels
+        for (const SiteInspection::Finding &finding : inspection.findings)
+            if (finding.code == u"preflight.left_out")
+                QVERIFY(finding.text.contains(u".env.local"_qs));
     }
 
     // Every problem of a folder at once, in the user's terms: both files of a

@@ -130,6 +130,29 @@ private slots:
         QCOMPARE(puts.last().body, IndexBytes.mid(8));
     }
 
+    // Right after a drop the agent may still hold the old request for the
+    // blob: upload.blob_busy is waited out, then the count asked for.
+    void busyBlobAfterADropIsRetriedAfterAPause()
+    {
+        Run run;
+        run.server.on("POST", u"/api/v1/projects/7/uploads"_qs, Response::json(201, planJson(u"9"_qs, {IndexHash})));
+        run.server.on("PUT", blobPath(u"9"_qs, IndexHash),
+                      Response::error(409, u"upload.blob_busy"_qs, u"Another request is uploading this blob"_qs));
+        run.server.on("GET", blobPath(u"9"_qs, IndexHash),
+                      Response::json(200, QJsonDocument(QJsonObject{{u"sha256"_qs, IndexHash}, {u"size"_qs, IndexBytes.size()},
+                                                                    {u"received"_qs, 8}, {u"complete"_qs, false}}).toJson()));
+        run.server.on("PUT", blobPath(u"9"_qs, IndexHash), Response::json(204, {}));
+        run.finalizeAnswers();
+        QSignalSpy retrying(run.upload.get(), &ResumableUpload::retrying);
+        run.upload->start(false);
+        QTRY_VERIFY(run.result);
+        QVERIFY2(run.result->ok(), qPrintable(run.result->ok() ? QString() : run.result->error().code));
+        QCOMPARE(retrying.size(), 1);
+        QCOMPARE(retrying.first().first().value<ddd::core::Error>().code, u"upload.blob_busy"_qs);
+        QCOMPARE(run.requestsTo("PUT", blobPath(u"9"_qs, IndexHash)).last().headers.value("content-range"),
+                 QByteArray("bytes 8-19/20"));
+    }
+
     void forgottenSessionIsPlannedAgain()
     {
         Run run;

@@ -57,6 +57,19 @@ private slots:
         QCOMPARE(m_packages.controlFile(u"ddd-agent"_qs, u"conffiles"_qs).trimmed(), u"/etc/ddd/agent.toml"_qs);
     }
 
+    // `ddd` comes as its own package: the binary, its manual page, no GUI.
+    void cliPackageInstallsBinaryAndManualPage()
+    {
+        const QStringList files = m_packages.contents(u"ddd"_qs);
+        QVERIFY2(files.contains(u"/usr/bin/ddd"_qs), qPrintable(files.join(u'\n')));
+        QVERIFY2(std::any_of(files.cbegin(), files.cend(),
+                             [](const QString &path) { return path.startsWith(u"/usr/share/man/man1/ddd.1"_qs); }),
+                 qPrintable(files.join(u'\n')));
+        const QString depends = m_packages.field(u"ddd"_qs, u"Depends"_qs);
+        QVERIFY2(depends.contains(u"libqt6network6"_qs), qPrintable(depends));
+        QVERIFY(!depends.contains(u"libqt6widgets6"_qs));
+    }
+
     void maintainerScriptsAreValidShell()
     {
         QTemporaryDir scripts;

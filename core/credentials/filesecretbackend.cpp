@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
-#include "app/filesecretbackend.h"
+#include "core/credentials/filesecretbackend.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +11,7 @@
 #include <filesystem>
 #include <system_error>
 
-namespace ddd::app {
+namespace ddd::core::credentials {
 
 namespace {
 
@@ -105,4 +105,4 @@ bool FileSecretBackend::save(const QJsonObject &secrets, QString *reason) const
     return true;
 }
 
-} // namespace ddd::app
+} // namespace ddd::core::credentials

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "app/secretbackend.h"
+#include "core/credentials/secretbackend.h"
 
 #include <QObject>
 
@@ -10,7 +10,7 @@ namespace QKeychain {
 class Job;
 }
 
-namespace ddd::app {
+namespace ddd::core::credentials {
 
 // The system keychain (Secret Service, KWallet, macOS Keychain, Windows
 // Credential Manager) through QtKeychain. QtKeychain's own plain-text
@@ -33,4 +33,4 @@ private:
     QString m_service;
 };
 
-} // namespace ddd::app
+} // namespace ddd::core::credentials

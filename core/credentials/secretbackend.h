@@ -6,7 +6,7 @@
 
 #include <functional>
 
-namespace ddd::app {
+namespace ddd::core::credentials {
 
 // Somewhere to keep secrets by key. Answers arrive through the callback,
 // possibly later; `Unavailable` means "no such service here", which makes
@@ -29,4 +29,4 @@ public:
     virtual void remove(const QString &key, Done done) = 0;
 };
 
-} // namespace ddd::app
+} // namespace ddd::core::credentials

@@ -1,20 +1,20 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
-#include "app/credentialstore.h"
+#include "core/credentials/credentialstore.h"
 
-#include "app/filesecretbackend.h"
+#include "core/credentials/filesecretbackend.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcCredentials, "ddd.app.credentials")
+Q_LOGGING_CATEGORY(lcCredentials, "ddd.credentials")
 
-namespace ddd::app {
+namespace ddd::core::credentials {
 
-using core::Error;
-using core::Result;
-using core::Status;
+using ddd::core::Error;
+using ddd::core::Result;
+using ddd::core::Status;
 
 CredentialStore::CredentialStore(std::unique_ptr<SecretBackend> keychain, std::unique_ptr<FileSecretBackend> fallback,
                                  QObject *parent)
@@ -119,4 +119,4 @@ void CredentialStore::deliver(QObject *context, std::function<void(T)> done, T v
     QTimer::singleShot(0, context, [done = std::move(done), value = std::move(value)] { done(value); });
 }
 
-} // namespace ddd::app
+} // namespace ddd::core::credentials

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "app/secretbackend.h"
+#include "core/credentials/secretbackend.h"
 #include "core/util/result.h"
 
 #include <QObject>
@@ -11,7 +11,7 @@
 #include <functional>
 #include <memory>
 
-namespace ddd::app {
+namespace ddd::core::credentials {
 
 class FileSecretBackend;
 
@@ -60,4 +60,4 @@ private:
     bool m_fallbackActive = false;
 };
 
-} // namespace ddd::app
+} // namespace ddd::core::credentials

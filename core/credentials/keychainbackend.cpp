@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
-#include "app/keychainbackend.h"
+#include "core/credentials/keychainbackend.h"
 
 #include <qt6keychain/keychain.h>
 
-namespace ddd::app {
+namespace ddd::core::credentials {
 
 namespace {
 
@@ -64,4 +64,4 @@ void KeychainBackend::run(QKeychain::Job *job, Done done)
     job->start();
 }
 
-} // namespace ddd::app
+} // namespace ddd::core::credentials

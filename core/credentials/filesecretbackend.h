@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "app/secretbackend.h"
+#include "core/credentials/secretbackend.h"
 
 #include <QJsonObject>
 #include <QString>
 
 #include <optional>
 
-namespace ddd::app {
+namespace ddd::core::credentials {
 
 // The fallback where no keychain service runs: one JSON file readable and
 // writable only by the user (0600) in a directory only the user may enter
@@ -33,4 +33,4 @@ private:
     QString m_path;
 };
 
-} // namespace ddd::app
+} // namespace ddd::core::credentials

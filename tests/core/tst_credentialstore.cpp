@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
-#include "app/credentialstore.h"
-#include "app/filesecretbackend.h"
+#include "core/credentials/credentialstore.h"
+#include "core/credentials/filesecretbackend.h"
 #include "tests/support/tempdataroot.h"
 
 #include <QFile>
@@ -12,7 +12,7 @@
 
 #include <optional>
 
-using namespace ddd::app;
+using namespace ddd::core::credentials;
 using ddd::core::Result;
 using ddd::core::Status;
 
