@@ -12,7 +12,7 @@ DEB_PACKAGES := build-essential cmake ninja-build ccache pkg-config \
 	qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n qtkeychain-qt6-dev \
 	libboost-dev libsqlite3-dev libarchive-dev libssl-dev libargon2-dev \
 	libtomlplusplus-dev zlib1g-dev libbrotli-dev libarchive-tools sqlite3 xvfb xauth curl jq \
-	nginx-light wrk valgrind testssl.sh openssl appstream systemd libnghttp2-dev nghttp2-client \
+	nginx-light wrk valgrind testssl.sh openssl appstream systemd adduser libnghttp2-dev nghttp2-client \
 	bubblewrap git hugo jekyll jekyll-theme-minima ruby-jekyll-feed ruby-jekyll-seo-tag mkdocs minify
 # Debian's npm conflicts with a newer Node.js that brings its own npm: only
 # install them when the commands are missing.
