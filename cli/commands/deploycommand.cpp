@@ -31,6 +31,11 @@ namespace {
 const QCommandLineOption GoLiveOption(u"go-live"_qs, u"Make the new version live once it is stored."_qs);
 const QCommandLineOption BuildOption(u"build"_qs, u"Send the folder as a source for the agent to build."_qs);
 
+QString filesText(qint64 count)
+{
+    return count == 1 ? u"1 file"_qs : QStringLiteral("%1 files").arg(count);
+}
+
 } // namespace
 
 DeployCommand::DeployCommand(CliContext &context) : Command(context), m_progress(context.output()) {}
@@ -154,12 +159,12 @@ void DeployCommand::report(const Result<Version> &version)
         return m_context.finish();
     }
     Output &out = m_context.output();
-    out.line(QStringLiteral("Version %1 of %2: %3 files, %4")
+    out.line(QStringLiteral("Version %1 of %2: %3, %4")
                  .arg(version->number)
-                 .arg(m_project.name)
-                 .arg(version->fileCount)
-                 .arg(Format::bytes(version->totalBytes)));
-    out.line(QStringLiteral("Sent %1 files (%2); the agent had the rest.").arg(m_filesToSend).arg(Format::bytes(m_bytesToSend)));
+                 .arg(m_project.name, filesText(version->fileCount), Format::bytes(version->totalBytes)));
+    // "The agent had the rest" only when there was a rest: not on a first deploy.
+    const QString sent = QStringLiteral("Sent %1 (%2)").arg(filesText(m_filesToSend), Format::bytes(m_bytesToSend));
+    out.line(m_filesToSend < version->fileCount ? sent + u"; the agent had the rest."_qs : sent + u'.');
     if (!m_site->leftOut.isEmpty())
         out.line(u"Left out (stayed on this machine): "_qs + m_site->leftOut.join(u", "_qs));
     if (live)

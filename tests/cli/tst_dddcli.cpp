@@ -315,7 +315,8 @@ private slots:
         write(folder + u"/index.html"_qs, "<h1>three</h1>");
         const auto text = ddd.run({u"deploy"_qs, folder});
         QVERIFY2(text.exitCode == 0, text.err.constData());
-        QVERIFY2(text.out.contains("Sent 1 files"), text.out.constData());
+        QVERIFY2(text.out.contains("Sent 1 file ("), text.out.constData());
+        QVERIFY2(text.out.contains("the agent had the rest."), text.out.constData());
         QVERIFY2(text.out.contains("Left out (stayed on this machine): "), text.out.constData());
         QVERIFY2(text.out.contains("Not live yet"), text.out.constData());
         QVERIFY2(text.out.contains("uploading: 100%"), "plain progress lines when stdout is not a terminal");
