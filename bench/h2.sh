@@ -19,20 +19,10 @@ duration=${DURATION:-8}
 clients=${CLIENTS:-8}
 per_client_cap=${PER_CLIENT_CAP:-256}
 
-for tool in h2load nginx curl jq bsdtar openssl; do
-    command -v "$tool" >/dev/null || { echo "missing $tool (make deps installs it)" >&2; exit 1; }
-done
-[ -x "$agent_bin" ] || { echo "no agent binary at $agent_bin" >&2; exit 1; }
-
-work=$(mktemp -d /tmp/ddd-h2-bench.XXXXXX)
-chmod 755 "$work"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/lib.sh
+bench_require h2load nginx curl jq bsdtar openssl
+bench_require_agent "$agent_bin"
+bench_workdir h2-bench
 
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=localhost \
     -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null

@@ -15,18 +15,9 @@ build=${1:-build}
 cd "$(dirname "$0")/.."
 agent_bin="$build/agent/ddd-agent"
 requests=${REQUESTS:-900}
-for tool in valgrind callgrind_annotate callgrind_control nginx curl jq bsdtar python3; do
-    command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
-done
-work=$(mktemp -d /tmp/ddd-hotpath.XXXXXX)
-chmod 755 "$work"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/lib.sh
+bench_require valgrind callgrind_annotate callgrind_control nginx curl jq bsdtar python3
+bench_workdir hotpath
 
 mkdir -p "$work/site" "$work/nginx/logs"
 python3 -c 'import sys; sys.stdout.write("<!doctype html><title>bench</title>\n" + "x" * 987)' >"$work/site/index.html"

@@ -23,20 +23,10 @@ connections=64
 # set explicitly so the output says what was measured.
 per_client_cap=${PER_CLIENT_CAP:-256}
 
-for tool in wrk nginx curl jq bsdtar; do
-    command -v "$tool" >/dev/null || { echo "missing $tool (make deps installs it)" >&2; exit 1; }
-done
-[ -x "$agent_bin" ] || { echo "no agent binary at $agent_bin" >&2; exit 1; }
-
-work=$(mktemp -d /tmp/ddd-serve-bench.XXXXXX)
-chmod 755 "$work"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/lib.sh
+bench_require wrk nginx curl jq bsdtar
+bench_require_agent "$agent_bin"
+bench_workdir serve-bench
 
 # --- the tree -----------------------------------------------------------------
 tree="$work/site"
