@@ -10,6 +10,7 @@
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 #include "tests/support/agentprocess.h"
+#include "tests/support/commandresult.h"
 #include "tests/support/httptestclient.h"
 #include "tests/support/zipbuilder.h"
 
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -44,13 +44,6 @@ QByteArray hexNoise(qsizetype size, quint32 seed)
     return bytes.toHex();
 }
 
-bool run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
 // A tmpfs of `megabytes` mounted on a fresh directory for one test.
 class SmallDisk final
 {
@@ -58,12 +51,13 @@ public:
     explicit SmallDisk(int megabytes)
     {
         m_mounted = m_directory.isValid()
-            && run(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=%1m"_qs.arg(megabytes), u"tmpfs"_qs, m_directory.path()});
+            && ddd::test::CommandResult::run(u"mount"_qs, {u"-t"_qs, u"tmpfs"_qs, u"-o"_qs, u"size=%1m"_qs.arg(megabytes),
+                                               u"tmpfs"_qs, m_directory.path()}, 30000).ok();
     }
     ~SmallDisk()
     {
         if (m_mounted)
-            run(u"umount"_qs, {m_directory.path()});
+            ddd::test::CommandResult::run(u"umount"_qs, {m_directory.path()}, 30000);
     }
     bool mounted() const { return m_mounted; }
     QString path() const { return m_directory.path(); }

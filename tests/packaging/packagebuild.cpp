@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 namespace ddd::test {
 
@@ -16,7 +15,7 @@ bool PackageBuild::make(const QString &buildDirectory)
     }
     // -B puts the packages (and cpack's scratch tree) outside the build tree,
     // so a test never mixes with what `make package` left there.
-    const CommandResult cpack = run(u"cpack"_qs, {u"-G"_qs, u"DEB"_qs, u"--config"_qs,
+    const CommandResult cpack = CommandResult::run(u"cpack"_qs, {u"-G"_qs, u"DEB"_qs, u"--config"_qs,
                                                   buildDirectory + u"/CPackConfig.cmake"_qs, u"-B"_qs,
                                                   m_directory.path()},
                                     300000);
@@ -34,14 +33,14 @@ QString PackageBuild::deb(const QString &package) const
 
 QString PackageBuild::field(const QString &package, const QString &name) const
 {
-    return run(u"dpkg-deb"_qs, {u"-f"_qs, deb(package), name}).output.trimmed();
+    return CommandResult::run(u"dpkg-deb"_qs, {u"-f"_qs, deb(package), name}).output.trimmed();
 }
 
 QStringList PackageBuild::contents(const QString &package) const
 {
     // "-rwxr-xr-x root/root 123 2026-12-03 13:32 ./usr/bin/ddd-agent": the path is last.
     QStringList paths;
-    const QString listing = run(u"dpkg-deb"_qs, {u"-c"_qs, deb(package)}).output;
+    const QString listing = CommandResult::run(u"dpkg-deb"_qs, {u"-c"_qs, deb(package)}).output;
     for (const QString &line : listing.split(u'\n', Qt::SkipEmptyParts))
         paths.append(line.section(u' ', -1).mid(1)); // "./usr/bin/x" -> "/usr/bin/x"
     return paths;
@@ -49,24 +48,13 @@ QStringList PackageBuild::contents(const QString &package) const
 
 bool PackageBuild::extract(const QString &package, const QString &root) const
 {
-    return run(u"dpkg-deb"_qs, {u"-x"_qs, deb(package), root}).ok();
+    return CommandResult::run(u"dpkg-deb"_qs, {u"-x"_qs, deb(package), root}).ok();
 }
 
 QString PackageBuild::controlFile(const QString &package, const QString &name) const
 {
-    const CommandResult info = run(u"dpkg-deb"_qs, {u"-I"_qs, deb(package), name});
+    const CommandResult info = CommandResult::run(u"dpkg-deb"_qs, {u"-I"_qs, deb(package), name});
     return info.ok() ? info.output : QString();
-}
-
-CommandResult PackageBuild::run(const QString &program, const QStringList &arguments, int timeoutMs)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs))
-        return {-1, program + u": "_qs + process.errorString()};
-    const int code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return {code, QString::fromUtf8(process.readAll())};
 }
 
 } // namespace ddd::test

@@ -2,19 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "tests/support/commandresult.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
 namespace ddd::test {
-
-// What a command printed and how it ended.
-struct CommandResult
-{
-    int exitCode = -1;
-    QString output; // stdout and stderr together
-    bool ok() const { return exitCode == 0; }
-};
 
 // The Debian packages `make package` makes, built by cpack from this build
 // tree into a temporary directory, with the tools to look inside them.
@@ -32,8 +26,6 @@ public:
     QStringList contents(const QString &package) const;
     bool extract(const QString &package, const QString &root) const;
     QString controlFile(const QString &package, const QString &name) const;
-
-    static CommandResult run(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
 
 private:
     QTemporaryDir m_directory;

@@ -27,7 +27,7 @@ private slots:
         PackageBuild packages;
         QVERIFY2(packages.make(QStringLiteral(DDD_BINARY_DIR)), qPrintable(packages.error()));
         QTemporaryDir scratch;
-        const CommandResult install = PackageBuild::run(
+        const CommandResult install = CommandResult::run(
             u"unshare"_qs,
             {u"-m"_qs, u"--propagation"_qs, u"private"_qs, QStringLiteral(DDD_SOURCE_DIR) + u"/install-into-overlay.sh"_qs,
              scratch.path(), packages.deb(u"ddd-agent"_qs), packages.deb(u"ddd-dashboard"_qs)},

@@ -80,7 +80,7 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(script.toUtf8());
             file.close();
-            const CommandResult syntax = PackageBuild::run(u"sh"_qs, {u"-n"_qs, file.fileName()});
+            const CommandResult syntax = CommandResult::run(u"sh"_qs, {u"-n"_qs, file.fileName()});
             QVERIFY2(syntax.ok(), qPrintable(name + u": "_qs + syntax.output));
         }
         const QString postinst = m_packages.controlFile(u"ddd-agent"_qs, u"postinst"_qs);
@@ -110,7 +110,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(unit.toUtf8());
         file.close();
-        const CommandResult verify = PackageBuild::run(u"systemd-analyze"_qs, {u"verify"_qs, file.fileName()});
+        const CommandResult verify = CommandResult::run(u"systemd-analyze"_qs, {u"verify"_qs, file.fileName()});
         QVERIFY2(verify.ok() && verify.output.trimmed().isEmpty(), qPrintable(verify.output));
     }
 
@@ -135,7 +135,7 @@ private slots:
             QVERIFY2(files.contains(path), qPrintable(path + u" not in the package"_qs));
         QTemporaryDir root;
         QVERIFY(m_packages.extract(u"ddd-dashboard"_qs, root.path()));
-        const CommandResult valid = PackageBuild::run(
+        const CommandResult valid = CommandResult::run(
             u"appstreamcli"_qs,
             {u"validate"_qs, u"--no-net"_qs,
              root.filePath(u"usr/share/metainfo/io.github.dragdropdeploy.Dashboard.metainfo.xml"_qs)});
