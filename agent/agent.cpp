@@ -132,8 +132,9 @@ struct Agent::Parts
     void buildServices();
     core::deploy::DeployOptions deployOptions() const;
     Status startServer(std::unique_ptr<http::Server> &server, const QString &listener, http::RequestHandler &handler,
-                       const QString &address, int port);
+                       http::ServerOptions options);
     http::ServerOptions serverOptions(const QString &address, int port) const;
+    http::ServerOptions siteServerOptions() const;
 };
 
 Status Agent::Parts::prepareDataRoot() const
@@ -270,8 +271,10 @@ void Agent::Parts::buildServices()
         auto project = projectStore->findById(projectId);
         return project && project->has_value() ? (*project)->slug : QString();
     };
-    siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort,
-                                               !config.tlsCertFile.isEmpty(), slugOf);
+    auto httpsPortFor = [this](const QString &host) -> quint16 {
+        return siteServer && siteServer->certificateCovers(host) ? siteServer->httpsPort() : 0;
+    };
+    siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort, slugOf, httpsPortFor);
     healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
                                                                 config.metricsAllow);
     authController = std::make_unique<api::AuthController>(*auth, *users, config.allowSignup);
@@ -326,6 +329,14 @@ http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port
     return options;
 }
 
+http::ServerOptions Agent::Parts::siteServerOptions() const
+{
+    http::ServerOptions options = serverOptions(config.siteAddress, config.sitePort);
+    options.httpsPort = quint16(config.siteHttpsPort);
+    options.certificateDirectory = QDir(config.dataDir).filePath(u"certificates"_qs);
+    return options;
+}
+
 Agent::Agent(AgentConfig config, const core::Clock &clock) : m_parts(std::make_unique<Parts>(std::move(config), clock)) {}
 
 Agent::~Agent()
@@ -355,9 +366,10 @@ Status Agent::open()
 }
 
 Status Agent::Parts::startServer(std::unique_ptr<http::Server> &server, const QString &listener,
-                                 http::RequestHandler &handler, const QString &address, int port)
+                                 http::RequestHandler &handler, http::ServerOptions options)
 {
-    server = std::make_unique<http::Server>(serverOptions(address, port), handler, reporting.observerFor(listener));
+    const QString address = options.address;
+    server = std::make_unique<http::Server>(std::move(options), handler, reporting.observerFor(listener));
     if (Status s = server->start(); !s)
         return s;
     qCInfo(lcAgent).noquote() << u"%1 listening on %2:%3"_qs.arg(listener, address).arg(server->port());
@@ -369,10 +381,12 @@ Status Agent::start()
     Parts &p = *m_parts;
     if (Status s = p.reporting.start(p.accessLogWriter); !s)
         return s;
-    if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.config.apiAddress, p.config.apiPort); !s)
+    if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.serverOptions(p.config.apiAddress, p.config.apiPort)); !s)
         return s;
-    if (Status s = p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.config.siteAddress, p.config.sitePort); !s)
+    if (Status s = p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.siteServerOptions()); !s)
         return s;
+    if (p.siteServer->httpsPort() != 0)
+        qCInfo(lcAgent).noquote() << u"site HTTPS listening on %1:%2"_qs.arg(p.config.siteAddress).arg(p.siteServer->httpsPort());
     p.siteUrls->setPort(p.siteServer->port());
     p.reporting.setSitePort(p.siteServer->port());
     return {};
@@ -407,6 +421,16 @@ quint16 Agent::apiPort() const
 quint16 Agent::sitePort() const
 {
     return m_parts->siteServer ? m_parts->siteServer->port() : 0;
+}
+
+quint16 Agent::siteHttpsPort() const
+{
+    return m_parts->siteServer ? m_parts->siteServer->httpsPort() : 0;
+}
+
+Status Agent::reloadCertificates()
+{
+    return m_parts->siteServer ? m_parts->siteServer->reloadCertificates() : Status();
 }
 
 const AgentConfig &Agent::config() const

@@ -13,7 +13,9 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -52,11 +54,24 @@ public:
     // Loads TLS, binds and starts the I/O threads.
     core::Status start();
     quint16 port() const;
+    // The TLS listener's port with ServerOptions::httpsPort; 0 while it has
+    // no certificate (and so no listener) or without httpsPort.
+    quint16 httpsPort() const { return m_httpsPort.load(); }
+    // Re-reads the certificates and swaps them in; with httpsPort, opens
+    // the TLS listener when the first certificate appears. Open connections
+    // are not touched. Fails only with http.bind_failed for that listener.
+    core::Status reloadCertificates();
+    bool certificateCovers(const QString &host) const;
     // Stops I/O, then the workers, and joins every thread. Connections still
     // open are dropped without an answer.
     void stop();
 
 private:
+    core::Status loadTls();
+    CertificateStore::Loaded loadCertificates() const;
+    core::Status startTlsListener();
+    std::vector<asio::io_context *> contexts() const;
+
     Shared m_shared;
     std::unique_ptr<TlsContext> m_tls;
     std::vector<std::unique_ptr<asio::io_context>> m_ios;
@@ -64,6 +79,9 @@ private:
     WorkerPool m_workers;
     ConnectionContext m_connectionContext;
     std::optional<Listener> m_listener;
+    std::mutex m_tlsListenerMutex; // reloads may open it from any thread
+    std::optional<Listener> m_tlsListener;
+    std::atomic<quint16> m_httpsPort{0};
     std::vector<std::thread> m_ioThreads;
 };
 
