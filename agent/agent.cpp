@@ -58,6 +58,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <atomic>
+
 namespace ddd::agent {
 
 Q_LOGGING_CATEGORY(lcAgent, "ddd.agent")
@@ -121,6 +123,11 @@ struct Agent::Parts
     std::unique_ptr<site::SitePipeline> sitePipeline;
     std::unique_ptr<http::Server> apiServer;
     std::unique_ptr<http::Server> siteServer;
+    // siteServer once it serves, for API handlers that ask about site HTTPS
+    // from worker threads (the API listener starts first).
+    std::atomic<http::Server *> servingSiteServer{nullptr};
+    quint16 siteHttpsPort() const;
+    bool siteCertificateCovers(const QString &host) const;
 
     Parts(AgentConfig c, const core::Clock &k) : config(std::move(c)), clock(k) {}
 
@@ -208,6 +215,7 @@ Status Agent::Parts::openDeploys()
     projects->reserveDomainSuffix(config.siteBaseDomain);
     projects->allowNpmScripts(config.buildNpmScripts);
     projects->allowGitBuilds(config.buildGit);
+    projects->setHttpsAvailable([this] { return siteHttpsPort() != 0; });
     shareLinkService = std::make_unique<core::deploy::ShareLinkService>(*projects, *shareLinks);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
@@ -272,7 +280,7 @@ void Agent::Parts::buildServices()
         return project && project->has_value() ? (*project)->slug : QString();
     };
     auto httpsPortFor = [this](const QString &host) -> quint16 {
-        return siteServer && siteServer->certificateCovers(host) ? siteServer->httpsPort() : 0;
+        return siteCertificateCovers(host) ? siteHttpsPort() : 0;
     };
     siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort, slugOf, httpsPortFor);
     healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
@@ -303,6 +311,7 @@ void Agent::Parts::buildServices()
     siteOptions.isPreviewHost = [previews = &deploys->previews()](const QString &host) {
         return previews->isPreviewHost(host);
     };
+    siteOptions.httpsPort = [this] { return siteHttpsPort(); };
     sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));
 }
 
@@ -327,6 +336,18 @@ http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port
                             qint32(config.http2ConnectionWindow), config.http2FloodBurst, config.http2FloodRate};
     options.onWorkerExit = [db = database.get()] { db->releaseCurrent(); };
     return options;
+}
+
+quint16 Agent::Parts::siteHttpsPort() const
+{
+    const http::Server *server = servingSiteServer.load();
+    return server ? server->httpsPort() : 0;
+}
+
+bool Agent::Parts::siteCertificateCovers(const QString &host) const
+{
+    const http::Server *server = servingSiteServer.load();
+    return server && server->certificateCovers(host);
 }
 
 http::ServerOptions Agent::Parts::siteServerOptions() const
@@ -385,6 +406,7 @@ Status Agent::start()
         return s;
     if (Status s = p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.siteServerOptions()); !s)
         return s;
+    p.servingSiteServer = p.siteServer.get();
     if (p.siteServer->httpsPort() != 0)
         qCInfo(lcAgent).noquote() << u"site HTTPS listening on %1:%2"_qs.arg(p.config.siteAddress).arg(p.siteServer->httpsPort());
     p.siteUrls->setPort(p.siteServer->port());
@@ -394,6 +416,7 @@ Status Agent::start()
 
 void Agent::stop()
 {
+    m_parts->servingSiteServer = nullptr;
     if (m_parts->siteServer)
         m_parts->siteServer->stop();
     if (m_parts->apiServer)
