@@ -74,10 +74,11 @@ Status checkPreload(const Hsts &hsts)
 }
 
 // Only a request turning a setting on is refused: one that leaves it as it
-// was (on from a time the agent had HTTPS) or turns it off passes.
-bool turnsOn(const QJsonObject &json, const QString &key)
+// was (on from a time the agent had HTTPS, sent again whole) or turns it off
+// passes.
+bool turnsOn(const Https &base, const Https &merged)
 {
-    return json.value(key).toBool(false);
+    return (merged.redirect && !base.redirect) || (merged.hsts.enabled && !base.hsts.enabled);
 }
 
 } // namespace
@@ -100,8 +101,7 @@ Result<Https> HttpsSettings::merge(const QJsonValue &value, const Https &base, c
         if (Status preload = checkPreload(https.hsts); !preload)
             return preload.error();
     }
-    const bool enabling = turnsOn(json, u"redirect"_qs) || turnsOn(json.value(u"hsts"_qs).toObject(), u"enabled"_qs);
-    if (enabling && !(policy.httpsAvailable && policy.httpsAvailable()))
+    if (turnsOn(base, https) && !(policy.httpsAvailable && policy.httpsAvailable()))
         return Error::make(u"project.https_unavailable"_qs,
                            u"The agent serves no HTTPS for sites (no certificate yet), so HTTPS settings would do "
                            "nothing"_qs);
