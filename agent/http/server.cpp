@@ -64,6 +64,18 @@ bool Server::certificateCovers(const QString &host) const
     return m_runtime && m_runtime->certificateCovers(host);
 }
 
+void Server::beginDrain()
+{
+    const std::lock_guard lock(m_runtimeMutex);
+    if (m_runtime)
+        m_runtime->beginDrain();
+}
+
+bool Server::waitDrained(std::chrono::steady_clock::time_point deadline) const
+{
+    return !m_runtime || m_runtime->waitDrained(deadline);
+}
+
 void Server::stop()
 {
     std::unique_ptr<ServerRuntime> runtime;

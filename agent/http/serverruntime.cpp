@@ -27,7 +27,8 @@ ServerRuntime::ServerRuntime(const Shared &shared)
     : m_shared(shared),
       m_ios(makeContexts(shared.options.ioThreads)),
       m_workers(shared.options.workerThreads, shared.options.onWorkerExit),
-      m_connectionContext{shared.options.limits, shared.handler, shared.observer, m_workers, shared.headBuilder}
+      m_connectionContext{shared.options.limits, shared.handler, shared.observer, m_workers, shared.headBuilder,
+                          m_drain}
 {
 }
 
@@ -99,7 +100,7 @@ Status ServerRuntime::startTlsListener()
 {
     const ServerOptions &options = m_shared.options;
     const std::lock_guard lock(m_tlsListenerMutex);
-    if (m_tlsListener)
+    if (m_tlsListener || m_draining)
         return {};
     m_tlsListener.emplace(contexts(), m_connectionContext, m_shared.limiter, m_shared.proxies, m_tls.get());
     if (auto listening = m_tlsListener->listen(options.address, *options.httpsPort); !listening) {
@@ -142,6 +143,31 @@ Status ServerRuntime::reloadCertificates()
 quint16 ServerRuntime::port() const
 {
     return m_listener ? m_listener->port() : 0;
+}
+
+void ServerRuntime::beginDrain()
+{
+    if (m_listener)
+        m_listener->close();
+    {
+        // A reload from now on opens no TLS listener.
+        const std::lock_guard lock(m_tlsListenerMutex);
+        m_draining = true;
+        if (m_tlsListener)
+            m_tlsListener->close();
+    }
+    m_drain.begin();
+}
+
+bool ServerRuntime::waitDrained(std::chrono::steady_clock::time_point deadline) const
+{
+    static constexpr auto poll = std::chrono::milliseconds(20);
+    while (m_shared.limiter.openConnections() > 0) {
+        if (std::chrono::steady_clock::now() >= deadline)
+            return false;
+        std::this_thread::sleep_for(poll);
+    }
+    return true;
 }
 
 void ServerRuntime::stop()

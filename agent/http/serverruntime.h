@@ -5,6 +5,7 @@
 // Private to agent/http.
 #include "agent/http/asiostreams.h"
 #include "agent/http/connectioncontext.h"
+#include "agent/http/drainsignal.h"
 #include "agent/http/listener.h"
 #include "agent/http/serveroptions.h"
 #include "agent/http/tlscontext.h"
@@ -14,6 +15,7 @@
 #include <boost/asio/io_context.hpp>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -62,6 +64,13 @@ public:
     // are not touched. Fails only with http.bind_failed for that listener.
     core::Status reloadCertificates();
     bool certificateCovers(const QString &host) const;
+    // Stops accepting and asks every connection to finish: idle ones close
+    // at once, HTTP/1.1 ones after the answer in progress, HTTP/2 ones send
+    // GOAWAY and finish the streams they have.
+    void beginDrain();
+    // Waits until no connection is open or `deadline` passes; true when
+    // none is left.
+    bool waitDrained(std::chrono::steady_clock::time_point deadline) const;
     // Stops I/O, then the workers, and joins every thread. Connections still
     // open are dropped without an answer.
     void stop();
@@ -74,6 +83,7 @@ private:
 
     Shared m_shared;
     std::unique_ptr<TlsContext> m_tls;
+    DrainSignal m_drain; // outlives the connections, which the I/O contexts own
     std::vector<std::unique_ptr<asio::io_context>> m_ios;
     std::vector<asio::executor_work_guard<asio::io_context::executor_type>> m_ioWork;
     WorkerPool m_workers;
@@ -81,6 +91,7 @@ private:
     std::optional<Listener> m_listener;
     std::mutex m_tlsListenerMutex; // reloads may open it from any thread
     std::optional<Listener> m_tlsListener;
+    bool m_draining = false; // guarded by m_tlsListenerMutex
     std::atomic<quint16> m_httpsPort{0};
     std::vector<std::thread> m_ioThreads;
 };
