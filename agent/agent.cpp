@@ -58,6 +58,8 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <atomic>
+
 namespace ddd::agent {
 
 Q_LOGGING_CATEGORY(lcAgent, "ddd.agent")
@@ -121,6 +123,11 @@ struct Agent::Parts
     std::unique_ptr<site::SitePipeline> sitePipeline;
     std::unique_ptr<http::Server> apiServer;
     std::unique_ptr<http::Server> siteServer;
+    // siteServer once it serves, for API handlers that ask about site HTTPS
+    // from worker threads (the API listener starts first).
+    std::atomic<http::Server *> servingSiteServer{nullptr};
+    quint16 siteHttpsPort() const;
+    bool siteCertificateCovers(const QString &host) const;
 
     Parts(AgentConfig c, const core::Clock &k) : config(std::move(c)), clock(k) {}
 
@@ -132,8 +139,9 @@ struct Agent::Parts
     void buildServices();
     core::deploy::DeployOptions deployOptions() const;
     Status startServer(std::unique_ptr<http::Server> &server, const QString &listener, http::RequestHandler &handler,
-                       const QString &address, int port);
+                       http::ServerOptions options);
     http::ServerOptions serverOptions(const QString &address, int port) const;
+    http::ServerOptions siteServerOptions() const;
 };
 
 Status Agent::Parts::prepareDataRoot() const
@@ -207,6 +215,7 @@ Status Agent::Parts::openDeploys()
     projects->reserveDomainSuffix(config.siteBaseDomain);
     projects->allowNpmScripts(config.buildNpmScripts);
     projects->allowGitBuilds(config.buildGit);
+    projects->setHttpsAvailable([this] { return siteHttpsPort() != 0; });
     shareLinkService = std::make_unique<core::deploy::ShareLinkService>(*projects, *shareLinks);
     blobs = std::make_unique<core::blobs::BlobStore>(config.dataDir);
     if (Status s = blobs->initialise(); !s)
@@ -270,8 +279,10 @@ void Agent::Parts::buildServices()
         auto project = projectStore->findById(projectId);
         return project && project->has_value() ? (*project)->slug : QString();
     };
-    siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort,
-                                               !config.tlsCertFile.isEmpty(), slugOf);
+    auto httpsPortFor = [this](const QString &host) -> quint16 {
+        return siteCertificateCovers(host) ? siteHttpsPort() : 0;
+    };
+    siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort, slugOf, httpsPortFor);
     healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
                                                                 config.metricsAllow);
     authController = std::make_unique<api::AuthController>(*auth, *users, config.allowSignup);
@@ -300,6 +311,7 @@ void Agent::Parts::buildServices()
     siteOptions.isPreviewHost = [previews = &deploys->previews()](const QString &host) {
         return previews->isPreviewHost(host);
     };
+    siteOptions.httpsPort = [this] { return siteHttpsPort(); };
     sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));
 }
 
@@ -323,6 +335,26 @@ http::ServerOptions Agent::Parts::serverOptions(const QString &address, int port
     options.limits.http2 = {config.http2Enabled, config.http2MaxConcurrentStreams, qint32(config.http2StreamWindow),
                             qint32(config.http2ConnectionWindow), config.http2FloodBurst, config.http2FloodRate};
     options.onWorkerExit = [db = database.get()] { db->releaseCurrent(); };
+    return options;
+}
+
+quint16 Agent::Parts::siteHttpsPort() const
+{
+    const http::Server *server = servingSiteServer.load();
+    return server ? server->httpsPort() : 0;
+}
+
+bool Agent::Parts::siteCertificateCovers(const QString &host) const
+{
+    const http::Server *server = servingSiteServer.load();
+    return server && server->certificateCovers(host);
+}
+
+http::ServerOptions Agent::Parts::siteServerOptions() const
+{
+    http::ServerOptions options = serverOptions(config.siteAddress, config.sitePort);
+    options.httpsPort = quint16(config.siteHttpsPort);
+    options.certificateDirectory = QDir(config.dataDir).filePath(u"certificates"_qs);
     return options;
 }
 
@@ -355,9 +387,10 @@ Status Agent::open()
 }
 
 Status Agent::Parts::startServer(std::unique_ptr<http::Server> &server, const QString &listener,
-                                 http::RequestHandler &handler, const QString &address, int port)
+                                 http::RequestHandler &handler, http::ServerOptions options)
 {
-    server = std::make_unique<http::Server>(serverOptions(address, port), handler, reporting.observerFor(listener));
+    const QString address = options.address;
+    server = std::make_unique<http::Server>(std::move(options), handler, reporting.observerFor(listener));
     if (Status s = server->start(); !s)
         return s;
     qCInfo(lcAgent).noquote() << u"%1 listening on %2:%3"_qs.arg(listener, address).arg(server->port());
@@ -369,10 +402,13 @@ Status Agent::start()
     Parts &p = *m_parts;
     if (Status s = p.reporting.start(p.accessLogWriter); !s)
         return s;
-    if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.config.apiAddress, p.config.apiPort); !s)
+    if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.serverOptions(p.config.apiAddress, p.config.apiPort)); !s)
         return s;
-    if (Status s = p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.config.siteAddress, p.config.sitePort); !s)
+    if (Status s = p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.siteServerOptions()); !s)
         return s;
+    p.servingSiteServer = p.siteServer.get();
+    if (p.siteServer->httpsPort() != 0)
+        qCInfo(lcAgent).noquote() << u"site HTTPS listening on %1:%2"_qs.arg(p.config.siteAddress).arg(p.siteServer->httpsPort());
     p.siteUrls->setPort(p.siteServer->port());
     p.reporting.setSitePort(p.siteServer->port());
     return {};
@@ -390,6 +426,7 @@ void Agent::stop()
     for (http::Server *server : {p.siteServer.get(), p.apiServer.get()})
         if (server && !server->waitDrained(deadline))
             qCInfo(lcAgent) << "stopping with" << server->openConnections() << "connections still open";
+    m_parts->servingSiteServer = nullptr;
     if (m_parts->siteServer)
         m_parts->siteServer->stop();
     if (m_parts->apiServer)
@@ -417,6 +454,16 @@ quint16 Agent::apiPort() const
 quint16 Agent::sitePort() const
 {
     return m_parts->siteServer ? m_parts->siteServer->port() : 0;
+}
+
+quint16 Agent::siteHttpsPort() const
+{
+    return m_parts->siteServer ? m_parts->siteServer->httpsPort() : 0;
+}
+
+Status Agent::reloadCertificates()
+{
+    return m_parts->siteServer ? m_parts->siteServer->reloadCertificates() : Status();
 }
 
 const AgentConfig &Agent::config() const

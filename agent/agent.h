@@ -46,6 +46,15 @@ public:
 
     quint16 apiPort() const;
     quint16 sitePort() const;
+    // The site HTTPS listener's port; 0 while the agent has no certificate.
+    quint16 siteHttpsPort() const;
+    // Re-reads tls.cert_file/key_file and <data_dir>/certificates and swaps
+    // the site certificates in without a restart; opens the HTTPS listener
+    // when the first certificate appears. SIGHUP calls it, and so may
+    // whatever installs a certificate, from any thread:
+    // std::function<void()> reload = [&agent] { agent.reloadCertificates(); };
+    // Fails only when the HTTPS port cannot be bound (http.bind_failed).
+    core::Status reloadCertificates();
     const AgentConfig &config() const;
     qint64 userCount();
     // The API route table, for the test that checks docs/api.md against it.

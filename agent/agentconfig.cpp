@@ -30,9 +30,10 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::integer(u"api.port"_qs, u"REST API port (0 picks a free one)"_qs, &AgentConfig::apiPort, 0, 65535),
         ConfigKey::text(u"site.address"_qs, u"Address the site listener serves on"_qs, &AgentConfig::siteAddress),
         ConfigKey::integer(u"site.port"_qs, u"Site listener port (0 picks a free one)"_qs, &AgentConfig::sitePort, 0, 65535),
+        ConfigKey::integer(u"site.https_port"_qs, u"Site HTTPS port, opened when there is a certificate: tls.cert_file or <data_dir>/certificates/<name>/fullchain.pem + privkey.pem, chosen per host by SNI (0 picks a free one)"_qs, &AgentConfig::siteHttpsPort, 0, 65535),
         ConfigKey::text(u"site.base_domain"_qs, u"Sites answer on <slug>.<base_domain> besides their own domain"_qs, &AgentConfig::siteBaseDomain),
         ConfigKey::boolean(u"site.force_protection"_qs, u"Every host of every project asks for a site password (or a share link)"_qs, &AgentConfig::forceSiteProtection),
-        ConfigKey::text(u"tls.cert_file"_qs, u"PEM certificate chain; with key_file, both listeners speak TLS"_qs, &AgentConfig::tlsCertFile),
+        ConfigKey::text(u"tls.cert_file"_qs, u"PEM certificate chain; with key_file, the API listener speaks TLS and sites get HTTPS on site.https_port (the default certificate for names no other one covers)"_qs, &AgentConfig::tlsCertFile),
         ConfigKey::secretPath(u"tls.key_file"_qs, u"PEM private key"_qs, &AgentConfig::tlsKeyFile),
         ConfigKey::text(u"tls.min_version"_qs, u"Oldest TLS version served: 1.2 (ECDHE with AEAD ciphers only) or 1.3 (TLS 1.3 only)"_qs, &AgentConfig::tlsMinVersion),
         ConfigKey::integer(u"http.io_threads"_qs, u"Threads doing network I/O"_qs, &AgentConfig::ioThreads, 1, 64),
@@ -226,6 +227,8 @@ Status AgentConfig::validate() const
             return Error::make(u"config.invalid"_qs, u"not an IP address: "_qs + address);
     if (tlsCertFile.isEmpty() != tlsKeyFile.isEmpty())
         return Error::make(u"config.invalid"_qs, u"tls.cert_file and tls.key_file go together"_qs);
+    if (siteHttpsPort != 0 && siteHttpsPort == sitePort)
+        return Error::make(u"config.invalid"_qs, u"site.https_port must differ from site.port"_qs);
     if (tlsMinVersion != u"1.2"_qs && tlsMinVersion != u"1.3"_qs)
         return Error::make(u"config.invalid"_qs, u"tls.min_version must be 1.2 or 1.3"_qs);
     static const QStringList levels = {u"debug"_qs, u"info"_qs, u"warning"_qs, u"error"_qs};

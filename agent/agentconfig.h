@@ -29,6 +29,8 @@ struct AgentConfig final
     int apiPort = 8080;
     QString siteAddress = u"127.0.0.1"_qs;
     int sitePort = 8081;
+    // HTTPS for sites, opened when there is a certificate (tls.* or <data_dir>/certificates).
+    int siteHttpsPort = 8443;
     QString siteBaseDomain = u"localhost"_qs;
     bool forceSiteProtection = false;
     QString tlsCertFile;

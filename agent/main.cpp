@@ -16,6 +16,7 @@
 #include <csignal>
 #include <iostream>
 #include <malloc.h>
+#include <mutex>
 #include <pthread.h>
 #include <pwd.h>
 #include <string>
@@ -48,9 +49,14 @@ int fail(const QString &message)
     return 1;
 }
 
+// The agent SIGHUP reloads the certificates of; set while it serves. The
+// mutex keeps it from being stopped under a reload.
+std::mutex s_runningAgentMutex;
+Agent *s_runningAgent = nullptr;
+
 // SIGINT and SIGTERM end the event loop from a thread of their own, so no
 // signal handler touches Qt. SIGHUP reopens the log files (after logrotate
-// renamed them) and the agent goes on.
+// renamed them), reloads the site certificates, and the agent goes on.
 void handleSignals()
 {
     sigset_t set;
@@ -61,8 +67,12 @@ void handleSignals()
     pthread_sigmask(SIG_BLOCK, &set, nullptr); // inherited by every thread started later
     std::thread([set] {
         int signal = 0;
-        while (sigwait(&set, &signal) == 0 && signal == SIGHUP)
+        while (sigwait(&set, &signal) == 0 && signal == SIGHUP) {
             ddd::agent::CombinedLogFile::reopenAll();
+            const std::lock_guard lock(s_runningAgentMutex);
+            if (s_runningAgent)
+                (void)s_runningAgent->reloadCertificates(); // logs what it loaded and skipped
+        }
         QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
     }).detach();
 }
@@ -119,12 +129,24 @@ int run(const AgentConfig &config)
         qInfo().noquote() << firstAccountHint(config);
     if (auto s = agent.start(); !s)
         return fail(s.error().message);
-    // With a certificate both listeners speak only TLS.
+    {
+        const std::lock_guard lock(s_runningAgentMutex);
+        s_runningAgent = &agent;
+    }
+    // With a certificate the API speaks only TLS; sites stay on plain HTTP
+    // and get HTTPS on a port of their own.
     const char *scheme = config.tlsCertFile.isEmpty() ? "http://" : "https://";
+    const std::string site = config.siteAddress.toStdString();
     std::cout << "ddd-agent " DDD_VERSION " API on " << scheme << config.apiAddress.toStdString() << ':' << agent.apiPort()
-              << ", sites on " << scheme << config.siteAddress.toStdString() << ':' << agent.sitePort()
-              << " (<slug>." << config.siteBaseDomain.toStdString() << ')' << std::endl;
+              << ", sites on http://" << site << ':' << agent.sitePort();
+    if (agent.siteHttpsPort() != 0)
+        std::cout << " and https://" << site << ':' << agent.siteHttpsPort();
+    std::cout << " (<slug>." << config.siteBaseDomain.toStdString() << ')' << std::endl;
     const int code = QCoreApplication::exec();
+    {
+        const std::lock_guard lock(s_runningAgentMutex);
+        s_runningAgent = nullptr;
+    }
     agent.stop();
     return code;
 }

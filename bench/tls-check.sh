@@ -5,7 +5,7 @@
 # The TLS policy as a third-party scanner sees it: starts the agent with a
 # fresh self-signed RSA certificate (RSA, so static-RSA key exchange would be
 # possible if the policy allowed it) and runs Debian's testssl.sh against the
-# API and the site listener: protocols, cipher categories, forward secrecy,
+# API and the site HTTPS listener: protocols, cipher categories, forward secrecy,
 # server preference, every cipher per protocol and the vulnerability checks.
 # Certificate trust is not checked (the certificate is self-signed on
 # purpose). Fails when a listener offers a suite without forward secrecy, a
@@ -38,13 +38,14 @@ trap cleanup EXIT
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
     -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
-"$agent_bin" --data-dir "$work/data" --api-port 0 --site-port 0 --log-site-access false \
+"$agent_bin" --data-dir "$work/data" --api-port 0 --site-port 0 --site-https-port 0 --log-site-access false \
     --tls-cert-file "$work/cert.pem" --tls-key-file "$work/key.pem" "${version_flag[@]}" \
     >"$work/agent.out" 2>"$work/agent.err" &
 agent_pid=$!
 for _ in $(seq 100); do grep -q "sites on" "$work/agent.out" 2>/dev/null && break; sleep 0.1; done
 api_port=$(sed -n 's/.*API on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
-site_port=$(sed -n 's/.*sites on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
+# Sites: plain HTTP on one port "and https://...:<port>" on another.
+site_port=$(sed -n 's/.* and https:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
 [ -n "$api_port" ] && [ -n "$site_port" ] || { cat "$work/agent.err" >&2; exit 1; }
 
 # Prints what testssl found for one listener; fails on a flagged finding

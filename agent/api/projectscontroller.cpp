@@ -30,6 +30,11 @@ QJsonObject ProjectsController::projectJson(const core::model::Project &project)
     QJsonObject sitePassword = settings.value(u"sitePassword"_qs).toObject();
     sitePassword.insert(u"forced"_qs, m_forcedProtection);
     settings.insert(u"sitePassword"_qs, sitePassword);
+    // Whether https settings can be turned on now (a site HTTPS listener),
+    // so a client offers only settings that do something.
+    QJsonObject https = settings.value(u"https"_qs).toObject();
+    https.insert(u"available"_qs, m_projects.httpsAvailable());
+    settings.insert(u"https"_qs, https);
     json.insert(u"settings"_qs, settings);
     return json;
 }

@@ -10,16 +10,24 @@
 namespace ddd::agent::api {
 
 SiteUrls::SiteUrls(const core::deploy::LiveSites &sites, const core::deploy::PreviewSites &previews, int port,
-                   bool tls, SlugLookup slugOf)
-    : m_sites(sites), m_previews(previews), m_port(port), m_tls(tls), m_slugOf(std::move(slugOf))
+                   SlugLookup slugOf, HttpsPortFor httpsPortFor)
+    : m_sites(sites),
+      m_previews(previews),
+      m_port(port),
+      m_slugOf(std::move(slugOf)),
+      m_httpsPortFor(std::move(httpsPortFor))
 {
 }
 
 QString SiteUrls::forHost(const QString &host) const
 {
-    const QString scheme = m_tls ? u"https"_qs : u"http"_qs;
-    const bool defaultPort = m_port == (m_tls ? 443 : 80);
-    return scheme + u"://"_qs + host + (defaultPort ? QString() : u':' + QString::number(m_port)) + u'/';
+    // https only where a certificate names the host: an address that opens
+    // on a certificate warning is worse than a plain one.
+    const int httpsPort = m_httpsPortFor ? m_httpsPortFor(host) : 0;
+    const int port = httpsPort > 0 ? httpsPort : m_port.load();
+    const QString scheme = httpsPort > 0 ? u"https"_qs : u"http"_qs;
+    const bool defaultPort = port == (httpsPort > 0 ? 443 : 80);
+    return scheme + u"://"_qs + host + (defaultPort ? QString() : u':' + QString::number(port)) + u'/';
 }
 
 // The hosts are spelled by the classes that answer them.

@@ -26,10 +26,12 @@ class SiteUrls final
 public:
     // Slug of a project the caller was already allowed to see; empty if gone.
     using SlugLookup = std::function<QString(qint64 projectId)>;
+    // The site HTTPS port for a host a certificate names; 0: plain HTTP.
+    using HttpsPortFor = std::function<quint16(const QString &host)>;
 
     // Both must outlive this; they spell the staging and preview hosts they answer.
-    SiteUrls(const core::deploy::LiveSites &sites, const core::deploy::PreviewSites &previews, int port, bool tls,
-             SlugLookup slugOf);
+    SiteUrls(const core::deploy::LiveSites &sites, const core::deploy::PreviewSites &previews, int port,
+             SlugLookup slugOf, HttpsPortFor httpsPortFor = {});
     // Once the site listener is bound (port 0 in the configuration means the
     // system picks one).
     void setPort(int port) { m_port = port; }
@@ -48,8 +50,8 @@ private:
     const core::deploy::LiveSites &m_sites;
     const core::deploy::PreviewSites &m_previews;
     std::atomic<int> m_port;
-    bool m_tls;
     SlugLookup m_slugOf;
+    HttpsPortFor m_httpsPortFor;
 };
 
 } // namespace ddd::agent::api

@@ -45,6 +45,7 @@ const QHash<QString, int> &exactStatuses()
         {u"build.queue_full"_qs, 503},
         {u"build.no_git"_qs, 422},
         {u"build.git_disabled"_qs, 422},
+        {u"project.https_unavailable"_qs, 409},
         {u"build.invalid_git_url"_qs, 422},
         {u"build.invalid_git_branch"_qs, 422},
         {u"hook.throttled"_qs, 429},

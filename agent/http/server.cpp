@@ -35,17 +35,38 @@ core::Status Server::start()
         m_options, m_handler, m_observer, *m_limiter, m_proxies, *m_headBuilder});
     if (auto started = runtime->start(); !started)
         return started;
+    const std::lock_guard lock(m_runtimeMutex);
     m_runtime = std::move(runtime);
     return {};
 }
 
 quint16 Server::port() const
 {
+    const std::lock_guard lock(m_runtimeMutex);
     return m_runtime ? m_runtime->port() : 0;
+}
+
+quint16 Server::httpsPort() const
+{
+    const std::lock_guard lock(m_runtimeMutex);
+    return m_runtime ? m_runtime->httpsPort() : 0;
+}
+
+core::Status Server::reloadCertificates()
+{
+    const std::lock_guard lock(m_runtimeMutex);
+    return m_runtime ? m_runtime->reloadCertificates() : core::Status();
+}
+
+bool Server::certificateCovers(const QString &host) const
+{
+    const std::lock_guard lock(m_runtimeMutex);
+    return m_runtime && m_runtime->certificateCovers(host);
 }
 
 void Server::beginDrain()
 {
+    const std::lock_guard lock(m_runtimeMutex);
     if (m_runtime)
         m_runtime->beginDrain();
 }
@@ -57,7 +78,12 @@ bool Server::waitDrained(std::chrono::steady_clock::time_point deadline) const
 
 void Server::stop()
 {
-    m_runtime.reset();
+    std::unique_ptr<ServerRuntime> runtime;
+    {
+        const std::lock_guard lock(m_runtimeMutex);
+        runtime = std::move(m_runtime);
+    }
+    // Joined outside the lock: a reload waiting for it finds no runtime.
 }
 
 int Server::openConnections() const

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <memory>
+#include <mutex>
 
 namespace ddd::agent::http {
 
@@ -34,6 +35,19 @@ public:
     core::Status start();
     // The bound port (the chosen one when options.port was 0); 0 before start.
     quint16 port() const;
+    // With ServerOptions::httpsPort: the TLS listener's bound port, 0 while
+    // there is no certificate to serve (and so no TLS listener).
+    quint16 httpsPort() const;
+    // Re-reads the certificates (the operator's pair and, with httpsPort,
+    // the certificate directory) and swaps them in at once: new handshakes
+    // get the new ones, open connections are not touched. A broken pair is
+    // logged and skipped. With httpsPort, the first certificate to appear
+    // opens the TLS listener (http.bind_failed when its port is taken).
+    // Safe from any thread; does nothing before start() or after stop().
+    core::Status reloadCertificates();
+    // Whether the TLS listener has a certificate naming `host` (not only
+    // the fallback); false without one.
+    bool certificateCovers(const QString &host) const;
     // A graceful stop, in two steps so several servers drain at once:
     // beginDrain() stops accepting and lets every connection finish the
     // answer in progress (HTTP/2 clients get GOAWAY); waitDrained() waits
@@ -54,6 +68,7 @@ private:
     TrustedProxies m_proxies;
     std::unique_ptr<ConnectionLimiter> m_limiter;
     std::unique_ptr<RequestHeadBuilder> m_headBuilder;
+    mutable std::mutex m_runtimeMutex; // reloads come from other threads than start/stop
     std::unique_ptr<ServerRuntime> m_runtime;
 };
 

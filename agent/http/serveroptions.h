@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace ddd::agent::http {
 
@@ -25,6 +26,13 @@ struct ServerOptions final
     // TLS 1.3 only (tls.min_version = "1.3"): refuses the TLS 1.2 clients
     // the modern default still serves with ECDHE and AEAD suites.
     bool tls13Only = false;
+    // Sites: with httpsPort set, `port` stays plain HTTP and a second
+    // listener on *httpsPort (0: the system picks one) speaks TLS as soon as
+    // there is a certificate: tlsCertFile/tlsKeyFile as the default pair and
+    // every <name>/fullchain.pem + privkey.pem under certificateDirectory,
+    // chosen per host by SNI and re-read by Server::reloadCertificates().
+    std::optional<quint16> httpsPort;
+    QString certificateDirectory;
     // Runs on each worker thread just before it exits, so per-thread
     // resources (the SQLite connection) are released on their own thread.
     std::function<void()> onWorkerExit;

@@ -14,8 +14,10 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -54,6 +56,14 @@ public:
     // Loads TLS, binds and starts the I/O threads.
     core::Status start();
     quint16 port() const;
+    // The TLS listener's port with ServerOptions::httpsPort; 0 while it has
+    // no certificate (and so no listener) or without httpsPort.
+    quint16 httpsPort() const { return m_httpsPort.load(); }
+    // Re-reads the certificates and swaps them in; with httpsPort, opens
+    // the TLS listener when the first certificate appears. Open connections
+    // are not touched. Fails only with http.bind_failed for that listener.
+    core::Status reloadCertificates();
+    bool certificateCovers(const QString &host) const;
     // Stops accepting and asks every connection to finish: idle ones close
     // at once, HTTP/1.1 ones after the answer in progress, HTTP/2 ones send
     // GOAWAY and finish the streams they have.
@@ -66,6 +76,11 @@ public:
     void stop();
 
 private:
+    core::Status loadTls();
+    CertificateStore::Loaded loadCertificates() const;
+    core::Status startTlsListener();
+    std::vector<asio::io_context *> contexts() const;
+
     Shared m_shared;
     std::unique_ptr<TlsContext> m_tls;
     DrainSignal m_drain; // outlives the connections, which the I/O contexts own
@@ -74,6 +89,10 @@ private:
     WorkerPool m_workers;
     ConnectionContext m_connectionContext;
     std::optional<Listener> m_listener;
+    std::mutex m_tlsListenerMutex; // reloads may open it from any thread
+    std::optional<Listener> m_tlsListener;
+    bool m_draining = false; // guarded by m_tlsListenerMutex
+    std::atomic<quint16> m_httpsPort{0};
     std::vector<std::thread> m_ioThreads;
 };
 

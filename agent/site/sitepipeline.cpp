@@ -5,6 +5,8 @@
 #include "agent/site/accessstage.h"
 #include "agent/site/canonicalhoststage.h"
 #include "agent/site/conditionalstage.h"
+#include "agent/site/hstsstage.h"
+#include "agent/site/httpsredirectstage.h"
 #include "agent/site/methodstage.h"
 #include "agent/site/pathstage.h"
 #include "agent/site/rangestage.h"
@@ -19,6 +21,8 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     : m_sites(sites), m_openFiles(options.openFiles), m_fileStage(blobs, m_openFiles)
 {
     // Before the file: each may answer and end the request.
+    // Plain HTTP to a production host -> https:// (any method; not ACME's HTTP-01).
+    m_preStages.push_back(std::make_unique<HttpsRedirectStage>(sites, std::move(options.httpsPort)));
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only
     m_preStages.push_back(std::make_unique<HostStage>(sites, options.previews, options.isPreviewHost)); // Host -> version
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
@@ -33,6 +37,7 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
 
     // After the file: headers, then conditional and range narrowing.
     m_postStages.push_back(std::make_unique<HeadersStage>(std::move(options.securityHeaders)));
+    m_postStages.push_back(std::make_unique<HstsStage>()); // Strict-Transport-Security over HTTPS
     m_postStages.push_back(std::make_unique<RuleHeadersStage>()); // _headers of the requested path
     m_postStages.push_back(std::make_unique<ConditionalStage>()); // If-None-Match -> 304
     m_postStages.push_back(std::make_unique<RangeStage>());       // Range -> 206 / 416

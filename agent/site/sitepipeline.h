@@ -10,6 +10,7 @@
 #include "agent/site/sitepoststage.h"
 #include "agent/site/siteprestage.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -50,6 +51,8 @@ public:
         // database work); unset: every unknown host may be one, so HostStage
         // may block for it.
         HostStage::PreviewShape isPreviewHost;
+        // The site HTTPS listener's port (0: none), for settings.https.redirect.
+        std::function<quint16()> httpsPort;
     };
 
     // All must outlive the pipeline; blobs are only read.

@@ -6,6 +6,7 @@
 #include "app/widgets/aliaslist.h"
 #include "app/widgets/buildhookspanel.h"
 #include "app/widgets/buildsettingsbox.h"
+#include "app/widgets/httpssettingsbox.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -48,6 +49,9 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_build = new BuildSettingsBox(this);
     contentLayout->addWidget(m_build);
     connect(m_build, &BuildSettingsBox::changed, this, &SettingsPage::updateButtons);
+    m_https = new HttpsSettingsBox(this);
+    contentLayout->addWidget(m_https);
+    connect(m_https, &HttpsSettingsBox::changed, this, &SettingsPage::updateButtons);
     m_buildHooks = new BuildHooksPanel(this);
     contentLayout->addWidget(m_buildHooks);
     contentLayout->addStretch();
@@ -186,6 +190,7 @@ void SettingsPage::revert()
     m_domain->setText(shown.domain.value_or(QString()));
     m_spaMode->setChecked(shown.settings.spaMode);
     m_build->setSettings(shown.settings);
+    m_https->setSettings(shown.settings);
     m_aliases->setAliases(shown.aliases.value_or(QStringList()));
     // Agents without aliases refuse the field: offer it only where it exists.
     m_generalForm->setRowVisible(m_aliases, shown.aliases.has_value());
@@ -250,6 +255,7 @@ ProjectPatch SettingsPage::changes() const
     if (m_spaMode->isChecked() != project.settings.spaMode)
         patch.spaMode = m_spaMode->isChecked();
     m_build->addChanges(patch, project.settings);
+    m_https->addChanges(patch, project.settings);
     patch.sitePassword = sitePasswordChanges();
     return patch;
 }
@@ -282,7 +288,7 @@ QStringList SettingsPage::siteUsers() const
 
 bool SettingsPage::showRefusal(const core::Error &error)
 {
-    return m_build->showRefusal(error);
+    return m_build->showRefusal(error) || m_https->showRefusal(error);
 }
 
 // Said next to the fields as soon as something is typed, instead of a

@@ -24,6 +24,7 @@ namespace ddd::app {
 
 class BuildHooksPanel;
 class BuildSettingsBox;
+class HttpsSettingsBox;
 
 class AliasList;
 
@@ -73,6 +74,7 @@ private:
     AliasList *m_aliases;
     QCheckBox *m_spaMode;
     BuildSettingsBox *m_build;
+    HttpsSettingsBox *m_https;
     QGroupBox *m_sitePassword;
     QListWidget *m_users;
     QLineEdit *m_newUser;

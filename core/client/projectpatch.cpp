@@ -37,6 +37,15 @@ QJsonObject buildToJson(const ProjectPatch::Build &build)
     return json;
 }
 
+QJsonObject httpsToJson(const ProjectPatch::Https &https)
+{
+    return QJsonObject{{u"redirect"_qs, https.redirect},
+                       {u"hsts"_qs, QJsonObject{{u"enabled"_qs, https.hstsEnabled},
+                                                {u"maxAge"_qs, https.hstsMaxAge},
+                                                {u"includeSubDomains"_qs, https.hstsIncludeSubDomains},
+                                                {u"preload"_qs, https.hstsPreload}}}};
+}
+
 QJsonObject settingsToJson(const ProjectPatch &patch)
 {
     QJsonObject settings;
@@ -50,6 +59,8 @@ QJsonObject settingsToJson(const ProjectPatch &patch)
         settings.insert(u"sitePassword"_qs, sitePasswordToJson(*patch.sitePassword));
     if (patch.build && !patch.build->isEmpty())
         settings.insert(u"build"_qs, buildToJson(*patch.build));
+    if (patch.https)
+        settings.insert(u"https"_qs, httpsToJson(*patch.https));
     return settings;
 }
 

@@ -42,6 +42,16 @@ struct ProjectPatch final
         bool isEmpty() const;
     };
 
+    // settings.https, sent whole when anything in it changed.
+    struct Https final
+    {
+        bool redirect = false;
+        bool hstsEnabled = false;
+        qint64 hstsMaxAge = 31536000;
+        bool hstsIncludeSubDomains = false;
+        bool hstsPreload = false;
+    };
+
     std::optional<QString> name;
     // Outer optional: send the field at all; inner: a domain or null to clear it.
     std::optional<std::optional<QString>> domain;
@@ -51,6 +61,7 @@ struct ProjectPatch final
     std::optional<QStringList> buildFlags;
     std::optional<SitePassword> sitePassword;
     std::optional<Build> build;
+    std::optional<Https> https;
 
     QJsonObject toJson() const;
 };

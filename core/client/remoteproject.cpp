@@ -94,6 +94,28 @@ std::optional<RemoteProject::BuildSettings> buildFromJson(const QJsonObject &set
     return build;
 }
 
+std::optional<RemoteProject::HttpsSettings> httpsFromJson(const QJsonObject &settings, wire::JsonFields &fields)
+{
+    if (!settings.contains(u"https"_qs))
+        return std::nullopt;
+    wire::JsonFields httpsFields = fields.nested(u"https"_qs);
+    const QJsonObject json = settings.value(u"https"_qs).toObject();
+    const QJsonObject hsts = json.value(u"hsts"_qs).toObject();
+    RemoteProject::HttpsSettings https;
+    https.redirect = optionalBool(json, u"redirect"_qs, httpsFields);
+    https.available = optionalBool(json, u"available"_qs, httpsFields);
+    https.hstsEnabled = optionalBool(hsts, u"enabled"_qs, httpsFields);
+    https.hstsIncludeSubDomains = optionalBool(hsts, u"includeSubDomains"_qs, httpsFields);
+    https.hstsPreload = optionalBool(hsts, u"preload"_qs, httpsFields);
+    if (hsts.contains(u"maxAge"_qs)) {
+        if (!hsts.value(u"maxAge"_qs).isDouble())
+            httpsFields.fail(u"hsts.maxAge"_qs);
+        https.hstsMaxAge = hsts.value(u"maxAge"_qs).toInteger();
+    }
+    fields.adopt(httpsFields);
+    return https;
+}
+
 RemoteProject::Settings settingsFromJson(const QJsonObject &json, wire::JsonFields &fields)
 {
     RemoteProject::Settings settings;
@@ -106,6 +128,7 @@ RemoteProject::Settings settingsFromJson(const QJsonObject &json, wire::JsonFiel
     settings.sitePasswordScope = scopeFromJson(sitePassword, fields);
     settings.sitePasswordForced = optionalBool(sitePassword, u"forced"_qs, fields);
     settings.build = buildFromJson(json, fields);
+    settings.https = httpsFromJson(json, fields);
     return settings;
 }
 

@@ -40,6 +40,18 @@ struct RemoteProject final
         bool operator==(const BuildSettings &) const = default;
     };
 
+    // settings.https of the production domain and aliases.
+    struct HttpsSettings final
+    {
+        bool redirect = false;
+        bool hstsEnabled = false;
+        qint64 hstsMaxAge = 31536000;
+        bool hstsIncludeSubDomains = false;
+        bool hstsPreload = false;
+        bool available = false; // the agent serves sites over HTTPS now: they can be turned on
+        bool operator==(const HttpsSettings &) const = default;
+    };
+
     struct Settings final
     {
         bool spaMode = false;
@@ -52,6 +64,8 @@ struct RemoteProject final
         bool sitePasswordForced = false;
         // nullopt: the agent predates build settings.
         std::optional<BuildSettings> build;
+        // nullopt: the agent predates HTTPS settings.
+        std::optional<HttpsSettings> https;
         bool operator==(const Settings &) const = default;
     };
 

@@ -129,6 +129,7 @@ Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectI
     site->aliases = (*project)->aliases;
     site->spaMode = (*project)->settings.spaMode;
     site->protection = (*project)->settings.sitePassword;
+    site->https = (*project)->settings.https;
     site->index = std::move(*index);
     if (Status rules = loadRules(*site, badRules); !rules)
         return rules.error();

@@ -100,6 +100,11 @@ void ProjectService::allowGitBuilds(bool allowed)
     m_policy.gitBuilds = allowed;
 }
 
+void ProjectService::setHttpsAvailable(std::function<bool()> available)
+{
+    m_policy.httpsAvailable = std::move(available);
+}
+
 void ProjectService::reserveDomainSuffix(const QString &suffix)
 {
     m_reservedDomainSuffix = suffix.toLower();

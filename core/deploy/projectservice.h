@@ -56,6 +56,11 @@ public:
     // builds.git: when false, saving a Git URL in settings.build.git is
     // refused (build.git_disabled). Call before the service is shared.
     void allowGitBuilds(bool allowed);
+    // Whether sites are served over HTTPS at the moment (the site HTTPS
+    // listener is open); without it settings.https cannot be turned on
+    // (project.https_unavailable). Called per request, from any thread.
+    void setHttpsAvailable(std::function<bool()> available);
+    bool httpsAvailable() const { return m_policy.httpsAvailable && m_policy.httpsAvailable(); }
 
     // Hooks run after a project's row was changed (its live site must show
     // the new domain or settings) or deleted (its files must go). Register

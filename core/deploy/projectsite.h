@@ -34,6 +34,9 @@ struct ProjectSite final
     // Who may see the site; part of the snapshot, so a changed password or
     // scope is in force from the next request on.
     model::ProjectSettings::SitePassword protection;
+    // HTTP->HTTPS redirect and HSTS of the production domain and aliases;
+    // in the snapshot, so a change is in force from the next request on.
+    model::ProjectSettings::Https https;
     // The version's files by normalised path without leading slash
     // ("docs/index.html"): a mapped version index, never null. Shared by
     // every snapshot of the version, so publishing a site copies a pointer.

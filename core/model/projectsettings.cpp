@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/model/projectsettings.h"
 
+#include "core/model/httpssettings.h"
 #include "core/model/settingsjson.h"
 #include "core/model/sitepasswordsettings.h"
 #include "core/util/safepath.h"
@@ -144,7 +145,8 @@ Result<ProjectSettings::Build> parseBuild(const QJsonValue &value, const Project
 Result<ProjectSettings> ProjectSettings::fromJson(const QJsonObject &json, const ProjectSettings &base,
                                                   const Policy &policy)
 {
-    const QStringList known = {u"spaMode"_qs, u"optOutMinify"_qs, u"buildFlags"_qs, u"sitePassword"_qs, u"build"_qs};
+    const QStringList known = {u"spaMode"_qs, u"optOutMinify"_qs, u"buildFlags"_qs, u"sitePassword"_qs, u"build"_qs,
+                               u"https"_qs};
     if (Status fields = checkKnownFields(json, known, QString()); !fields)
         return fields.error();
     ProjectSettings merged = base;
@@ -178,6 +180,12 @@ Result<ProjectSettings> ProjectSettings::fromJson(const QJsonObject &json, const
         if (!build)
             return build.error();
         merged.build = *build;
+    }
+    if (json.contains(u"https"_qs)) {
+        Result<Https> https = HttpsSettings::merge(json.value(u"https"_qs), base.https, policy);
+        if (!https)
+            return https.error();
+        merged.https = *https;
     }
     return merged;
 }

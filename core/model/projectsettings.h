@@ -54,6 +54,24 @@ struct ProjectSettings final
         bool operator==(const Build &) const = default;
     };
 
+    // HTTPS for the production domain and aliases (settings.https): a
+    // redirect of plain HTTP, and Strict-Transport-Security on HTTPS answers.
+    // Both off by default; see HttpsSettings for the rules.
+    struct Https final
+    {
+        struct Hsts final
+        {
+            bool enabled = false;
+            qint64 maxAge = 31536000; // seconds: one year, what preload lists ask for
+            bool includeSubDomains = false;
+            bool preload = false;
+            bool operator==(const Hsts &) const = default;
+        };
+        bool redirect = false;
+        Hsts hsts;
+        bool operator==(const Https &) const = default;
+    };
+
     // What validation needs besides the JSON. An empty allow-list allows no
     // build flag at all (the original allowed every flag, section 9.5).
     struct Policy final
@@ -62,6 +80,9 @@ struct ProjectSettings final
         std::function<Result<QString>(const QString &password)> hashPassword;
         QStringList npmScripts{QStringLiteral("build"), QStringLiteral("export")}; // builds.npm_scripts
         bool gitBuilds = true; // builds.git: false refuses saving a Git URL (build.git_disabled)
+        // Whether the agent serves sites over HTTPS now; unset or false
+        // refuses turning https.redirect or https.hsts on (project.https_unavailable).
+        std::function<bool()> httpsAvailable;
     };
 
     static constexpr qsizetype MaxBuildFlags = 20;
@@ -76,6 +97,7 @@ struct ProjectSettings final
     QStringList buildFlags;
     SitePassword sitePassword;
     Build build;
+    Https https;
 
     bool operator==(const ProjectSettings &) const = default;
 
@@ -89,6 +111,8 @@ struct ProjectSettings final
     // A Git URL given in "build.git" is refused with GitSource::validate's
     // codes (build.invalid_git_url / build.invalid_git_branch), or with
     // build.git_disabled when the operator turned Git builds off.
+    // "https" is checked by HttpsSettings::merge (project.https_unavailable,
+    // project.invalid_hsts_preload).
     static Result<ProjectSettings> fromJson(const QJsonObject &json, const ProjectSettings &base,
                                             const Policy &policy);
 

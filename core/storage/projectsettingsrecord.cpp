@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/projectsettingsrecord.h"
 
+#include "core/model/httpssettings.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -97,6 +99,7 @@ QString ProjectSettingsRecord::toText(const ProjectSettings &settings)
                                          {u"scope"_qs, ProjectSettings::scopeName(settings.sitePassword.scope)},
                                          {u"shareLinkGeneration"_qs, settings.sitePassword.shareLinkGeneration}}},
         {u"build"_qs, buildToJson(settings.build)},
+        {u"https"_qs, model::HttpsSettings::toJson(settings.https)},
     };
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
@@ -129,6 +132,10 @@ Result<ProjectSettings> ProjectSettingsRecord::fromText(const QString &text)
     if (!build)
         return build.error();
     settings.build = *build;
+    // Rows written before HTTPS settings have no "https": off.
+    if (json.contains(u"https"_qs) && !json.value(u"https"_qs).isObject())
+        return corrupt(u"https"_qs);
+    settings.https = model::HttpsSettings::fromJson(json.value(u"https"_qs).toObject());
     return settings;
 }
 

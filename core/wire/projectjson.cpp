@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/wire/projectjson.h"
 
+#include "core/model/httpssettings.h"
 #include "core/wire/jsonfields.h"
 #include "core/wire/timestampjson.h"
 
@@ -79,6 +80,9 @@ ProjectSettings settingsFromJson(JsonFields &fields, bool hasBuild)
         settings.build = buildFromJson(build);
         fields.adopt(build);
     }
+    // Agents from before HTTPS settings send no "https": off.
+    if (fields.has(u"https"_qs))
+        settings.https = model::HttpsSettings::fromJson(fields.object(u"https"_qs));
     return settings;
 }
 
@@ -97,6 +101,7 @@ QJsonObject toJson(const ProjectSettings &settings)
                                   {u"publishAutomatically"_qs, settings.build.publishAutomatically},
                                   {u"git"_qs, QJsonObject{{u"url"_qs, settings.build.git.url},
                                                           {u"branch"_qs, settings.build.git.branch}}}}},
+        {u"https"_qs, model::HttpsSettings::toJson(settings.https)},
     };
 }
 

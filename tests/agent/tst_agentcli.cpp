@@ -96,7 +96,9 @@ private slots:
         QVERIFY2(secure.start({}, {u"--tls-cert-file"_qs, tls + u"stub-server.crt"_qs, u"--tls-key-file"_qs,
                                    tls + u"stub-server.key"_qs}),
                  qPrintable(secure.output()));
-        QVERIFY2(secure.output().contains(u"API on https://"_qs) && secure.output().contains(u"sites on https://"_qs),
+        // Sites keep plain HTTP on their port and get HTTPS on another.
+        QVERIFY2(secure.output().contains(u"API on https://"_qs) && secure.output().contains(u"sites on http://"_qs)
+                     && secure.output().contains(u" and https://"_qs),
                  qPrintable(secure.output()));
     }
 

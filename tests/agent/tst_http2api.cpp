@@ -135,7 +135,7 @@ private slots:
         QCOMPARE(deployed.version, QByteArray("2"));
         QVERIFY2(deployed.status == 201 || deployed.status == 200, deployed.body.constData());
         const QString host = created.json().value(u"stagingHost"_qs).toString();
-        const QString site = u"https://127.0.0.1:%1/big.txt"_qs.arg(m_agent->sitePort());
+        const QString site = u"https://127.0.0.1:%1/big.txt"_qs.arg(m_agent->siteHttpsPort());
         Reply served;
         for (int attempt = 0; attempt < 50 && served.status != 200; ++attempt) {
             served = curl("2", site, {u"-H"_qs, u"Host: "_qs + host});

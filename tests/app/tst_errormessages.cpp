@@ -23,6 +23,7 @@ private slots:
                                  "auth.rate_limited", "auth.busy", "auth.registration_closed", "project.not_found",
                                  "project.invalid_name", "project.invalid_domain", "project.domain_taken",
                                  "project.invalid_settings", "project.invalid_build_flags", "project.invalid_aliases",
+                                 "project.https_unavailable", "project.invalid_hsts_preload",
                                  "site.invalid_share_lifetime", "deploy.not_found",
                                  "deploy.not_activatable", "deploy.is_live", "upload.not_found", "upload.offset_mismatch",
                                  "blob.hash_mismatch", "archive.path_traversal", "archive.case_collision",

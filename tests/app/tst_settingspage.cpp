@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -46,6 +47,17 @@ RemoteProject buildingProject(bool git)
     if (git)
         build.git = RemoteProject::GitSource{u"https://git.example.com/site.git"_qs, u"main"_qs};
     project.settings.build = build;
+    return project;
+}
+
+// A project of an agent with HTTPS settings; `available`: it serves sites over HTTPS.
+RemoteProject httpsProject(bool available, bool redirect = false)
+{
+    RemoteProject project = fixtureProject(0);
+    RemoteProject::HttpsSettings https;
+    https.available = available;
+    https.redirect = redirect;
+    project.settings.https = https;
     return project;
 }
 
@@ -333,6 +345,44 @@ private slots:
         QVERIFY(!page.showRefusal(ddd::core::Error::make(u"project.invalid_domain"_qs, u"bad"_qs)));
         // A Git refusal from an agent whose Git fields are not shown has no field to sit under.
         QVERIFY(!page.showRefusal(ddd::core::Error::make(u"build.git_disabled"_qs, u"off"_qs)));
+    }
+
+    // A setting that does nothing is not offered: no box without HTTPS on
+    // the agent (or from an agent without the setting), unless something is
+    // on and must be turnable off.
+    void httpsIsOfferedOnlyWhereItCanApply()
+    {
+        SettingsPage page;
+        page.setProject(fixtureProject(0));
+        QVERIFY(!shown(page, u"settingsHttps"_qs));
+        page.setProject(httpsProject(false));
+        QVERIFY(!shown(page, u"settingsHttps"_qs));
+        child<QCheckBox>(page, u"settingsHttpsRedirect"_qs)->setChecked(true); // hidden: never sent
+        QVERIFY(!page.hasChanges());
+        page.setProject(httpsProject(false, true));
+        QVERIFY(shown(page, u"settingsHttps"_qs));
+        page.setProject(httpsProject(true));
+        QVERIFY(shown(page, u"settingsHttps"_qs));
+        QVERIFY(!page.hasChanges());
+        QVERIFY(!child<QSpinBox>(page, u"settingsHstsDays"_qs)->isEnabled());
+    }
+
+    void changedHttpsTravelsWhole()
+    {
+        SettingsPage page;
+        page.setProject(httpsProject(true));
+        child<QCheckBox>(page, u"settingsHsts"_qs)->setChecked(true);
+        child<QSpinBox>(page, u"settingsHstsDays"_qs)->setValue(730);
+        child<QCheckBox>(page, u"settingsHstsSubdomains"_qs)->setChecked(true);
+        const QJsonObject settings = page.changes().toJson()[u"settings"_qs].toObject();
+        QCOMPARE(settings.keys(), QStringList{u"https"_qs});
+        const QJsonObject expected{{u"redirect"_qs, false},
+                                   {u"hsts"_qs, QJsonObject{{u"enabled"_qs, true}, {u"maxAge"_qs, 63072000},
+                                                            {u"includeSubDomains"_qs, true}, {u"preload"_qs, false}}}};
+        QCOMPARE(settings[u"https"_qs].toObject(), expected);
+        QVERIFY(page.showRefusal(ddd::core::Error::make(u"project.invalid_hsts_preload"_qs, u"no"_qs)));
+        QVERIFY(shown(page, u"settingsHttpsRefusal"_qs));
+        QVERIFY(page.showRefusal(ddd::core::Error::make(u"project.https_unavailable"_qs, u"no"_qs)));
     }
 
     void noProjectMeansNothingToEdit()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/model/httpssettings.h"
 #include "core/model/projectsettings.h"
 #include "core/storage/projectsettingsrecord.h"
 #include "core/wire/projectjson.h"
@@ -177,6 +178,44 @@ private slots:
                  u"storage.corrupt"_qs);
         // The client-facing form never carries the generation.
         QVERIFY(!ddd::core::wire::toJson(settings).value(u"sitePassword"_qs).toObject().contains(u"shareLinkGeneration"_qs));
+    }
+
+    // settings.https: stored and read back, old rows read as off, and the
+    // unavailable refusal only for turning a setting on.
+    void httpsIsStoredAndOnlyTurningOnNeedsHttps()
+    {
+        ProjectSettings::Policy withHttps = policy();
+        withHttps.httpsAvailable = [] { return true; };
+        const auto on = ProjectSettings::fromJson(
+            object(R"({"https": {"redirect": true, "hsts": {"enabled": true, "maxAge": 600}}})"), {}, withHttps);
+        QVERIFY(on);
+        QVERIFY(on->https.redirect);
+        QCOMPARE(on->https.hsts.maxAge, 600);
+        const QString text = ddd::core::storage::ProjectSettingsRecord::toText(*on);
+        QCOMPARE(ddd::core::storage::ProjectSettingsRecord::fromText(text).value(), *on);
+        QCOMPARE(ddd::core::storage::ProjectSettingsRecord::fromText(u"{}"_qs)->https, ProjectSettings::Https());
+        QCOMPARE(ddd::core::storage::ProjectSettingsRecord::fromText(uR"({"https": 1})"_qs).error().code,
+                 u"storage.corrupt"_qs);
+
+        // Without HTTPS: what is on stays on when sent again whole; off always passes.
+        const auto again = ProjectSettings::fromJson(
+            object(R"({"https": {"redirect": true, "hsts": {"enabled": true, "maxAge": 900}}})"), *on, policy());
+        QVERIFY(again);
+        QCOMPARE(again->https.hsts.maxAge, 900);
+        QVERIFY(ProjectSettings::fromJson(object(R"({"https": {"redirect": false}})"), *on, policy()));
+        const auto refused = ProjectSettings::fromJson(object(R"({"https": {"redirect": true}})"), {}, policy());
+        QCOMPARE(refused.error().code, u"project.https_unavailable"_qs);
+    }
+
+    void hstsHeaderValue()
+    {
+        ProjectSettings::Https::Hsts hsts;
+        QCOMPARE(ddd::core::model::HttpsSettings::headerValue(hsts), QByteArray("max-age=31536000"));
+        hsts.includeSubDomains = true;
+        hsts.preload = true;
+        hsts.maxAge = 63072000;
+        QCOMPARE(ddd::core::model::HttpsSettings::headerValue(hsts),
+                 QByteArray("max-age=63072000; includeSubDomains; preload"));
     }
 
     void refusals()

@@ -14,6 +14,7 @@ AgentFixture::AgentFixture()
     config.dataDir = m_root.path();
     config.apiPort = 0;
     config.sitePort = 0;
+    config.siteHttpsPort = 0;
     config.workerThreads = 4;
 }
 
@@ -55,6 +56,11 @@ quint16 AgentFixture::apiPort() const
 quint16 AgentFixture::sitePort() const
 {
     return m_agent ? m_agent->sitePort() : 0;
+}
+
+quint16 AgentFixture::siteHttpsPort() const
+{
+    return m_agent ? m_agent->siteHttpsPort() : 0;
 }
 
 bool AgentFixture::addUser(const QString &email, const QString &password, const QString &role)

@@ -44,6 +44,7 @@ public:
     QStringList uploadAndBuildLeftovers() const;
     quint16 apiPort() const;
     quint16 sitePort() const;
+    quint16 siteHttpsPort() const; // 0 while the agent has no certificate
 
     // Creates an account through the same path as `ddd-agent user add`.
     bool addUser(const QString &email, const QString &password, const QString &role = {});

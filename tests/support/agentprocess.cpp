@@ -30,7 +30,7 @@ bool AgentProcess::start(const QString &crashPoint, const QStringList &extraArgu
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_output.clear();
-    m_process.start(m_program, QStringList{u"--data-dir"_qs, m_dataDir, u"--api-port"_qs, u"0"_qs, u"--site-port"_qs,
+    m_process.start(m_program, QStringList{u"--data-dir"_qs, m_dataDir, u"--api-port"_qs, u"0"_qs, u"--site-https-port"_qs, u"0"_qs, u"--site-port"_qs,
                                            u"0"_qs, u"--log-level"_qs, u"warning"_qs}
                                    + extraArguments);
     if (!m_process.waitForStarted(10000))

@@ -96,6 +96,14 @@ bool RawTcpClient::connectTo(quint16 port, Mode mode, int timeoutMs)
     return m_socket.waitForConnected(timeoutMs);
 }
 
+bool RawTcpClient::connectTls(quint16 port, const QString &serverName, int timeoutMs)
+{
+    m_socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+    // Connected by address, so the name goes only into SNI.
+    m_socket.connectToHostEncrypted(u"127.0.0.1"_qs, port, serverName);
+    return m_socket.waitForEncrypted(timeoutMs);
+}
+
 bool RawTcpClient::send(const QByteArray &bytes, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);

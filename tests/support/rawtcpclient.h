@@ -40,6 +40,10 @@ public:
     enum class Mode { Plain, Tls };
 
     bool connectTo(quint16 port, Mode mode = Mode::Plain, int timeoutMs = 5000);
+    // TLS with `serverName` sent by SNI (to 127.0.0.1; empty: none sent).
+    bool connectTls(quint16 port, const QString &serverName, int timeoutMs = 5000);
+    // The certificate the server showed (TLS only).
+    QSslCertificate peerCertificate() const { return m_socket.peerCertificate(); }
     // Writes all of `bytes` (waiting until the socket took them).
     bool send(const QByteArray &bytes, int timeoutMs = 10000);
     // Waits up to `timeoutMs` for anything more from the server; false on
