@@ -3,6 +3,7 @@
 #include "agent/site/sitepipeline.h"
 
 #include "agent/site/accessstage.h"
+#include "agent/site/acmechallengestage.h"
 #include "agent/site/canonicalhoststage.h"
 #include "agent/site/conditionalstage.h"
 #include "agent/site/methodstage.h"
@@ -20,6 +21,8 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
 {
     // Before the file: each may answer and end the request.
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only
+    if (!options.acmeWebroot.isEmpty()) // ACME HTTP-01 answers, for any host, before host and password
+        m_preStages.push_back(std::make_unique<AcmeChallengeStage>(options.acmeWebroot));
     m_preStages.push_back(std::make_unique<HostStage>(sites, options.previews, options.isPreviewHost)); // Host -> version
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
     m_preStages.push_back(std::make_unique<CanonicalHostStage>()); // alias -> 301 to the domain

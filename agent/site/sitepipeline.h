@@ -50,6 +50,8 @@ public:
         // database work); unset: every unknown host may be one, so HostStage
         // may block for it.
         HostStage::PreviewShape isPreviewHost;
+        // Where lego writes ACME HTTP-01 answers (acme.enabled); empty: none served.
+        QString acmeWebroot;
     };
 
     // All must outlive the pipeline; blobs are only read.
