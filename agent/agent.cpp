@@ -252,6 +252,7 @@ void Agent::Parts::openCertificates()
     certificates = std::make_unique<core::acme::CertificateManager>(config.acmeSettings(), clock, std::move(hooks));
     projects->addChangeHook([this](qint64) { certificates->wake(); });
     projects->addRemovalHook([this](qint64) { certificates->wake(); });
+    projects->addCreationHook([this](qint64) { certificates->wake(); });
 }
 
 // Builds run on the build service's own threads; running builds of the

@@ -38,6 +38,14 @@ void stopProcess(QProcess &process)
 PebbleServer::PebbleServer()
     : m_acmePort(freePort()), m_managementPort(freePort()), m_dnsPort(freePort()), m_dnsManagementPort(freePort())
 {
+    // Made first: the agent's acme.ca_certificates names it before pebble
+    // starts (pebble needs the agent's site port).
+    const CommandResult tls = CommandResult::run(
+        u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs, u"ec_paramgen_curve:P-256"_qs,
+                        u"-nodes"_qs, u"-days"_qs, u"2"_qs, u"-subj"_qs, u"/CN=pebble"_qs, u"-addext"_qs,
+                        u"subjectAltName=DNS:localhost,IP:127.0.0.1"_qs, u"-keyout"_qs,
+                        m_dir.filePath(u"pebble-key.pem"_qs), u"-out"_qs, listenerCaFile()});
+    m_listenerCertificate = tls.ok();
 }
 
 PebbleServer::~PebbleServer()
@@ -53,12 +61,7 @@ QString PebbleServer::directoryUrl() const
 
 bool PebbleServer::start(quint16 httpPort)
 {
-    const CommandResult tls = CommandResult::run(
-        u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs, u"ec_paramgen_curve:P-256"_qs,
-                        u"-nodes"_qs, u"-days"_qs, u"2"_qs, u"-subj"_qs, u"/CN=pebble"_qs, u"-addext"_qs,
-                        u"subjectAltName=DNS:localhost,IP:127.0.0.1"_qs, u"-keyout"_qs,
-                        m_dir.filePath(u"pebble-key.pem"_qs), u"-out"_qs, listenerCaFile()});
-    if (!tls.ok())
+    if (!m_listenerCertificate)
         return false;
     const QJsonObject config{{u"pebble"_qs, QJsonObject{
         {u"listenAddress"_qs, u"127.0.0.1:%1"_qs.arg(m_acmePort)},

@@ -37,6 +37,7 @@ private:
     bool manage(const QString &command, const QByteArray &json) const;
 
     QTemporaryDir m_dir;
+    bool m_listenerCertificate = false;
     quint16 m_acmePort = 0;
     quint16 m_managementPort = 0;
     quint16 m_dnsPort = 0;
