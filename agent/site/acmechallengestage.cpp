@@ -43,24 +43,34 @@ bool AcmeChallengeStage::isToken(QStringView token)
     return true;
 }
 
+// The raw target, not the decoded path: a token is plain base64url, so a
+// percent sign (an encoded dot or slash) already fails the alphabet, and no
+// decoding step can turn a refused target into an accepted one.
+std::optional<QStringView> AcmeChallengeStage::tokenOf(const QByteArray &target, QString &scratch)
+{
+    const qsizetype question = target.indexOf('?');
+    scratch = QString::fromLatin1(question < 0 ? target : target.left(question));
+    if (!scratch.startsWith(prefix))
+        return std::nullopt;
+    return QStringView(scratch).mid(prefix.size());
+}
+
 bool AcmeChallengeStage::mayBlock(const SiteExchange &exchange) const
 {
-    return exchange.request.path.startsWith(prefix);
+    return exchange.request.target.startsWith("/.well-known/acme-challenge/");
 }
 
 std::optional<http::Response> AcmeChallengeStage::check(SiteExchange &exchange) const
 {
-    // `path` is percent-decoded once: "%2e%2e" arrives as "..", and fails the
-    // alphabet like a literal one.
-    const QString &path = exchange.request.path;
-    if (!path.startsWith(prefix))
+    QString scratch;
+    const std::optional<QStringView> token = tokenOf(exchange.request.target, scratch);
+    if (!token)
         return std::nullopt;
-    const QStringView token = QStringView(path).mid(prefix.size());
-    if (!isToken(token))
+    if (!isToken(*token))
         return refusal(404, "Not Found\n", u"acme.bad_token"_qs);
     QFile file;
     // No symlink followed, nothing but a regular file.
-    if (!core::LocalFile::openRegularFile(file, m_dir + u'/' + token.toString()) || file.size() > maxAnswerBytes)
+    if (!core::LocalFile::openRegularFile(file, m_dir + u'/' + token->toString()) || file.size() > maxAnswerBytes)
         return refusal(404, "Not Found\n", u"acme.unknown_token"_qs);
     http::Response response = http::Response::text(200, file.readAll(), "text/plain");
     response.headers.set("Cache-Control", "no-store");

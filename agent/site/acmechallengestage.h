@@ -28,6 +28,10 @@ public:
     static bool isToken(QStringView token);
 
 private:
+    // The token part of an origin-form challenge target (the query dropped);
+    // nullopt for any other target. The view points into `scratch`.
+    static std::optional<QStringView> tokenOf(const QByteArray &target, QString &scratch);
+
     QString m_dir; // <webroot>/.well-known/acme-challenge
 };
 

@@ -35,6 +35,7 @@ CertificateManager::CertificateManager(AcmeSettings settings, const Clock &clock
         m_hooks.runLego = [timeout = m_settings.legoTimeoutMs](const LegoCommand &command) {
             return LegoRunner::run(command, timeout);
         };
+    m_statuses = m_store.loadAll();
 }
 
 CertificateManager::~CertificateManager()
@@ -49,10 +50,6 @@ void CertificateManager::start()
     for (const QString &dir : {m_settings.acmeDir(), m_settings.webroot(), m_settings.legoDir()})
         QDir().mkpath(dir);
     QFile::setPermissions(m_settings.acmeDir(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    {
-        std::lock_guard lock(m_mutex);
-        m_statuses = m_store.loadAll();
-    }
     m_thread = std::jthread([this](std::stop_token stop) { loop(stop); });
 }
 

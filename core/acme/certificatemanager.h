@@ -54,8 +54,9 @@ public:
     CertificateManager(const CertificateManager &) = delete;
     CertificateManager &operator=(const CertificateManager &) = delete;
 
-    // Loads the statuses on disk and starts the worker, which runs a pass at
-    // once (certificates that came due while the agent was down).
+    // The constructor reads the statuses on disk; start() starts the worker,
+    // which runs a pass at once (certificates that came due while the agent
+    // was down, orders a crash interrupted).
     void start();
     void stop();
     // Runs a pass soon: a project's domains changed, or a test moved its clock.
