@@ -50,7 +50,7 @@ class TestCertificateManager final : public QObject
     QList<QStringList> m_orders;   // names lego was run for
     bool m_legoFails = false;
     QStringList m_coveredNames;    // names the stand-in certificate covers; empty: the ones asked for
-    int m_changes = 0;
+    std::atomic<int> m_changes = 0;
 
     AcmeSettings settings() const
     {
