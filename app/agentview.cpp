@@ -203,6 +203,9 @@ void AgentView::refresh(qint64 selectProjectId)
             onCurrentProjectChanged(0);
         for (const RemoteProject &project : std::as_const(page->items))
             loadVersions(project.id);
+        // The selection may be the same project: its certificate may not be.
+        if (const qint64 current = m_projectsPage->currentProjectId())
+            loadCertificate(current);
     });
 }
 
