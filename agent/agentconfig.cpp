@@ -273,7 +273,8 @@ core::acme::AcmeSettings AgentConfig::acmeSettings() const
     settings.email = acmeEmail;
     settings.directoryUrl = acmeDirectoryUrl;
     settings.caCertificates = acmeCaCertificates;
-    settings.lego = QStandardPaths::findExecutable(acmeLego).isEmpty() ? acmeLego : QStandardPaths::findExecutable(acmeLego);
+    const QString found = QStandardPaths::findExecutable(acmeLego);
+    settings.lego = found.isEmpty() ? acmeLego : found; // a path with a slash is taken as it is
     settings.renewDays = acmeRenewDays;
     return settings;
 }
