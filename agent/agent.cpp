@@ -6,6 +6,7 @@
 #include "agent/api/authcontroller.h"
 #include "agent/api/buildhookscontroller.h"
 #include "agent/api/buildscontroller.h"
+#include "agent/api/certificatecontroller.h"
 #include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
 #include "agent/api/missingpathscontroller.h"
@@ -21,6 +22,7 @@
 #include "agent/metrics/metricsregistry.h"
 #include "agent/requestreporting.h"
 #include "agent/site/sitepipeline.h"
+#include "core/acme/certificatemanager.h"
 #include "core/auth/apitokenservice.h"
 #include "core/auth/authservice.h"
 #include "core/auth/hashingslots.h"
@@ -101,6 +103,7 @@ struct Agent::Parts
     std::unique_ptr<core::build::BuildService> builds;
     std::unique_ptr<core::build::SourceUploads> sourceUploads;
     std::unique_ptr<core::build::BuildHookService> buildHooks;
+    std::unique_ptr<core::acme::CertificateManager> certificates; // null unless acme.enabled
     std::unique_ptr<core::auth::ShareLinks> shareLinks;
     std::unique_ptr<core::deploy::ShareLinkService> shareLinkService;
     std::unique_ptr<core::auth::LoginThrottle> siteThrottle;
@@ -119,6 +122,7 @@ struct Agent::Parts
     std::unique_ptr<api::UploadsController> uploadsController;
     std::unique_ptr<api::MissingPathsController> missingPathsController;
     std::unique_ptr<api::ActivityController> activityController;
+    std::unique_ptr<api::CertificateController> certificateController;
     std::unique_ptr<api::Router> router;
     std::unique_ptr<site::SitePipeline> sitePipeline;
     std::unique_ptr<http::Server> apiServer;
@@ -135,6 +139,7 @@ struct Agent::Parts
     Status openAuth();
     Status openDeploys();
     Status openBuilds();
+    void openCertificates();
     Status openSiteAccess(const QByteArray &signingKey);
     void buildServices();
     core::deploy::DeployOptions deployOptions() const;
@@ -237,7 +242,26 @@ Status Agent::Parts::openDeploys()
     // and the serving snapshot rebuilt from the live pointers.
     if (Status s = deploys->reconcile(); !s)
         return s;
+    openCertificates();
     return openBuilds();
+}
+
+// acme.enabled: one certificate per project domain, obtained by lego on the
+// manager's thread (started with the listeners, which answer the challenges).
+void Agent::Parts::openCertificates()
+{
+    if (!config.acmeEnabled)
+        return;
+    core::acme::CertificateManager::Hooks hooks;
+    hooks.projects = [this] { return projectStore->listAll(); };
+    hooks.threadExit = [this] { database->releaseCurrent(); };
+    // The site listener's SNI certificate store (feat/tlssites) reloads on
+    // this; until it is merged, the log says what changed.
+    hooks.certificatesChanged = [] { qCInfo(lcAgent) << "certificates under certificates/ changed"; };
+    certificates = std::make_unique<core::acme::CertificateManager>(config.acmeSettings(), clock, std::move(hooks));
+    projects->addChangeHook([this](qint64) { certificates->wake(); });
+    projects->addRemovalHook([this](qint64) { certificates->wake(); });
+    projects->addCreationHook([this](qint64) { certificates->wake(); });
 }
 
 // Builds run on the build service's own threads; running builds of the
@@ -296,10 +320,12 @@ void Agent::Parts::buildServices()
     uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls, *sourcesController);
     missingPathsController = std::make_unique<api::MissingPathsController>(*projects, reporting.missingPaths());
     activityController = std::make_unique<api::ActivityController>(*activityLog);
+    certificateController = std::make_unique<api::CertificateController>(*projects, certificates.get());
     const api::Controllers controllers{*healthController,   *authController,       *tokensController,
                                        *projectsController, *shareLinksController, *deploysController,
                                        *uploadsController,  *sourcesController,    *buildsController,
-                                       *buildHooksController, *missingPathsController, *activityController};
+                                       *buildHooksController, *missingPathsController, *activityController,
+                                       *certificateController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };
@@ -312,6 +338,8 @@ void Agent::Parts::buildServices()
         return previews->isPreviewHost(host);
     };
     siteOptions.httpsPort = [this] { return siteHttpsPort(); };
+    if (certificates)
+        siteOptions.acmeWebroot = certificates->settings().webroot();
     sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));
 }
 
@@ -411,6 +439,8 @@ Status Agent::start()
         qCInfo(lcAgent).noquote() << u"site HTTPS listening on %1:%2"_qs.arg(p.config.siteAddress).arg(p.siteServer->httpsPort());
     p.siteUrls->setPort(p.siteServer->port());
     p.reporting.setSitePort(p.siteServer->port());
+    if (p.certificates)
+        p.certificates->start();
     return {};
 }
 
@@ -418,6 +448,8 @@ Status Agent::start()
 // http.shutdown_grace), idle connections close, then the rest is dropped.
 void Agent::stop()
 {
+    if (m_parts->certificates)
+        m_parts->certificates->stop();
     Parts &p = *m_parts;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(p.config.shutdownGraceSeconds);
     for (http::Server *server : {p.siteServer.get(), p.apiServer.get()})
@@ -439,6 +471,12 @@ void Agent::stop()
 void Agent::replaceAccessLogWriter(std::function<void(const QByteArray &)> writer)
 {
     m_parts->accessLogWriter = std::move(writer);
+}
+
+void Agent::checkCertificatesNow()
+{
+    if (m_parts->certificates)
+        m_parts->certificates->wake();
 }
 
 void Agent::replaceBuildEngine(core::build::BuildService::Engine engine)

@@ -63,6 +63,9 @@ public:
     core::Status addUser(const QString &email, const QString &password, const QString &role);
     // Before open(): builds run through `engine` instead of BuildEngine, so
     // tests of the queue can hold a build running as long as they need.
+    // Tests that move the clock: the certificate manager looks again now
+    // instead of at its next check.
+    void checkCertificatesNow();
     void replaceBuildEngine(core::build::BuildService::Engine engine);
     // Tests: access-log lines (batches of JSON lines) go here instead of
     // stderr. Call before start().

@@ -7,6 +7,9 @@
 #include <toml++/toml.h>
 
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -79,6 +82,12 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::text(u"builds.user"_qs, u"Unprivileged user builds run as when the agent runs as root (created when missing)"_qs, &AgentConfig::buildUser),
         ConfigKey::boolean(u"builds.git"_qs, u"Let projects build from a Git repository (https, http or git URL); the clone runs in the sandbox with network"_qs, &AgentConfig::buildGit),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
+        ConfigKey::boolean(u"acme.enabled"_qs, u"Obtain and renew a certificate per project domain (with its aliases) by ACME HTTP-01, driving lego"_qs, &AgentConfig::acmeEnabled),
+        ConfigKey::text(u"acme.email"_qs, u"Contact address of the ACME account (expiry notices); required with acme.enabled"_qs, &AgentConfig::acmeEmail),
+        ConfigKey::text(u"acme.directory_url"_qs, u"ACME directory URL of the certificate authority"_qs, &AgentConfig::acmeDirectoryUrl),
+        ConfigKey::text(u"acme.ca_certificates"_qs, u"Extra PEM bundle to trust for the ACME server (a private CA, pebble); lego's LEGO_CA_CERTIFICATES"_qs, &AgentConfig::acmeCaCertificates),
+        ConfigKey::integer(u"acme.renew_days"_qs, u"Days before expiry a certificate is renewed"_qs, &AgentConfig::acmeRenewDays, 1, 3650),
+        ConfigKey::text(u"acme.lego"_qs, u"The lego program: a name looked up in PATH, or a path"_qs, &AgentConfig::acmeLego),
         ConfigKey::integer(u"activity.retain_entries"_qs, u"Activity log entries kept per project; older ones are dropped as new ones arrive"_qs, &AgentConfig::activityRetainEntries, 10, 1000000),
     };
     return table;
@@ -236,7 +245,41 @@ Status AgentConfig::validate() const
         return Error::make(u"config.invalid"_qs, u"log_level must be one of "_qs + levels.join(u", "_qs));
     if (dataDir.isEmpty())
         return Error::make(u"config.invalid"_qs, u"data_dir must not be empty"_qs);
+    if (Status s = validateAcme(); !s)
+        return s;
     return validateBuilds();
+}
+
+// Checked at start-up rather than at the first order, which may be hours
+// later when a project first gets a domain.
+Status AgentConfig::validateAcme() const
+{
+    if (!acmeEnabled)
+        return {};
+    if (acmeEmail.isEmpty() || !acmeEmail.contains(u'@'))
+        return Error::make(u"config.invalid"_qs, u"acme.enabled needs acme.email, the ACME account's contact address"_qs);
+    if (!QUrl(acmeDirectoryUrl).isValid() || !acmeDirectoryUrl.startsWith(u"https://"_qs))
+        return Error::make(u"config.invalid"_qs, u"acme.directory_url must be an https URL: "_qs + acmeDirectoryUrl);
+    if (QStandardPaths::findExecutable(acmeLego).isEmpty()
+        && !(acmeLego.contains(u'/') && QFileInfo(acmeLego).isExecutable()))
+        return Error::make(u"config.invalid"_qs, u"acme.enabled needs lego, but \"%1\" is not an executable program "
+                                                 "(install the lego package or set acme.lego)"_qs.arg(acmeLego));
+    if (!acmeCaCertificates.isEmpty() && !QFileInfo(acmeCaCertificates).isReadable())
+        return Error::make(u"config.invalid"_qs, u"acme.ca_certificates is not a readable file: "_qs + acmeCaCertificates);
+    return {};
+}
+
+core::acme::AcmeSettings AgentConfig::acmeSettings() const
+{
+    core::acme::AcmeSettings settings;
+    settings.dataDir = dataDir;
+    settings.email = acmeEmail;
+    settings.directoryUrl = acmeDirectoryUrl;
+    settings.caCertificates = acmeCaCertificates;
+    const QString found = QStandardPaths::findExecutable(acmeLego);
+    settings.lego = found.isEmpty() ? acmeLego : found; // a path with a slash is taken as it is
+    settings.renewDays = acmeRenewDays;
+    return settings;
 }
 
 Status AgentConfig::validateBuilds() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/acme/acmesettings.h"
 #include "core/build/buildpolicy.h"
 #include "core/build/sandboxrunner.h"
 #include "core/util/result.h"
@@ -87,6 +88,13 @@ struct AgentConfig final
     bool buildGit = true; // builds.git: projects may build from a Git repository
     int retainVersions = 10;
     int activityRetainEntries = 1000; // activity.retain_entries: audit log entries kept per project
+    // acme.*: automatic certificates (core::acme::CertificateManager).
+    bool acmeEnabled = false;
+    QString acmeEmail;
+    QString acmeDirectoryUrl = core::acme::AcmeSettings().directoryUrl;
+    QString acmeCaCertificates;
+    int acmeRenewDays = 30;
+    QString acmeLego = u"lego"_qs;
 
     // Reads the whole chain. `arguments` are the command-line options only
     // (no program name, no subcommand words); `environment` is a KEY=VALUE list.
@@ -100,9 +108,12 @@ struct AgentConfig final
     // The builds.* keys as the build engine and the sandbox take them.
     core::build::BuildPolicy buildPolicy() const;
     core::build::SandboxRunner::Options sandboxOptions() const;
+    // The acme.* keys as the certificate manager takes them.
+    core::acme::AcmeSettings acmeSettings() const;
 
 private:
     core::Status validateBuilds() const;
+    core::Status validateAcme() const;
 };
 
 } // namespace ddd::agent

@@ -203,6 +203,9 @@ void AgentView::refresh(qint64 selectProjectId)
             onCurrentProjectChanged(0);
         for (const RemoteProject &project : std::as_const(page->items))
             loadVersions(project.id);
+        // The selection may be the same project: its certificate may not be.
+        if (const qint64 current = m_projectsPage->currentProjectId())
+            loadCertificate(current);
     });
 }
 
@@ -320,9 +323,21 @@ void AgentView::onCurrentProjectChanged(qint64 projectId)
     m_buildsPage->setGitSource(git ? git->url : QString(), git ? git->branch : QString());
     m_buildCommands->load(project ? projectId : 0);
     m_settingsPage->buildHooks()->setProject(project ? &m_connection->api() : nullptr, projectId);
-    if (project)
+    if (project) {
         loadVersions(projectId);
+        loadCertificate(projectId);
+    }
     emit selectionChanged();
+}
+
+// Best effort: an agent older than the certificate route, or one that
+// fails to answer, leaves the line hidden rather than showing an error.
+void AgentView::loadCertificate(qint64 projectId)
+{
+    m_connection->api().projectCertificate(projectId, this, [this, projectId](Result<core::client::RemoteCertificate> certificate) {
+        if (projectId == m_projectsPage->currentProjectId() && certificate.ok())
+            m_versionsPage->addressPanel()->setCertificate(*certificate);
+    });
 }
 
 void AgentView::newProject()

@@ -91,6 +91,7 @@ private:
     void onCurrentProjectChanged(qint64 projectId);
     // First pages; the "load more" buttons ask for the next ones.
     void loadVersions(qint64 projectId, qint64 selectVersionId = 0);
+    void loadCertificate(qint64 projectId);
     void loadMoreProjects();
     void loadMoreVersions();
     void publishVersionNumbers();

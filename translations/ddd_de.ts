@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>Requesting a certificate for %1…</source>
+        <translation>Zertifikat für %1 wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Certificate valid until %1 (%2); renewed automatically</source>
+        <translation>Zertifikat gültig bis %1 (%2); wird automatisch erneuert</translation>
+    </message>
+    <message>
+        <source>Renewal failed (%1); retrying %2. The current certificate stays valid until %3.</source>
+        <translation>Erneuerung fehlgeschlagen (%1); neuer Versuch %2. Das aktuelle Zertifikat bleibt bis %3 gültig.</translation>
+    </message>
+    <message>
+        <source>No certificate yet: the request failed (%1); retrying %2.</source>
+        <translation>Noch kein Zertifikat: die Anforderung ist fehlgeschlagen (%1); neuer Versuch %2.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>v%1</source>
@@ -939,6 +958,10 @@
     <message>
         <source>%1 (redirect to the live address)</source>
         <translation>%1 (leiten zur Live-Adresse weiter)</translation>
+    </message>
+    <message>
+        <source>HTTPS:</source>
+        <translation>HTTPS:</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>Requesting a certificate for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate valid until %1 (%2); renewed automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal failed (%1); retrying %2. The current certificate stays valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate yet: the request failed (%1); retrying %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>v%1</source>
@@ -938,6 +957,10 @@
     </message>
     <message>
         <source>%1 (redirect to the live address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "agent/api/authcontroller.h"
 #include "agent/api/buildhookscontroller.h"
 #include "agent/api/buildscontroller.h"
+#include "agent/api/certificatecontroller.h"
 #include "agent/api/deployscontroller.h"
 #include "agent/api/healthcontroller.h"
 #include "agent/api/missingpathscontroller.h"
@@ -64,6 +65,7 @@ QList<Route> apiRoutes(const Controllers &c)
         {"DELETE", u"/api/v1/projects/{id}/share-links"_qs, User, None, u"projects"_qs, bind(c.shareLinks, &ShareLinksController::revokeAll)},
         {"GET", u"/api/v1/projects/{id}/missing-paths"_qs, User, None, u"read"_qs, bind(c.missingPaths, &MissingPathsController::list)},
         {"GET", u"/api/v1/projects/{id}/activity"_qs, User, None, u"read"_qs, bind(c.activity, &ActivityController::list)},
+        {"GET", u"/api/v1/projects/{id}/certificate"_qs, User, None, u"read"_qs, bind(c.certificate, &CertificateController::get)},
 
         {"POST", u"/api/v1/projects/{id}/deploys"_qs, User, Upload, u"deploy"_qs,
          {}, bindUpload(c.deploys, &DeploysController::openArchive)},

@@ -12,6 +12,7 @@ class ActivityController;
 class AuthController;
 class BuildHooksController;
 class BuildsController;
+class CertificateController;
 class DeploysController;
 class HealthController;
 class MissingPathsController;
@@ -36,6 +37,7 @@ struct Controllers final
     BuildHooksController &buildHooks;
     MissingPathsController &missingPaths;
     ActivityController &activity;
+    CertificateController &certificate;
 };
 
 // The whole API in one table (docs/api.md lists the same rows).

@@ -3,6 +3,7 @@
 #include "agent/site/sitepipeline.h"
 
 #include "agent/site/accessstage.h"
+#include "agent/site/acmechallengestage.h"
 #include "agent/site/canonicalhoststage.h"
 #include "agent/site/conditionalstage.h"
 #include "agent/site/hstsstage.h"
@@ -24,6 +25,8 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     // Plain HTTP to a production host -> https:// (any method; not ACME's HTTP-01).
     m_preStages.push_back(std::make_unique<HttpsRedirectStage>(sites, std::move(options.httpsPort)));
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only
+    if (!options.acmeWebroot.isEmpty()) // ACME HTTP-01 answers, for any host, before host and password
+        m_preStages.push_back(std::make_unique<AcmeChallengeStage>(options.acmeWebroot));
     m_preStages.push_back(std::make_unique<HostStage>(sites, options.previews, options.isPreviewHost)); // Host -> version
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
     m_preStages.push_back(std::make_unique<CanonicalHostStage>()); // alias -> 301 to the domain

@@ -53,6 +53,8 @@ public:
         HostStage::PreviewShape isPreviewHost;
         // The site HTTPS listener's port (0: none), for settings.https.redirect.
         std::function<quint16()> httpsPort;
+        // Where lego writes ACME HTTP-01 answers (acme.enabled); empty: none served.
+        QString acmeWebroot;
     };
 
     // All must outlive the pipeline; blobs are only read.

@@ -3,8 +3,10 @@
 #include "app/widgets/addresspanel.h"
 
 #include "app/agentprofile.h"
+#include "app/certificatetext.h"
 #include "app/siteaddresses.h"
 #include "app/siteprotection.h"
+#include "core/client/remotecertificate.h"
 #include "core/client/remoteproject.h"
 
 #include <QGridLayout>
@@ -23,6 +25,8 @@ AddressPanel::AddressPanel(QWidget *parent) : QGroupBox(tr("Site"), parent)
     m_aliases = addTextRow(grid, 2, tr("Aliases:"), u"addressAliases"_qs);
     m_aliasesLabel = qobject_cast<QLabel *>(grid->itemAtPosition(2, 0)->widget());
     m_protection = addTextRow(grid, 3, tr("Visitors:"), u"addressProtection"_qs);
+    m_certificate = addTextRow(grid, 4, tr("HTTPS:"), u"addressCertificate"_qs);
+    m_certificateLabel = qobject_cast<QLabel *>(grid->itemAtPosition(4, 0)->widget());
     setSite(nullptr, {});
 }
 
@@ -74,6 +78,15 @@ void AddressPanel::setSite(const core::client::RemoteProject *project, const Age
     m_aliasesLabel->setVisible(!aliases.isEmpty());
     m_protection->setText(project ? SiteProtection::describe(*project) : QString());
     setEnabled(project != nullptr);
+    setCertificate(std::nullopt);
+}
+
+void AddressPanel::setCertificate(const std::optional<core::client::RemoteCertificate> &certificate)
+{
+    const QString text = certificate ? CertificateText::describe(*certificate) : QString();
+    m_certificate->setText(text);
+    m_certificate->setVisible(!text.isEmpty());
+    m_certificateLabel->setVisible(!text.isEmpty());
 }
 
 } // namespace ddd::app

@@ -5,11 +5,14 @@
 #include <QGroupBox>
 #include <QUrl>
 
+#include <optional>
+
 class QGridLayout;
 class QLabel;
 class QPushButton;
 
 namespace ddd::core::client {
+struct RemoteCertificate;
 struct RemoteProject;
 }
 
@@ -30,6 +33,9 @@ public:
 
     // Null: no project selected.
     void setSite(const core::client::RemoteProject *project, const AgentProfile &profile);
+    // The automatic certificate's line (hidden for nullopt or nothing to say).
+    // setSite() hides it until the new project's certificate arrives.
+    void setCertificate(const std::optional<core::client::RemoteCertificate> &certificate);
     QUrl liveAddress() const { return m_live; }
     QUrl stagingAddress() const { return m_staging; }
 
@@ -55,6 +61,8 @@ private:
     QLabel *m_aliasesLabel;
     QLabel *m_aliases;
     QLabel *m_protection;
+    QLabel *m_certificateLabel;
+    QLabel *m_certificate;
 };
 
 } // namespace ddd::app

@@ -218,6 +218,13 @@ void ApiClient::fetchAllDeployFiles(qint64 deployId, QObject *context, Callback<
         std::move(done));
 }
 
+CallHandle ApiClient::projectCertificate(qint64 projectId, QObject *context, Callback<RemoteCertificate> done)
+{
+    return m_delivery->deliver<RemoteCertificate>(
+        m_transport->sendJson("GET", ApiTransport::idPath("projects", projectId, "/certificate")), context,
+        std::move(done), [](const QJsonValue &json) { return RemoteCertificate::fromJson(json.toObject()); });
+}
+
 CallHandle ApiClient::getDeploy(qint64 deployId, QObject *context, Callback<Version> done)
 {
     return m_delivery->deliver<Version>(m_transport->sendJson("GET", ApiTransport::idPath("deploys", deployId)), context, std::move(done),

@@ -8,6 +8,7 @@
 #include "core/client/leanmanifest.h"
 #include "core/client/projectpatch.h"
 #include "core/client/remotepage.h"
+#include "core/client/remotecertificate.h"
 #include "core/client/remoteproject.h"
 #include "core/client/remotetoken.h"
 #include "core/client/session.h"
@@ -78,6 +79,8 @@ public:
     CallHandle updateProject(qint64 projectId, const ProjectPatch &changes, QObject *context,
                              Callback<RemoteProject> done);
     CallHandle deleteProject(qint64 projectId, QObject *context, Callback<void> done);
+    // The project's automatic certificate (acme.enabled): state, expiry, last error.
+    CallHandle projectCertificate(qint64 projectId, QObject *context, Callback<RemoteCertificate> done);
     // A link past the site password for `lifetime` (ShareLink::MinLifetime to
     // MaxLifetime; the agent refuses others with site.invalid_share_lifetime).
     CallHandle createShareLink(qint64 projectId, std::chrono::seconds lifetime, QObject *context,

@@ -120,6 +120,11 @@ void ProjectService::addRemovalHook(ProjectHook hook)
     m_removalHooks.append(std::move(hook));
 }
 
+void ProjectService::addCreationHook(ProjectHook hook)
+{
+    m_creationHooks.append(std::move(hook));
+}
+
 Result<Project> ProjectService::create(const Identity &caller, const QString &name,
                                        const std::optional<QString> &domain, const QJsonObject &settings)
 {
@@ -144,7 +149,11 @@ Result<Project> ProjectService::create(const Identity &caller, const QString &na
         return validSettings.error();
     project.settings = *validSettings;
     project.createdAt = project.updatedAt = m_clock.nowMs();
-    return insertWithFreshSlug(std::move(project));
+    Result<Project> created = insertWithFreshSlug(std::move(project));
+    if (created)
+        for (const ProjectHook &hook : m_creationHooks)
+            hook(created->id);
+    return created;
 }
 
 Result<Project> ProjectService::createFromJson(const Identity &caller, const QJsonObject &body)

@@ -67,6 +67,8 @@ public:
     // them at start-up, before requests are served.
     void addChangeHook(ProjectHook hook);
     void addRemovalHook(ProjectHook hook);
+    // Hooks run after a project was created (it may come with a domain).
+    void addCreationHook(ProjectHook hook);
     // Settings changes and share-link revocations are recorded in `log`
     // from now on (names of the changed fields only, never their values).
     void recordActivityIn(ActivityLog &log) { m_activity = &log; }
@@ -111,6 +113,7 @@ private:
     QString m_reservedDomainSuffix;
     QList<ProjectHook> m_changeHooks;
     QList<ProjectHook> m_removalHooks;
+    QList<ProjectHook> m_creationHooks;
     ActivityLog *m_activity = nullptr;
     // Serialises read-merge-write in update() so two concurrent PATCHes of
     // different settings fields cannot undo each other.

@@ -95,6 +95,47 @@ private slots:
         QCOMPARE(config.error().code, code);
     }
 
+    // Enabling ACME is checked at start-up, with a message that says what to do.
+    void acmeNeedsEmailAndLego_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList on{u"--acme-enabled=true"_qs};
+        QTest::newRow("no email") << on << u"acme.enabled needs acme.email"_qs;
+        QTest::newRow("no lego") << on + QStringList{u"--acme-email=ops@example.com"_qs, u"--acme-lego=no-such-lego"_qs}
+                                 << u"acme.enabled needs lego, but \"no-such-lego\" is not an executable program"_qs;
+        QTest::newRow("plain http directory")
+            << on + QStringList{u"--acme-email=ops@example.com"_qs, u"--acme-directory-url=http://ca.test/dir"_qs}
+            << u"acme.directory_url must be an https URL"_qs;
+        QTest::newRow("missing ca bundle")
+            << on + QStringList{u"--acme-email=ops@example.com"_qs, u"--acme-ca-certificates=/nonexistent.pem"_qs}
+            << u"acme.ca_certificates is not a readable file"_qs;
+        QTest::newRow("renew days") << QStringList{u"--acme-renew-days=0"_qs} << u"acme.renew_days"_qs;
+    }
+
+    void acmeNeedsEmailAndLego()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        auto config = AgentConfig::load(arguments, {});
+        QVERIFY(!config.ok());
+        QCOMPARE(config.error().code, u"config.invalid"_qs);
+        QVERIFY2(config.error().message.contains(message), qPrintable(config.error().message));
+    }
+
+    void acmeKeysFillTheSettings()
+    {
+        auto config = AgentConfig::load({u"--acme-enabled=true"_qs, u"--acme-email=ops@example.com"_qs,
+                                         u"--acme-renew-days=20"_qs, u"--data-dir=/srv/ddd"_qs}, {});
+        QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().message));
+        const ddd::core::acme::AcmeSettings settings = config->acmeSettings();
+        QCOMPARE(settings.email, u"ops@example.com"_qs);
+        QCOMPARE(settings.renewDays, 20);
+        QCOMPARE(settings.directoryUrl, u"https://acme-v02.api.letsencrypt.org/directory"_qs);
+        QCOMPARE(settings.webroot(), u"/srv/ddd/acme/webroot"_qs);
+        QVERIFY(settings.lego.endsWith(u"/lego"_qs)); // found in PATH
+    }
+
     void buildKeysFillThePolicyAndTheSandboxOptions()
     {
         ddd::test::TempDataRoot root;

@@ -9,6 +9,7 @@
 #include "app/siteprotection.h"
 #include "app/widgets/addresspanel.h"
 #include "app/widgets/messagebar.h"
+#include "core/client/remotecertificate.h"
 #include "core/client/remoteproject.h"
 #include "tests/support/jsonfixture.h"
 
@@ -151,6 +152,54 @@ private slots:
         QDesktopServices::unsetUrlHandler(u"http"_qs);
         QCOMPARE(browser.opened, (QList<QUrl>{QUrl(u"http://www.example.com/"_qs)}));
         QVERIFY(bar.text().isEmpty());
+    }
+
+    // The automatic certificate's line: what the agent reports, in words;
+    // hidden when there is nothing to report, and until the next project's arrives.
+    void certificateLine()
+    {
+        using ddd::core::client::RemoteCertificate;
+        AddressPanel panel;
+        const RemoteProject project = fixtureProject(0);
+        panel.setSite(&project, profileWithSites(u"https://example.com"_qs));
+        panel.show();
+        auto *line = panel.findChild<QLabel *>(u"addressCertificate"_qs);
+        QVERIFY(line && !line->isVisible());
+
+        auto decoded = RemoteCertificate::fromJson(QJsonObject{
+            {u"enabled"_qs, true}, {u"state"_qs, u"failed"_qs},
+            {u"names"_qs, QJsonArray{u"shop.example.com"_qs, u"www.shop.example.com"_qs}},
+            {u"notAfter"_qs, u"2027-03-03T10:00:00.000Z"_qs}, {u"lastAttempt"_qs, u"2027-02-01T10:00:00.000Z"_qs},
+            {u"nextAttempt"_qs, u"2027-02-01T10:05:00.000Z"_qs},
+            {u"lastError"_qs, u"Could not obtain certificates:\n[www.shop.example.com] acme: error: 400 :: connection refused"_qs},
+            {u"failures"_qs, 1}});
+        QVERIFY(decoded.ok());
+        panel.setCertificate(*decoded);
+        QVERIFY(line->isVisible());
+        QVERIFY2(line->text().contains(u"Renewal failed ([www.shop.example.com] acme: error: 400 :: connection refused)"_qs),
+                 qPrintable(line->text()));
+        QVERIFY(line->text().contains(u"stays valid until"_qs));
+
+        RemoteCertificate certificate = *decoded;
+        certificate.state = RemoteCertificate::State::Valid;
+        panel.setCertificate(certificate);
+        QVERIFY(line->text().startsWith(u"Certificate valid until"_qs));
+        QVERIFY(line->text().contains(u"shop.example.com, www.shop.example.com"_qs));
+        certificate.state = RemoteCertificate::State::Pending;
+        panel.setCertificate(certificate);
+        QVERIFY(line->text().startsWith(u"Requesting a certificate for shop.example.com"_qs));
+        certificate.state = RemoteCertificate::State::Failed;
+        certificate.notAfterMs.reset();
+        panel.setCertificate(certificate);
+        QVERIFY(line->text().startsWith(u"No certificate yet"_qs));
+        certificate.state = RemoteCertificate::State::None;
+        panel.setCertificate(certificate);
+        QVERIFY(!line->isVisible());
+        panel.setCertificate(*decoded);
+        panel.setSite(&project, profileWithSites(u"https://example.com"_qs)); // another selection
+        QVERIFY(!line->isVisible());
+        QVERIFY(!RemoteCertificate::fromJson(QJsonObject{{u"enabled"_qs, true}, {u"state"_qs, u"broken"_qs},
+                                                         {u"names"_qs, QJsonArray()}}).ok());
     }
 };
 

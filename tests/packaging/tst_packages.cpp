@@ -43,6 +43,7 @@ private slots:
             QVERIFY2(depends.contains(package), qPrintable(package + u" missing from: "_qs + depends));
         QVERIFY(!depends.contains(u"libqt6widgets6"_qs)); // the agent is headless
         QVERIFY(m_packages.field(u"ddd-agent"_qs, u"Recommends"_qs).contains(u"hugo"_qs));
+        QVERIFY(m_packages.field(u"ddd-agent"_qs, u"Recommends"_qs).contains(u"lego"_qs));
     }
 
     void agentPackageInstallsBinaryUnitAndConfig()

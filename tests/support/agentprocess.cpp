@@ -64,6 +64,14 @@ void AgentProcess::stop()
     }
 }
 
+void AgentProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
 bool AgentProcess::waitForKill(int timeoutMs)
 {
     if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs))

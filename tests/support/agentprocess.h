@@ -22,6 +22,8 @@ public:
     bool start(const QString &crashPoint = {}, const QStringList &extraArguments = {});
     // SIGTERM and wait.
     void stop();
+    // SIGKILL and wait: a crash at an arbitrary moment.
+    void kill();
     // True when the process died from SIGKILL within `timeoutMs`.
     bool waitForKill(int timeoutMs = 30000);
     bool addUser(const QString &email, const QString &password);
