@@ -255,9 +255,13 @@ void Agent::Parts::openCertificates()
     core::acme::CertificateManager::Hooks hooks;
     hooks.projects = [this] { return projectStore->listAll(); };
     hooks.threadExit = [this] { database->releaseCurrent(); };
-    // The site listener's SNI certificate store (feat/tlssites) reloads on
-    // this; until it is merged, the log says what changed.
-    hooks.certificatesChanged = [] { qCInfo(lcAgent) << "certificates under certificates/ changed"; };
+    // The site listener's SNI store picks the new pair up at once (and opens
+    // the HTTPS listener on the first one). The manager starts after the
+    // servers and stops before them, so siteServer is set while it runs.
+    hooks.certificatesChanged = [this] {
+        if (Status reloaded = siteServer ? siteServer->reloadCertificates() : Status(); !reloaded)
+            qCWarning(lcAgent).noquote() << "certificates changed but could not be reloaded:" << reloaded.error().message;
+    };
     certificates = std::make_unique<core::acme::CertificateManager>(config.acmeSettings(), clock, std::move(hooks));
     projects->addChangeHook([this](qint64) { certificates->wake(); });
     projects->addRemovalHook([this](qint64) { certificates->wake(); });
