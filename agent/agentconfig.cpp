@@ -3,6 +3,7 @@
 #include "agent/agentconfig.h"
 
 #include "agent/configkey.h"
+#include "core/webhooks/retryschedule.h"
 
 #include <toml++/toml.h>
 
@@ -78,6 +79,10 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::boolean(u"builds.git"_qs, u"Let projects build from a Git repository (https, http or git URL); the clone runs in the sandbox with network"_qs, &AgentConfig::buildGit),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
         ConfigKey::integer(u"activity.retain_entries"_qs, u"Activity log entries kept per project; older ones are dropped as new ones arrive"_qs, &AgentConfig::activityRetainEntries, 10, 1000000),
+        ConfigKey::boolean(u"webhooks.allow_private_targets"_qs, u"Let webhooks send to loopback, link-local and private addresses (off: such targets are refused, at creation and at every attempt)"_qs, &AgentConfig::webhooksAllowPrivateTargets),
+        ConfigKey::list(u"webhooks.retry_delays"_qs, u"Seconds to wait before each retry of a failed webhook delivery; when used up the delivery has failed"_qs, &AgentConfig::webhooksRetryDelays),
+        ConfigKey::integer(u"webhooks.max_per_project"_qs, u"Webhooks a project may have"_qs, &AgentConfig::webhooksMaxPerProject, 1, 100),
+        ConfigKey::integer(u"webhooks.retain_deliveries"_qs, u"Finished deliveries kept in each webhook's delivery log"_qs, &AgentConfig::webhooksRetainDeliveries, 10, 100000),
     };
     return table;
 }
@@ -232,6 +237,8 @@ Status AgentConfig::validate() const
         return Error::make(u"config.invalid"_qs, u"log_level must be one of "_qs + levels.join(u", "_qs));
     if (dataDir.isEmpty())
         return Error::make(u"config.invalid"_qs, u"data_dir must not be empty"_qs);
+    if (auto schedule = core::webhooks::RetrySchedule::fromText(webhooksRetryDelays); !schedule)
+        return schedule.error();
     return validateBuilds();
 }
 

@@ -19,6 +19,7 @@ class ProjectsController;
 class ShareLinksController;
 class SourcesController;
 class TokensController;
+class WebhooksController;
 class UploadsController;
 
 // Every controller the route table dispatches to.
@@ -36,6 +37,7 @@ struct Controllers final
     BuildHooksController &buildHooks;
     MissingPathsController &missingPaths;
     ActivityController &activity;
+    WebhooksController &webhooks;
 };
 
 // The whole API in one table (docs/api.md lists the same rows).
