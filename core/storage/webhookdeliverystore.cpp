@@ -55,23 +55,35 @@ WebhookDeliveryStore::WebhookDeliveryStore(ConnectionProvider &connections) : m_
 
 Result<model::WebhookDelivery> WebhookDeliveryStore::insert(const model::WebhookDelivery &delivery, int retain)
 {
+    Result<QList<model::WebhookDelivery>> stored = insertAll({delivery}, retain);
+    if (!stored)
+        return stored.error();
+    return stored->first();
+}
+
+Result<QList<model::WebhookDelivery>> WebhookDeliveryStore::insertAll(const QList<model::WebhookDelivery> &deliveries,
+                                                                      int retain)
+{
     Database &db = m_connections.current();
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
-    Result<Statement> statement = db.prepare(
-        u"INSERT INTO webhook_deliveries (webhook_id, event_id, event, payload, created_at, state, next_attempt_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6)"_qs);
-    if (!statement)
-        return statement.error();
-    statement->bind(1, delivery.webhookId).bind(2, delivery.eventId).bind(3, delivery.event);
-    statement->bind(4, delivery.payload).bind(5, delivery.createdAt).bind(6, delivery.nextAttemptAt);
-    if (Status ran = statement->run(); !ran)
-        return ran.error();
-    model::WebhookDelivery stored = delivery;
-    stored.id = db.lastInsertId();
-    if (Status pruned = prune(db, delivery.webhookId, retain); !pruned)
-        return pruned.error();
+    QList<model::WebhookDelivery> stored;
+    for (const model::WebhookDelivery &delivery : deliveries) {
+        Result<Statement> statement = db.prepare(
+            u"INSERT INTO webhook_deliveries (webhook_id, event_id, event, payload, created_at, state, next_attempt_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6)"_qs);
+        if (!statement)
+            return statement.error();
+        statement->bind(1, delivery.webhookId).bind(2, delivery.eventId).bind(3, delivery.event);
+        statement->bind(4, delivery.payload).bind(5, delivery.createdAt).bind(6, delivery.nextAttemptAt);
+        if (Status ran = statement->run(); !ran)
+            return ran.error();
+        stored.append(delivery);
+        stored.last().id = db.lastInsertId();
+        if (Status pruned = prune(db, delivery.webhookId, retain); !pruned)
+            return pruned.error();
+    }
     if (Status committed = tx.commit(); !committed)
         return committed.error();
     return stored;

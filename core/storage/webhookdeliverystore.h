@@ -35,6 +35,9 @@ public:
     // Appends, then drops the webhook's oldest finished deliveries beyond
     // `retain` (pending ones are never dropped: they are the queue).
     Result<model::WebhookDelivery> insert(const model::WebhookDelivery &delivery, int retain);
+    // The same for the deliveries of one event, in one transaction (one
+    // commit per event, however many webhooks hear of it).
+    Result<QList<model::WebhookDelivery>> insertAll(const QList<model::WebhookDelivery> &deliveries, int retain);
     Result<std::optional<model::WebhookDelivery>> find(qint64 id);
     // Newest first.
     Result<model::Page<model::WebhookDelivery>> page(qint64 webhookId, const model::PageRequest &request);

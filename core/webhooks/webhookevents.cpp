@@ -112,10 +112,14 @@ void WebhookEvents::publish(qint64 projectId, const QString &type, const QJsonOb
         qCWarning(lcWebhooks).noquote() << "cannot publish" << type << "of project" << projectId << body.error().message;
         return;
     }
+    QList<model::WebhookDelivery> deliveries;
     for (const model::Webhook &hook : *hooks)
-        if (auto queued = enqueue(hook.id, type, *eventId, *body); !queued)
-            qCWarning(lcWebhooks).noquote() << "cannot queue" << type << "for webhook" << hook.id
-                                            << queued.error().message;
+        deliveries.append(delivery(hook.id, type, *eventId, *body));
+    if (auto queued = m_deliveries->insertAll(deliveries, m_retain); !queued)
+        qCWarning(lcWebhooks).noquote() << "cannot queue" << type << "of project" << projectId
+                                        << queued.error().message;
+    else if (m_wake)
+        m_wake();
 }
 
 Result<QByteArray> WebhookEvents::payload(qint64 projectId, const QString &type, const QString &eventId,
@@ -133,8 +137,8 @@ Result<QByteArray> WebhookEvents::payload(qint64 projectId, const QString &type,
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-Result<model::WebhookDelivery> WebhookEvents::enqueue(qint64 webhookId, const QString &type, const QString &eventId,
-                                                      const QByteArray &payload)
+model::WebhookDelivery WebhookEvents::delivery(qint64 webhookId, const QString &type, const QString &eventId,
+                                               const QByteArray &payload) const
 {
     model::WebhookDelivery delivery;
     delivery.webhookId = webhookId;
@@ -143,7 +147,13 @@ Result<model::WebhookDelivery> WebhookEvents::enqueue(qint64 webhookId, const QS
     delivery.payload = payload;
     delivery.createdAt = m_clock.nowMs();
     delivery.nextAttemptAt = delivery.createdAt;
-    Result<model::WebhookDelivery> stored = m_deliveries->insert(delivery, m_retain);
+    return delivery;
+}
+
+Result<model::WebhookDelivery> WebhookEvents::enqueue(qint64 webhookId, const QString &type, const QString &eventId,
+                                                      const QByteArray &payload)
+{
+    Result<model::WebhookDelivery> stored = m_deliveries->insert(delivery(webhookId, type, eventId, payload), m_retain);
     if (stored && m_wake)
         m_wake();
     return stored;

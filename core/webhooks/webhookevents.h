@@ -53,6 +53,8 @@ private:
     void publish(qint64 projectId, const QString &type, const QJsonObject &data);
     Result<QByteArray> payload(qint64 projectId, const QString &type, const QString &eventId,
                                const QJsonObject &data);
+    model::WebhookDelivery delivery(qint64 webhookId, const QString &type, const QString &eventId,
+                                    const QByteArray &payload) const;
     Result<model::WebhookDelivery> enqueue(qint64 webhookId, const QString &type, const QString &eventId,
                                            const QByteArray &payload);
 
