@@ -14,11 +14,13 @@
 #include <QTextStream>
 
 #include <csignal>
-#include <malloc.h>
 #include <iostream>
+#include <malloc.h>
 #include <pthread.h>
+#include <pwd.h>
 #include <string>
 #include <thread>
+#include <unistd.h>
 
 namespace {
 
@@ -91,6 +93,20 @@ int addUser(QStringList arguments, const QStringList &environment)
     return 0;
 }
 
+// The command that creates the first account for this very agent: the same
+// config file (or data directory), run as the user the agent runs as, so
+// the packaged service's files stay owned by `ddd`.
+QString firstAccountHint(const AgentConfig &config)
+{
+    const passwd *account = getpwuid(geteuid());
+    const QString asUser = account && geteuid() != 0 ? u"sudo -u %1 "_qs.arg(QString::fromLocal8Bit(account->pw_name))
+                                                     : QString();
+    const QString where = config.configFile.isEmpty() ? u"--data-dir "_qs + config.dataDir
+                                                      : u"--config "_qs + config.configFile;
+    return u"No accounts yet. Create the operator with:\n  echo 'a-password-of-12+-chars' | "
+           "%1ddd-agent user add you@example.com --role operator %2"_qs.arg(asUser, where);
+}
+
 int run(const AgentConfig &config)
 {
     ddd::agent::LogSink::install(config.logLevel);
@@ -100,8 +116,7 @@ int run(const AgentConfig &config)
     if (auto s = agent.open(); !s)
         return fail(s.error().message);
     if (agent.userCount() == 0)
-        qInfo().noquote() << u"No accounts yet. Create the operator with:\n  echo 'a-password-of-12+-chars' | "
-                             "ddd-agent user add you@example.com --role operator --data-dir %1"_qs.arg(config.dataDir);
+        qInfo().noquote() << firstAccountHint(config);
     if (auto s = agent.start(); !s)
         return fail(s.error().message);
     // With a certificate both listeners speak only TLS.

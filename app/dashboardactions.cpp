@@ -64,6 +64,7 @@ void DashboardActions::createVersionActions()
     togglePin->setShortcut(QKeySequence(tr("Ctrl+P")));
     deleteVersion = make(tr("&Delete Version…"), u"actionDeleteVersion"_qs);
     deleteVersion->setIcon(standardIcon(QStyle::SP_TrashIcon));
+    deleteVersion->setShortcut(QKeySequence::Delete); // asks before anything is deleted
     openSite = make(tr("&Open Site"), u"actionOpenSite"_qs);
     openSite->setShortcut(QKeySequence(tr("Ctrl+O")));
     copySiteUrl = make(tr("&Copy Site Address"), u"actionCopySiteUrl"_qs);
@@ -72,6 +73,7 @@ void DashboardActions::createVersionActions()
     openPreview->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     openPreview->setToolTip(tr("Open the selected version at its own address, before or after it goes live"));
     copyPreviewUrl = make(tr("Copy Preview &Address"), u"actionCopyPreviewUrl"_qs);
+    copyPreviewUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     versionActivity = make(tr("Version &History"), u"actionVersionActivity"_qs);
     versionActivity->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     versionActivity->setToolTip(tr("Show who deployed, activated, pinned or deleted the selected version, and when"));

@@ -20,8 +20,8 @@ namespace ddd::app {
 // traversal, links, case collisions, sizes, counts; plus its advice about a
 // missing index.html and large files), then the same readers once more to
 // hash every file into the manifest the agent will check, and the diff
-// against the live version's files. Like the agent, it stops at the first
-// problem.
+// against the live version's files. Every refused name or type is listed
+// at once; damage and size limits end the check, as in the agent.
 class SiteInspector final
 {
     Q_DECLARE_TR_FUNCTIONS(SiteInspector)

@@ -104,6 +104,7 @@ QString ActivityTableModel::eventText(const QString &kind)
         {u"project.updated"_qs, QT_TR_NOOP("Settings changed")},
         {u"token.created"_qs, QT_TR_NOOP("API token created")},
         {u"token.revoked"_qs, QT_TR_NOOP("API token revoked")},
+        {u"token.used"_qs, QT_TR_NOOP("Signed in with an API token")},
     };
     const char *text = texts.value(kind);
     return text ? tr(text) : kind;

@@ -123,18 +123,31 @@ bool matchesCentralDirectory(struct archive_entry *entry, const ZipCentralDirect
     return directory || !archive_entry_size_is_set(entry) || archive_entry_size(entry) == expected.uncompressedSize;
 }
 
-Result<QStringList> admitAll(const QList<ZipCentralDirectory::Entry> &entries, const ArchiveLimits &limits)
+// A refusal that pre-flight notes and reads past; the size limits still end
+// the read.
+bool notedAndSkipped(const Error &error, QList<Error> *problems)
+{
+    if (!problems || error.code == u"archive.too_large"_qs)
+        return false;
+    problems->append(error);
+    return true;
+}
+
+// Every name and type of the central directory, in order; an entry refused
+// while collecting `problems` gets no path.
+Result<QList<std::optional<QString>>> admitAll(const QList<ZipCentralDirectory::Entry> &entries,
+                                               const ArchiveLimits &limits, QList<Error> *problems)
 {
     EntryRules rules(limits);
-    QStringList paths;
+    QList<std::optional<QString>> paths;
     paths.reserve(entries.size());
     for (const ZipCentralDirectory::Entry &entry : entries) {
         Result<QString> path = rules.admit(entry.rawName, entry.kind);
-        if (!path)
+        if (!path && !notedAndSkipped(path.error(), problems))
             return path.error();
-        paths.append(*path);
+        paths.append(path ? std::optional<QString>(*path) : std::nullopt);
     }
-    if (rules.fileCount() == 0)
+    if (rules.fileCount() == 0 && (!problems || problems->isEmpty()))
         return emptyArchive();
     return paths;
 }
@@ -162,21 +175,31 @@ Result<ArchiveReader::Format> ArchiveReader::detectFormat(const QString &path)
 
 Status ArchiveReader::read(EntrySink &sink) const
 {
+    return readWith(sink, nullptr);
+}
+
+Status ArchiveReader::readAll(EntrySink &sink, QList<Error> &problems) const
+{
+    return readWith(sink, &problems);
+}
+
+Status ArchiveReader::readWith(EntrySink &sink, QList<Error> *problems) const
+{
     Result<Format> format = detectFormat(m_path);
     if (!format)
         return format.error();
     switch (*format) {
     case Format::Zip:
-        return readZip(sink);
+        return readZip(sink, problems);
     case Format::Tar:
-        return readTar(false, sink);
+        return readTar(false, sink, problems);
     case Format::GzipTar:
-        return readTar(true, sink);
+        return readTar(true, sink, problems);
     }
     Q_UNREACHABLE();
 }
 
-Status ArchiveReader::readZip(EntrySink &sink) const
+Status ArchiveReader::readZip(EntrySink &sink, QList<Error> *problems) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
@@ -185,7 +208,7 @@ Status ArchiveReader::readZip(EntrySink &sink) const
     if (!directory)
         return directory.error();
     const QList<ZipCentralDirectory::Entry> &entries = directory->entries();
-    Result<QStringList> paths = admitAll(entries, m_limits);
+    Result<QList<std::optional<QString>>> paths = admitAll(entries, m_limits, problems);
     if (!paths)
         return paths.error();
 
@@ -200,13 +223,16 @@ Status ArchiveReader::readZip(EntrySink &sink) const
         const int rc = archive_read_next_header(session.handle(), &entry);
         if (rc == ARCHIVE_EOF)
             break;
-        const QString path = index < paths->size() ? paths->at(index) : QString();
+        const std::optional<QString> admitted = index < paths->size() ? paths->at(index) : QString();
+        const QString path = admitted.value_or(QString());
         if (rc != ARCHIVE_OK)
             return session.failure(path);
         if (index >= entries.size() || !matchesCentralDirectory(entry, entries.at(index)))
             return ArchiveError::make(u"archive.corrupt"_qs, path,
                                       u"reads differently from what the central directory says"_qs);
         const ZipCentralDirectory::Entry &expected = entries.at(index);
+        if (!admitted)
+            continue; // refused and noted; libarchive skips its data
         if (Status status = session.deliver(path, expected.kind, expected.uncompressedSize, budget, sink); !status)
             return status;
     }
@@ -215,7 +241,7 @@ Status ArchiveReader::readZip(EntrySink &sink) const
     return {};
 }
 
-Status ArchiveReader::readTar(bool gzip, EntrySink &sink) const
+Status ArchiveReader::readTar(bool gzip, EntrySink &sink, QList<Error> *problems) const
 {
     const qint64 streamBudget =
         m_limits.maxTotalBytes + (m_limits.maxEntries + 1) * kTarOverheadPerEntry + kTarOverheadSlack;
@@ -238,6 +264,8 @@ Status ArchiveReader::readTar(bool gzip, EntrySink &sink) const
             return session.failure(shownName(entry));
         const char *name = archive_entry_pathname(entry);
         Result<QString> path = rules.admit(QByteArray(name ? name : ""), tarEntryKind(entry));
+        if (!path && notedAndSkipped(path.error(), problems))
+            continue; // libarchive skips its data
         if (!path)
             return path.error();
         const qint64 declared = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
@@ -246,7 +274,7 @@ Status ArchiveReader::readTar(bool gzip, EntrySink &sink) const
     }
     if (Status status = source.finish(); !status)
         return status;
-    return rules.fileCount() > 0 ? Status() : Status(emptyArchive());
+    return rules.fileCount() > 0 || (problems && !problems->isEmpty()) ? Status() : Status(emptyArchive());
 }
 
 } // namespace ddd::core::archive

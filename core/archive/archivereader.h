@@ -35,10 +35,16 @@ public:
     static Result<Format> detectFormat(const QString &path);
 
     Status read(EntrySink &sink) const;
+    // For the dashboard's pre-flight: a refused name or type (EntryRules) is
+    // added to `problems` and the entry skipped, so every such problem of the
+    // archive is found in one pass. Damage and size limits still end the
+    // read, as they leave nothing sensible to go on with.
+    Status readAll(EntrySink &sink, QList<Error> &problems) const;
 
 private:
-    Status readZip(EntrySink &sink) const;
-    Status readTar(bool gzip, EntrySink &sink) const;
+    Status readWith(EntrySink &sink, QList<Error> *problems) const;
+    Status readZip(EntrySink &sink, QList<Error> *problems) const;
+    Status readTar(bool gzip, EntrySink &sink, QList<Error> *problems) const;
 
     QString m_path;
     ArchiveLimits m_limits;

@@ -95,7 +95,8 @@ bool Preflight::Report::wouldBeAccepted() const
 Preflight::Report Preflight::scanArchive(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes)
 {
     const ArchiveReader reader(path, limits);
-    return scan([&reader](EntrySink &sink, QList<Error> &) { return reader.read(sink); }, largeFileBytes);
+    return scan([&reader](EntrySink &sink, QList<Error> &problems) { return reader.readAll(sink, problems); },
+                largeFileBytes);
 }
 
 Preflight::Report Preflight::scanDirectory(const QString &path, const ArchiveLimits &limits, qint64 largeFileBytes,

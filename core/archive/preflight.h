@@ -19,8 +19,8 @@ namespace ddd::core::archive {
 // with the data thrown away, plus advice the agent does not enforce.
 //
 // An error finding carries the code the agent would refuse the upload with.
-// A folder lists every refused entry at once (DirectoryReader::readAll), an
-// archive its first (ArchiveReader stops there). Warnings:
+// Every refused name or type is listed at once (DirectoryReader::readAll,
+// ArchiveReader::readAll); damage and size limits end the scan. Warnings:
 // preflight.no_index (no index.html at the top level) and
 // preflight.large_file (a file above `largeFileBytes`).
 class Preflight final

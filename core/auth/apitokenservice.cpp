@@ -141,9 +141,13 @@ Result<model::Identity> ApiTokenService::authenticate(const QString &secret)
         return invalidToken(u"owner_missing"_qs);
     if (!owner)
         return owner.error();
+    model::Identity identity{owner->id, owner->email, owner->role, true, token->capabilities, token->projectId};
     // Bookkeeping only: a failed write must not refuse a valid token.
-    (void)m_tokens.touch(token->id, now, kUsageResolutionMs);
-    return model::Identity{owner->id, owner->email, owner->role, true, token->capabilities, token->projectId};
+    const Result<bool> touched = m_tokens.touch(token->id, now, kUsageResolutionMs);
+    const bool signIn = !token->lastUsedAt || now - *token->lastUsedAt >= kSignInGapMs;
+    if (touched && *touched && signIn && m_activity && token->projectId)
+        m_activity->record(identity, *token->projectId, {u"token.used"_qs, std::nullopt, tokenDetail(*token)});
+    return identity;
 }
 
 } // namespace ddd::core::auth

@@ -38,6 +38,10 @@ public:
     static constexpr int kMaxNameLength = 100;
     // How often last_used_at is written at most.
     static constexpr qint64 kUsageResolutionMs = 60 * 1000;
+    // A project token used after this long unused (or for the first time)
+    // is a new sign-in, recorded in the project's activity as token.used;
+    // the requests of one CI run are one sign-in, not hundreds of entries.
+    static constexpr qint64 kSignInGapMs = 60 * 60 * 1000;
 
     struct CreatedToken final
     {

@@ -32,7 +32,7 @@ struct ActivityEntry final
         static const QStringList all = {
             u"deploy.created"_qs,    u"deploy.refused"_qs, u"version.activated"_qs, u"version.rolled_back"_qs,
             u"version.pinned"_qs,    u"version.unpinned"_qs, u"version.deleted"_qs, u"project.updated"_qs,
-            u"token.created"_qs,     u"token.revoked"_qs,
+            u"token.created"_qs,     u"token.revoked"_qs,    u"token.used"_qs,
         };
         return all;
     }

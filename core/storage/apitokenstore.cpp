@@ -112,14 +112,16 @@ Status ApiTokenStore::remove(qint64 userId, qint64 tokenId)
     return db.changes() > 0 ? Status() : Status(notFound());
 }
 
-Status ApiTokenStore::touch(qint64 tokenId, qint64 nowMs, qint64 minIntervalMs)
+Result<bool> ApiTokenStore::touch(qint64 tokenId, qint64 nowMs, qint64 minIntervalMs)
 {
-    Result<Statement> update = m_connections.current().prepare(
-        u"UPDATE api_tokens SET last_used_at = ?2 "
-        "WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at <= ?2 - ?3)"_qs);
+    Database &db = m_connections.current();
+    Result<Statement> update = db.prepare(u"UPDATE api_tokens SET last_used_at = ?2 "
+                                          "WHERE id = ?1 AND (last_used_at IS NULL OR last_used_at <= ?2 - ?3)"_qs);
     if (!update)
         return update.error();
-    return update->bind(1, tokenId).bind(2, nowMs).bind(3, minIntervalMs).run();
+    if (Status done = update->bind(1, tokenId).bind(2, nowMs).bind(3, minIntervalMs).run(); !done)
+        return done.error();
+    return db.changes() > 0;
 }
 
 } // namespace ddd::core::storage

@@ -29,8 +29,9 @@ public:
     // so ids of foreign tokens cannot be probed.
     Status remove(qint64 userId, qint64 tokenId);
     // Records a use, at most once per minIntervalMs, so authenticating every
-    // request does not turn every read into a disk write.
-    Status touch(qint64 tokenId, qint64 nowMs, qint64 minIntervalMs);
+    // request does not turn every read into a disk write. True when this
+    // call wrote the use (so one of several racing requests sees true).
+    Result<bool> touch(qint64 tokenId, qint64 nowMs, qint64 minIntervalMs);
 
 private:
     ConnectionProvider &m_connections;

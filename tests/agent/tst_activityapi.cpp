@@ -216,6 +216,37 @@ private slots:
         QCOMPARE(newest.value(u"actor"_qs).toObject().value(u"via"_qs).toString(), u"token"_qs);
         QCOMPARE(newest.value(u"actor"_qs).toObject().value(u"email"_qs).toString(), u"alice@example.com"_qs);
     }
+
+    // The requests of one run of a project token are one sign-in; the next
+    // use after an hour unused is another.
+    void recordsSignInsWithAProjectToken()
+    {
+        const HttpReply created = api(m_alice).post(u"/api/v1/tokens"_qs, {{u"name"_qs, u"deploy bot"_qs},
+                                                                           {u"capabilities"_qs, QJsonArray{u"read"_qs}},
+                                                                           {u"projectId"_qs, m_project}});
+        QCOMPARE(created.status, 201);
+        const QString secret = created.json().value(u"secret"_qs).toString();
+        QVERIFY(!secret.isEmpty());
+        const QString project = u"/api/v1/projects/%1"_qs.arg(m_project);
+        // Alice's login token lives 15 minutes on the agent's clock: she signs
+        // in again for each look.
+        const auto signIns = [&] {
+            return api(m_agent->login(u"alice@example.com"_qs, kPassword)).get(path(u"?kind=token.used"_qs)).items();
+        };
+        for (int request = 0; request < 3; ++request)
+            QCOMPARE(api(secret).get(project).status, 200);
+        m_agent->clock.advanceMs(10 * 60 * 1000);
+        QCOMPARE(api(secret).get(project).status, 200);
+        QCOMPARE(signIns().size(), 1);
+        m_agent->clock.advanceMs(61 * 60 * 1000);
+        QCOMPARE(api(secret).get(project).status, 200);
+        const QJsonArray entries = signIns();
+        QCOMPARE(entries.size(), 2);
+        const QJsonObject latest = entries.first().toObject();
+        QCOMPARE(latest.value(u"actor"_qs).toObject().value(u"via"_qs).toString(), u"token"_qs);
+        QCOMPARE(latest.value(u"actor"_qs).toObject().value(u"email"_qs).toString(), u"alice@example.com"_qs);
+        QCOMPARE(latest.value(u"detail"_qs).toObject().value(u"token"_qs).toString(), u"deploy bot"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActivityApi)

@@ -100,6 +100,29 @@ private slots:
                  qPrintable(secure.output()));
     }
 
+    // The first-start hint repeats how this agent was started, so the account
+    // lands in the same data root (the packaged service uses --config).
+    void firstStartHintNamesTheConfigFile()
+    {
+        ddd::test::TempDataRoot root;
+        AgentProcess plain(QStringLiteral(DDD_AGENT_BINARY), root.path());
+        const QStringList verbose{u"--log-level"_qs, u"info"_qs};
+        QVERIFY2(plain.start({}, verbose), qPrintable(plain.output()));
+        const QString plainLog = plain.takeLog();
+        QVERIFY2(plainLog.contains(u"user add you@example.com --role operator --data-dir "_qs + root.path()),
+                 qPrintable(plainLog));
+        plain.stop();
+        const QString config = root.file(u"agent.toml"_qs);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("log_level = \"info\"\n") > 0);
+        file.close();
+        AgentProcess configured(QStringLiteral(DDD_AGENT_BINARY), root.path());
+        QVERIFY2(configured.start({}, verbose + QStringList{u"--config"_qs, config}), qPrintable(configured.output()));
+        const QString configuredLog = configured.takeLog();
+        QVERIFY2(configuredLog.contains(u"user add you@example.com --role operator --config "_qs + config),
+                 qPrintable(configuredLog));
+    }
+
     // `user add` beside a running agent must not "repair" the data root
     // under an upload that is still streaming in.
     void userAddLeavesAnUploadInFlightAlone()

@@ -57,6 +57,24 @@ private slots:
         m_dashboard = std::make_unique<DashboardDriver>();
     }
 
+    // A keyboard path through every version action, and no key doing two
+    // things.
+    void versionActionsHaveDistinctShortcuts()
+    {
+        const DashboardActions &actions = m_dashboard->openWindow().actions();
+        for (const QAction *action : {actions.goLive, actions.rollBack, actions.togglePin, actions.deleteVersion,
+                                      actions.openSite, actions.copySiteUrl, actions.openPreview,
+                                      actions.copyPreviewUrl, actions.versionActivity})
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+        QHash<QKeySequence, QString> seen;
+        for (const QAction *action : actions.findChildren<QAction *>()) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                QVERIFY2(!seen.contains(key), qPrintable(seen.value(key) + u" and "_qs + action->objectName()));
+                seen.insert(key, action->objectName());
+            }
+        }
+    }
+
     void wrongPasswordSaysSoAndAddsNoAgent()
     {
         MainWindow &window = m_dashboard->openWindow();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/archive/preflight.h"
+#include "tests/support/tarbuilder.h"
 #include "tests/support/tempdataroot.h"
 #include "tests/support/zipbuilder.h"
 
@@ -93,14 +94,39 @@ private slots:
         QCOMPARE(collision.details.value(u"collidesWith"_qs).toString(), u"Logo.png"_qs);
     }
 
-    void anArchiveStillStopsAtItsFirstProblem()
+    // Zip and tar alike: every refused entry in one pass, both files of each
+    // collision named, and the rest of the archive still read.
+    void listsEveryProblemOfAnArchiveAtOnce_data()
     {
+        QTest::addColumn<bool>("tar");
+        QTest::newRow("zip") << false;
+        QTest::newRow("tar") << true;
+    }
+
+    void listsEveryProblemOfAnArchiveAtOnce()
+    {
+        QFETCH(bool, tar);
         ddd::test::TempDataRoot root;
-        QFile zip(root.file(u"site.zip"_qs));
-        QVERIFY(zip.open(QIODevice::WriteOnly));
-        zip.write(ddd::test::ZipBuilder().file("a.html", "a").file("A.html", "b").file("b.html", "c").file("B.html", "d").build());
-        zip.close();
-        QCOMPARE(codes(Preflight::scanArchive(zip.fileName(), {}, 1024)), QStringList{u"archive.case_collision"_qs});
+        const QList<std::pair<QByteArray, QByteArray>> files{
+            {"a.html", "a"}, {"A.html", "b"}, {"b.html", "c"}, {"B.html", "d"}, {"../up.html", "e"}, {"z.html", "f"}};
+        QFile archive(root.file(tar ? u"site.tar"_qs : u"site.zip"_qs));
+        QVERIFY(archive.open(QIODevice::WriteOnly));
+        ddd::test::ZipBuilder zip;
+        ddd::test::TarBuilder tarball;
+        for (const auto &[name, content] : files) {
+            zip.file(name, content);
+            tarball.file(name, content);
+        }
+        archive.write(tar ? tarball.build() : zip.build());
+        archive.close();
+        const auto report = Preflight::scanArchive(archive.fileName(), {}, 1024);
+        QVERIFY(!report.wouldBeAccepted());
+        QCOMPARE(codes(report), (QStringList{u"archive.case_collision"_qs, u"archive.case_collision"_qs,
+                                             u"archive.path_traversal"_qs}));
+        QCOMPARE(report.findings.at(0).path, u"A.html"_qs);
+        QCOMPARE(report.findings.at(0).details.value(u"collidesWith"_qs).toString(), u"a.html"_qs);
+        QCOMPARE(report.findings.at(1).path, u"B.html"_qs);
+        QCOMPARE(report.findings.at(1).details.value(u"collidesWith"_qs).toString(), u"b.html"_qs);
     }
 };
 

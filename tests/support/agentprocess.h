@@ -29,6 +29,9 @@ public:
     quint16 apiPort() const { return m_apiPort; }
     quint16 sitePort() const { return m_sitePort; }
     QString output() const { return m_output; }
+    // What the agent logged on stderr since the last call (start() keeps it
+    // only when the start failed).
+    QString takeLog() { return QString::fromUtf8(m_process.readAllStandardError()); }
     qint64 pid() const { return m_process.processId(); }
 
 private:
