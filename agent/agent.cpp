@@ -18,6 +18,7 @@
 #include "agent/api/routes.h"
 #include "agent/api/tokenscontroller.h"
 #include "agent/api/uploadscontroller.h"
+#include "agent/api/webhookscontroller.h"
 #include "agent/http/server.h"
 #include "agent/metrics/metricsregistry.h"
 #include "agent/requestreporting.h"
@@ -55,6 +56,9 @@
 #include "core/storage/userstore.h"
 #include "core/util/clock.h"
 #include "core/util/random.h"
+#include "core/webhooks/webhookevents.h"
+#include "core/webhooks/webhooksender.h"
+#include "core/webhooks/webhookservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,6 +108,9 @@ struct Agent::Parts
     std::unique_ptr<core::build::SourceUploads> sourceUploads;
     std::unique_ptr<core::build::BuildHookService> buildHooks;
     std::unique_ptr<core::acme::CertificateManager> certificates; // null unless acme.enabled
+    std::unique_ptr<core::webhooks::WebhookEvents> webhookEvents;
+    std::unique_ptr<core::webhooks::WebhookSender> webhookSender;
+    std::unique_ptr<core::webhooks::WebhookService> webhooks;
     std::unique_ptr<core::auth::ShareLinks> shareLinks;
     std::unique_ptr<core::deploy::ShareLinkService> shareLinkService;
     std::unique_ptr<core::auth::LoginThrottle> siteThrottle;
@@ -123,6 +130,7 @@ struct Agent::Parts
     std::unique_ptr<api::MissingPathsController> missingPathsController;
     std::unique_ptr<api::ActivityController> activityController;
     std::unique_ptr<api::CertificateController> certificateController;
+    std::unique_ptr<api::WebhooksController> webhooksController;
     std::unique_ptr<api::Router> router;
     std::unique_ptr<site::SitePipeline> sitePipeline;
     std::unique_ptr<http::Server> apiServer;
@@ -140,6 +148,7 @@ struct Agent::Parts
     Status openDeploys();
     Status openBuilds();
     void openCertificates();
+    void openWebhooks();
     Status openSiteAccess(const QByteArray &signingKey);
     void buildServices();
     core::deploy::DeployOptions deployOptions() const;
@@ -296,9 +305,30 @@ Status Agent::Parts::openBuilds()
         });
     }
     buildHooks = std::make_unique<core::build::BuildHookService>(*database, *projects, *builds, clock);
+    openWebhooks(); // before resume(): builds that finish from then on are published
     sourceUploads = std::make_unique<core::build::SourceUploads>(*sources, *builds);
     projects->addRemovalHook([this](qint64) { builds->forgetRemovedBuilds(); });
     return builds->resume();
+}
+
+// Webhooks are fed by the activity log and the build service; the sender
+// starts with the listeners and picks up what the last process left queued.
+void Agent::Parts::openWebhooks()
+{
+    webhookEvents = std::make_unique<core::webhooks::WebhookEvents>(*database, *projectStore, clock,
+                                                                    config.webhooksRetainDeliveries);
+    core::webhooks::WebhookWorker::Options sending;
+    sending.allowPrivateTargets = config.webhooksAllowPrivateTargets;
+    // Validated with the config; the default only for configs built in code.
+    const auto schedule = core::webhooks::RetrySchedule::fromText(config.webhooksRetryDelays);
+    sending.schedule = schedule ? *schedule : core::webhooks::RetrySchedule();
+    webhookSender = std::make_unique<core::webhooks::WebhookSender>(*database, clock, sending);
+    webhookEvents->setWake([sender = webhookSender.get()] { sender->wake(); });
+    webhooks = std::make_unique<core::webhooks::WebhookService>(
+        *database, *projects, *webhookEvents, clock,
+        core::webhooks::WebhookService::Options{config.webhooksAllowPrivateTargets, config.webhooksMaxPerProject});
+    activityLog->addObserver([events = webhookEvents.get()](const auto &entry) { events->onActivity(entry); });
+    builds->addFinishObserver([events = webhookEvents.get()](const auto &build) { events->onBuildFinished(build); });
 }
 
 void Agent::Parts::buildServices()
@@ -325,11 +355,12 @@ void Agent::Parts::buildServices()
     missingPathsController = std::make_unique<api::MissingPathsController>(*projects, reporting.missingPaths());
     activityController = std::make_unique<api::ActivityController>(*activityLog);
     certificateController = std::make_unique<api::CertificateController>(*projects, certificates.get());
+    webhooksController = std::make_unique<api::WebhooksController>(*webhooks);
     const api::Controllers controllers{*healthController,   *authController,       *tokensController,
                                        *projectsController, *shareLinksController, *deploysController,
                                        *uploadsController,  *sourcesController,    *buildsController,
                                        *buildHooksController, *missingPathsController, *activityController,
-                                       *certificateController};
+                                       *certificateController, *webhooksController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };
@@ -445,6 +476,7 @@ Status Agent::start()
     p.reporting.setSitePort(p.siteServer->port());
     if (p.certificates)
         p.certificates->start();
+    p.webhookSender->start();
     return {};
 }
 
@@ -469,6 +501,8 @@ void Agent::stop()
         m_parts->apiServer->stop();
     if (m_parts->builds)
         m_parts->builds->stop();
+    if (m_parts->webhookSender)
+        m_parts->webhookSender->stop();
     m_parts->reporting.flush();
 }
 

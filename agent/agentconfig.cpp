@@ -3,6 +3,7 @@
 #include "agent/agentconfig.h"
 
 #include "agent/configkey.h"
+#include "core/webhooks/retryschedule.h"
 
 #include <toml++/toml.h>
 
@@ -89,6 +90,10 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::integer(u"acme.renew_days"_qs, u"Days before expiry a certificate is renewed"_qs, &AgentConfig::acmeRenewDays, 1, 3650),
         ConfigKey::text(u"acme.lego"_qs, u"The lego program: a name looked up in PATH, or a path"_qs, &AgentConfig::acmeLego),
         ConfigKey::integer(u"activity.retain_entries"_qs, u"Activity log entries kept per project; older ones are dropped as new ones arrive"_qs, &AgentConfig::activityRetainEntries, 10, 1000000),
+        ConfigKey::boolean(u"webhooks.allow_private_targets"_qs, u"Let webhooks send to loopback, link-local and private addresses (off: such targets are refused, at creation and at every attempt)"_qs, &AgentConfig::webhooksAllowPrivateTargets),
+        ConfigKey::list(u"webhooks.retry_delays"_qs, u"Seconds to wait before each retry of a failed webhook delivery; when used up the delivery has failed"_qs, &AgentConfig::webhooksRetryDelays),
+        ConfigKey::integer(u"webhooks.max_per_project"_qs, u"Webhooks a project may have"_qs, &AgentConfig::webhooksMaxPerProject, 1, 100),
+        ConfigKey::integer(u"webhooks.retain_deliveries"_qs, u"Finished deliveries kept in each webhook's delivery log"_qs, &AgentConfig::webhooksRetainDeliveries, 10, 100000),
     };
     return table;
 }
@@ -247,6 +252,8 @@ Status AgentConfig::validate() const
         return Error::make(u"config.invalid"_qs, u"data_dir must not be empty"_qs);
     if (Status s = validateAcme(); !s)
         return s;
+    if (auto schedule = core::webhooks::RetrySchedule::fromText(webhooksRetryDelays); !schedule)
+        return schedule.error();
     return validateBuilds();
 }
 

@@ -95,6 +95,10 @@ struct AgentConfig final
     QString acmeCaCertificates;
     int acmeRenewDays = 30;
     QString acmeLego = u"lego"_qs;
+    bool webhooksAllowPrivateTargets = false; // webhooks.allow_private_targets: loopback/private receivers
+    QStringList webhooksRetryDelays = {u"60"_qs, u"300"_qs, u"1800"_qs, u"7200"_qs, u"21600"_qs}; // webhooks.retry_delays (s)
+    int webhooksMaxPerProject = 10;           // webhooks.max_per_project
+    int webhooksRetainDeliveries = 100;       // webhooks.retain_deliveries: delivery log entries kept per webhook
 
     // Reads the whole chain. `arguments` are the command-line options only
     // (no program name, no subcommand words); `environment` is a KEY=VALUE list.

@@ -19,6 +19,7 @@
 #include "app/models/projecttablemodel.h"
 #include "app/models/versiontablemodel.h"
 #include "app/pages/activitypage.h"
+#include "app/pages/webhookspage.h"
 #include "app/pages/buildlogpage.h"
 #include "app/pages/projectspage.h"
 #include "app/pages/settingspage.h"
@@ -65,7 +66,8 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
       m_buildsPage(new BuildLogPage(m_builds, this)),
       m_settingsPage(new SettingsPage(this)),
       m_activity(new ActivityTableModel(this)),
-      m_activityPage(new ActivityPage(m_activity, this))
+      m_activityPage(new ActivityPage(m_activity, this)),
+      m_webhooksPage(new WebhooksPage(this))
 {
     setObjectName(u"agentView"_qs);
     m_connection->setParent(this);
@@ -76,6 +78,7 @@ AgentView::AgentView(AgentConnection *connection, AppSettings &settings, const D
     m_tabs->addTab(m_buildsPage, tr("Builds"));
     m_tabs->addTab(m_settingsPage, tr("Settings"));
     m_tabs->addTab(m_activityPage, tr("Activity"));
+    m_tabs->addTab(m_webhooksPage, tr("Webhooks"));
     m_splitter->addWidget(buildLeftSide(actions));
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
@@ -323,6 +326,7 @@ void AgentView::onCurrentProjectChanged(qint64 projectId)
     m_buildsPage->setGitSource(git ? git->url : QString(), git ? git->branch : QString());
     m_buildCommands->load(project ? projectId : 0);
     m_settingsPage->buildHooks()->setProject(project ? &m_connection->api() : nullptr, projectId);
+    m_webhooksPage->setProject(project ? &m_connection->api() : nullptr, projectId);
     if (project) {
         loadVersions(projectId);
         loadCertificate(projectId);

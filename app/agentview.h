@@ -24,6 +24,7 @@ namespace ddd::app {
 
 class ActivityCommands;
 class ActivityPage;
+class WebhooksPage;
 class ActivityTableModel;
 class AgentConnection;
 class AppSettings;
@@ -117,6 +118,7 @@ private:
     SettingsPage *m_settingsPage;
     ActivityTableModel *m_activity;
     ActivityPage *m_activityPage;
+    WebhooksPage *m_webhooksPage;
     ActivityCommands *m_activityCommands;
     VersionCommands *m_versionCommands;
     BuildCommands *m_buildCommands;

@@ -10,6 +10,7 @@
 #include "cli/commands/projectscommand.h"
 #include "cli/commands/rollbackcommand.h"
 #include "cli/commands/tokenscommand.h"
+#include "cli/commands/webhookscommand.h"
 #include "cli/commands/versionscommand.h"
 
 namespace ddd::cli {
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> allCommands(CliContext &context)
     commands.push_back(std::make_unique<BuildsCommand>(context));
     commands.push_back(std::make_unique<LogsCommand>(context));
     commands.push_back(std::make_unique<TokensCommand>(context));
+    commands.push_back(std::make_unique<WebhooksCommand>(context));
     return commands;
 }
 

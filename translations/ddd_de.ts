@@ -685,6 +685,78 @@
         <source>The agent refused this: %1</source>
         <translation>Der Agent hat dies abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>This is not a receiver address the agent can send to.</source>
+        <translation>An diese Empfängeradresse kann der Agent nicht senden.</translation>
+    </message>
+    <message>
+        <source>Enter a full http:// or https:// address without a user name, password or #fragment.</source>
+        <translation>Geben Sie eine vollständige http://- oder https://-Adresse ohne Benutzernamen, Passwort oder #Fragment ein.</translation>
+    </message>
+    <message>
+        <source>This address is on a private or local network, which webhooks may not reach.</source>
+        <translation>Diese Adresse liegt in einem privaten oder lokalen Netz, das Webhooks nicht erreichen dürfen.</translation>
+    </message>
+    <message>
+        <source>Use a public address, or ask the operator to allow private targets.</source>
+        <translation>Verwenden Sie eine öffentliche Adresse oder bitten Sie den Betreiber, private Ziele zu erlauben.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s host name does not exist.</source>
+        <translation>Den Hostnamen des Empfängers gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the address.</source>
+        <translation>Prüfen Sie die Schreibweise der Adresse.</translation>
+    </message>
+    <message>
+        <source>The agent does not know one of the chosen events.</source>
+        <translation>Eines der gewählten Ereignisse kennt der Agent nicht.</translation>
+    </message>
+    <message>
+        <source>Choose from the events the dialog lists.</source>
+        <translation>Wählen Sie unter den Ereignissen, die der Dialog anbietet.</translation>
+    </message>
+    <message>
+        <source>A webhook needs at least one event.</source>
+        <translation>Ein Webhook braucht mindestens ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Tick the events the receiver should hear about.</source>
+        <translation>Kreuzen Sie die Ereignisse an, von denen der Empfänger erfahren soll.</translation>
+    </message>
+    <message>
+        <source>This project has as many webhooks as it may have.</source>
+        <translation>Dieses Projekt hat schon so viele Webhooks, wie es haben darf.</translation>
+    </message>
+    <message>
+        <source>Delete a webhook you no longer need, then add the new one.</source>
+        <translation>Löschen Sie einen Webhook, den Sie nicht mehr brauchen, und fügen Sie dann den neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>This webhook is disabled.</source>
+        <translation>Dieser Webhook ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Enable it first.</source>
+        <translation>Schalten Sie ihn zuerst ein.</translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists.</source>
+        <translation>Diesen Webhook gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of webhooks.</source>
+        <translation>Aktualisieren Sie die Liste der Webhooks.</translation>
+    </message>
+    <message>
+        <source>This delivery is no longer in the log.</source>
+        <translation>Diese Zustellung steht nicht mehr im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Refresh the delivery log.</source>
+        <translation>Aktualisieren Sie das Zustellprotokoll.</translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -1076,6 +1148,10 @@
     <message>
         <source>Build failed</source>
         <translation>Build fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2512,184 @@ Ziehen Sie den Ordner oder das Archiv der Website auf das Fenster, um sie bereit
     <message>
         <source>Load Older Versions</source>
         <translation>Ältere Versionen laden</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::WebhookDialog</name>
+    <message>
+        <source>A version was deployed (deploy.created)</source>
+        <translation>Eine Version wurde bereitgestellt (deploy.created)</translation>
+    </message>
+    <message>
+        <source>A build finished, with its outcome (build.finished)</source>
+        <translation>Ein Build ist fertig, mit Ergebnis (build.finished)</translation>
+    </message>
+    <message>
+        <source>A version went live (version.activated)</source>
+        <translation>Eine Version ging live (version.activated)</translation>
+    </message>
+    <message>
+        <source>The site was rolled back (version.rolled_back)</source>
+        <translation>Die Website wurde zurückgerollt (version.rolled_back)</translation>
+    </message>
+    <message>
+        <source>Add Webhook</source>
+        <translation>Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://example.com/hooks/ddd</source>
+        <translation>https://example.com/hooks/ddd</translation>
+    </message>
+    <message>
+        <source>Receiver &amp;URL:</source>
+        <translation>Empfänger-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>The webhook is added. This is its signing secret: copy it into your receiver now, it is not shown again. Each delivery carries X-DDD-Signature: t=&lt;time&gt;,v1=&lt;HMAC-SHA256 of &quot;&lt;time&gt;.&lt;body&gt;&quot; with this secret&gt;.</source>
+        <translation>Der Webhook ist hinzugefügt. Das ist sein Signaturgeheimnis: Kopieren Sie es jetzt in Ihren Empfänger, es wird nicht noch einmal angezeigt. Jede Zustellung trägt X-DDD-Signature: t=&lt;Zeit&gt;,v1=&lt;HMAC-SHA256 von „&lt;Zeit&gt;.&lt;Inhalt&gt;“ mit diesem Geheimnis&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::WebhooksPage</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Add Webhook…</source>
+        <translation>Webhook &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Redeliver</source>
+        <translation>&amp;Erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Webhooks POST a signed JSON message to your receiver when a version is deployed, a build finishes, a version goes live or the site is rolled back.</source>
+        <translation>Webhooks senden eine signierte JSON-Nachricht per POST an Ihren Empfänger, wenn eine Version bereitgestellt wird, ein Build fertig ist, eine Version live geht oder die Website zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected webhook, newest first</source>
+        <translation>Zustellungen des gewählten Webhooks, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The webhook is on again.</source>
+        <translation>Der Webhook ist wieder eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The webhook is off; nothing is sent to it.</source>
+        <translation>Der Webhook ist ausgeschaltet; an ihn wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>A test event is on its way; Refresh shows how it went.</source>
+        <translation>Ein Testereignis ist unterwegs; „Aktualisieren“ zeigt, wie es ausging.</translation>
+    </message>
+    <message>
+        <source>The webhook is deleted.</source>
+        <translation>Der Webhook ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>Sent again with the same event id.</source>
+        <translation>Mit derselben Ereignis-ID erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Einschalten</translation>
     </message>
 </context>
 </TS>

@@ -685,6 +685,78 @@
         <source>The agent refused this: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not a receiver address the agent can send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full http:// or https:// address without a user name, password or #fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is on a private or local network, which webhooks may not reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a public address, or ask the operator to allow private targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s host name does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent does not know one of the chosen events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the events the dialog lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A webhook needs at least one event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the events the receiver should hear about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has as many webhooks as it may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a webhook you no longer need, then add the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list of webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery is no longer in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the delivery log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -1075,6 +1147,10 @@
     </message>
     <message>
         <source>Build failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2431,6 +2507,184 @@ Drop the site&apos;s folder or archive onto the window to deploy it.</source>
     </message>
     <message>
         <source>Load Older Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::WebhookDialog</name>
+    <message>
+        <source>A version was deployed (deploy.created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A build finished, with its outcome (build.finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version went live (version.activated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was rolled back (version.rolled_back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/hooks/ddd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook is added. This is its signing secret: copy it into your receiver now, it is not shown again. Each delivery carries X-DDD-Signature: t=&lt;time&gt;,v1=&lt;HMAC-SHA256 of &quot;&lt;time&gt;.&lt;body&gt;&quot; with this secret&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::WebhooksPage</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks POST a signed JSON message to your receiver when a version is deployed, a build finishes, a version goes live or the site is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected webhook, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook is on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook is off; nothing is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test event is on its way; Refresh shows how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again with the same event id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

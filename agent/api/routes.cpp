@@ -15,6 +15,7 @@
 #include "agent/api/sourcescontroller.h"
 #include "agent/api/tokenscontroller.h"
 #include "agent/api/uploadscontroller.h"
+#include "agent/api/webhookscontroller.h"
 
 namespace ddd::agent::api {
 
@@ -97,6 +98,15 @@ QList<Route> apiRoutes(const Controllers &c)
         {"GET", u"/api/v1/projects/{id}/build-hooks"_qs, User, None, u"build"_qs, bind(c.buildHooks, &BuildHooksController::list)},
         {"DELETE", u"/api/v1/build-hooks/{id}"_qs, User, None, u"build"_qs, bind(c.buildHooks, &BuildHooksController::revoke)},
         {"POST", u"/api/v1/hooks/{token}"_qs, Public, Json, {}, bind(c.buildHooks, &BuildHooksController::trigger)},
+
+        {"POST", u"/api/v1/projects/{id}/webhooks"_qs, User, Json, u"projects"_qs, bind(c.webhooks, &WebhooksController::create)},
+        {"GET", u"/api/v1/projects/{id}/webhooks"_qs, User, None, u"read"_qs, bind(c.webhooks, &WebhooksController::list)},
+        {"GET", u"/api/v1/webhooks/{id}"_qs, User, None, u"read"_qs, bind(c.webhooks, &WebhooksController::get)},
+        {"PATCH", u"/api/v1/webhooks/{id}"_qs, User, Json, u"projects"_qs, bind(c.webhooks, &WebhooksController::update)},
+        {"DELETE", u"/api/v1/webhooks/{id}"_qs, User, None, u"projects"_qs, bind(c.webhooks, &WebhooksController::remove)},
+        {"POST", u"/api/v1/webhooks/{id}/ping"_qs, User, None, u"projects"_qs, bind(c.webhooks, &WebhooksController::ping)},
+        {"GET", u"/api/v1/webhooks/{id}/deliveries"_qs, User, None, u"read"_qs, bind(c.webhooks, &WebhooksController::deliveries)},
+        {"POST", u"/api/v1/webhook-deliveries/{id}/redeliver"_qs, User, None, u"projects"_qs, bind(c.webhooks, &WebhooksController::redeliver)},
     };
 }
 

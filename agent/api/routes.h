@@ -20,6 +20,7 @@ class ProjectsController;
 class ShareLinksController;
 class SourcesController;
 class TokensController;
+class WebhooksController;
 class UploadsController;
 
 // Every controller the route table dispatches to.
@@ -38,6 +39,7 @@ struct Controllers final
     MissingPathsController &missingPaths;
     ActivityController &activity;
     CertificateController &certificate;
+    WebhooksController &webhooks;
 };
 
 // The whole API in one table (docs/api.md lists the same rows).

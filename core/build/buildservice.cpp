@@ -62,6 +62,11 @@ BuildService::~BuildService()
     stop();
 }
 
+void BuildService::addFinishObserver(std::function<void(const Build &)> observer)
+{
+    m_finishObservers.append(std::move(observer));
+}
+
 void BuildService::enableGit(GitFetchPhase::Fetch fetch)
 {
     m_git = std::make_unique<GitFetchPhase>(std::move(fetch), m_sources);
@@ -291,6 +296,9 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
     endLog(build);
     if (!exists(build.id)) // its project was deleted while it ran
         m_logs.remove(build.id);
+    else
+        for (const auto &observer : m_finishObservers)
+            observer(build);
     if (Status pruned = m_sources.applyRetention(build.projectId); !pruned)
         qCWarning(lcBuilds) << "Source retention failed:" << pruned.error().message;
 }
@@ -348,6 +356,8 @@ Result<Build> BuildService::cancel(const model::Identity &caller, qint64 buildId
         if (Status stored = m_builds->update(*build); !stored)
             return stored.error();
         endLog(*build);
+        for (const auto &observer : m_finishObservers)
+            observer(*build);
     }
     return *build;
 }

@@ -80,6 +80,10 @@ public:
     // Builds from Git (the operator's builds.git); until called they are
     // refused with build.git_disabled. Call before resume().
     void enableGit(GitFetchPhase::Fetch fetch);
+    // Called with each build once it has finished (succeeded, failed,
+    // cancelled or interrupted), on the thread that ended it (webhooks).
+    // Add observers before resume().
+    void addFinishObserver(std::function<void(const model::Build &)> observer);
 
     // At start-up: running builds of the last process become interrupted,
     // queued ones are queued again, and the threads start.
@@ -136,6 +140,7 @@ private:
     bool m_stopping = false;
     std::unique_ptr<BuildQueue> m_queue;
     std::unique_ptr<GitFetchPhase> m_git;
+    QList<std::function<void(const model::Build &)>> m_finishObservers;
 };
 
 } // namespace ddd::core::build

@@ -82,7 +82,8 @@ ApiClient::ApiClient(const QUrl &baseUrl, QObject *parent)
           if (self)
               self->noticeExpiry(error);
       })),
-      m_builds(std::make_unique<BuildsClient>(*m_transport, *m_delivery))
+      m_builds(std::make_unique<BuildsClient>(*m_transport, *m_delivery)),
+      m_webhooks(std::make_unique<WebhooksClient>(*m_transport, *m_delivery))
 {
 }
 

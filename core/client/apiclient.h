@@ -13,6 +13,7 @@
 #include "core/client/remotetoken.h"
 #include "core/client/session.h"
 #include "core/client/sharelink.h"
+#include "core/client/webhooksclient.h"
 #include "core/model/activityentry.h"
 #include "core/model/activityfilter.h"
 #include "core/model/blobprogress.h"
@@ -134,6 +135,8 @@ public:
 
     // Sources, builds and build hooks.
     BuildsClient &builds() { return *m_builds; }
+    // Outgoing webhooks and their delivery logs.
+    WebhooksClient &webhooks() { return *m_webhooks; }
 
 signals:
     // A call was refused because the token expired or was revoked.
@@ -145,6 +148,7 @@ private:
     ApiTransport *m_transport;
     std::unique_ptr<ReplyDelivery> m_delivery;
     std::unique_ptr<BuildsClient> m_builds;
+    std::unique_ptr<WebhooksClient> m_webhooks;
 };
 
 } // namespace ddd::core::client

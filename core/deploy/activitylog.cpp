@@ -49,6 +49,11 @@ ActivityLog::ActivityLog(storage::ConnectionProvider &connections, ProjectServic
 
 ActivityLog::~ActivityLog() = default;
 
+void ActivityLog::addObserver(std::function<void(const model::ActivityEntry &)> observer)
+{
+    m_observers.append(std::move(observer));
+}
+
 void ActivityLog::record(const model::Identity &actor, qint64 projectId, const Event &event)
 {
     model::ActivityEntry entry;
@@ -93,6 +98,11 @@ void ActivityLog::store(model::ActivityEntry entry, const Event &event)
     if (Result<qint64> id = m_store->append(entry, m_retain); !id)
         qCWarning(lcActivity).noquote() << "cannot record" << entry.kind << "of project" << entry.projectId
                                         << id.error().message;
+    else
+        entry.id = *id;
+    if (!entry.refused)
+        for (const auto &observer : m_observers)
+            observer(entry);
 }
 
 Result<model::Page<model::ActivityEntry>> ActivityLog::page(const model::Identity &caller, qint64 projectId,

@@ -11,6 +11,7 @@
 #include "core/util/error.h"
 #include "core/util/result.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -58,6 +59,10 @@ public:
     ActivityLog(const ActivityLog &) = delete;
     ActivityLog &operator=(const ActivityLog &) = delete;
 
+    // Called with every entry that is not a refusal, after it is stored
+    // (outgoing webhooks). Add observers at start-up, before events happen.
+    void addObserver(std::function<void(const model::ActivityEntry &)> observer);
+
     void record(const model::Identity &actor, qint64 projectId, const Event &event);
     // For versions a build made: the actor is the build's author, if any.
     void recordBuild(qint64 projectId, std::optional<qint64> authorId, const Event &event);
@@ -78,6 +83,7 @@ private:
     ProjectService &m_projects;
     const Clock &m_clock;
     const int m_retain;
+    QList<std::function<void(const model::ActivityEntry &)>> m_observers;
 };
 
 } // namespace ddd::core::deploy

@@ -389,6 +389,40 @@ CREATE TABLE activity (
 CREATE INDEX activity_project ON activity(project_id, id);
 CREATE INDEX activity_project_version ON activity(project_id, version_number, id);
 )sql"_qs,
+        // Outgoing webhooks (WebhookService) and their delivery queue, which
+        // is also the delivery log: a restart loses no pending delivery. The
+        // secret is kept as is, since every delivery is signed with it.
+        uR"sql(
+CREATE TABLE webhooks (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    author_id  INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    url        TEXT NOT NULL,
+    events     TEXT NOT NULL,
+    active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    secret     TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX webhooks_project ON webhooks(project_id);
+CREATE TABLE webhook_deliveries (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    webhook_id       INTEGER NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+    event_id         TEXT NOT NULL,
+    event            TEXT NOT NULL,
+    payload          BLOB NOT NULL,
+    created_at       INTEGER NOT NULL,
+    state            TEXT NOT NULL CHECK (state IN ('pending', 'succeeded', 'failed')),
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER,
+    last_attempt_at  INTEGER,
+    status_code      INTEGER,
+    duration_ms      INTEGER,
+    error            TEXT NOT NULL DEFAULT '',
+    response_excerpt TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX webhook_deliveries_hook ON webhook_deliveries(webhook_id, id);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries(state, next_attempt_at);
+)sql"_qs,
     };
     return all;
 }

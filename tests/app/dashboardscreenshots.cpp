@@ -8,6 +8,8 @@
 #include "core/credentials/credentialstore.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/deploydialog.h"
+#include "app/dialogs/webhookdialog.h"
+#include "app/pages/webhookspage.h"
 #include "core/credentials/filesecretbackend.h"
 #include "app/languageloader.h"
 #include "app/mainwindow.h"
@@ -28,6 +30,8 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -133,6 +137,26 @@ bool shootBuildSettings(const QString &out, MainWindow &window, const QString &s
     return save(&window, out, u"project-settings-build"_qs + suffix);
 }
 
+// The Webhooks tab with its delivery log, and (once) the secret shown at creation.
+bool shootWebhooks(const QString &out, MainWindow &window, const QString &suffix)
+{
+    auto *page = window.findChild<WebhooksPage *>(u"webhooksPage"_qs);
+    window.findChild<QTabWidget *>(u"projectTabs"_qs)->setCurrentWidget(page);
+    QTableWidget *log = page->deliveriesTable();
+    bool ok = QTest::qWaitFor([log] { return log->rowCount() >= 4; }, 10000);
+    ok = save(&window, out, u"webhooks"_qs + suffix) && ok;
+    if (!suffix.isEmpty())
+        return ok;
+    page->add();
+    WebhookDialog *dialog = page->addDialog();
+    dialog->findChild<QLineEdit *>(u"webhookUrl"_qs)->setText(u"http://127.0.0.1:9/hooks/chat"_qs);
+    dialog->findChild<QPushButton *>(u"webhookAdd"_qs)->click();
+    ok = QTest::qWaitFor([dialog] { return !dialog->shownSecret().isEmpty(); }, 10000) && ok;
+    ok = save(dialog, out, u"webhook-secret"_qs) && ok;
+    dialog->close();
+    return ok;
+}
+
 bool shootMainViews(const QString &out, ScreenshotScene &agent, const QString &suffix)
 {
     ddd::test::TempDataRoot home;
@@ -172,7 +196,7 @@ bool shootMainViews(const QString &out, ScreenshotScene &agent, const QString &s
     auto *activity = window.findChild<QTableView *>(u"activityTable"_qs);
     ok = QTest::qWaitFor([activity] { return activity->model()->rowCount() > 5; }, 10000) && ok;
     ok = save(&window, out, u"activity"_qs + suffix) && ok;
-    return ok;
+    return shootWebhooks(out, window, suffix) && ok;
 }
 
 bool shootConnectDialog(const QString &out)

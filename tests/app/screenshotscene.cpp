@@ -57,7 +57,8 @@ bool ScreenshotScene::start()
 {
     m_agent.config.sitePort = 0;
     m_agent.buildEngine = hugoStandIn();
-    if (!m_agent.start() || !m_agent.addUser(email(), Password))
+    m_agent.config.webhooksAllowPrivateTargets = true;
+    if (!m_receiver.listen() || !m_agent.start() || !m_agent.addUser(email(), Password))
         return false;
     m_token = m_agent.login(email(), Password);
     for (const QString &name : {u"Blog"_qs, u"Docs"_qs})
@@ -66,7 +67,8 @@ bool ScreenshotScene::start()
                                                     {u"domain"_qs, u"www.example.com"_qs}})
                     .json().value(u"id"_qs).toInteger();
     qint64 first = 0;
-    bool ok = m_project > 0 && deploy(site("Winter sale"), u"?activate=true"_qs, &first);
+    bool ok = m_project > 0 && addWebhook();
+    ok = ok && deploy(site("Winter sale"), u"?activate=true"_qs, &first);
     advance(26 * 60 * Minute);
     ok = deploy(site("Spring preview"), u"?activate=true"_qs) && ok;
     advance(40 * Minute);
@@ -91,7 +93,17 @@ bool ScreenshotScene::start()
     advance(2 * 60 * Minute);
     ok = buildFromSource() && ok;
     advance(30 * Minute);
+    m_receiver.queueStatuses({503}); // the newest event waits for its retry
     return ok && deploy(site("Spring sale"), u"?activate=true"_qs);
+}
+
+// A chat bot's receiver, subscribed to what goes live and to builds.
+bool ScreenshotScene::addWebhook()
+{
+    const QJsonObject body{{u"url"_qs, m_receiver.url(u"/hooks/ddd"_qs)},
+                           {u"events"_qs, QJsonArray{u"version.activated"_qs, u"version.rolled_back"_qs,
+                                                    u"build.finished"_qs}}};
+    return api().post(u"/api/v1/projects/%1/webhooks"_qs.arg(m_project), body).status == 201;
 }
 
 QUrl ScreenshotScene::apiUrl() const

@@ -4,6 +4,7 @@
 
 #include "core/client/remoteproject.h"
 #include "core/model/version.h"
+#include "tests/agent/webhookreceiver.h"
 #include "tests/support/agentfixture.h"
 
 #include <QUrl>
@@ -35,7 +36,9 @@ private:
     void advance(qint64 ms);
     bool deploy(const QByteArray &zip, const QString &query, qint64 *id = nullptr);
     bool buildFromSource();
+    bool addWebhook();
 
+    WebhookReceiver m_receiver; // the project's webhook sends here (on loopback)
     AgentFixture m_agent;
     QString m_token;
     qint64 m_project = 0;

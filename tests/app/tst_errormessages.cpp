@@ -33,7 +33,10 @@ private slots:
                                  "source.not_found", "hook.not_found", "build.undetected", "build.invalid_settings",
                                  "build.flag_not_allowed", "build.script_not_allowed", "build.not_cancellable",
                                  "build.sandbox_unavailable", "build.queue_full", "hook.throttled", "build.invalid_git_url",
-                                 "build.invalid_git_branch", "build.git_disabled", "build.no_git", "request.invalid_cursor"})
+                                 "build.invalid_git_branch", "build.git_disabled", "build.no_git", "request.invalid_cursor",
+                                 "webhook.invalid_url", "webhook.target_refused", "webhook.unresolvable_host",
+                                 "webhook.unknown_event", "webhook.no_events", "webhook.limit_reached", "webhook.inactive",
+                                 "webhook.not_found", "webhook.delivery_not_found"})
             QTest::newRow(code) << QString::fromLatin1(code);
     }
 

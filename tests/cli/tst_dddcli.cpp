@@ -143,6 +143,7 @@ private slots:
         m_home = std::make_unique<ddd::test::TempDataRoot>();
         m_agent = std::make_unique<AgentFixture>();
         m_agent->accessLogWriter = [](const QByteArray &) {};
+        m_agent->config.webhooksAllowPrivateTargets = true; // `ddd webhooks add` names a loopback receiver
         // Builds without a sandbox: the source is the site, and a source
         // holding fail.txt fails, so both ends of `logs --follow` are seen.
         m_agent->buildEngine = [](const ddd::core::build::BuildRequest &request, ddd::core::build::BuildLogSink &log,
@@ -406,6 +407,31 @@ private slots:
 
     // Tokens are managed with a login token: the stored API token is
     // refused, so ddd asks for the password and signs in for the one call.
+    void webhooksAreAddedListedAndRemoved()
+    {
+        const DddRunner ddd = ciRunner(u"webhooks"_qs);
+        const auto added = ddd.run({u"webhooks"_qs, u"add"_qs, u"http://127.0.0.1:9/hook"_qs, u"--events"_qs,
+                                    u"version.activated,build.finished"_qs, u"--json"_qs});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString secret = added.json().value(u"secret"_qs).toString();
+        QVERIFY(secret.startsWith(u"whsec_"_qs));
+        const qint64 id = added.json().value(u"id"_qs).toInteger();
+        const auto listed = ddd.run({u"webhooks"_qs, u"--json"_qs});
+        QVERIFY2(listed.exitCode == 0, listed.err.constData());
+        const QJsonArray hooks = listed.json().value(u"webhooks"_qs).toArray();
+        QCOMPARE(hooks.size(), 1);
+        QCOMPARE(hooks.at(0)[u"events"_qs].toArray(), QJsonArray({u"version.activated"_qs, u"build.finished"_qs}));
+        QVERIFY(!listed.out.contains(secret.toUtf8()));
+        QVERIFY(ddd.run({u"webhooks"_qs}).out.contains("http://127.0.0.1:9/hook"));
+        const auto refused = ddd.run({u"webhooks"_qs, u"add"_qs, u"ftp://example.com/"_qs});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY(refused.err.contains("webhook.invalid_url"));
+        QCOMPARE(ddd.run({u"webhooks"_qs, u"remove"_qs, u"x"_qs}).exitCode, 1);
+        const auto removed = ddd.run({u"webhooks"_qs, u"remove"_qs, QString::number(id)});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QCOMPARE(ddd.run({u"webhooks"_qs, u"--json"_qs}).json().value(u"webhooks"_qs).toArray().size(), 0);
+    }
+
     void tokensAreListedAndRevoked()
     {
         const DddRunner ddd = ciRunner(u"tokens"_qs);
