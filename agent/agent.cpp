@@ -3,6 +3,7 @@
 #include "agent/agent.h"
 
 #include "agent/api/activitycontroller.h"
+#include "agent/api/archiveuploadscontroller.h"
 #include "agent/api/authcontroller.h"
 #include "agent/api/buildhookscontroller.h"
 #include "agent/api/buildscontroller.h"
@@ -117,6 +118,7 @@ struct Agent::Parts
     std::unique_ptr<api::UploadsController> uploadsController;
     std::unique_ptr<api::MissingPathsController> missingPathsController;
     std::unique_ptr<api::ActivityController> activityController;
+    std::unique_ptr<api::ArchiveUploadsController> archiveUploadsController;
     std::unique_ptr<api::Router> router;
     std::unique_ptr<site::SitePipeline> sitePipeline;
     std::unique_ptr<http::Server> apiServer;
@@ -195,6 +197,7 @@ core::deploy::DeployOptions Agent::Parts::deployOptions() const
     options.limits.maxRatio = config.maxCompressionRatio;
     options.retainVersions = config.retainVersions;
     options.maxUploadBytes = config.maxUploadBytes;
+    options.maxArchiveUploadsPerUser = config.maxArchiveUploadsPerUser;
     return options;
 }
 
@@ -285,10 +288,12 @@ void Agent::Parts::buildServices()
     uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls, *sourcesController);
     missingPathsController = std::make_unique<api::MissingPathsController>(*projects, reporting.missingPaths());
     activityController = std::make_unique<api::ActivityController>(*activityLog);
+    archiveUploadsController = std::make_unique<api::ArchiveUploadsController>(*deploys, *sourceUploads, *siteUrls);
     const api::Controllers controllers{*healthController,   *authController,       *tokensController,
                                        *projectsController, *shareLinksController, *deploysController,
                                        *uploadsController,  *sourcesController,    *buildsController,
-                                       *buildHooksController, *missingPathsController, *activityController};
+                                       *buildHooksController, *missingPathsController, *activityController,
+                                       *archiveUploadsController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };

@@ -9,6 +9,7 @@
 namespace ddd::agent::api {
 
 class ActivityController;
+class ArchiveUploadsController;
 class AuthController;
 class BuildHooksController;
 class BuildsController;
@@ -36,6 +37,7 @@ struct Controllers final
     BuildHooksController &buildHooks;
     MissingPathsController &missingPaths;
     ActivityController &activity;
+    ArchiveUploadsController &archiveUploads;
 };
 
 // The whole API in one table (docs/api.md lists the same rows).

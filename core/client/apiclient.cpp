@@ -3,6 +3,7 @@
 #include "core/client/apiclient.h"
 
 #include "core/client/apitransport.h"
+#include "core/client/archiveuploadsclient.h"
 #include "core/client/pagewalker.h"
 #include "core/client/replydelivery.h"
 #include "core/wire/activityjson.h"
@@ -82,7 +83,8 @@ ApiClient::ApiClient(const QUrl &baseUrl, QObject *parent)
           if (self)
               self->noticeExpiry(error);
       })),
-      m_builds(std::make_unique<BuildsClient>(*m_transport, *m_delivery))
+      m_builds(std::make_unique<BuildsClient>(*m_transport, *m_delivery)),
+      m_archiveUploads(std::make_unique<ArchiveUploadsClient>(*m_transport, *m_delivery))
 {
 }
 

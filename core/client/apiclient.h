@@ -37,6 +37,7 @@ class QNetworkReply;
 namespace ddd::core::client {
 
 class ApiTransport;
+class ArchiveUploadsClient;
 class ReplyDelivery;
 
 // Typed, asynchronous calls to one agent's REST API (docs/api.md), shared by
@@ -131,6 +132,8 @@ public:
 
     // Sources, builds and build hooks.
     BuildsClient &builds() { return *m_builds; }
+    // Archive upload sessions (resumable archive deploys; see ArchiveUpload).
+    ArchiveUploadsClient &archiveUploads() { return *m_archiveUploads; }
 
 signals:
     // A call was refused because the token expired or was revoked.
@@ -142,6 +145,7 @@ private:
     ApiTransport *m_transport;
     std::unique_ptr<ReplyDelivery> m_delivery;
     std::unique_ptr<BuildsClient> m_builds;
+    std::unique_ptr<ArchiveUploadsClient> m_archiveUploads;
 };
 
 } // namespace ddd::core::client
