@@ -383,8 +383,18 @@ Status Agent::start()
     return {};
 }
 
+// Both listeners drain at once: what is being answered finishes (within
+// http.shutdown_grace), idle connections close, then the rest is dropped.
 void Agent::stop()
 {
+    Parts &p = *m_parts;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(p.config.shutdownGraceSeconds);
+    for (http::Server *server : {p.siteServer.get(), p.apiServer.get()})
+        if (server)
+            server->beginDrain();
+    for (http::Server *server : {p.siteServer.get(), p.apiServer.get()})
+        if (server && !server->waitDrained(deadline))
+            qCInfo(lcAgent) << "stopping with" << server->openConnections() << "connections still open";
     if (m_parts->siteServer)
         m_parts->siteServer->stop();
     if (m_parts->apiServer)

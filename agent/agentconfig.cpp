@@ -42,6 +42,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::bytes(u"http.body_min_rate"_qs, u"Slowest average a request body may arrive at, bytes/s over the window (0: no floor)"_qs, &AgentConfig::bodyMinBytesPerSecond, 0, qint64(1) << 30),
         ConfigKey::integer(u"http.body_rate_window"_qs, u"Seconds over which http.body_min_rate is averaged"_qs, &AgentConfig::bodyRateWindowSeconds, 1, 3600),
         ConfigKey::integer(u"http.keep_alive"_qs, u"Seconds an idle keep-alive connection stays open"_qs, &AgentConfig::keepAliveSeconds, 1, 3600),
+        ConfigKey::integer(u"http.shutdown_grace"_qs, u"Seconds answers in progress get to finish when the agent stops (idle connections close at once, HTTP/2 clients get GOAWAY)"_qs, &AgentConfig::shutdownGraceSeconds, 0, 300),
         ConfigKey::integer(u"http.max_connections"_qs, u"Open connections in total, per listener; past it new ones get 503"_qs, &AgentConfig::maxConnections, 1, 1000000),
         ConfigKey::integer(u"http.max_connections_per_client"_qs, u"Open connections per client address (trusted proxies exempt); past it 503"_qs, &AgentConfig::maxConnectionsPerClient, 1, 100000),
         ConfigKey::bytes(u"http.max_json_body"_qs, u"Largest JSON request body in bytes"_qs, &AgentConfig::maxJsonBodyBytes, 1024, qint64(64) << 20),

@@ -42,6 +42,7 @@ struct AgentConfig final
     qint64 bodyMinBytesPerSecond = 1024;
     int bodyRateWindowSeconds = 60;
     int keepAliveSeconds = 15;
+    int shutdownGraceSeconds = 10;
     // Each open connection costs about 24 KiB of agent memory (see
     // docs/configuration.md), so the total bounds that near 100 MiB.
     int maxConnections = 4096;

@@ -9,6 +9,8 @@
 #include "agent/http/plainhttpprobe.h"
 #include "agent/http/workerpool.h"
 
+#include <boost/asio/post.hpp>
+
 #include <openssl/ssl.h>
 
 #include <array>
@@ -49,6 +51,13 @@ Connection<Stream>::Connection(Stream stream, ConnectionContext &context, Connec
       m_streams(m_stream, m_deadline, m_context.limits),
       m_peerText(m_peer.toString())
 {
+    m_drainRegistration = context.drain.add(
+        [this, alive = std::weak_ptr<char>(m_lifetime), executor = m_stream.get_executor()] {
+            asio::post(executor, [this, alive] {
+                if (alive.lock())
+                    onDrain();
+            });
+        });
 }
 
 template<typename Stream>
@@ -91,8 +100,12 @@ asio::awaitable<bool> Connection<Stream>::handshake()
 template<typename Stream>
 asio::awaitable<bool> Connection<Stream>::serveRequest()
 {
+    if (draining() && m_buffer.size() == 0)
+        co_return false;
     const Clock::time_point waitStart = Clock::now();
+    m_awaitingRequest = true;
     const bool started = co_await m_heads.awaitRequest(waitStart);
+    m_awaitingRequest = false;
     if (!started)
         co_return false;
     m_requestStart = Clock::now();
@@ -139,6 +152,7 @@ asio::awaitable<void> Connection<Stream>::serveHttp2(QByteArray received)
     // keeps its own.
     m_deadline.expireAt(Clock::time_point::max());
     auto session = std::make_shared<Http2Connection<Stream>>(m_stream, m_context, m_peer, std::move(received));
+    m_http2 = session;
     co_await session->run();
     // Drain what the client still sends, or the kernel's reset could
     // destroy a GOAWAY in flight.
@@ -288,7 +302,7 @@ asio::awaitable<bool> Connection<Stream>::send(Response response, const QByteArr
         m_lingerOnClose = streamed.delivered;
         co_return false;
     }
-    keepAlive = keepAlive && !response.closeConnection;
+    keepAlive = keepAlive && !response.closeConnection && !draining();
     const ResponseSerializer::Framing framing{0, keepAlive, m_heads.version() == 10};
     const auto result = co_await m_writer.write(std::move(response), framing, method != "HEAD");
     report(label, method, result.status, result.bytes);
@@ -337,6 +351,21 @@ asio::awaitable<void> Connection<Stream>::drain()
     error_code ec;
     for (qint64 drained = 0; !ec && drained < maxDrainBytes && !m_deadline.expired();)
         drained += qint64(co_await socketOf(m_stream).async_read_some(asio::buffer(discarded), awaitableWith(ec)));
+}
+
+template<typename Stream>
+void Connection<Stream>::onDrain()
+{
+    if (const auto http2 = m_http2.lock())
+        http2->goAway();
+    else if (m_awaitingRequest)
+        m_deadline.expireAt(Clock::now());
+}
+
+template<typename Stream>
+bool Connection<Stream>::draining() const
+{
+    return m_context.drain.draining();
 }
 
 template<typename Stream>

@@ -8,6 +8,7 @@
 #include "agent/http/connectioncontext.h"
 #include "agent/http/connectionlimiter.h"
 #include "agent/http/deadline.h"
+#include "agent/http/drainsignal.h"
 #include "agent/http/headreader.h"
 #include "agent/http/responsewriter.h"
 #include "agent/http/streamwriter.h"
@@ -17,6 +18,9 @@
 #include <memory>
 
 namespace ddd::agent::http {
+
+template<typename Stream>
+class Http2Connection;
 
 // One client connection, served by one coroutine on its I/O thread: read a
 // head, let the handler plan (on a worker, or inline when it never blocks),
@@ -60,6 +64,10 @@ private:
     void noteRequest(const Request &request);
     void noteResponse(const Response &response);
     asio::awaitable<void> answerPlainHttp();
+    // The server is shutting down: end an idle wait at once, or tell the
+    // HTTP/2 client with GOAWAY. Runs on this connection's thread.
+    void onDrain();
+    bool draining() const;
 
     Stream m_stream;
     ConnectionContext &m_context;
@@ -78,6 +86,10 @@ private:
     // Set when we close after answering: unread request bytes are drained
     // first, or the kernel's reset could destroy our answer in flight.
     bool m_lingerOnClose = false;
+    bool m_awaitingRequest = false; // idle between requests: a drain may end the wait
+    std::weak_ptr<Http2Connection<Stream>> m_http2;
+    std::shared_ptr<char> m_lifetime = std::make_shared<char>(); // tells a queued onDrain we are gone
+    DrainSignal::Registration m_drainRegistration; // last: unregisters first
 };
 
 } // namespace ddd::agent::http

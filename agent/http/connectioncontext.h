@@ -9,6 +9,7 @@
 
 namespace ddd::agent::http {
 
+class DrainSignal;
 class WorkerPool;
 
 // What every connection of one server shares; owned by the server, which
@@ -20,6 +21,7 @@ struct ConnectionContext final
     const RequestObserver &observer;
     WorkerPool &workers;
     const RequestHeadBuilder &headBuilder;
+    DrainSignal &drain;
 };
 
 } // namespace ddd::agent::http

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/http/http2connection.h"
 
+#include "agent/http/drainsignal.h"
 #include "agent/http/errorresponse.h"
 #include "agent/http/handlerfailure.h"
 #include "agent/http/httplogging.h"
@@ -55,6 +56,8 @@ template<typename Stream>
 asio::awaitable<void> Http2Connection<Stream>::run()
 {
     if (m_session.start()) {
+        if (m_context.drain.draining())
+            goAway();
         asio::co_spawn(m_stream.get_executor(),
                        [self = this->shared_from_this()] { return self->writeLoop(); }, asio::detached);
         co_await readLoop();
@@ -140,6 +143,15 @@ asio::awaitable<bool> Http2Connection<Stream>::flush(std::vector<std::uint8_t> &
 }
 
 template<typename Stream>
+void Http2Connection<Stream>::goAway()
+{
+    if (std::exchange(m_goingAway, true))
+        return;
+    m_session.goAway();
+    wakeWriter();
+}
+
+template<typename Stream>
 void Http2Connection<Stream>::wakeWriter()
 {
     m_wakePending = true;
@@ -193,7 +205,7 @@ asio::awaitable<void> Http2Connection<Stream>::exchange(Http2Stream &stream, asi
     }
     if (plan.ignoresBody) {
         discardBody(stream);
-    } else if (const core::Status body = co_await readBody(stream, plan, request, signal); !body) {
+    } else if (const core::Status body = co_await readBodyAfterContinue(stream, plan, request, signal); !body) {
         discardBody(stream);
         if (!stream.closed)
             answer(stream, errorResponse(body.error()));
@@ -201,6 +213,20 @@ asio::awaitable<void> Http2Connection<Stream>::exchange(Http2Stream &stream, asi
     }
     Response response = co_await respondFor(plan, request);
     answer(stream, std::move(response));
+}
+
+// A client that asked to hear 100 (Continue) first gets it now that the
+// plan accepted the request, instead of waiting out its own timer.
+template<typename Stream>
+asio::awaitable<core::Status> Http2Connection<Stream>::readBodyAfterContinue(Http2Stream &stream, RequestPlan &plan,
+                                                                             Request &request,
+                                                                             asio::steady_timer &signal)
+{
+    if (request.headers.contains("Expect") && !stream.requestEnded && stream.pendingBody.isEmpty()) {
+        m_session.sendContinue(stream);
+        wakeWriter();
+    }
+    co_return co_await readBody(stream, plan, request, signal);
 }
 
 // From now on DATA of this stream is counted and given back to the

@@ -38,6 +38,9 @@ public:
     // open until this returns; stream coroutines may outlive it but touch
     // only the session then.
     asio::awaitable<void> run();
+    // The server is shutting down: GOAWAY naming the last stream taken; the
+    // open streams finish, then the connection ends. Idempotent.
+    void goAway();
 
 private:
     using Clock = Deadline::Clock;
@@ -50,6 +53,8 @@ private:
     asio::awaitable<bool> flush(std::vector<std::uint8_t> &out);
     asio::awaitable<void> serve(std::shared_ptr<Http2Stream> stream);
     asio::awaitable<void> exchange(Http2Stream &stream, asio::steady_timer &signal);
+    asio::awaitable<core::Status> readBodyAfterContinue(Http2Stream &stream, RequestPlan &plan, Request &request,
+                                                        asio::steady_timer &signal);
     asio::awaitable<core::Status> readBody(Http2Stream &stream, RequestPlan &plan, Request &request,
                                            asio::steady_timer &signal);
     asio::awaitable<core::Status> deliver(BodySink *sink, Request &request, QByteArray chunk);
@@ -75,6 +80,7 @@ private:
     bool m_wakePending = false;
     bool m_readDone = false;
     bool m_writeDone = false;
+    bool m_goingAway = false;
 };
 
 } // namespace ddd::agent::http

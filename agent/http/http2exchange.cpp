@@ -3,6 +3,7 @@
 // Http2Connection, second part: a stream's plan, body and answer.
 #include "agent/http/http2connection.h"
 
+#include "agent/http/bodyprogress.h"
 #include "agent/http/errorresponse.h"
 #include "agent/http/handlerfailure.h"
 #include "agent/http/workerpool.h"
@@ -63,42 +64,44 @@ asio::awaitable<Response> Http2Connection<Stream>::respondFor(RequestPlan &plan,
 }
 
 // The body as DATA frames bring it, each piece given back to the windows
-// once the sink (or Request::body) has it.
+// once the sink (or Request::body) has it. The stream is held to the same
+// progress rules as an HTTP/1.1 body (BodyProgress): other streams keeping
+// the connection busy must not let one drip forever.
 template<typename Stream>
 asio::awaitable<core::Status> Http2Connection<Stream>::readBody(Http2Stream &stream, RequestPlan &plan,
                                                                 Request &request, asio::steady_timer &signal)
 {
     const qint64 limit = std::max<qint64>(0, plan.bodyLimit);
-    bool ok = request.headers.value("Content-Length", "0").toLongLong() <= limit;
+    BodyProgress progress(m_context.limits.bodyProgress, BodyProgress::Clock::now());
     core::Status status;
-    if (!ok)
+    if (request.headers.value("Content-Length", "0").toLongLong() > limit)
         status = bodyTooLarge();
-    while (ok) {
+    while (status) {
         if (stream.closed) {
-            ok = false;
             status = core::Error::make(u"http.client_gone"_qs, u"stream reset during the body"_qs);
         } else if (!stream.pendingBody.isEmpty()) {
             QByteArray chunk = std::exchange(stream.pendingBody, {});
             const std::size_t size = std::size_t(chunk.size());
+            progress.received(qint64(size), BodyProgress::Clock::now());
             if (stream.bodyReceived > limit) {
                 m_session.consumed(stream, size);
                 status = bodyTooLarge();
-                ok = false;
                 break;
             }
             status = co_await deliver(plan.sink.get(), request, std::move(chunk));
             m_session.consumed(stream, size);
             wakeWriter();
-            ok = bool(status);
         } else if (stream.requestEnded) {
             break;
+        } else if (const auto broken = progress.brokenRule(BodyProgress::Clock::now())) {
+            status = core::Error::make(u"http.body_timeout"_qs, u"request body not received in time: "_qs + *broken);
         } else {
             error_code ignored;
-            signal.expires_at(Clock::time_point::max());
+            signal.expires_at(progress.deadline());
             co_await signal.async_wait(awaitableWith(ignored));
         }
     }
-    co_await settleSink(plan.sink.get(), ok, status);
+    co_await settleSink(plan.sink.get(), bool(status), status);
     co_return status;
 }
 

@@ -181,6 +181,23 @@ void Http2Session::resume(Http2Stream &stream)
         nghttp2_session_resume_data(m_session, stream.id);
 }
 
+void Http2Session::sendContinue(Http2Stream &stream)
+{
+    static const char name[] = ":status";
+    static const char value[] = "100";
+    nghttp2_nv field{reinterpret_cast<uint8_t *>(const_cast<char *>(name)),
+                     reinterpret_cast<uint8_t *>(const_cast<char *>(value)), sizeof name - 1, sizeof value - 1,
+                     NGHTTP2_NV_FLAG_NO_COPY_NAME | NGHTTP2_NV_FLAG_NO_COPY_VALUE};
+    if (!stream.closed)
+        nghttp2_submit_headers(m_session, NGHTTP2_FLAG_NONE, stream.id, nullptr, &field, 1, nullptr);
+}
+
+void Http2Session::goAway()
+{
+    nghttp2_submit_goaway(m_session, NGHTTP2_FLAG_NONE, nghttp2_session_get_last_proc_stream_id(m_session),
+                          NGHTTP2_NO_ERROR, nullptr, 0);
+}
+
 void Http2Session::terminate(std::uint32_t errorCode)
 {
     nghttp2_session_terminate_session(m_session, errorCode);

@@ -64,6 +64,12 @@ public:
     void reset(Http2Stream &stream, std::uint32_t errorCode);
     // A live body has more to send.
     void resume(Http2Stream &stream);
+    // Interim 100 (Continue) on a stream whose client waits for it before
+    // sending the body (Expect: 100-continue, RFC 9110 §10.1.1).
+    void sendContinue(Http2Stream &stream);
+    // Graceful GOAWAY (NO_ERROR) naming the last stream taken: those finish,
+    // later ones are refused for the client to retry elsewhere.
+    void goAway();
     // GOAWAY with `errorCode`: no new streams, the connection ends once sent.
     void terminate(std::uint32_t errorCode);
 

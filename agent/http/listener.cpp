@@ -9,6 +9,7 @@
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 
 #include <chrono>
@@ -81,6 +82,14 @@ quint16 Listener::port() const
 void Listener::start()
 {
     asio::co_spawn(*m_contexts.front(), acceptLoop(), asio::detached);
+}
+
+void Listener::close()
+{
+    asio::post(*m_contexts.front(), [this] {
+        error_code ignored;
+        m_acceptor.close(ignored);
+    });
 }
 
 asio::awaitable<void> Listener::acceptLoop()

@@ -35,6 +35,9 @@ public:
     quint16 port() const;
     // Starts the accept loop on the I/O context.
     void start();
+    // Stops accepting (from any thread): new clients are refused by the
+    // kernel while the open connections finish.
+    void close();
 
 private:
     asio::awaitable<void> acceptLoop();

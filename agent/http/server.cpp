@@ -44,6 +44,17 @@ quint16 Server::port() const
     return m_runtime ? m_runtime->port() : 0;
 }
 
+void Server::beginDrain()
+{
+    if (m_runtime)
+        m_runtime->beginDrain();
+}
+
+bool Server::waitDrained(std::chrono::steady_clock::time_point deadline) const
+{
+    return !m_runtime || m_runtime->waitDrained(deadline);
+}
+
 void Server::stop()
 {
     m_runtime.reset();

@@ -7,6 +7,7 @@
 #include "agent/http/trustedproxies.h"
 #include "core/util/result.h"
 
+#include <chrono>
 #include <memory>
 
 namespace ddd::agent::http {
@@ -33,6 +34,13 @@ public:
     core::Status start();
     // The bound port (the chosen one when options.port was 0); 0 before start.
     quint16 port() const;
+    // A graceful stop, in two steps so several servers drain at once:
+    // beginDrain() stops accepting and lets every connection finish the
+    // answer in progress (HTTP/2 clients get GOAWAY); waitDrained() waits
+    // until none is open or `deadline` passes, true when none is left.
+    // stop() then drops whatever remains.
+    void beginDrain();
+    bool waitDrained(std::chrono::steady_clock::time_point deadline) const;
     // Stops accepting, drops open connections and joins every thread;
     // worker threads run options.onWorkerExit first.
     void stop();

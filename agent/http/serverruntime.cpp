@@ -25,7 +25,8 @@ ServerRuntime::ServerRuntime(const Shared &shared)
     : m_shared(shared),
       m_ios(makeContexts(shared.options.ioThreads)),
       m_workers(shared.options.workerThreads, shared.options.onWorkerExit),
-      m_connectionContext{shared.options.limits, shared.handler, shared.observer, m_workers, shared.headBuilder}
+      m_connectionContext{shared.options.limits, shared.handler, shared.observer, m_workers, shared.headBuilder,
+                          m_drain}
 {
 }
 
@@ -69,6 +70,24 @@ core::Status ServerRuntime::start()
 quint16 ServerRuntime::port() const
 {
     return m_listener ? m_listener->port() : 0;
+}
+
+void ServerRuntime::beginDrain()
+{
+    if (m_listener)
+        m_listener->close();
+    m_drain.begin();
+}
+
+bool ServerRuntime::waitDrained(std::chrono::steady_clock::time_point deadline) const
+{
+    static constexpr auto poll = std::chrono::milliseconds(20);
+    while (m_shared.limiter.openConnections() > 0) {
+        if (std::chrono::steady_clock::now() >= deadline)
+            return false;
+        std::this_thread::sleep_for(poll);
+    }
+    return true;
 }
 
 void ServerRuntime::stop()

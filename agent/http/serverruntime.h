@@ -5,6 +5,7 @@
 // Private to agent/http.
 #include "agent/http/asiostreams.h"
 #include "agent/http/connectioncontext.h"
+#include "agent/http/drainsignal.h"
 #include "agent/http/listener.h"
 #include "agent/http/serveroptions.h"
 #include "agent/http/tlscontext.h"
@@ -13,6 +14,7 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -52,6 +54,13 @@ public:
     // Loads TLS, binds and starts the I/O threads.
     core::Status start();
     quint16 port() const;
+    // Stops accepting and asks every connection to finish: idle ones close
+    // at once, HTTP/1.1 ones after the answer in progress, HTTP/2 ones send
+    // GOAWAY and finish the streams they have.
+    void beginDrain();
+    // Waits until no connection is open or `deadline` passes; true when
+    // none is left.
+    bool waitDrained(std::chrono::steady_clock::time_point deadline) const;
     // Stops I/O, then the workers, and joins every thread. Connections still
     // open are dropped without an answer.
     void stop();
@@ -59,6 +68,7 @@ public:
 private:
     Shared m_shared;
     std::unique_ptr<TlsContext> m_tls;
+    DrainSignal m_drain; // outlives the connections, which the I/O contexts own
     std::vector<std::unique_ptr<asio::io_context>> m_ios;
     std::vector<asio::executor_work_guard<asio::io_context::executor_type>> m_ioWork;
     WorkerPool m_workers;

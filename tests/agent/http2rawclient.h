@@ -62,11 +62,13 @@ public:
     };
     std::optional<Answer> answer(std::int32_t stream, int timeoutMs = 10000);
     bool closedByServer(int timeoutMs = 10000);
+    // Decodes one complete header block; blocks must be decoded in the order
+    // they came, as HPACK's table carries over.
+    Fields decode(const QByteArray &block);
 
 private:
     bool startHttp2();
     void giveBack(std::int32_t stream, qsizetype bytes);
-    Fields decode(const QByteArray &block);
 
     QSslSocket m_socket;
     QByteArray m_buffer;

@@ -359,6 +359,40 @@ private slots:
         QCOMPARE(tooLarge->status(), 413);
     }
 
+    // A body dripping on one stream is cut by the body progress rules even
+    // while PINGs keep the connection itself busy.
+    void slowStreamBodyIsCut()
+    {
+        OddHandler handler;
+        agent::http::ServerOptions options;
+        options.limits.bodyProgress.idleTimeout = std::chrono::milliseconds(300);
+        agent::http::Server server(options, handler);
+        QVERIFY(server.start().ok());
+        Http2RawClient client;
+        QVERIFY(client.connectPlain(server.port()));
+        const QByteArray block = client.encode(Http2RawClient::request("POST", "/echo", "odd.test"));
+        QVERIFY(client.send(headers(1, block, Http2RawClient::EndHeaders)
+                            + Http2RawClient::frame(Http2RawClient::Data, 0, 1, QByteArray(10, 'x'))));
+        Http2RawClient::Fields fields;
+        QByteArray body;
+        bool ended = false;
+        for (int ping = 0; ping < 50 && !ended; ++ping) {
+            QVERIFY(client.send(Http2RawClient::frame(Http2RawClient::Ping, 0, 0, QByteArray(8, char(ping)))));
+            while (const auto frame = client.next(100)) {
+                if (frame->stream != 1)
+                    continue;
+                if (frame->type == Http2RawClient::Headers)
+                    fields += client.decode(frame->payload);
+                else if (frame->type == Http2RawClient::Data)
+                    body += frame->payload;
+                ended = ended || (frame->flags & Http2RawClient::EndStream);
+            }
+        }
+        QVERIFY(ended);
+        QCOMPARE(fields.value(0), (std::pair<QByteArray, QByteArray>{":status", "408"}));
+        QVERIFY(body.contains("http.body_timeout"));
+    }
+
     // With HTTP/2 off, ALPN offers only http/1.1 and a preface is refused
     // with a readable 505 instead of an empty reply.
     void http2CanBeTurnedOff()
