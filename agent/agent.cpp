@@ -3,6 +3,7 @@
 #include "agent/agent.h"
 
 #include "agent/api/activitycontroller.h"
+#include "agent/api/archiveuploadscontroller.h"
 #include "agent/api/authcontroller.h"
 #include "agent/api/buildhookscontroller.h"
 #include "agent/api/buildscontroller.h"
@@ -131,6 +132,7 @@ struct Agent::Parts
     std::unique_ptr<api::ActivityController> activityController;
     std::unique_ptr<api::CertificateController> certificateController;
     std::unique_ptr<api::WebhooksController> webhooksController;
+    std::unique_ptr<api::ArchiveUploadsController> archiveUploadsController;
     std::unique_ptr<api::Router> router;
     std::unique_ptr<site::SitePipeline> sitePipeline;
     std::unique_ptr<http::Server> apiServer;
@@ -217,6 +219,7 @@ core::deploy::DeployOptions Agent::Parts::deployOptions() const
     options.limits.maxRatio = config.maxCompressionRatio;
     options.retainVersions = config.retainVersions;
     options.maxUploadBytes = config.maxUploadBytes;
+    options.maxArchiveUploadsPerUser = config.maxArchiveUploadsPerUser;
     return options;
 }
 
@@ -356,11 +359,12 @@ void Agent::Parts::buildServices()
     activityController = std::make_unique<api::ActivityController>(*activityLog);
     certificateController = std::make_unique<api::CertificateController>(*projects, certificates.get());
     webhooksController = std::make_unique<api::WebhooksController>(*webhooks);
+    archiveUploadsController = std::make_unique<api::ArchiveUploadsController>(*deploys, *sourceUploads, *siteUrls);
     const api::Controllers controllers{*healthController,   *authController,       *tokensController,
                                        *projectsController, *shareLinksController, *deploysController,
                                        *uploadsController,  *sourcesController,    *buildsController,
                                        *buildHooksController, *missingPathsController, *activityController,
-                                       *certificateController, *webhooksController};
+                                       *certificateController, *webhooksController, *archiveUploadsController};
     auto authenticate = [this](const QByteArray &bearer) {
         return auth->authenticateBearer(QString::fromLatin1(bearer));
     };

@@ -62,6 +62,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::bytes(u"uploads.max_file_bytes"_qs, u"Largest single file of a site, in bytes"_qs, &AgentConfig::maxFileBytes, 1024, qint64(64) << 30),
         ConfigKey::bytes(u"uploads.max_site_bytes"_qs, u"Largest unpacked site, in bytes"_qs, &AgentConfig::maxSiteBytes, 1024, qint64(1) << 40),
         ConfigKey::bytes(u"uploads.max_ratio"_qs, u"Largest unpacked/uploaded byte ratio (zip bomb guard)"_qs, &AgentConfig::maxCompressionRatio, 1, 100000),
+        ConfigKey::integer(u"uploads.max_archive_sessions"_qs, u"Archive upload sessions (resumable, in pieces) one user may have open"_qs, &AgentConfig::maxArchiveUploadsPerUser, 1, 1000),
         ConfigKey::list(u"http.trusted_proxies"_qs, u"Proxy addresses whose X-Forwarded-For is believed"_qs, &AgentConfig::trustedProxies),
         ConfigKey::boolean(u"auth.allow_signup"_qs, u"Let anyone create an account with POST /api/v1/auth/register"_qs, &AgentConfig::allowSignup),
         ConfigKey::integer(u"auth.token_lifetime"_qs, u"Seconds a login token stays valid (at most one hour)"_qs, &AgentConfig::tokenLifetimeSeconds, 60, 3600),

@@ -61,6 +61,7 @@ struct AgentConfig final
     int http2FloodBurst = 1000;
     int http2FloodRate = 100;
     qint64 maxUploadBytes = qint64(512) << 20;
+    int maxArchiveUploadsPerUser = 5;
     qint64 maxArchiveEntries = 100000;
     qint64 maxFileBytes = qint64(256) << 20;
     qint64 maxSiteBytes = qint64(2) << 30;

@@ -3,6 +3,7 @@
 #include "app/deployrunner.h"
 
 #include "core/client/apiclient.h"
+#include "core/client/archiveupload.h"
 #include "core/client/resumableupload.h"
 
 #include <QFile>
@@ -36,15 +37,22 @@ void DeployRunner::cancel()
 {
     if (m_upload)
         m_upload->cancel();
-    m_archiveCall.cancel();
+    if (m_archive)
+        m_archive->cancel();
 }
 
+// Through an upload session: a dropped connection resumes where the agent
+// stands, and dropping the same archive again later (even after a restart)
+// finds its session by the archive's hash and continues it.
 void DeployRunner::startArchive(bool activate)
 {
-    m_archiveCall = m_target.api->uploadArchive(
-        m_target.projectId, m_inspection.sourcePath, activate,
-        [this](qint64 sent, qint64 total) { onProgress(sent, total); }, this,
-        [this](Result<Version> version) { onFinished(version); });
+    if (m_archive)
+        m_archive->deleteLater(); // a retry: the failed upload may still be unwinding
+    m_archive = new core::client::ArchiveUpload(*m_target.api, m_target.projectId, m_inspection.sourcePath, this);
+    connect(m_archive, &core::client::ArchiveUpload::progress, this, &DeployRunner::onProgress);
+    connect(m_archive, &core::client::ArchiveUpload::retrying, this, &DeployRunner::retrying);
+    connect(m_archive, &core::client::ArchiveUpload::finished, this, &DeployRunner::onFinished);
+    m_archive->start(activate);
 }
 
 void DeployRunner::startSourceBuild(bool activate)

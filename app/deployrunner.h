@@ -16,6 +16,7 @@
 
 namespace ddd::core::client {
 class ApiClient;
+class ArchiveUpload;
 class ResumableUpload;
 }
 
@@ -24,7 +25,8 @@ namespace ddd::app {
 // Sends an inspected site to the agent. A folder goes by the incremental
 // protocol: only the blobs the agent lacks, resumable; its session is saved
 // in PendingUploads until it ends, so a restart of the dashboard resumes it.
-// An archive is streamed as it is (the agent reads it itself).
+// An archive goes by an archive upload session (ArchiveUpload), resumable
+// too; the agent unpacks it itself.
 class DeployRunner final : public QObject
 {
     Q_OBJECT
@@ -73,7 +75,7 @@ private:
     core::SystemClock m_clock;
     TransferMeter m_meter;
     QPointer<core::client::ResumableUpload> m_upload;
-    core::client::CallHandle m_archiveCall;
+    QPointer<core::client::ArchiveUpload> m_archive;
     bool m_running = false;
 };
 

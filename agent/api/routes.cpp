@@ -3,6 +3,7 @@
 #include "agent/api/routes.h"
 
 #include "agent/api/activitycontroller.h"
+#include "agent/api/archiveuploadscontroller.h"
 #include "agent/api/authcontroller.h"
 #include "agent/api/buildhookscontroller.h"
 #include "agent/api/buildscontroller.h"
@@ -83,6 +84,14 @@ QList<Route> apiRoutes(const Controllers &c)
         {"PUT", u"/api/v1/uploads/{id}/blobs/{sha256}"_qs, User, Upload, u"deploy"_qs,
          {}, bindUpload(c.uploads, &UploadsController::openBlob)},
         {"POST", u"/api/v1/uploads/{id}/finalize"_qs, User, Json, u"deploy"_qs, bind(c.uploads, &UploadsController::finalize)},
+
+        {"POST", u"/api/v1/projects/{id}/archive-uploads"_qs, User, Json, u"deploy"_qs, bind(c.archiveUploads, &ArchiveUploadsController::create)},
+        {"GET", u"/api/v1/projects/{id}/archive-uploads"_qs, User, None, u"deploy"_qs, bind(c.archiveUploads, &ArchiveUploadsController::list)},
+        {"GET", u"/api/v1/archive-uploads/{id}"_qs, User, None, u"deploy"_qs, bind(c.archiveUploads, &ArchiveUploadsController::get)},
+        {"PATCH", u"/api/v1/archive-uploads/{id}"_qs, User, Upload, u"deploy"_qs,
+         {}, bindUpload(c.archiveUploads, &ArchiveUploadsController::openChunk)},
+        {"POST", u"/api/v1/archive-uploads/{id}/complete"_qs, User, Json, u"deploy"_qs, bind(c.archiveUploads, &ArchiveUploadsController::complete)},
+        {"DELETE", u"/api/v1/archive-uploads/{id}"_qs, User, None, u"deploy"_qs, bind(c.archiveUploads, &ArchiveUploadsController::remove)},
 
         {"POST", u"/api/v1/projects/{id}/sources"_qs, User, Upload, u"build"_qs,
          {}, bindUpload(c.sources, &SourcesController::openArchive)},

@@ -9,6 +9,7 @@
 namespace ddd::agent::api {
 
 class ActivityController;
+class ArchiveUploadsController;
 class AuthController;
 class BuildHooksController;
 class BuildsController;
@@ -40,6 +41,7 @@ struct Controllers final
     ActivityController &activity;
     CertificateController &certificate;
     WebhooksController &webhooks;
+    ArchiveUploadsController &archiveUploads;
 };
 
 // The whole API in one table (docs/api.md lists the same rows).

@@ -6,6 +6,7 @@
 #include "cli/commonoptions.h"
 #include "cli/format.h"
 #include "core/client/apiclient.h"
+#include "core/client/archiveupload.h"
 #include "core/client/resumableupload.h"
 
 #include <QCommandLineParser>
@@ -29,7 +30,7 @@ using core::model::VersionFile;
 namespace {
 
 const QCommandLineOption GoLiveOption(u"go-live"_qs, u"Make the new version live once it is stored."_qs);
-const QCommandLineOption BuildOption(u"build"_qs, u"Send the folder as a source for the agent to build."_qs);
+const QCommandLineOption BuildOption(u"build"_qs, u"Send the folder or archive as a source for the agent to build."_qs);
 
 QString filesText(qint64 count)
 {
@@ -62,8 +63,6 @@ void DeployCommand::run(const QCommandLineParser &parser, const QStringList &pos
     if (!site)
         return m_context.fail(site.error());
     m_site = *site;
-    if (m_build && m_site->isArchive)
-        return m_context.fail(CliContext::usage(u"--build takes a folder, not an archive"_qs));
     for (const auto &warning : m_site->warnings)
         m_context.output().note(u"ddd: note: "_qs + warning.message + u" ["_qs + warning.code + u"]"_qs);
     const QString project = parser.value(projectOption());
@@ -91,13 +90,33 @@ void DeployCommand::deployTo(ApiClient &api, const RemoteProject &project)
     });
 }
 
+// Through an upload session: a dropped connection resumes, and so does a
+// re-run of the same command after Ctrl-C (the session is found by the
+// archive's hash).
 void DeployCommand::sendArchive(ApiClient &api)
 {
     m_filesToSend = m_site->files.size();
     m_bytesToSend = QFileInfo(m_path).size();
-    api.uploadArchive(
-        m_project.id, m_path, m_goLive, [this](qint64 sent, qint64 total) { m_progress.update(sent, total); },
-        &m_context, [this](Result<Version> version) { report(version); });
+    auto *upload = new core::client::ArchiveUpload(api, m_project.id, m_path, &m_context);
+    QObject::connect(upload, &core::client::ArchiveUpload::resumed, &m_context, [this](qint64 offset, qint64 size) {
+        if (offset > 0)
+            m_context.output().note(QStringLiteral("ddd: resuming an earlier upload of this archive at %1 of %2")
+                                        .arg(Format::bytes(offset), Format::bytes(size)));
+    });
+    QObject::connect(upload, &core::client::ArchiveUpload::progress, &m_context,
+                     [this](qint64 sent, qint64 total) { m_progress.update(sent, total); });
+    QObject::connect(upload, &core::client::ArchiveUpload::retrying, &m_context, [this](const core::Error &error, int attempt) {
+        m_progress.done();
+        m_context.output().note(QStringLiteral("ddd: %1 [%2]; retrying (%3)").arg(error.message, error.code).arg(attempt));
+    });
+    QObject::connect(upload, &core::client::ArchiveUpload::finished, &m_context,
+                     [this](const Result<Version> &version) { report(version); });
+    QObject::connect(upload, &core::client::ArchiveUpload::sourceFinished, &m_context,
+                     [this](const Result<core::client::SourceBuild> &answer) { reportBuild(answer); });
+    if (m_build)
+        upload->startSource(m_goLive);
+    else
+        upload->start(m_goLive);
 }
 
 void DeployCommand::sendFolder(ApiClient &api, const std::optional<Version> &live, const QList<VersionFile> &liveFiles)

@@ -3,6 +3,7 @@
 #include "core/client/apiclient.h"
 
 #include "core/client/apitransport.h"
+#include "core/client/archiveuploadsclient.h"
 #include "core/client/pagewalker.h"
 #include "core/client/replydelivery.h"
 #include "core/wire/activityjson.h"
@@ -83,7 +84,8 @@ ApiClient::ApiClient(const QUrl &baseUrl, QObject *parent)
               self->noticeExpiry(error);
       })),
       m_builds(std::make_unique<BuildsClient>(*m_transport, *m_delivery)),
-      m_webhooks(std::make_unique<WebhooksClient>(*m_transport, *m_delivery))
+      m_webhooks(std::make_unique<WebhooksClient>(*m_transport, *m_delivery)),
+      m_archiveUploads(std::make_unique<ArchiveUploadsClient>(*m_transport, *m_delivery))
 {
 }
 

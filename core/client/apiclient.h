@@ -39,6 +39,7 @@ class QNetworkReply;
 namespace ddd::core::client {
 
 class ApiTransport;
+class ArchiveUploadsClient;
 class ReplyDelivery;
 
 // Typed, asynchronous calls to one agent's REST API (docs/api.md), shared by
@@ -137,6 +138,8 @@ public:
     BuildsClient &builds() { return *m_builds; }
     // Outgoing webhooks and their delivery logs.
     WebhooksClient &webhooks() { return *m_webhooks; }
+    // Archive upload sessions (resumable archive deploys; see ArchiveUpload).
+    ArchiveUploadsClient &archiveUploads() { return *m_archiveUploads; }
 
 signals:
     // A call was refused because the token expired or was revoked.
@@ -149,6 +152,7 @@ private:
     std::unique_ptr<ReplyDelivery> m_delivery;
     std::unique_ptr<BuildsClient> m_builds;
     std::unique_ptr<WebhooksClient> m_webhooks;
+    std::unique_ptr<ArchiveUploadsClient> m_archiveUploads;
 };
 
 } // namespace ddd::core::client

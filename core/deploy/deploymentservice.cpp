@@ -5,6 +5,7 @@
 #include "core/blobs/blobstore.h"
 #include "core/deploy/activation.h"
 #include "core/deploy/activitylog.h"
+#include "core/deploy/archiveuploads.h"
 #include "core/deploy/blobguard.h"
 #include "core/deploy/garbagecollector.h"
 #include "core/deploy/incrementaluploads.h"
@@ -85,7 +86,8 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
       m_previews(std::make_unique<PreviewSites>(
           *m_projectStore, *m_versions,
           [this](qint64 projectId, qint64 versionId) { return m_activation->buildSite(projectId, versionId); },
-          liveSites.baseDomain()))
+          liveSites.baseDomain())),
+      m_archiveUploads(std::make_unique<ArchiveUploads>(connections, projects, store, clock, m_options))
 {
     // Errors show when the first index is written; start-up checks again.
     (void)m_indexes->initialise();
@@ -335,6 +337,8 @@ Status DeploymentService::reconcile()
 {
     if (Status reconciled = m_reconciler->run(); !reconciled)
         return reconciled;
+    if (Status swept = m_archiveUploads->sweep(); !swept)
+        return swept;
     return queueUndecidedBlobs();
 }
 
@@ -376,6 +380,8 @@ void DeploymentService::waitForVariants()
 
 Status DeploymentService::collectGarbage()
 {
+    if (Status swept = m_archiveUploads->sweep(); !swept)
+        qCWarning(lcDeploy) << "Archive uploads not swept:" << swept.error().message;
     return m_collector->collectAll();
 }
 

@@ -49,6 +49,7 @@ namespace ddd::core::deploy {
 
 class Activation;
 class ActivityLog;
+class ArchiveUploads;
 class BlobGuard;
 class GarbageCollector;
 class IncrementalUploads;
@@ -141,6 +142,10 @@ public:
     // `deploy.is_live` for the live version; frees the blobs only it used.
     Status remove(const model::Identity &caller, qint64 versionId);
 
+    // Archive uploads in pieces; a whole one goes through openArchive() (or
+    // a source upload) like a one-shot archive. Swept with the garbage.
+    ArchiveUploads &archiveUploads() { return *m_archiveUploads; }
+
     // Builds (SourceService, BuildRunner). The caller holds
     // blobGuard().protectNewBlobs() from completeSourceUpload() until the
     // source row naming the blobs exists.
@@ -212,6 +217,7 @@ private:
     std::unique_ptr<IncrementalUploads> m_uploads;
     std::unique_ptr<Reconciler> m_reconciler;
     std::unique_ptr<PreviewSites> m_previews;
+    std::unique_ptr<ArchiveUploads> m_archiveUploads;
 };
 
 } // namespace ddd::core::deploy

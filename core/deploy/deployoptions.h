@@ -20,6 +20,9 @@ struct DeployOptions final
     qint64 uploadSessionTtlMs = 24LL * 60 * 60 * 1000;
     // Largest archive body an ArchiveSpool accepts (`archive.too_large`).
     qint64 maxUploadBytes = 512LL * 1024 * 1024;
+    // Archive uploads in pieces one user may have open at once
+    // (`upload.too_many_sessions`); each may hold up to maxUploadBytes.
+    qint64 maxArchiveUploadsPerUser = 5;
 };
 
 } // namespace ddd::core::deploy

@@ -26,6 +26,7 @@ Q_LOGGING_CATEGORY(lcReconciler, "ddd.core.deploy")
 // staging/partial/ holds resumable uploads; everything else in staging/ is
 // an upload or build that was cut off.
 const QString PartialDirectory = u"partial"_qs;
+const QString ArchivesDirectory = u"archives"_qs;
 
 } // namespace
 
@@ -96,6 +97,9 @@ Status Reconciler::removeStagingLeftovers()
         staging.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QFileInfo &entry : entries) {
         if (entry.fileName() == PartialDirectory && entry.isDir() && !entry.isSymLink())
+            continue;
+        // Archive uploads in pieces stay resumable; ArchiveUploads::sweep() tidies them.
+        if (entry.fileName() == ArchivesDirectory && entry.isDir() && !entry.isSymLink())
             continue;
         qCInfo(lcReconciler) << "Removing staging leftover" << entry.fileName();
         if (entry.isDir() && !entry.isSymLink()) {

@@ -423,6 +423,22 @@ CREATE TABLE webhook_deliveries (
 CREATE INDEX webhook_deliveries_hook ON webhook_deliveries(webhook_id, id);
 CREATE INDEX webhook_deliveries_due ON webhook_deliveries(state, next_attempt_at);
 )sql"_qs,
+        // Archive uploads in pieces (ArchiveUploads): who sends which
+        // archive to which project, its declared size and hash, and the
+        // idle expiry. The bytes are in staging/archives/<id>/.
+        uR"sql(
+CREATE TABLE archive_uploads (
+    id          TEXT PRIMARY KEY,
+    project_id  INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    author_id   INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    total_bytes INTEGER NOT NULL CHECK (total_bytes >= 0),
+    sha256      TEXT,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL
+);
+CREATE INDEX archive_uploads_author ON archive_uploads(author_id, expires_at);
+CREATE INDEX archive_uploads_expiry ON archive_uploads(expires_at);
+)sql"_qs,
     };
     return all;
 }

@@ -4,8 +4,12 @@
 
 #include "core/blobs/blobstore.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStorageInfo>
+
+#include <cerrno>
+#include <cstdio>
 
 namespace ddd::core::upload {
 
@@ -75,6 +79,21 @@ Status ArchiveSpool::append(QByteArrayView chunk)
     if (m_file.write(chunk.data(), chunk.size()) != chunk.size())
         return writeError();
     m_size += chunk.size();
+    return {};
+}
+
+Status ArchiveSpool::adopt(const QString &path)
+{
+    const qint64 size = QFileInfo(path).size();
+    if (m_size + size > m_maxBytes)
+        return tooLarge(m_maxBytes);
+    m_file.close();
+    // rename(2) replaces the empty spool file atomically: same file system.
+    if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(m_file.fileName()).constData()) != 0)
+        return Error::make(u"io.error"_qs, u"Cannot move an archive into its spool: "_qs + qt_error_string(errno));
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return Error::make(u"io.error"_qs, u"Cannot reopen the spool file: "_qs + m_file.errorString());
+    m_size = size;
     return {};
 }
 

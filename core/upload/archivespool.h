@@ -37,6 +37,9 @@ public:
     // `archive.too_large` past maxBytes, `storage.disk_full` when the disk is.
     Status append(QByteArrayView chunk);
     Status close();
+    // The archive is already whole in `path` (on the staging file system):
+    // it replaces the spool file by a rename, under the same size limit.
+    Status adopt(const QString &path);
 
     QString path() const { return m_file.fileName(); }
     const QString &stagingArea() const { return m_directory; }

@@ -26,6 +26,7 @@ public:
     Status write(QByteArrayView chunk) override { return m_inner->write(chunk); }
     Status finish() override { return m_inner->finish(); }
     void abort() override { m_inner->abort(); }
+    Status takeFile(const QString &path) override { return m_inner->takeFile(path); }
     Result<To> complete() override { return m_then(m_inner->complete()); }
 
 private:

@@ -41,6 +41,8 @@ public:
 
     void abort() override { m_spool.reset(); }
 
+    Status takeFile(const QString &path) override { return m_spool ? m_spool->adopt(path) : gone(); }
+
     Result<T> complete() override
     {
         if (!m_spool || !m_finished)

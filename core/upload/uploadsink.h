@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QByteArrayView>
+#include <QString>
 
 namespace ddd::core::upload {
 
@@ -30,6 +31,12 @@ public:
     // The body will not arrive whole: drop it, or keep what a retry can
     // resume from (a blob of the incremental protocol).
     virtual void abort() = 0;
+    // The whole body is already a file on the staging file system (an
+    // archive that arrived in pieces, ArchiveUploads): it goes in instead of
+    // write() calls, then finish(). By default its bytes are copied through
+    // write(); an upload that spools to disk moves the file (no copy). The
+    // file is gone or copied afterwards; on failure abort() is due as usual.
+    virtual Status takeFile(const QString &path);
 };
 
 } // namespace ddd::core::upload

@@ -16,6 +16,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -121,6 +122,7 @@ class TestDiskFull final : public QObject
     {
         QStringList entries = QDir(dataDir() + u"/staging"_qs).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         entries.removeAll(u"partial"_qs);
+        entries.removeAll(u"archives"_qs); // open archive upload sessions
         return entries;
     }
 
@@ -198,6 +200,32 @@ private slots:
         QCOMPARE(put.status, 507);
         QCOMPARE(put.errorCode(), u"storage.disk_full"_qs);
         expectNothingHalfWritten();
+    }
+
+    // A piece of an archive upload session that meets a full disk: 507, and
+    // the session stays at its last whole write, resumable once there is room.
+    void archiveSessionKeepsItsOffset()
+    {
+        const QByteArray archive =
+            ZipBuilder().file("index.html", "<h1>session</h1>").file("big.txt", hexNoise(3 << 20, 11), false).build();
+        const HttpReply created = api().post(u"/api/v1/projects/%1/archive-uploads"_qs.arg(m_site.project),
+                                             {{u"size"_qs, archive.size()}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(u"id"_qs).toString();
+        QVERIFY(m_disk->fillLeaving(archive.size() - 256 * 1024));
+        const HttpReply full = api().send("PATCH", u"/api/v1/archive-uploads/"_qs + id, archive, {{"Upload-Offset", "0"}});
+        QCOMPARE(full.status, 507);
+        QCOMPARE(full.errorCode(), u"storage.disk_full"_qs);
+        const qint64 offset = api().get(u"/api/v1/archive-uploads/"_qs + id).json().value(u"offset"_qs).toInteger();
+        QVERIFY(offset < archive.size());
+        QCOMPARE(QFileInfo(dataDir() + u"/staging/archives/"_qs + id + u"/archive.part"_qs).size(), offset);
+        m_disk->freeSpace();
+        const HttpReply rest = api().send("PATCH", u"/api/v1/archive-uploads/"_qs + id, archive.mid(offset),
+                                          {{"Upload-Offset", QByteArray::number(offset)}});
+        QCOMPARE(rest.status, 200);
+        QCOMPARE(api().post(u"/api/v1/archive-uploads/%1/complete"_qs.arg(id), {{u"activate"_qs, true}}).status, 201);
+        QCOMPARE(served(u"/"_qs), QByteArray("<h1>session</h1>"));
+        QCOMPARE(QDir(dataDir() + u"/staging/archives"_qs).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
     }
 
     // SQLITE_FULL (a commit that cannot grow the database) is storage.disk_full too.

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
+#include <QCryptographicHash>
 #include <QTableView>
 #include <QtTest>
 
@@ -154,6 +155,27 @@ private slots:
         QCOMPARE(servedPage(), QByteArray("<h1>three</h1>"));
         QTRY_COMPARE(versionsTable()->model()->rowCount(), 2);
         QCOMPARE(versionsTable()->model()->index(0, VersionTableModel::Source).data().toString(), u"Archive"_qs);
+    }
+
+    // An archive goes by an upload session: one left open by an earlier,
+    // interrupted drop of the same archive is found by its hash and finished.
+    void droppedArchiveResumesItsInterruptedSession()
+    {
+        const QByteArray archive =
+            ddd::test::ZipBuilder().file("index.html", "<h1>four</h1>").file("about.html", "<p>about</p>").build();
+        writeFile(m_sites.file(u"again.zip"_qs), archive);
+        ddd::test::HttpTestClient http(m_agent.apiPort());
+        http.setToken(m_agent.login(Email, Password));
+        const qint64 project = m_dashboard->window().currentAgentView()->currentProject()->id;
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex());
+        const auto created = http.post(u"/api/v1/projects/%1/archive-uploads"_qs.arg(project),
+                                       {{u"size"_qs, archive.size()}, {u"sha256"_qs, sha}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(u"id"_qs).toString();
+        QCOMPARE(http.send("PATCH", u"/api/v1/archive-uploads/"_qs + id, archive.left(100), {{"Upload-Offset", "0"}}).status, 200);
+        deploy(m_sites.file(u"again.zip"_qs), {}, {u"index.html"_qs});
+        QCOMPARE(servedPage(), QByteArray("<h1>four</h1>"));
+        QCOMPARE(http.get(u"/api/v1/archive-uploads/"_qs + id).errorCode(), u"upload.not_found"_qs);
     }
 };
 

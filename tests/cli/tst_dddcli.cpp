@@ -12,6 +12,7 @@
 #include "tests/support/tempdataroot.h"
 #include "tests/support/zipbuilder.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -135,6 +136,20 @@ class TestDddCli final : public QObject
         return reply.status == 200 ? reply.body : QByteArray("status ") + QByteArray::number(reply.status);
     }
     QString site(const QString &name) const { return m_home->file(name); }
+    qsizetype openArchiveUploads() const
+    {
+        HttpTestClient http(m_agent->apiPort());
+        http.setToken(m_loginToken);
+        return http.get(u"/api/v1/projects/%1/archive-uploads"_qs.arg(m_projectId)).json().value(u"uploads"_qs).toArray().size();
+    }
+    static QByteArray noise(qsizetype size, quint32 seed)
+    {
+        QByteArray bytes(size, Qt::Uninitialized);
+        QRandomGenerator random(seed); // incompressible, so it travels as it is
+        for (char &byte : bytes)
+            byte = char(random.bounded(256));
+        return bytes;
+    }
 
 private slots:
     void initTestCase()
@@ -366,8 +381,50 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.json().value(u"version"_qs)[u"source"_qs].toString(), u"archive"_qs);
         QTRY_COMPARE(served(u"/"_qs), QByteArray("<h1>zip</h1>"));
-        const auto build = ciRunner(u"deploy"_qs).run({u"deploy"_qs, archive, u"--build"_qs});
-        QCOMPARE(build.exitCode, 1);
+        // --build sends the archive as a source; its build makes the version.
+        const auto build = ciRunner(u"deploy"_qs).run({u"deploy"_qs, archive, u"--build"_qs, u"--json"_qs});
+        QVERIFY2(build.exitCode == 0, build.err.constData());
+        QVERIFY(build.json().value(u"build"_qs).toInteger() > 0);
+        QVERIFY(build.json().value(u"source"_qs).toInteger() > 0);
+    }
+
+    // An archive goes through an upload session: a dropped connection
+    // resumes where the agent stands.
+    void archiveResumesAfterADroppedConnection()
+    {
+        const QString archive = site(u"big.zip"_qs);
+        write(archive, ddd::test::ZipBuilder().file("index.html", "<h1>big zip</h1>").file("big.bin", noise(512 * 1024, 7), false).build());
+        CuttingRelay relay(m_agent->apiPort(), 128 * 1024);
+        DddRunner ddd = ciRunner(u"deploy"_qs);
+        ddd.setVariable(u"DDD_AGENT"_qs, relay.url());
+        const auto run = ddd.run({u"deploy"_qs, archive, u"--go-live"_qs, u"--json"_qs});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(relay.cut());
+        QCOMPARE(run.json().value(u"version"_qs)[u"fileCount"_qs].toInt(), 2);
+        QTRY_COMPARE(served(u"/"_qs), QByteArray("<h1>big zip</h1>"));
+        QCOMPARE(openArchiveUploads(), 0);
+    }
+
+    // What a Ctrl-C leaves (a session holding the first bytes) is found by
+    // the archive's hash on the next run and continued, not sent again.
+    void rerunResumesTheInterruptedSession()
+    {
+        const QString archive = site(u"again.zip"_qs);
+        const QByteArray bytes = ddd::test::ZipBuilder().file("index.html", "<h1>again</h1>").file("big.bin", noise(300 * 1024, 8), false).build();
+        write(archive, bytes);
+        HttpTestClient http(m_agent->apiPort());
+        http.setToken(m_loginToken);
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const auto created = http.post(u"/api/v1/projects/%1/archive-uploads"_qs.arg(m_projectId),
+                                       {{u"size"_qs, bytes.size()}, {u"sha256"_qs, sha}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(u"id"_qs).toString();
+        QCOMPARE(http.send("PATCH", u"/api/v1/archive-uploads/"_qs + id, bytes.left(200000), {{"Upload-Offset", "0"}}).status, 200);
+        const auto run = ciRunner(u"deploy"_qs).run({u"deploy"_qs, archive, u"--go-live"_qs});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.err.contains("resuming an earlier upload"), run.err.constData());
+        QTRY_COMPARE(served(u"/"_qs), QByteArray("<h1>again</h1>"));
+        QCOMPARE(http.get(u"/api/v1/archive-uploads/"_qs + id).errorCode(), u"upload.not_found"_qs);
     }
 
     // --build sends the folder as a source; logs --follow streams the

@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/archiveuploads.h"
+
+#include "core/blobs/blobstore.h"
+#include "core/deploy/archivechunkupload.h"
+#include "core/deploy/projectservice.h"
+#include "core/storage/archiveuploadstore.h"
+#include "core/util/clock.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QStorageInfo>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcArchiveUploads, "ddd.core.deploy")
+
+const QString Deploy = u"deploy"_qs;
+constexpr qint64 HashSliceBytes = 4 << 20;
+
+Error notFound()
+{
+    return Error::make(u"upload.not_found"_qs, u"Upload session not found or expired"_qs);
+}
+
+QString newId()
+{
+    quint64 words[2];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
+}
+
+Result<QString> sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(u"io.error"_qs, u"Cannot read an archive upload: "_qs + file.errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (!file.atEnd())
+        hash.addData(file.read(HashSliceBytes));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+ArchiveUploads::ArchiveUploads(storage::ConnectionProvider &connections, ProjectService &projects,
+                               const blobs::BlobStore &store, const Clock &clock, const DeployOptions &options)
+    : m_projects(projects), m_store(store), m_clock(clock), m_options(options),
+      m_rows(std::make_unique<storage::ArchiveUploadStore>(connections))
+{
+}
+
+ArchiveUploads::~ArchiveUploads() = default;
+
+QString ArchiveUploads::folderOf(const QString &id) const
+{
+    return m_store.stagingRoot() + u"/archives/"_qs + id;
+}
+
+QString ArchiveUploads::fileOf(const QString &id) const
+{
+    return folderOf(id) + u"/archive.part"_qs;
+}
+
+model::ArchiveUploadStatus ArchiveUploads::statusOf(const storage::ArchiveUpload &row) const
+{
+    const QFileInfo file(fileOf(row.id));
+    return model::ArchiveUploadStatus{row.id,  row.projectId, row.totalBytes, file.exists() ? file.size() : 0,
+                                      row.sha256, row.createdAt, row.expiresAt};
+}
+
+Status ArchiveUploads::checkRoom(const model::Identity &caller, qint64 projectId, qint64 size)
+{
+    if (!caller.can(Deploy))
+        return Error::make(u"auth.forbidden"_qs, u"This token lacks the \"deploy\" capability"_qs,
+                           QJsonObject{{u"capability"_qs, Deploy}});
+    if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
+        return project.error();
+    if (size > m_options.maxUploadBytes)
+        return Error::make(u"archive.too_large"_qs,
+                           QStringLiteral("The archive exceeds %1 bytes").arg(m_options.maxUploadBytes),
+                           {{u"maximum"_qs, m_options.maxUploadBytes}});
+    const qint64 available = QStorageInfo(m_store.stagingRoot()).bytesAvailable();
+    if (available >= 0 && size > available)
+        return Error::make(u"storage.disk_full"_qs, u"The agent has no room for an upload of this size"_qs,
+                           {{u"neededBytes"_qs, size}, {u"availableBytes"_qs, available}});
+    return {};
+}
+
+Result<model::ArchiveUploadStatus> ArchiveUploads::create(const model::Identity &caller, qint64 projectId, qint64 size,
+                                                          const QString &sha256)
+{
+    if (Status room = checkRoom(caller, projectId, size); !room)
+        return room.error();
+    if (Status swept = sweep(); !swept)
+        qCWarning(lcArchiveUploads) << "Expired archive uploads not removed:" << swept.error().message;
+    QMutexLocker locker(&m_folders);
+    const qint64 now = m_clock.nowMs();
+    Result<qint64> open = m_rows->countUnexpired(caller.userId, now);
+    if (!open)
+        return open.error();
+    if (*open >= m_options.maxArchiveUploadsPerUser)
+        return Error::make(u"upload.too_many_sessions"_qs,
+                           QStringLiteral("You have %1 archive uploads open; finish or delete one first").arg(*open),
+                           {{u"maximum"_qs, m_options.maxArchiveUploadsPerUser}});
+    const storage::ArchiveUpload row{newId(), projectId, caller.userId, size, sha256, now,
+                                     now + m_options.uploadSessionTtlMs};
+    QFile file(fileOf(row.id));
+    if (!QDir().mkpath(folderOf(row.id)) || !file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error::make(u"io.error"_qs, u"Cannot create an archive upload: "_qs + file.errorString());
+    file.close();
+    if (Status inserted = m_rows->insert(row); !inserted) {
+        (void)removeFolder(row.id);
+        return inserted.error();
+    }
+    return statusOf(row);
+}
+
+Result<QList<model::ArchiveUploadStatus>> ArchiveUploads::list(const model::Identity &caller, qint64 projectId)
+{
+    if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
+        return project.error();
+    Result<QList<storage::ArchiveUpload>> rows = m_rows->listUnexpired(caller.userId, projectId, m_clock.nowMs());
+    if (!rows)
+        return rows.error();
+    QList<model::ArchiveUploadStatus> uploads;
+    for (const storage::ArchiveUpload &row : std::as_const(*rows))
+        uploads.append(statusOf(row));
+    return uploads;
+}
+
+Result<storage::ArchiveUpload> ArchiveUploads::owned(const model::Identity &caller, const QString &id)
+{
+    if (!caller.can(Deploy))
+        return Error::make(u"auth.forbidden"_qs, u"This token lacks the \"deploy\" capability"_qs,
+                           QJsonObject{{u"capability"_qs, Deploy}});
+    Result<std::optional<storage::ArchiveUpload>> row = m_rows->findUnexpired(id, m_clock.nowMs());
+    if (!row)
+        return row.error();
+    // Someone else's session, or one of a project this token may not see,
+    // answers like one that never was.
+    if (!*row || (*row)->authorId != caller.userId || !m_projects.findVisible(caller, (*row)->projectId))
+        return notFound();
+    return **row;
+}
+
+Result<model::ArchiveUploadStatus> ArchiveUploads::status(const model::Identity &caller, const QString &id)
+{
+    Result<storage::ArchiveUpload> row = owned(caller, id);
+    if (!row)
+        return row.error();
+    return statusOf(*row);
+}
+
+std::shared_ptr<void> ArchiveUploads::claim(const QString &id)
+{
+    QMutexLocker locker(&m_busyMutex);
+    if (m_busy.contains(id))
+        return nullptr;
+    m_busy.insert(id);
+    // Not null, so a held claim tests true; the deleter only releases.
+    return std::shared_ptr<void>(static_cast<void *>(this), [this, id](void *) {
+        QMutexLocker released(&m_busyMutex);
+        m_busy.remove(id);
+    });
+}
+
+Result<model::ArchiveUploadStatus> ArchiveUploads::reached(const storage::ArchiveUpload &row, qint64 offset)
+{
+    storage::ArchiveUpload touched = row;
+    touched.expiresAt = m_clock.nowMs() + m_options.uploadSessionTtlMs;
+    if (Status saved = m_rows->touch(row.id, touched.expiresAt); !saved)
+        return saved.error();
+    model::ArchiveUploadStatus status = statusOf(touched);
+    status.offset = offset;
+    return status;
+}
+
+Result<std::unique_ptr<upload::Upload<model::ArchiveUploadStatus>>>
+ArchiveUploads::openChunk(const model::Identity &caller, const QString &id, qint64 offset)
+{
+    Result<storage::ArchiveUpload> row = owned(caller, id);
+    if (!row)
+        return row.error();
+    std::shared_ptr<void> held = claim(id);
+    if (!held)
+        return Error::make(u"upload.busy"_qs, u"Another request is writing this upload; retry shortly"_qs);
+    const qint64 current = statusOf(*row).offset;
+    if (offset != current)
+        return Error::make(u"upload.offset_mismatch"_qs,
+                           QStringLiteral("The upload stands at byte %1, not %2").arg(current).arg(offset),
+                           {{u"offset"_qs, current}, {u"size"_qs, row->totalBytes}});
+    auto upload = ArchiveChunkUpload::open(fileOf(id), current, row->totalBytes, std::move(held),
+                                           [this, row = *row](qint64 reachedOffset) { return reached(row, reachedOffset); });
+    if (!upload)
+        return upload.error();
+    return std::unique_ptr<upload::Upload<model::ArchiveUploadStatus>>(std::move(*upload));
+}
+
+Result<ArchiveUploads::Ready> ArchiveUploads::take(const model::Identity &caller, const QString &id)
+{
+    Result<storage::ArchiveUpload> row = owned(caller, id);
+    if (!row)
+        return row.error();
+    std::shared_ptr<void> held = claim(id);
+    if (!held)
+        return Error::make(u"upload.busy"_qs, u"Another request is writing this upload; retry shortly"_qs);
+    const qint64 offset = statusOf(*row).offset;
+    if (offset != row->totalBytes)
+        return Error::make(u"upload.incomplete"_qs,
+                           QStringLiteral("%1 of %2 bytes arrived").arg(offset).arg(row->totalBytes),
+                           {{u"offset"_qs, offset}, {u"size"_qs, row->totalBytes}});
+    Ready ready{*row, fileOf(id), std::move(held)};
+    if (row->sha256.isEmpty())
+        return ready;
+    Result<QString> actual = sha256Of(ready.path);
+    if (!actual)
+        return actual.error();
+    if (*actual != row->sha256) {
+        (void)finished(ready);
+        return Error::make(u"upload.hash_mismatch"_qs,
+                           u"The bytes that arrived are not the archive declared; start a new upload"_qs,
+                           {{u"expected"_qs, row->sha256}, {u"actual"_qs, *actual}});
+    }
+    return ready;
+}
+
+Status ArchiveUploads::finished(const Ready &ready)
+{
+    if (Status removed = m_rows->remove(ready.row.id); !removed)
+        return removed;
+    return removeFolder(ready.row.id);
+}
+
+Status ArchiveUploads::discard(const model::Identity &caller, const QString &id)
+{
+    Result<storage::ArchiveUpload> row = owned(caller, id);
+    if (!row)
+        return row.error();
+    std::shared_ptr<void> held = claim(id);
+    if (!held)
+        return Error::make(u"upload.busy"_qs, u"Another request is writing this upload; retry shortly"_qs);
+    return finished(Ready{*row, fileOf(id), held});
+}
+
+Status ArchiveUploads::removeFolder(const QString &id)
+{
+    if (!QFileInfo::exists(folderOf(id)))
+        return {};
+    return m_store.removeStagingArea(folderOf(id));
+}
+
+Status ArchiveUploads::sweep()
+{
+    QMutexLocker locker(&m_folders);
+    Result<QStringList> expired = m_rows->removeExpired(m_clock.nowMs());
+    if (!expired)
+        return expired.error();
+    Result<QStringList> known = m_rows->allIds();
+    if (!known)
+        return known.error();
+    const QStringList folders = QDir(m_store.stagingRoot() + u"/archives"_qs).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &folder : folders) {
+        QMutexLocker busy(&m_busyMutex);
+        if (known->contains(folder) || m_busy.contains(folder))
+            continue;
+        busy.unlock();
+        qCInfo(lcArchiveUploads) << "Removing archive upload" << folder << "(expired or abandoned)";
+        if (Status removed = removeFolder(folder); !removed)
+            return removed;
+    }
+    return {};
+}
+
+} // namespace ddd::core::deploy
