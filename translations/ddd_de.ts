@@ -757,6 +757,22 @@
         <source>Refresh the delivery log.</source>
         <translation>Aktualisieren Sie das Zustellprotokoll.</translation>
     </message>
+    <message>
+        <source>The agent does not serve sites over HTTPS yet, so HTTPS settings cannot be turned on.</source>
+        <translation>Der Agent liefert Websites noch nicht über HTTPS aus, daher lassen sich die HTTPS-Einstellungen nicht einschalten.</translation>
+    </message>
+    <message>
+        <source>Ask the operator to give the agent a certificate for the domain, then try again.</source>
+        <translation>Bitten Sie den Betreiber, dem Agenten ein Zertifikat für die Domain zu geben, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>HSTS preload needs &quot;every subdomain&quot; and at least a year.</source>
+        <translation>HSTS-Preload braucht „alle Subdomains“ und mindestens ein Jahr.</translation>
+    </message>
+    <message>
+        <source>Turn on every subdomain and remember it for 365 days or more, or leave preload off.</source>
+        <translation>Schalten Sie „alle Subdomains“ ein und merken Sie es 365 Tage oder länger, oder lassen Sie Preload aus.</translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -991,6 +1007,10 @@
     <message>
         <source>build flags</source>
         <translation>Build-Flags</translation>
+    </message>
+    <message>
+        <source>Signed in with an API token</source>
+        <translation>Mit einem API-Token angemeldet</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1969,57 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
     <message>
         <source>Drop a site folder, or a .zip or .tar.gz archive, here to deploy it to the selected project.</source>
         <translation>Ziehen Sie einen Website-Ordner oder ein .zip- oder .tar.gz-Archiv hierher, um es im ausgewählten Projekt bereitzustellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::HttpsSettingsBox</name>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Redirect plain HTTP to HTTPS</source>
+        <translation>Unverschlüsseltes HTTP auf HTTPS umleiten</translation>
+    </message>
+    <message>
+        <source>Tell browsers to use HTTPS only (HSTS)</source>
+        <translation>Browsern sagen, nur HTTPS zu verwenden (HSTS)</translation>
+    </message>
+    <message>
+        <source>Also for every subdomain</source>
+        <translation>Auch für alle Subdomains</translation>
+    </message>
+    <message>
+        <source>Allow browsers&apos; preload lists</source>
+        <translation>Preload-Listen der Browser erlauben</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Visitors of the domain and its aliases over http:// are sent to https://.</source>
+        <translation>Besucher der Domain und ihrer Aliasse über http:// werden zu https:// geleitet.</translation>
+    </message>
+    <message>
+        <source>Browsers that saw it refuse plain HTTP for this long; hard to undo, so start short.</source>
+        <translation>Browser, die es gesehen haben, verweigern so lange unverschlüsseltes HTTP; schwer rückgängig zu machen, also kurz beginnen.</translation>
+    </message>
+    <message>
+        <source>Needs every subdomain and at least %1 days.</source>
+        <translation>Braucht alle Subdomains und mindestens %1 Tage.</translation>
+    </message>
+    <message>
+        <source>Remembered for</source>
+        <translation>Gemerkt für</translation>
+    </message>
+    <message>
+        <source>The agent has no certificate for sites yet, so HTTPS cannot be turned on.</source>
+        <translation>Der Agent hat noch kein Zertifikat für Websites, daher lässt sich HTTPS nicht einschalten.</translation>
+    </message>
+    <message>
+        <source>Preload needs &quot;every subdomain&quot; and at least %1 days.</source>
+        <translation>Preload braucht „alle Subdomains“ und mindestens %1 Tage.</translation>
     </message>
 </context>
 <context>

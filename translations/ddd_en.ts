@@ -757,6 +757,22 @@
         <source>Refresh the delivery log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent does not serve sites over HTTPS yet, so HTTPS settings cannot be turned on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the operator to give the agent a certificate for the domain, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSTS preload needs &quot;every subdomain&quot; and at least a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on every subdomain and remember it for 365 days or more, or leave preload off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>
@@ -990,6 +1006,10 @@
     </message>
     <message>
         <source>build flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with an API token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,6 +1966,57 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
     <name>ddd::app::DropArea</name>
     <message>
         <source>Drop a site folder, or a .zip or .tar.gz archive, here to deploy it to the selected project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ddd::app::HttpsSettingsBox</name>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect plain HTTP to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell browsers to use HTTPS only (HSTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also for every subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow browsers&apos; preload lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors of the domain and its aliases over http:// are sent to https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers that saw it refuse plain HTTP for this long; hard to undo, so start short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs every subdomain and at least %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent has no certificate for sites yet, so HTTPS cannot be turned on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preload needs &quot;every subdomain&quot; and at least %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

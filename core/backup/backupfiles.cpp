@@ -6,6 +6,7 @@
 #include "core/blobs/blobstore.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 
 namespace ddd::core::backup {
@@ -99,6 +100,29 @@ Result<QStringList> BackupFiles::copyKeys(const QStringList &names) const
         if (!QFileInfo::exists(from + u'/' + name))
             return damaged({}, u"key file "_qs + name + u" is missing"_qs, {});
         if (Status copied = copyFile(from + u'/' + name, m_to + u"/keys/"_qs + name, true); !copied)
+            return copied.error();
+    }
+    return files;
+}
+
+Result<QStringList> BackupFiles::copyCertificates(const QStringList &names) const
+{
+    QStringList files = names;
+    if (m_direction == Direction::Backup) {
+        const QDir root(m_from);
+        for (const QString &directory : {u"certificates"_qs, u"acme/status"_qs}) {
+            QDirIterator it(m_from + u'/' + directory, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files.append(root.relativeFilePath(it.next()));
+        }
+        files.sort();
+    }
+    for (const QString &name : std::as_const(files)) {
+        if (!QFileInfo::exists(m_from + u'/' + name))
+            return damaged({}, u"certificate file "_qs + name + u" is missing"_qs, {});
+        if (Status made = makeDirectory(QFileInfo(m_to + u'/' + name).path(), true); !made)
+            return made.error();
+        if (Status copied = copyFile(m_from + u'/' + name, m_to + u'/' + name, true); !copied)
             return copied.error();
     }
     return files;

@@ -30,6 +30,12 @@ public:
     Result<QList<VariantRow>> copyVariants(const QList<VariantRow> &variants) const;
     // Every file of keys/ (backup) or the named ones (restore), owner-only.
     Result<QStringList> copyKeys(const QStringList &names = {}) const;
+    // Every file under the data root's `certificates/` and `acme/status/`
+    // (backup; hidden folders, an install in progress, left out) or the
+    // named ones (restore), as paths relative to the root, owner-only: a
+    // restored agent serves its certificates and does not order them again
+    // (a CA's rate limits count duplicates).
+    Result<QStringList> copyCertificates(const QStringList &names = {}) const;
     // The logs that exist of these builds (a build may have none yet).
     Status copyBuildLogs(const QList<qint64> &buildIds) const;
     Status copyFile(const QString &from, const QString &to, bool secret) const;

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ddd::core::backup {
 
 QByteArray BackupManifest::toJson() const
@@ -25,9 +27,21 @@ QByteArray BackupManifest::toJson() const
                                      {u"bytes"_qs, databaseBytes}}},
         {u"counts"_qs, countsObject},
         {u"keys"_qs, QJsonArray::fromStringList(keys)},
+        {u"certificates"_qs, QJsonArray::fromStringList(certificates)},
         {u"config"_qs, config},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+// Only inside the two folders, and no step out of them: a damaged or
+// hostile manifest must not make restore write elsewhere.
+bool BackupManifest::isCertificatePath(const QString &path)
+{
+    if (!path.startsWith(u"certificates/"_qs) && !path.startsWith(u"acme/status/"_qs))
+        return false;
+    const QStringList parts = path.split(u'/');
+    return std::none_of(parts.cbegin(), parts.cend(),
+                        [](const QString &part) { return part.isEmpty() || part.startsWith(u'.'); });
 }
 
 Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json)
@@ -53,6 +67,8 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json)
         manifest.counts.insert(it.key(), it.value().toInteger());
     for (const QJsonValue &key : object.value(u"keys"_qs).toArray())
         manifest.keys.append(key.toString());
+    for (const QJsonValue &file : object.value(u"certificates"_qs).toArray())
+        manifest.certificates.append(file.toString());
     manifest.config = object.value(u"config"_qs).toBool();
     if (manifest.format < 1)
         return damaged(u"no format"_qs);
@@ -61,6 +77,9 @@ Result<BackupManifest> BackupManifest::fromJson(const QByteArray &json)
     for (const QString &key : manifest.keys)
         if (key.isEmpty() || key.contains(u'/') || key.startsWith(u'.'))
             return damaged(u"invalid key file name "_qs + key);
+    for (const QString &file : manifest.certificates)
+        if (!isCertificatePath(file))
+            return damaged(u"invalid certificate file name "_qs + file);
     return manifest;
 }
 

@@ -29,10 +29,12 @@ public:
     qint64 databaseBytes = 0;
     QMap<QString, qint64> counts;
     QStringList keys;    // file names under keys/
+    QStringList certificates; // paths under certificates/ and acme/status/ (BackupFiles::copyCertificates)
     bool config = false; // config.toml holds the agent's configuration file
 
     QByteArray toJson() const;
     // restore.damaged when unreadable or incomplete; the format is not judged here.
+    static bool isCertificatePath(const QString &path);
     static Result<BackupManifest> fromJson(const QByteArray &json);
 };
 

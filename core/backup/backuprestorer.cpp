@@ -85,6 +85,8 @@ Status copyFiles(const RestoreRequest &request, const QString &target, const Bac
         return variants.error();
     if (Result<QStringList> keys = files.copyKeys(manifest.keys); !keys)
         return keys.error();
+    if (Result<QStringList> certificates = files.copyCertificates(manifest.certificates); !certificates)
+        return certificates.error();
     return files.copyBuildLogs(contents->buildIds);
 }
 

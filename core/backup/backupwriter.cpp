@@ -81,7 +81,8 @@ Result<SnapshotContents> copyStore(const BackupRequest &request, const QString &
 }
 
 Result<BackupManifest> writeManifest(const BackupRequest &request, const QString &target,
-                                     const SnapshotContents &contents, const QStringList &keys)
+                                     const SnapshotContents &contents, const QStringList &keys,
+                                     const QStringList &certificates)
 {
     Result<HashedFile> database = HashedFile::read(target + u"/agent.db"_qs);
     if (!database)
@@ -94,6 +95,7 @@ Result<BackupManifest> writeManifest(const BackupRequest &request, const QString
     manifest.databaseBytes = database->size;
     manifest.counts = contents.counts;
     manifest.keys = keys;
+    manifest.certificates = certificates;
     manifest.config = !request.configFile.isEmpty();
     QFile file(target + u"/manifest.json"_qs);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(manifest.toJson()) < 0 || !file.flush())
@@ -130,10 +132,13 @@ Result<BackupManifest> BackupWriter::write(const BackupRequest &request)
         return keys.error();
     if (Status logs = files.copyBuildLogs(contents->buildIds); !logs)
         return logs.error();
+    Result<QStringList> certificates = files.copyCertificates();
+    if (!certificates)
+        return certificates.error();
     if (!request.configFile.isEmpty())
         if (Status config = files.copyFile(request.configFile, temporary.path() + u"/config.toml"_qs, true); !config)
             return config.error();
-    Result<BackupManifest> manifest = writeManifest(request, temporary.path(), *contents, *keys);
+    Result<BackupManifest> manifest = writeManifest(request, temporary.path(), *contents, *keys, *certificates);
     if (!manifest)
         return manifest.error();
     if (Status published = publish(temporary, destination.absoluteFilePath()); !published)

@@ -7,6 +7,7 @@
 #include "agent/agent.h"
 #include "tests/agent/pebbleserver.h"
 #include "tests/support/agentfixture.h"
+#include "tests/support/rawtcpclient.h"
 #include "tests/support/commandresult.h"
 
 #include <QtTest>
@@ -148,6 +149,15 @@ private slots:
             u"openssl"_qs, {u"verify"_qs, u"-CAfile"_qs, root.fileName(), u"-untrusted"_qs, dir + u"/fullchain.pem"_qs,
                             dir + u"/fullchain.pem"_qs});
         QVERIFY2(verified.ok(), qPrintable(verified.output));
+        // The site listener serves it at once: the first pair opens HTTPS,
+        // and SNI picks it for both names without a restart.
+        QTRY_VERIFY_WITH_TIMEOUT(m_agent->siteHttpsPort() != 0, 10000);
+        for (const QString &host : {u"shop.example.test"_qs, u"www.shop.example.test"_qs}) {
+            ddd::test::RawTcpClient client;
+            QVERIFY(client.connectTls(m_agent->siteHttpsPort(), host));
+            QVERIFY2(client.peerCertificate().subjectAlternativeNames().values(QSsl::DnsEntry).contains(host),
+                     qPrintable(host));
+        }
     }
 
     // renew_days reaches back past the issue date: due after the minimum lifetime.

@@ -44,6 +44,7 @@ QStringList problemCodes(const CheckReport &report)
 
 void writeFile(const QString &path, const QByteArray &content)
 {
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(content);
@@ -161,6 +162,35 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(report.toText()));
         QCOMPARE(report.counts.value(u"blobs"_qs), 4);
         QCOMPARE(leftovers(out(u"restored"_qs)), QStringList{u"data"_qs});
+    }
+
+    // Certificates and their ACME status come back, so the restored agent
+    // serves them and orders nothing anew; an install in progress (a hidden
+    // folder) is left out, and a manifest cannot point restore elsewhere.
+    void certificatesRoundTrip()
+    {
+        const QString root = dataRoot();
+        writeFile(root + u"/certificates/shop.test/fullchain.pem"_qs, "chain");
+        writeFile(root + u"/certificates/shop.test/privkey.pem"_qs, "key");
+        writeFile(root + u"/certificates/.shop.test.new/privkey.pem"_qs, "half");
+        writeFile(root + u"/acme/status/project-1.json"_qs, "{}");
+        writeFile(root + u"/acme/webroot/.well-known/acme-challenge/t"_qs, "token");
+        auto manifest = backup(out(u"backup"_qs));
+        QVERIFY2(manifest.ok(), manifest.ok() ? "" : qPrintable(manifest.error().message));
+        QCOMPARE(manifest->certificates, (QStringList{u"acme/status/project-1.json"_qs,
+                                                      u"certificates/shop.test/fullchain.pem"_qs,
+                                                      u"certificates/shop.test/privkey.pem"_qs}));
+        const QString target = out(u"restored"_qs);
+        auto restored = BackupRestorer::restore(RestoreRequest{out(u"backup"_qs), target, false, 2000});
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+        QCOMPARE(readFile(target + u"/certificates/shop.test/privkey.pem"_qs), QByteArray("key"));
+        QCOMPARE(QFileInfo(target + u"/certificates/shop.test/privkey.pem"_qs).permissions()
+                     & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(readFile(target + u"/acme/status/project-1.json"_qs), QByteArray("{}"));
+        QVERIFY(!QFileInfo::exists(target + u"/certificates/.shop.test.new"_qs));
+        QVERIFY(!BackupManifest::isCertificatePath(u"certificates/../keys/jwt.key"_qs));
+        QVERIFY(!BackupManifest::isCertificatePath(u"keys/jwt.key"_qs));
+        QVERIFY(!BackupManifest::isCertificatePath(u"certificates//x"_qs));
     }
 
     void restoreIntoAnEmptyDirectory()
