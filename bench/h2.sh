@@ -80,16 +80,17 @@ CONF
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
 pids+=($!)
 
-# --- the agent (both listeners TLS) -----------------------------------------------
+# --- the agent (API over TLS; sites on plain HTTP and on HTTPS) ----------------------
 data="$work/agent-data"
 printf 'bench-password-123\n' | "$agent_bin" user add bench@example.com --data-dir "$data" >/dev/null
-"$agent_bin" --data-dir "$data" --api-port 0 --site-port 0 --log-site-access false \
+"$agent_bin" --data-dir "$data" --api-port 0 --site-port 0 --site-https-port 0 --log-site-access false \
     --tls-cert-file "$work/cert.pem" --tls-key-file "$work/key.pem" \
     --http-max-connections-per-client "$per_client_cap" >"$work/agent.out" 2>"$work/agent.err" &
 pids+=($!)
 for _ in $(seq 100); do grep -q "sites on" "$work/agent.out" 2>/dev/null && break; sleep 0.1; done
 api_port=$(sed -n 's/.*API on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
-site_port=$(sed -n 's/.*sites on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
+# "sites on http://A:P and https://A:Q": the HTTPS listener is the one measured.
+site_port=$(sed -n 's/.* and https:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
 api="https://127.0.0.1:$api_port/api/v1"
 token=$(curl -skf "$api/auth/login" -H 'Content-Type: application/json' \
     -d '{"email":"bench@example.com","password":"bench-password-123"}' | jq -r .token)
