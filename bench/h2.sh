@@ -80,26 +80,10 @@ CONF
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
 pids+=($!)
 
-# --- the agent (API over TLS; sites on plain HTTP and on HTTPS) ----------------------
-data="$work/agent-data"
-printf 'bench-password-123\n' | "$agent_bin" user add bench@example.com --data-dir "$data" >/dev/null
-"$agent_bin" --data-dir "$data" --api-port 0 --site-port 0 --site-https-port 0 --log-site-access false \
-    --tls-cert-file "$work/cert.pem" --tls-key-file "$work/key.pem" \
-    --http-max-connections-per-client "$per_client_cap" >"$work/agent.out" 2>"$work/agent.err" &
-pids+=($!)
-for _ in $(seq 100); do grep -q "sites on" "$work/agent.out" 2>/dev/null && break; sleep 0.1; done
-api_port=$(sed -n 's/.*API on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
-# "sites on http://A:P and https://A:Q": the HTTPS listener is the one measured.
-site_port=$(sed -n 's/.* and https:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
-api="https://127.0.0.1:$api_port/api/v1"
-token=$(curl -skf "$api/auth/login" -H 'Content-Type: application/json' \
-    -d '{"email":"bench@example.com","password":"bench-password-123"}' | jq -r .token)
-project=$(curl -skf "$api/projects" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-    -d '{"name":"bench"}')
-site_host=$(jq -r .stagingHost <<<"$project")
-(cd "$tree" && bsdtar -a -cf "$work/site.zip" .)
-curl -skf "$api/projects/$(jq -r .id <<<"$project")/deploys?activate=true" -H "Authorization: Bearer $token" \
-    -H 'Content-Type: application/zip' --data-binary @"$work/site.zip" >/dev/null
+# --- the agent (API over TLS; sites on plain HTTP and on HTTPS: HTTPS measured) ------
+bench_tls_agent_with_site "$agent_bin" "$tree" --log-site-access false \
+    --http-max-connections-per-client "$per_client_cap"
+site_port=$https_port
 for _ in $(seq 50); do
     [ "$(curl -sk --http2 -o /dev/null -w '%{http_code} %{http_version}' -H "Host: $site_host" \
         "https://127.0.0.1:$site_port/index.html")" = "200 2" ] && break

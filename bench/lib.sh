@@ -33,3 +33,31 @@ bench_workdir() {
     chmod 755 "$work"
     trap bench_cleanup EXIT
 }
+
+# bench_tls_agent_with_site AGENT TREE [agent options...]: starts the agent
+# with $work/cert.pem and key.pem (API over TLS; sites on plain HTTP and on
+# HTTPS), creates an account and a project, deploys TREE and makes it live.
+# Sets api_port, https_port and site_host; the agent's stderr (its access
+# log) is $work/agent.err.
+bench_tls_agent_with_site() {
+    local agent_bin=$1 tree=$2
+    shift 2
+    local data="$work/agent-data"
+    printf 'bench-password-123\n' | "$agent_bin" user add bench@example.com --data-dir "$data" >/dev/null
+    "$agent_bin" --data-dir "$data" --api-port 0 --site-port 0 --site-https-port 0 \
+        --tls-cert-file "$work/cert.pem" --tls-key-file "$work/key.pem" "$@" >"$work/agent.out" 2>"$work/agent.err" &
+    pids+=($!)
+    for _ in $(seq 100); do grep -q "sites on" "$work/agent.out" 2>/dev/null && break; sleep 0.1; done
+    api_port=$(sed -n 's/.*API on https\?:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
+    # "sites on http://A:P and https://A:Q"
+    https_port=$(sed -n 's/.* and https:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
+    local api="https://127.0.0.1:$api_port/api/v1" token project
+    token=$(curl -skf "$api/auth/login" -H 'Content-Type: application/json' \
+        -d '{"email":"bench@example.com","password":"bench-password-123"}' | jq -r .token)
+    project=$(curl -skf "$api/projects" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d '{"name":"bench"}')
+    site_host=$(jq -r .stagingHost <<<"$project")
+    (cd "$tree" && bsdtar -a -cf "$work/site.zip" .)
+    curl -skf "$api/projects/$(jq -r .id <<<"$project")/deploys?activate=true" -H "Authorization: Bearer $token" \
+        -H 'Content-Type: application/zip' --data-binary @"$work/site.zip" >/dev/null
+}
