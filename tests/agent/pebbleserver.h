@@ -33,6 +33,7 @@ public:
     QString output();
 
 private:
+    bool launch(quint16 httpPort);
     bool waitForPort(quint16 port) const;
     bool manage(const QString &command, const QByteArray &json) const;
 
