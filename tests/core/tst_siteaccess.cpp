@@ -41,6 +41,9 @@ private slots:
         QTest::newRow("scheme case") << "bAsIc " + QByteArray("ann:x").toBase64() << u"ann"_qs << u"x"_qs;
         QTest::newRow("utf-8") << basic("j\xc3\xb6rg:p\xc3\xa4ss") << u"jörg"_qs << u"päss"_qs;
         QTest::newRow("empty password") << basic("ann:") << u"ann"_qs << QString();
+        // Found by fuzz_basic_credentials: a leading byte order mark was
+        // stripped, so two different user names logged in as one.
+        QTest::newRow("leading BOM kept") << basic("\xef\xbb\xbf" "ann:x") << u"\uFEFFann"_qs << u"x"_qs;
     }
 
     void parsesBasicCredentials()
