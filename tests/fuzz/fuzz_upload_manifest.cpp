@@ -10,9 +10,10 @@
 #include "core/blobs/sha256.h"
 #include "core/deploy/uploadmanifest.h"
 #include "core/util/safepath.h"
+#include "core/storage/connectionprovider.h"
+#include "core/storage/database.h"
 #include "core/storage/versionstore.h"
 #include "tests/fuzz/fuzzsupport.h"
-#include "tests/support/tempdatabase.h"
 
 using ddd::fuzz::violated;
 
@@ -26,24 +27,28 @@ void exec(ddd::core::storage::Database &db, const QString &sql)
         violated("the fixture rows insert", sql);
 }
 
-// Project 1 (ours) has version 1; project 2 (someone else's) version 2.
-ddd::test::TempDatabase &database()
+// A migrated agent.db under the scratch root. Project 1 (ours) has
+// version 1; project 2 (someone else's) version 2.
+ddd::core::storage::ConnectionProvider &database()
 {
-    static ddd::test::TempDatabase db;
+    static ddd::core::storage::ConnectionProvider provider(ddd::fuzz::scratchRoot() + u"/agent.db"_qs);
     static const bool seeded = [] {
-        exec(db.db(), u"INSERT INTO users(id, email, email_key, password_hash, role, created_at, updated_at) VALUES "
-                      "(1, 'a', 'a', 'h', 'user', 0, 0), (2, 'b', 'b', 'h', 'user', 0, 0)"_qs);
-        exec(db.db(), u"INSERT INTO projects(id, owner_id, name, slug, created_at, updated_at) VALUES "
-                      "(1, 1, 'p', 'p', 0, 0), (2, 2, 'q', 'q', 0, 0)"_qs);
-        exec(db.db(), u"INSERT INTO versions(id, project_id, number, status, source, created_at) VALUES "
-                      "(1, 1, 1, 'ready', 'archive', 0), (2, 2, 1, 'ready', 'archive', 0)"_qs);
-        exec(db.db(), u"INSERT INTO version_files VALUES (1, 'index.html', '"_qs + QString(64, u'a')
-                          + u"', 3), (1, 'css/site.css', '"_qs + QString(64, u'b') + u"', 4), (2, 'secret.html', '"_qs
-                          + QString::fromLatin1(kForeignHash) + u"', 5)"_qs);
+        if (!provider.initialise().ok())
+            violated("the database migrates", provider.current().path());
+        ddd::core::storage::Database &db = provider.current();
+        exec(db, u"INSERT INTO users(id, email, email_key, password_hash, role, created_at, updated_at) VALUES "
+                 "(1, 'a', 'a', 'h', 'user', 0, 0), (2, 'b', 'b', 'h', 'user', 0, 0)"_qs);
+        exec(db, u"INSERT INTO projects(id, owner_id, name, slug, created_at, updated_at) VALUES "
+                 "(1, 1, 'p', 'p', 0, 0), (2, 2, 'q', 'q', 0, 0)"_qs);
+        exec(db, u"INSERT INTO versions(id, project_id, number, status, source, created_at) VALUES "
+                 "(1, 1, 1, 'ready', 'archive', 0), (2, 2, 1, 'ready', 'archive', 0)"_qs);
+        exec(db, u"INSERT INTO version_files VALUES (1, 'index.html', '"_qs + QString(64, u'a')
+                     + u"', 3), (1, 'css/site.css', '"_qs + QString(64, u'b') + u"', 4), (2, 'secret.html', '"_qs
+                     + QString::fromLatin1(kForeignHash) + u"', 5)"_qs);
         return true;
     }();
     (void)seeded;
-    return db;
+    return provider;
 }
 
 void checkManifest(const ddd::core::blobs::Manifest &manifest, const QByteArray &input)
@@ -68,7 +73,7 @@ void checkManifest(const ddd::core::blobs::Manifest &manifest, const QByteArray 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray json = ddd::fuzz::bytes(data, size);
-    ddd::core::storage::VersionStore versions(database().provider());
+    ddd::core::storage::VersionStore versions(database());
     const auto manifest = ddd::core::deploy::UploadManifest::read(json, 1, versions);
     if (manifest.ok())
         checkManifest(manifest.value(), json);

@@ -189,10 +189,35 @@ def manifests():
     write("fuzz_upload_manifest", "dup", '{"files": [], "files": []}')
 
 
+def bodies():
+    docs = ['{"name": "site", "domain": "Example.COM.", "aliases": ["www.example.com", "old.example"]}',
+            '{"email": "a@b.example", "password": "secret"}', '{"size": 12, "sha256": "' + "a" * 64 + '"}',
+            '{"activate": true, "build": false}', '{"name": "x", "name": "y"}', '{"unknown": 1}', '[]', '',
+            '{"aliases": ["a.staging.example"]}', '{"aliases": ["x.example", "X.example."]}',
+            '{"deployId": 9007199254740993}', '{"name": "\\ud800"}', '{"settings": {"spa": true}}']
+    for i, d in enumerate(docs):
+        write("fuzz_json_body", "b%02d" % i, d)
+
+
+def trees():
+    def tree(choice, files):
+        return bytes([choice]) + b"".join(n.encode() + b"\n" + c.encode() + b"\0" for n, c in files)
+    write("fuzz_build_detect", "plain", tree(0, [("index.html", "<h1>x</h1>")]))
+    write("fuzz_build_detect", "plain-folder", tree(0, [("site/index.html", "x")]))
+    write("fuzz_build_detect", "hugo", tree(0, [("hugo.toml", "title='x'"), ("content/_index.md", "# x")]))
+    write("fuzz_build_detect", "jekyll", tree(0, [("_config.yml", "title: x"), ("index.md", "x")]))
+    write("fuzz_build_detect", "mkdocs", tree(0, [("mkdocs.yml", "site_name: x"), ("docs/index.md", "x")]))
+    write("fuzz_build_detect", "npm", tree(0, [("package.json", '{"scripts": {"build": "vite build"}}')]))
+    write("fuzz_build_detect", "npm-script", tree(0x10, [("package.json", '{"scripts": {"docs": "x"}}')]).replace(b"\x10", b"\x10docs\n", 1))
+    write("fuzz_build_detect", "npm-bad-json", tree(0, [("package.json", '{"scripts": ')]))
+    write("fuzz_build_detect", "override-out", b"\x2c../../etc\n" + tree(0, [("package.json", "{}")])[1:])
+    write("fuzz_build_detect", "nothing", tree(0, [("README", "x")]))
+
+
 def main():
     if os.path.isdir(ROOT):
         shutil.rmtree(ROOT)
-    for step in (archives, paths, http, credentials, jwt, rules, manifests):
+    for step in (archives, paths, http, credentials, jwt, rules, manifests, bodies, trees):
         step()
 
 
