@@ -36,8 +36,19 @@ void checkMatch(const RedirectMatch &match, const QString &path)
         violated("local content is named by an absolute path", where);
 }
 
-void matchAll(const RedirectRules &rules, const QByteArray &request)
+// Only what a request target can carry reaches the rules: both transports
+// refuse controls, space and DEL in it (Beast; nghttp2 for :path), and the
+// query is passed on raw, so an unfiltered one would "find" splitting
+// that no client can cause.
+QByteArray targetBytes(QByteArray raw)
 {
+    raw.removeIf([](char c) { return uchar(c) <= 0x20 || c == 0x7f || c == '#'; });
+    return raw;
+}
+
+void matchAll(const RedirectRules &rules, const QByteArray &rawRequest)
+{
+    const QByteArray request = targetBytes(rawRequest);
     const qsizetype question = request.indexOf('?');
     const QByteArray rawPath = question < 0 ? request : request.left(question);
     const QByteArray query = question < 0 ? QByteArray() : request.mid(question + 1);
