@@ -9,6 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/databasesnapshot.h"
 #include "core/storage/statement.h"
+#include "core/util/crashpoint.h"
 #include "core/util/localfile.h"
 
 #include <QDir>
@@ -69,6 +70,7 @@ Result<SnapshotContents> copyStore(const BackupRequest &request, const QString &
     const BackupFiles files(request.dataRoot, target, BackupFiles::Direction::Backup);
     if (Status blobs = files.copyBlobs(contents->blobs); !blobs)
         return blobs.error();
+    CrashPoint::hit("backup.blobs_copied");
     Result<QList<VariantRow>> missing = files.copyVariants(contents->variants);
     if (!missing)
         return missing.error();
@@ -141,6 +143,7 @@ Result<BackupManifest> BackupWriter::write(const BackupRequest &request)
     Result<BackupManifest> manifest = writeManifest(request, temporary.path(), *contents, *keys, *certificates);
     if (!manifest)
         return manifest.error();
+    CrashPoint::hit("backup.manifest_written");
     if (Status published = publish(temporary, destination.absoluteFilePath()); !published)
         return published.error();
     return manifest;
