@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 // The randomized crash matrix: the real agent runs a seeded random mix of
-// deploys, activations, rollbacks, deletions and builds on two sites and is
-// killed with SIGKILL after a random delay; after every kill it restarts and
-// every invariant of tests/agent/crashinvariants.h must hold (see
+// deploys, resumable archive uploads, activations, rollbacks, deletions and
+// builds on two sites and is killed with SIGKILL after a random delay; after
+// every kill it restarts and every invariant of tests/agent/crashinvariants.h must hold (see
 // tests/agent/crashcheck.h). The seed is printed; DDD_CRASH_SEED=<seed>
 // replays the same operations and delays, DDD_CRASH_ROUNDS=<n> sets how many
 // kills (20 by default; docs/testing.md describes the long run).
@@ -60,13 +60,26 @@ class TestCrashRandom final : public QObject
         return ids.isEmpty() ? 0 : ids.at(int(m_random.bounded(ids.size())));
     }
 
+    // Version `n` as a resumable archive upload in two pieces, made live.
+    static void sendArchiveUpload(CrashAgent &agent, qint64 project, int n)
+    {
+        const QByteArray archive = CrashAgent::siteArchive(n);
+        const QString id = agent.api().post(u"/api/v1/projects/%1/archive-uploads"_qs.arg(project),
+                                            {{u"size"_qs, archive.size()}}).json().value(u"id"_qs).toString();
+        const qsizetype half = archive.size() / 2;
+        for (const qsizetype offset : {qsizetype(0), half})
+            agent.api().send("PATCH", u"/api/v1/archive-uploads/"_qs + id, archive.mid(offset, offset == 0 ? half : -1),
+                             {{"Content-Type", "application/offset+octet-stream"}, {"Upload-Offset", QByteArray::number(offset)}});
+        agent.api().post(u"/api/v1/archive-uploads/%1/complete"_qs.arg(id), {{u"activate"_qs, true}});
+    }
+
     // One random operation; the agent may die at any moment during it.
     // Answers its name, for the round's log line.
     const char *operate(CrashAgent &agent)
     {
-        static const char *const names[] = {"deploy", "deploy", "build", "activate", "rollback", "delete"};
+        static const char *const names[] = {"deploy", "deploy", "build", "activate", "rollback", "delete", "archive"};
         const CrashCheck::Site &site = anySite();
-        const quint32 kind = m_random.bounded(6);
+        const quint32 kind = m_random.bounded(7);
         switch (kind) {
         case 0:
         case 1:
@@ -84,9 +97,13 @@ class TestCrashRandom final : public QObject
         case 4:
             agent.rollback(site.project);
             break;
-        default:
+        case 5:
             if (const qint64 id = otherVersion(agent, site.project))
                 agent.api().del(u"/api/v1/deploys/%1"_qs.arg(id));
+            break;
+        default:
+            m_attempted.insert(++m_next);
+            sendArchiveUpload(agent, site.project, m_next);
         }
         return names[kind];
     }

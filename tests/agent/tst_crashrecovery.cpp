@@ -95,26 +95,65 @@ private slots:
         QTest::newRow("mid garbage collection") << u"gc.blob_removed"_qs << u"delete"_qs;
     }
 
-    void killAndRestart()
+    // Sets the site up, restarts with DDD_CRASH_AT and acts until the kill.
+    static void crashOnce(CrashAgent &agent, CrashCheck::Site &site, const QString &crashPoint, const QString &action)
     {
-        QFETCH(QString, crashPoint);
-        QFETCH(QString, action);
-        ddd::test::TempDataRoot root;
-        CrashAgent agent(root.path());
         QVERIFY2(agent.start(), qPrintable(agent.process().output()));
-        CrashCheck::Site site;
         site.project = agent.createProject(u"Crash"_qs, &site.host);
         const qint64 doomed = prepare(agent, site.project, action);
         QVERIFY(doomed >= 0);
         // Version 1's variants made now, or the restart below would meet the
         // compression point while it catches up, before any request.
         const int versions = action == u"delete" || action == u"rollback" ? 2 : 1;
-        QTRY_VERIFY_WITH_TIMEOUT(CrashInvariants::decidedBlobs(root.path()) >= versions * (1 + CrashAgent::kPages), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(CrashInvariants::decidedBlobs(agent.dataDir()) >= versions * (1 + CrashAgent::kPages), 30000);
         agent.stop();
 
         QVERIFY2(agent.start(crashPoint), qPrintable(agent.process().output()));
         act(agent, site.project, action, doomed);
         QVERIFY2(agent.process().waitForKill(), "the crash point was never reached");
+    }
+
+    void killAndRestart()
+    {
+        QFETCH(QString, crashPoint);
+        QFETCH(QString, action);
+        ddd::test::TempDataRoot root;
+        CrashAgent agent(root.path());
+        CrashCheck::Site site;
+        crashOnce(agent, site, crashPoint, action);
+        if (QTest::currentTestFailed())
+            return;
+
+        const QStringList violations = CrashCheck::afterCrash(agent, {site}, CrashCheck::oneOf({1, 2}));
+        QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
+    }
+
+    // The restart that repairs a crash is killed too, at the point its
+    // repair meets: garbage left by a deletion, variants a deploy never got.
+    void killDuringRecovery_data()
+    {
+        QTest::addColumn<QString>("crashPoint");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("recoveryPoint");
+        QTest::newRow("collecting at start-up") << u"retention.version_deleted"_qs << u"delete"_qs << u"gc.blob_removed"_qs;
+        QTest::newRow("compressing at start-up")
+            << u"deploy.version_committed"_qs << u"deploy"_qs << u"compress.variants_committed"_qs;
+    }
+
+    void killDuringRecovery()
+    {
+        QFETCH(QString, crashPoint);
+        QFETCH(QString, action);
+        QFETCH(QString, recoveryPoint);
+        ddd::test::TempDataRoot root;
+        CrashAgent agent(root.path());
+        CrashCheck::Site site;
+        crashOnce(agent, site, crashPoint, action);
+        if (QTest::currentTestFailed())
+            return;
+        // Killed before or just after it listens, depending on the step.
+        (void)agent.process().start(recoveryPoint);
+        QVERIFY2(agent.process().waitForKill(), "the recovery never reached its crash point");
 
         const QStringList violations = CrashCheck::afterCrash(agent, {site}, CrashCheck::oneOf({1, 2}));
         QVERIFY2(violations.isEmpty(), qPrintable(violations.join(u'\n')));
