@@ -21,7 +21,7 @@ NODE_PACKAGES := nodejs npm
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run clean bench package fuzz fuzz-build fuzz-smoke
+.PHONY: deps configure build test run clean bench package crash-long fuzz fuzz-build fuzz-smoke
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -54,6 +54,14 @@ package: build
 
 bench: build
 	bench/run-all.sh $(BUILD_DIR)
+
+# The long randomized crash run (docs/testing.md, Crash matrix): CRASH_ROUNDS
+# kills at random moments; CRASH_SEED=<seed> replays a run.
+CRASH_ROUNDS ?= 1000
+crash-long: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target ddd-agent tst_crashrandom
+	cd $(BUILD_DIR) && DDD_CRASH_ROUNDS=$(CRASH_ROUNDS) $(if $(CRASH_SEED),DDD_CRASH_SEED=$(CRASH_SEED)) \
+		tests/agent/tst_crashrandom
 
 # libFuzzer harnesses (tests/fuzz, docs/testing.md): a clang-16 build with
 # ASan and UBSan in FUZZ_BUILD_DIR, each harness run FUZZ_SECONDS from its
