@@ -3,6 +3,7 @@
 #include "core/blobs/blobstore.h"
 
 #include "core/blobs/sha256.h"
+#include "core/util/diskfull.h"
 #include "core/util/localfile.h"
 
 #include <QDir>
@@ -32,9 +33,11 @@ Error notFound(const QByteArray &sha256)
     return Error::make(u"blob.not_found"_qs, u"No blob "_qs + QString::fromLatin1(sha256), {{u"sha256"_qs, QString::fromLatin1(sha256)}});
 }
 
+// errno of the call that just failed: a read-only or full data root is
+// named as such (storage.read_only, storage.disk_full), not io.error.
 Error ioError(const QString &what)
 {
-    return Error::make(u"io.error"_qs, what);
+    return Error::make(DiskFull::codeFor(errno), what);
 }
 
 Status makeDirectory(const QString &path)
