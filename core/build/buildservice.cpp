@@ -11,6 +11,7 @@
 #include "core/storage/buildstore.h"
 #include "core/storage/projectstore.h"
 #include "core/util/clock.h"
+#include "core/util/diskfull.h"
 #include "core/wire/buildjson.h"
 
 #include <QDir>
@@ -223,7 +224,7 @@ Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString 
     const QString source = work + u"/source"_qs;
     const QString output = work + u"/out"_qs;
     if (!QDir().mkpath(source) || !QDir().mkpath(output))
-        return Error::make(u"io.error"_qs, u"Cannot create the work folder "_qs + work);
+        return Error::make(DiskFull::codeFor(errno), u"Cannot create the work folder "_qs + work);
     Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
     if (!project || !project->has_value())
         return Error::make(u"project.not_found"_qs, u"Project not found"_qs);
@@ -291,7 +292,15 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
         log.note("== " + build.error->code.toUtf8() + ": " + build.error->message.toUtf8());
     }
     build.logBytes = log.bytes();
-    if (Status stored = m_builds->update(build); !stored)
+    Status stored = m_builds->update(build);
+    if (!stored) {
+        // Most often the disk is full, and the build's own work folder may
+        // hold the space the database needs: without it, and once more,
+        // before the build is left "running" for good.
+        QDir(m_options.dataRoot + u"/work/build-"_qs + QString::number(build.id)).removeRecursively();
+        stored = m_builds->update(build);
+    }
+    if (!stored)
         qCWarning(lcBuilds) << "Cannot record build" << build.id << ":" << stored.error().message;
     endLog(build);
     if (!exists(build.id)) // its project was deleted while it ran
