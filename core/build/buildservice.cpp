@@ -156,6 +156,7 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
         if (Status ready = checkGit(project); !ready)
             return ready.error();
     std::lock_guard lock(m_mutex);
+    m_unrecorded.flush(*m_builds);
     Result<std::optional<Build>> active = m_builds->active(project.id);
     if (!active)
         return active.error();
@@ -300,8 +301,10 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
         QDir(m_options.dataRoot + u"/work/build-"_qs + QString::number(build.id)).removeRecursively();
         stored = m_builds->update(build);
     }
-    if (!stored)
+    if (!stored) {
         qCWarning(lcBuilds) << "Cannot record build" << build.id << ":" << stored.error().message;
+        m_unrecorded.add(build);
+    }
     endLog(build);
     if (!exists(build.id)) // its project was deleted while it ran
         m_logs.remove(build.id);
