@@ -62,6 +62,12 @@ struct ClientTally
     QString firstFailure;
 };
 
+struct ChurnTotals
+{
+    int pairs = 0, changed = 0, mismatches = 0, serverErrors = 0, failures = 0;
+    QString firstMismatch;
+};
+
 } // namespace
 
 class TestChurn final : public QObject
@@ -197,6 +203,46 @@ class TestChurn final : public QObject
         return tally;
     }
 
+    // Clients visit until the drivers have run every cycle.
+    void runUnderChurn(int cycles, QList<ClientTally> &tallies)
+    {
+        QList<QThread *> clients, drivers;
+        for (int c = 0; c < kClients; ++c)
+            clients.append(QThread::create([this, c, &tallies] { tallies[c] = visit(c * 3); }));
+        for (int d = 0; d < kDrivers; ++d)
+            drivers.append(QThread::create([this, d, cycles] {
+                // Cycle k is cycle k / kSites + 1 of site k % kSites; one
+                // driver per site, so a site's windows never overlap.
+                for (int k = 0; k < cycles; ++k)
+                    if (k % kSites % kDrivers == d)
+                        cycle(k % kSites, k / kSites + 1);
+            }));
+        for (QThread *thread : clients + drivers)
+            thread->start();
+        for (QThread *driver : drivers)
+            QVERIFY(driver->wait(QDeadlineTimer(300000)));
+        m_stop = true;
+        for (QThread *client : clients)
+            QVERIFY(client->wait(QDeadlineTimer(60000)));
+        qDeleteAll(clients + drivers);
+    }
+
+    void add(const ClientTally &tally, ChurnTotals &totals) const
+    {
+        totals.serverErrors += tally.serverErrors;
+        totals.failures += tally.failures;
+        if (!tally.firstFailure.isEmpty())
+            qWarning().noquote() << "first failed request:" << tally.firstFailure;
+        for (const Observation &seen : tally.observations) {
+            ++totals.pairs;
+            totals.changed += seen.page != seen.asset;
+            if (!m_history.consistent(seen.site, seen.page, seen.t0, seen.t1, seen.asset, seen.t2, seen.t3)
+                && totals.mismatches++ == 0)
+                totals.firstMismatch = u"site %1: page %2, asset %3"_qs.arg(seen.site).arg(
+                    QString::fromLatin1(seen.page), QString::fromLatin1(seen.asset));
+        }
+    }
+
 private slots:
     void initTestCase()
     {
@@ -256,52 +302,21 @@ private slots:
     {
         const int cycles = qEnvironmentVariableIntValue("DDD_CHURN_CYCLES") > 0 ? qEnvironmentVariableIntValue("DDD_CHURN_CYCLES") : 100;
         QList<ClientTally> tallies(kClients);
-        QList<QThread *> threads;
-        for (int c = 0; c < kClients; ++c)
-            threads.append(QThread::create([this, c, &tallies] { tallies[c] = visit(c * 3); }));
-        QList<QThread *> drivers;
-        for (int d = 0; d < kDrivers; ++d)
-            drivers.append(QThread::create([this, d, cycles] {
-                // Cycle k is cycle k / kSites + 1 of site k % kSites; one
-                // driver per site, so a site's windows never overlap.
-                for (int k = 0; k < cycles; ++k)
-                    if (k % kSites % kDrivers == d)
-                        cycle(k % kSites, k / kSites + 1);
-            }));
-        for (QThread *thread : threads + drivers)
-            thread->start();
-        for (QThread *driver : drivers)
-            QVERIFY(driver->wait(QDeadlineTimer(300000)));
-        m_stop = true;
-        for (QThread *thread : threads)
-            QVERIFY(thread->wait(QDeadlineTimer(60000)));
-        qDeleteAll(threads + drivers);
-
+        runUnderChurn(cycles, tallies);
         QCOMPARE(m_driverFailures, QStringList());
-        int pairs = 0, mismatches = 0, serverErrors = 0, failures = 0, changed = 0;
-        QString firstMismatch;
-        for (const ClientTally &tally : tallies) {
-            serverErrors += tally.serverErrors;
-            failures += tally.failures;
-            if (!tally.firstFailure.isEmpty())
-                qWarning().noquote() << "first failed request:" << tally.firstFailure;
-            for (const Observation &seen : tally.observations) {
-                ++pairs;
-                changed += seen.page != seen.asset;
-                if (!m_history.consistent(seen.site, seen.page, seen.t0, seen.t1, seen.asset, seen.t2, seen.t3)
-                    && mismatches++ == 0)
-                    firstMismatch = u"site %1: page %2, asset %3"_qs.arg(seen.site).arg(QString::fromLatin1(seen.page), QString::fromLatin1(seen.asset));
-            }
-        }
+        ChurnTotals totals;
+        for (const ClientTally &tally : tallies)
+            add(tally, totals);
         int activations = 0;
         for (int site = 0; site < kSites; ++site)
             activations += m_history.generations(site) - 1;
-        qInfo().noquote() << u"%1 page+asset pairs, %2 with an activation between them, %3 activations"_qs.arg(pairs).arg(changed).arg(activations);
+        qInfo().noquote() << u"%1 page+asset pairs, %2 with an activation between them, %3 activations"_qs
+                                 .arg(totals.pairs).arg(totals.changed).arg(activations);
         QCOMPARE(activations, cycles);
-        QVERIFY(pairs > 0);
-        QCOMPARE(serverErrors, 0);
-        QCOMPARE(failures, 0);
-        QVERIFY2(mismatches == 0, qPrintable(u"%1 mismatches; first: "_qs.arg(mismatches) + firstMismatch));
+        QVERIFY(totals.pairs > 0);
+        QCOMPARE(totals.serverErrors, 0);
+        QCOMPARE(totals.failures, 0);
+        QVERIFY2(totals.mismatches == 0, qPrintable(u"%1 mismatches; first: "_qs.arg(totals.mismatches) + totals.firstMismatch));
     }
 };
 
