@@ -59,6 +59,8 @@ const QHash<QString, int> &exactStatuses()
         {u"webhook.limit_reached"_qs, 409},
         {u"webhook.inactive"_qs, 409},
         {u"storage.disk_full"_qs, 507},
+        {u"storage.read_only"_qs, 503},
+        {u"storage.busy"_qs, 503},
         {u"http.out_of_descriptors"_qs, 503},
         {u"http.too_many_connections"_qs, 503},
         {u"http.bad_request"_qs, 400},

@@ -10,6 +10,7 @@
 #include "core/storage/databasesnapshot.h"
 #include "core/storage/statement.h"
 #include "core/util/crashpoint.h"
+#include "core/util/diskfull.h"
 #include "core/util/localfile.h"
 
 #include <QDir>
@@ -137,7 +138,7 @@ Result<BackupManifest> BackupWriter::write(const BackupRequest &request)
     removeLeftovers(destination);
     QTemporaryDir temporary(destination.absolutePath() + u"/."_qs + destination.fileName() + u".partial-XXXXXX"_qs);
     if (!temporary.isValid())
-        return Error::make(u"io.error"_qs, u"Cannot create a directory beside "_qs + request.destination);
+        return Error::make(DiskFull::codeFor(errno), u"Cannot create a directory beside "_qs + request.destination);
     Result<SnapshotContents> contents = copyStore(request, temporary.path());
     if (!contents)
         return contents.error();

@@ -3,6 +3,7 @@
 #include "core/backup/hashedfile.h"
 
 #include "core/blobs/sha256.h"
+#include "core/util/diskfull.h"
 
 #include <QFile>
 
@@ -38,7 +39,10 @@ private:
 
 Error ioError(const QString &what, const QString &path)
 {
-    return Error::make(u"io.error"_qs, what + u' ' + path + u": "_qs + QString::fromLocal8Bit(std::strerror(errno)),
+    // A full or read-only destination says so: the operator frees space or
+    // picks another disk rather than suspecting the data root.
+    const int error = errno;
+    return Error::make(DiskFull::codeFor(error), what + u' ' + path + u": "_qs + QString::fromLocal8Bit(std::strerror(error)),
                        {{u"path"_qs, path}});
 }
 

@@ -3,6 +3,7 @@
 #include "core/blobs/blobstore.h"
 
 #include "core/blobs/sha256.h"
+#include "core/util/diskfull.h"
 #include "core/util/localfile.h"
 
 #include <QDir>
@@ -32,9 +33,12 @@ Error notFound(const QByteArray &sha256)
     return Error::make(u"blob.not_found"_qs, u"No blob "_qs + QString::fromLatin1(sha256), {{u"sha256"_qs, QString::fromLatin1(sha256)}});
 }
 
-Error ioError(const QString &what)
+// `error` is the errno of the call that just failed (0 when no call did): a
+// read-only or full data root is named as such (storage.read_only,
+// storage.disk_full), not io.error.
+Error ioError(const QString &what, int error = errno)
 {
-    return Error::make(u"io.error"_qs, what);
+    return Error::make(DiskFull::codeFor(error), what);
 }
 
 Status makeDirectory(const QString &path)
@@ -99,7 +103,7 @@ Status BlobStore::removeStagingArea(const QString &directory) const
     if (canonical.isEmpty())
         return {};
     if (root.isEmpty() || !canonical.startsWith(root + u'/'))
-        return ioError(directory + u" is not a staging directory"_qs);
+        return ioError(directory + u" is not a staging directory"_qs, 0);
     if (!QDir(canonical).removeRecursively())
         return ioError(u"Cannot remove "_qs + directory);
     return {};
@@ -187,7 +191,7 @@ Result<QList<QByteArray>> BlobStore::listAll() const
 {
     const QDir blobs(m_root + u"/blobs"_qs);
     if (!blobs.exists())
-        return ioError(u"No blob directory in "_qs + m_root);
+        return ioError(u"No blob directory in "_qs + m_root, 0);
     QList<QByteArray> hashes;
     for (const QString &shard : blobs.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         for (const QString &name : QDir(blobs.filePath(shard)).entryList(QDir::Files, QDir::Name)) {
@@ -243,7 +247,7 @@ Result<QList<StoredVariant>> BlobStore::listVariants() const
 {
     const QDir blobs(m_root + u"/blobs"_qs);
     if (!blobs.exists())
-        return ioError(u"No blob directory in "_qs + m_root);
+        return ioError(u"No blob directory in "_qs + m_root, 0);
     QList<StoredVariant> variants;
     for (const QString &shard : blobs.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QDir directory(blobs.filePath(shard));
@@ -321,7 +325,7 @@ Result<QList<QByteArray>> BlobStore::listPartials() const
 {
     const QDir partials(stagingRoot() + u"/partial"_qs);
     if (!partials.exists())
-        return ioError(u"No partial upload directory in "_qs + stagingRoot());
+        return ioError(u"No partial upload directory in "_qs + stagingRoot(), 0);
     QList<QByteArray> hashes;
     for (const QString &name : partials.entryList(QDir::Files, QDir::Name)) {
         const QByteArray hash = name.toLatin1();

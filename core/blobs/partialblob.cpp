@@ -12,7 +12,7 @@ Result<PartialBlob> PartialBlob::open(const QString &path, qint64 maxBytes)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append))
-        return Error::make(u"io.error"_qs, QStringLiteral("Cannot open %1: %2").arg(path, file->errorString()));
+        return DiskFull::writeError(*file, u"Cannot open "_qs + path);
     const qint64 size = file->size();
     return PartialBlob(std::move(file), size, maxBytes);
 }

@@ -15,9 +15,15 @@ namespace ddd::core::blobs {
 
 namespace {
 
-Result<int> openLockFile(const QString &dataRoot)
+Result<int> openLockFile(const QString &dataRoot, bool reader = false)
 {
-    const int fd = ::open(QFile::encodeName(SweepLock::path(dataRoot)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const QByteArray file = QFile::encodeName(SweepLock::path(dataRoot));
+    int fd = ::open(file.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    // A reader (backup, check) of a data root on a read-only file system:
+    // flock works on a read-only descriptor, and nothing can sweep there, so
+    // the backup an operator wants most at that moment still runs.
+    if (fd < 0 && reader && errno == EROFS)
+        fd = ::open(file.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return Error::make(u"io.error"_qs, u"Cannot open "_qs + SweepLock::path(dataRoot) + u": "_qs
                                                + QString::fromLocal8Bit(std::strerror(errno)));
@@ -41,7 +47,7 @@ QString SweepLock::path(const QString &dataRoot)
 
 Result<SweepLock> SweepLock::read(const QString &dataRoot)
 {
-    Result<int> fd = openLockFile(dataRoot);
+    Result<int> fd = openLockFile(dataRoot, true);
     if (!fd)
         return fd.error();
     int rc = 0;

@@ -12,6 +12,7 @@
 #include "core/storage/projectstore.h"
 #include "core/util/clock.h"
 #include "core/util/crashpoint.h"
+#include "core/util/diskfull.h"
 #include "core/wire/buildjson.h"
 
 #include <QDir>
@@ -156,6 +157,7 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
         if (Status ready = checkGit(project); !ready)
             return ready.error();
     std::lock_guard lock(m_mutex);
+    m_unrecorded.flush(*m_builds);
     Result<std::optional<Build>> active = m_builds->active(project.id);
     if (!active)
         return active.error();
@@ -225,7 +227,7 @@ Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString 
     const QString source = work + u"/source"_qs;
     const QString output = work + u"/out"_qs;
     if (!QDir().mkpath(source) || !QDir().mkpath(output))
-        return Error::make(u"io.error"_qs, u"Cannot create the work folder "_qs + work);
+        return Error::make(DiskFull::codeFor(errno), u"Cannot create the work folder "_qs + work);
     CrashPoint::hit("build.work_created");
     Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
     if (!project || !project->has_value())
@@ -295,8 +297,18 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
         log.note("== " + build.error->code.toUtf8() + ": " + build.error->message.toUtf8());
     }
     build.logBytes = log.bytes();
-    if (Status stored = m_builds->update(build); !stored)
+    Status stored = m_builds->update(build);
+    if (!stored) {
+        // Most often the disk is full, and the build's own work folder may
+        // hold the space the database needs: without it, and once more,
+        // before the build is left "running" for good.
+        QDir(m_options.dataRoot + u"/work/build-"_qs + QString::number(build.id)).removeRecursively();
+        stored = m_builds->update(build);
+    }
+    if (!stored) {
         qCWarning(lcBuilds) << "Cannot record build" << build.id << ":" << stored.error().message;
+        m_unrecorded.add(build);
+    }
     endLog(build);
     if (!exists(build.id)) // its project was deleted while it ran
         m_logs.remove(build.id);

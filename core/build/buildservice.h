@@ -6,6 +6,7 @@
 #include "core/build/buildoutcome.h"
 #include "core/build/buildrequest.h"
 #include "core/build/gitfetchphase.h"
+#include "core/build/unrecordedbuilds.h"
 #include "core/model/build.h"
 #include "core/model/page.h"
 #include "core/model/pagerequest.h"
@@ -137,6 +138,7 @@ private:
     std::unique_ptr<storage::ProjectStore> m_projectStore;
     std::mutex m_mutex; // one active build per project
     BuildLogBook m_logs;
+    UnrecordedBuilds m_unrecorded;
     bool m_stopping = false;
     std::unique_ptr<BuildQueue> m_queue;
     std::unique_ptr<GitFetchPhase> m_git;

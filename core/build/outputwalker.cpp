@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/build/outputwalker.h"
 
+#include "core/util/diskfull.h"
 #include "core/util/localfile.h"
 
 #include <QDir>
@@ -32,7 +33,7 @@ Status copyFile(const QString &from, const QString &to)
         return opened;
     QFile target(to);
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::make(u"io.error"_qs, QStringLiteral("Cannot create %1: %2").arg(to, target.errorString()));
+        return DiskFull::writeError(target, u"Cannot create "_qs + to);
     QByteArray buffer(qsizetype(256) << 10, Qt::Uninitialized);
     for (;;) {
         const qint64 read = source.read(buffer.data(), buffer.size());
@@ -41,8 +42,12 @@ Status copyFile(const QString &from, const QString &to)
         if (read == 0)
             break;
         if (target.write(buffer.constData(), read) != read)
-            return Error::make(u"io.error"_qs, QStringLiteral("Cannot write %1: %2").arg(to, target.errorString()));
+            return DiskFull::writeError(target, u"Cannot write "_qs + to);
     }
+    // The last bytes may still sit in QFile's buffer: a full disk found when
+    // they are written must fail the copy, not leave a short file behind.
+    if (!target.flush())
+        return DiskFull::writeError(target, u"Cannot write "_qs + to);
     return {};
 }
 
@@ -67,7 +72,7 @@ Result<OutputWalker::Totals> OutputWalker::copy(const QString &from, const QStri
     if (Status valid = checkRoot(from); !valid)
         return valid.error();
     if (!QDir().mkpath(to))
-        return Error::make(u"io.error"_qs, u"Cannot create "_qs + to);
+        return Error::make(DiskFull::codeFor(errno), u"Cannot create "_qs + to);
     Totals totals;
     if (Status copied = visit(from, QString(), 0, to, totals); !copied)
         return copied.error();

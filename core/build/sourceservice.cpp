@@ -13,6 +13,7 @@
 #include "core/upload/archivespool.h"
 #include "core/upload/spooledupload.h"
 #include "core/util/clock.h"
+#include "core/util/diskfull.h"
 #include "core/util/localfile.h"
 
 #include <QDir>
@@ -198,11 +199,13 @@ Status SourceService::writeFiles(const blobs::Manifest &manifest, const QString 
         const QString folder = QFileInfo(target).path();
         if (!folders.contains(folder)) {
             if (!QDir().mkpath(folder))
-                return Error::make(u"io.error"_qs, u"Cannot create a folder for "_qs + entry.path);
+                return Error::make(DiskFull::codeFor(errno), u"Cannot create a folder for "_qs + entry.path);
             folders.insert(folder);
         }
         if (Status linked = LocalFile::linkOrCopy(m_store.pathFor(entry.sha256), target); !linked)
-            return Error::make(u"io.error"_qs, u"Cannot lay out "_qs + entry.path + u" from the blob store"_qs,
+            // A full or read-only disk keeps its code; the build's error names it.
+            return Error::make(linked.error().code.startsWith(u"storage.") ? linked.error().code : u"io.error"_qs,
+                               u"Cannot lay out "_qs + entry.path + u" from the blob store"_qs,
                                {{u"reason"_qs, linked.error().message}});
     }
     return {};

@@ -15,7 +15,7 @@ Result<std::unique_ptr<ArchiveChunkUpload>> ArchiveChunkUpload::open(const QStri
         new ArchiveChunkUpload(path, offset, size, std::move(claim), std::move(reached)));
     // Unbuffered: a failed write shows at once, with the bytes before it on disk.
     if (!upload->m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        return Error::make(u"io.error"_qs, u"Cannot open an archive upload: "_qs + upload->m_file.errorString());
+        return DiskFull::writeError(upload->m_file, u"Cannot open an archive upload"_qs);
     return upload;
 }
 

@@ -7,6 +7,7 @@
 #include "core/deploy/projectservice.h"
 #include "core/storage/archiveuploadstore.h"
 #include "core/util/clock.h"
+#include "core/util/diskfull.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -114,7 +115,7 @@ Result<model::ArchiveUploadStatus> ArchiveUploads::create(const model::Identity 
                                      now + m_options.uploadSessionTtlMs};
     QFile file(fileOf(row.id));
     if (!QDir().mkpath(folderOf(row.id)) || !file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::make(u"io.error"_qs, u"Cannot create an archive upload: "_qs + file.errorString());
+        return DiskFull::writeError(file, u"Cannot create an archive upload"_qs);
     file.close();
     if (Status inserted = m_rows->insert(row); !inserted) {
         (void)removeFolder(row.id);

@@ -10,6 +10,7 @@
 #include "core/deploy/blobstagingsink.h"
 #include "core/rules/siterules.h"
 #include "core/util/crashpoint.h"
+#include "core/util/diskfull.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,7 +87,7 @@ Result<blobs::Manifest> Ingest::run(const std::function<Status(archive::EntrySin
                                     const blobs::BlobStore &store, const QString &stagingDirectory, RootRules rules)
 {
     if (!QDir().mkpath(stagingDirectory))
-        return Error::make(u"io.error"_qs, u"Cannot create staging directory "_qs + stagingDirectory);
+        return Error::make(DiskFull::codeFor(errno), u"Cannot create staging directory "_qs + stagingDirectory);
     Result<blobs::Manifest> manifest = stageAndCommit(read, store, stagingDirectory, rules);
     // After a refusal this is what keeps the refused upload off the disk;
     // after success the staged files have moved into the store. Should it

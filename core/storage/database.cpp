@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/database.h"
 
+#include "core/storage/sqliteerror.h"
 #include "core/storage/statement.h"
 
 #include <sqlite3.h>
@@ -10,10 +11,9 @@ namespace ddd::core::storage {
 
 namespace {
 
-Error sqliteError(sqlite3 *db, const QString &what)
+Error sqliteError(sqlite3 *db, int rc, const QString &what)
 {
-    return Error::make(u"storage.error"_qs,
-                       what + u": "_qs + QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"));
+    return SqliteError::fromDatabase(db, rc, what + u": "_qs + QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"));
 }
 
 } // namespace
@@ -25,7 +25,7 @@ Result<Database> Database::open(const QString &path)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     Database db(raw, path);
     if (rc != SQLITE_OK)
-        return sqliteError(raw, u"cannot open database "_qs + path);
+        return sqliteError(raw, rc, u"cannot open database "_qs + path);
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 10000);
     // WAL lets readers proceed while one writer commits; FULL makes every
@@ -43,7 +43,7 @@ Result<Database> Database::openReadOnly(const QString &path)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
     Database db(raw, path);
     if (rc != SQLITE_OK)
-        return sqliteError(raw, u"cannot open database "_qs + path);
+        return sqliteError(raw, rc, u"cannot open database "_qs + path);
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 10000);
     return db;
@@ -81,10 +81,9 @@ Status Database::exec(const QString &sql)
         return {};
     const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
-    // A COMMIT that cannot grow the WAL: the client must free space, not retry.
-    if ((rc & 0xff) == SQLITE_FULL)
-        return Error::make(u"storage.disk_full"_qs, text);
-    return Error::make(u"storage.error"_qs, text);
+    // A COMMIT that cannot grow the WAL is storage.disk_full: the client must
+    // free space, not retry; a read-only remount is storage.read_only.
+    return SqliteError::fromDatabase(m_db, rc, text);
 }
 
 Result<Statement> Database::prepare(const QString &sql)
@@ -93,7 +92,7 @@ Result<Statement> Database::prepare(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return sqliteError(m_db, u"cannot prepare statement"_qs);
+        return sqliteError(m_db, rc, u"cannot prepare statement"_qs);
     return Statement(stmt);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/statement.h"
 
+#include "core/storage/sqliteerror.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -70,12 +72,10 @@ Result<bool> Statement::step()
         return false;
     sqlite3 *db = sqlite3_db_handle(m_stmt);
     const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    // errno is read before sqlite3_reset, which may make another system call.
+    Error error = SqliteError::fromDatabase(db, rc, message);
     sqlite3_reset(m_stmt);
-    if ((rc & 0xff) == SQLITE_CONSTRAINT)
-        return Error::make(u"storage.constraint"_qs, message);
-    if ((rc & 0xff) == SQLITE_FULL)
-        return Error::make(u"storage.disk_full"_qs, message);
-    return Error::make(u"storage.error"_qs, message);
+    return error;
 }
 
 Status Statement::run()

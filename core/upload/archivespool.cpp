@@ -3,6 +3,7 @@
 #include "core/upload/archivespool.h"
 
 #include "core/blobs/blobstore.h"
+#include "core/util/diskfull.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -68,7 +69,7 @@ ArchiveSpool::~ArchiveSpool()
 Status ArchiveSpool::open()
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error::make(u"io.error"_qs, u"Cannot create a spool file: "_qs + m_file.errorString());
+        return DiskFull::writeError(m_file, u"Cannot create a spool file"_qs);
     return {};
 }
 
@@ -108,9 +109,12 @@ Status ArchiveSpool::close()
 Error ArchiveSpool::writeError() const
 {
     // A full disk is the likely cause; 507 tells the client to stop retrying.
-    if (m_file.error() == QFileDevice::ResourceError || m_file.error() == QFileDevice::WriteError)
+    // A read-only one is named as such (the operator must act, not the client).
+    const Error classified = DiskFull::writeError(m_file, u"Cannot write the upload spool"_qs);
+    if (classified.code != u"storage.read_only"
+        && (m_file.error() == QFileDevice::ResourceError || m_file.error() == QFileDevice::WriteError))
         return Error::make(u"storage.disk_full"_qs, u"The agent could not store the upload: "_qs + m_file.errorString());
-    return Error::make(u"io.error"_qs, u"Cannot write the upload spool: "_qs + m_file.errorString());
+    return classified;
 }
 
 } // namespace ddd::core::upload

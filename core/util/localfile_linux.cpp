@@ -22,7 +22,9 @@ namespace {
 
 Error ioError(const QString &what, const QString &path, int error)
 {
-    if (DiskFull::isDiskFull(error)) // fsync reports a write-back that found no space
+    // fsync reports a write-back that found no space; a read-only remount
+    // shows as EROFS: both are named (storage.disk_full, storage.read_only).
+    if (DiskFull::isDiskFull(error) || DiskFull::isReadOnly(error))
         return DiskFull::fromErrno(error, QStringLiteral("Cannot %1 %2").arg(what, path));
     return Error::make(u"io.error"_qs,
                        QStringLiteral("Cannot %1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(error))));

@@ -44,6 +44,9 @@ private slots:
         QTest::newRow("contains .invalid") << u"project.invalid_name"_qs << 400;
         QTest::newRow("storage beats not_found") << u"storage.not_found"_qs << 500;
         QTest::newRow("storage constraint") << u"storage.constraint"_qs << 500;
+        QTest::newRow("storage read-only") << u"storage.read_only"_qs << 503;
+        QTest::newRow("storage busy") << u"storage.busy"_qs << 503;
+        QTest::newRow("storage io error") << u"storage.io_error"_qs << 500;
         QTest::newRow("unknown") << u"mystery.thing"_qs << 500;
         QTest::newRow("archive family") << u"archive.corrupt"_qs << 400;
         QTest::newRow("archive too large") << u"archive.too_large"_qs << 413;

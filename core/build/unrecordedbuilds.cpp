@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/build/unrecordedbuilds.h"
+
+#include "core/storage/buildstore.h"
+
+namespace ddd::core::build {
+
+void UnrecordedBuilds::add(const model::Build &build)
+{
+    std::lock_guard lock(m_mutex);
+    m_builds.append(build);
+}
+
+void UnrecordedBuilds::flush(storage::BuildStore &store)
+{
+    std::lock_guard lock(m_mutex);
+    m_builds.removeIf([&store](const model::Build &build) { return store.update(build).ok(); });
+}
+
+} // namespace ddd::core::build
