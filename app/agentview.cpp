@@ -124,7 +124,7 @@ AgentView::~AgentView() = default;
 void AgentView::fitColumns()
 {
     new ColumnFitter(m_projectsPage->table(), {ProjectTableModel::Name, ProjectTableModel::Domain}, &m_settings);
-    new ColumnFitter(m_versionsPage->table(), {VersionTableModel::Author, VersionTableModel::Preview}, &m_settings);
+    new ColumnFitter(m_versionsPage->table(), {VersionTableModel::Author}, &m_settings);
     new ColumnFitter(m_buildsPage->table(), {BuildTableModel::Generator}, &m_settings);
     new ColumnFitter(m_activityPage->table(), {ActivityTableModel::Event, ActivityTableModel::Actor}, &m_settings);
 }

@@ -1055,6 +1055,10 @@
         <source>HTTPS:</source>
         <translation>HTTPS:</translation>
     </message>
+    <message>
+        <source>Preview of %1:</source>
+        <translation>Vorschau von %1:</translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::AgentConnection</name>
@@ -2552,10 +2556,6 @@ Legen Sie eines an mit Projekt ▸ Neues Projekt (%1).</translation>
         <translation>Zuletzt live geschaltet %1</translation>
     </message>
     <message>
-        <source>Preview address</source>
-        <translation>Vorschauadresse</translation>
-    </message>
-    <message>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
     </message>
@@ -2761,6 +2761,18 @@ Ziehen Sie den Ordner oder das Archiv der Website auf das Fenster, um sie bereit
     <message>
         <source>&amp;Enable</source>
         <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? Nothing more is sent to it, and its delivery history is deleted with it. To pause it instead, use Disable.</source>
+        <translation>Den Webhook an %1 löschen? Es wird nichts mehr an ihn gesendet, und sein Zustellverlauf wird mit ihm gelöscht. Um ihn nur anzuhalten, verwenden Sie „Ausschalten“.</translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Webhook</source>
+        <translation>Webhook &amp;löschen</translation>
     </message>
 </context>
 </TS>

@@ -1055,6 +1055,10 @@
         <source>HTTPS:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ddd::app::AgentConnection</name>
@@ -2549,10 +2553,6 @@ Create one with Project ▸ New Project (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Preview address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,6 +2756,18 @@ Drop the site&apos;s folder or archive onto the window to deploy it.</source>
     </message>
     <message>
         <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? Nothing more is sent to it, and its delivery history is deleted with it. To pause it instead, use Disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Webhook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

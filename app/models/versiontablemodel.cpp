@@ -112,7 +112,6 @@ QVariant VersionTableModel::headerData(int section, Qt::Orientation orientation,
     case UniqueSize: return tr("Unique");
     case Created: return tr("Created");
     case Pinned: return tr("Pinned");
-    case Preview: return tr("Preview address");
     default: return {};
     }
 }
@@ -129,7 +128,6 @@ QString VersionTableModel::displayText(const Version &version, int column) const
     case UniqueSize: return DisplayFormat::bytes(version.uniqueBytes);
     case Created: return DisplayFormat::time(version.createdAt);
     case Pinned: return version.pinned ? tr("Pinned") : QString();
-    case Preview: return version.previewUrl.toString();
     default: return {};
     }
 }

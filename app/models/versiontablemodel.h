@@ -16,7 +16,7 @@ class VersionTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(VersionTableModel)
 
 public:
-    enum Column { Number, Status, Source, Author, Files, Size, UniqueSize, Created, Pinned, Preview, ColumnCount };
+    enum Column { Number, Status, Source, Author, Files, Size, UniqueSize, Created, Pinned, ColumnCount };
     static constexpr int VersionIdRole = Qt::UserRole + 1;
 
     explicit VersionTableModel(QObject *parent = nullptr);

@@ -69,6 +69,7 @@ VersionsPage::VersionsPage(VersionTableModel *model, const DashboardActions &act
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &VersionsPage::currentVersionChanged);
+    connect(this, &VersionsPage::currentVersionChanged, this, [this] { m_addresses->setVersion(currentVersion()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updatePlaceholder();
         emit currentVersionChanged();

@@ -20,9 +20,9 @@ class LoadMoreButton;
 class VersionTableModel;
 
 // A project's addresses and protection above its version history (status,
-// author, size, unique bytes, preview address); the toolbar and the table's
-// context menu carry go live, roll back, pin, delete and the preview's open
-// and copy.
+// author, size, unique bytes; the selected version's preview address is in
+// the address panel); the toolbar and the table's context menu carry go
+// live, roll back, pin, delete and the preview's open and copy.
 class VersionsPage final : public QWidget
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/pages/webhookspage.h"
 
+#include "app/dialogs/confirmbox.h"
 #include "app/dialogs/webhookdialog.h"
 #include "app/displayformat.h"
 #include "app/errormessages.h"
@@ -237,11 +238,17 @@ void WebhooksPage::remove()
     const Webhook *hook = currentHook();
     if (!hook)
         return;
-    m_api->webhooks().deleteWebhook(hook->id, this, [this](Status status) {
-        if (!status.ok())
-            return showProblem(ErrorMessages::describe(status.error()).text());
-        m_note->setText(tr("The webhook is deleted."));
-        reload();
+    const qint64 hookId = hook->id;
+    const QString text = tr("Delete the webhook to %1? Nothing more is sent to it, and its delivery history "
+                            "is deleted with it. To pause it instead, use Disable.")
+                             .arg(hook->url);
+    ConfirmBox::ask(this, tr("Delete Webhook"), text, tr("&Delete Webhook"), [this, hookId] {
+        m_api->webhooks().deleteWebhook(hookId, this, [this](Status status) {
+            if (!status.ok())
+                return showProblem(ErrorMessages::describe(status.error()).text());
+            m_note->setText(tr("The webhook is deleted."));
+            reload();
+        });
     });
 }
 

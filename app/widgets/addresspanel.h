@@ -15,14 +15,19 @@ namespace ddd::core::client {
 struct RemoteCertificate;
 struct RemoteProject;
 }
+namespace ddd::core::model {
+struct Version;
+}
 
 namespace ddd::app {
 
 struct AgentProfile;
 
 // Where the selected project's site lives and who may see it: the live and
-// staging addresses, each with Open and Copy, the aliases that redirect to
-// the live one, and the protection in force.
+// staging addresses, each with Open and Copy, the selected version's preview
+// address (here rather than in a table column, where a long address was cut
+// off at the default window size), the aliases that redirect to the live
+// one, and the protection in force.
 class AddressPanel final : public QGroupBox
 {
     Q_OBJECT
@@ -36,8 +41,11 @@ public:
     // The automatic certificate's line (hidden for nullopt or nothing to say).
     // setSite() hides it until the new project's certificate arrives.
     void setCertificate(const std::optional<core::client::RemoteCertificate> &certificate);
+    // The preview row: hidden without a version or when it has no preview.
+    void setVersion(const core::model::Version *version);
     QUrl liveAddress() const { return m_live; }
     QUrl stagingAddress() const { return m_staging; }
+    QUrl previewAddress() const { return m_preview; }
 
 signals:
     void openRequested(const QUrl &address);
@@ -46,6 +54,7 @@ signals:
 private:
     struct Row
     {
+        QLabel *label;
         QLabel *address;
         QPushButton *open;
         QPushButton *copy;
@@ -56,8 +65,10 @@ private:
 
     QUrl m_live;
     QUrl m_staging;
+    QUrl m_preview;
     Row m_liveRow;
     Row m_stagingRow;
+    Row m_previewRow;
     QLabel *m_aliasesLabel;
     QLabel *m_aliases;
     QLabel *m_protection;

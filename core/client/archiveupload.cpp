@@ -4,13 +4,13 @@
 
 #include "core/client/apiclient.h"
 #include "core/client/archiveuploadsclient.h"
+#include "core/client/retryschedule.h"
 
 #include <QCryptographicHash>
 #include <QTimer>
 
 namespace ddd::core::client {
 
-using namespace std::chrono_literals;
 using model::ArchiveUploadStatus;
 
 namespace {
@@ -32,14 +32,13 @@ ArchiveUpload::ArchiveUpload(ApiClient &api, qint64 projectId, QString archivePa
       m_api(api),
       m_projectId(projectId),
       m_file(archivePath),
-      m_delays{1s, 2s, 4s, 8s, 15s, 30s, 30s, 30s},
-      m_timer(new QTimer(this))
+      m_retries(new RetrySchedule(this))
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (auto again = std::exchange(m_again, {}))
-            again();
-    });
+}
+
+void ArchiveUpload::setRetryDelays(QList<std::chrono::milliseconds> delays)
+{
+    m_retries->setDelays(std::move(delays));
 }
 
 ArchiveUpload::~ArchiveUpload()
@@ -65,8 +64,7 @@ void ArchiveUpload::cancel()
 {
     if (m_done)
         return;
-    m_timer->stop();
-    m_again = {};
+    m_retries->stop();
     if (m_call.isRunning())
         m_call.cancel(); // its callback ends the upload
     else
@@ -119,7 +117,7 @@ void ArchiveUpload::openSession()
 
 void ArchiveUpload::adopt(const ArchiveUploadStatus &status)
 {
-    m_attempt = 0;
+    m_retries->reset();
     m_id = status.id;
     m_offset = status.offset;
     emit progress(m_offset, m_size);
@@ -143,7 +141,7 @@ void ArchiveUpload::sendPiece()
                                               [this](Result<ArchiveUploadStatus> status) {
                                                   if (!status.ok())
                                                       return onPieceError(status.error());
-                                                  m_attempt = 0;
+                                                  m_retries->reset();
                                                   m_offset = status->offset;
                                                   emit progress(m_offset, m_size);
                                                   sendPiece();
@@ -166,8 +164,7 @@ void ArchiveUpload::resync()
 void ArchiveUpload::onPieceError(const Error &error)
 {
     const QJsonValue offset = error.details.value(u"offset"_qs);
-    if (error.code == u"upload.offset_mismatch" && offset.isDouble() && m_attempt < m_delays.size()) {
-        ++m_attempt;
+    if (error.code == u"upload.offset_mismatch" && offset.isDouble() && m_retries->takeImmediate()) {
         m_offset = offset.toInteger();
         return sendPiece();
     }
@@ -198,8 +195,7 @@ void ArchiveUpload::onCompleted(const Result<T> &answer, void (ArchiveUpload::*r
         return;
     }
     const QJsonValue offset = answer.error().details.value(u"offset"_qs);
-    if (answer.error().code == u"upload.incomplete" && offset.isDouble() && m_attempt < m_delays.size()) {
-        ++m_attempt;
+    if (answer.error().code == u"upload.incomplete" && offset.isDouble() && m_retries->takeImmediate()) {
         m_offset = offset.toInteger();
         return sendPiece();
     }
@@ -210,12 +206,9 @@ void ArchiveUpload::onCompleted(const Result<T> &answer, void (ArchiveUpload::*r
 
 bool ArchiveUpload::retryLater(const Error &error, std::function<void()> again)
 {
-    if (m_done || !isTransient(error) || m_attempt >= m_delays.size())
+    if (m_done || !isTransient(error) || !m_retries->later(std::move(again)))
         return false;
-    const auto delay = m_delays.at(m_attempt++);
-    emit retrying(error, m_attempt);
-    m_again = std::move(again);
-    m_timer->start(delay);
+    emit retrying(error, m_retries->attempts());
     return true;
 }
 

@@ -16,11 +16,10 @@
 #include <chrono>
 #include <functional>
 
-class QTimer;
-
 namespace ddd::core::client {
 
 class ApiClient;
+class RetrySchedule;
 
 // An archive deploy over an upload session (docs/api.md, "Archive upload
 // sessions"), shared by the CLI and the dashboard: the archive's SHA-256 is
@@ -45,7 +44,7 @@ public:
 
     void setPieceBytes(qint64 bytes) { m_pieceBytes = bytes; }
     // Pauses before the 1st, 2nd, … retry; one more failure ends the upload.
-    void setRetryDelays(QList<std::chrono::milliseconds> delays) { m_delays = std::move(delays); }
+    void setRetryDelays(QList<std::chrono::milliseconds> delays);
     void start(bool activate);
     // Completes into a build source; `sourceFinished` reports instead of `finished`.
     void startSource(bool activate);
@@ -83,8 +82,7 @@ private:
     ApiClient &m_api;
     qint64 m_projectId;
     QFile m_file;
-    QList<std::chrono::milliseconds> m_delays;
-    QTimer *m_timer;
+    RetrySchedule *m_retries;
     qint64 m_pieceBytes = DefaultPieceBytes;
     bool m_activate = false;
     bool m_source = false;
@@ -92,10 +90,8 @@ private:
     qint64 m_size = 0;
     QString m_id;
     qint64 m_offset = 0;
-    int m_attempt = 0;
     int m_reopened = 0;
     bool m_done = false;
-    std::function<void()> m_again;
     CallHandle m_call;
 };
 

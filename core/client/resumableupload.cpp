@@ -3,15 +3,14 @@
 #include "core/client/resumableupload.h"
 
 #include "core/client/apiclient.h"
+#include "core/client/retryschedule.h"
 
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace ddd::core::client {
 
-using namespace std::chrono_literals;
 using model::BlobProgress;
 using model::UploadPlan;
 using model::Version;
@@ -43,16 +42,15 @@ ResumableUpload::ResumableUpload(ApiClient &api, qint64 projectId, QList<model::
       m_projectId(projectId),
       m_manifest(std::move(manifest)),
       m_open(std::move(open)),
-      m_delays{1s, 2s, 4s, 8s, 15s, 30s, 30s, 30s},
-      m_timer(new QTimer(this))
+      m_retries(new RetrySchedule(this))
 {
     for (const model::VersionFile &file : std::as_const(m_manifest))
         m_sizes.insert(file.sha256, file.size);
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        if (auto again = std::exchange(m_again, {}))
-            again();
-    });
+}
+
+void ResumableUpload::setRetryDelays(QList<std::chrono::milliseconds> delays)
+{
+    m_retries->setDelays(std::move(delays));
 }
 
 ResumableUpload::~ResumableUpload()
@@ -84,8 +82,7 @@ void ResumableUpload::cancel()
 {
     if (m_done)
         return;
-    m_timer->stop();
-    m_again = {};
+    m_retries->stop();
     if (m_call.isRunning())
         m_call.cancel(); // its callback ends the upload
     else
@@ -109,7 +106,7 @@ void ResumableUpload::plan()
                 fail(plan.error());
             return;
         }
-        m_attempt = 0;
+        m_retries->reset();
         m_uploadId = plan->uploadId;
         resetQueue(plan->missing);
         m_probeFirst = false;
@@ -135,7 +132,7 @@ void ResumableUpload::probe(const QString &sha256)
     m_call = m_api.blobStatus(m_uploadId, sha256, this, [this, sha256](Result<BlobProgress> status) {
         if (!status.ok())
             return onBlobError(status.error());
-        m_attempt = 0;
+        m_retries->reset();
         if (status->complete)
             return blobDone(sha256);
         send(sha256, status->received);
@@ -155,7 +152,7 @@ void ResumableUpload::send(const QString &sha256, qint64 offset)
                            [this, sha256](Status status) {
                                if (!status.ok())
                                    return onBlobError(status.error());
-                               m_attempt = 0;
+                               m_retries->reset();
                                blobDone(sha256);
                            });
 }
@@ -201,8 +198,7 @@ void ResumableUpload::onFinalized(const Result<T> &answer, void (ResumableUpload
 void ResumableUpload::onBlobError(const Error &error)
 {
     releaseDevice();
-    if (error.code == u"upload.offset_mismatch" && m_attempt < m_delays.size()) {
-        ++m_attempt;
+    if (error.code == u"upload.offset_mismatch" && m_retries->takeImmediate()) {
         m_probeFirst = true; // ask where the agent stands, then continue from there
         return nextBlob();
     }
@@ -217,12 +213,9 @@ void ResumableUpload::onBlobError(const Error &error)
 
 bool ResumableUpload::retryLater(const Error &error, std::function<void()> again)
 {
-    if (!isTransient(error) || m_attempt >= m_delays.size())
+    if (!isTransient(error) || !m_retries->later(std::move(again)))
         return false;
-    const auto delay = m_delays.at(m_attempt++);
-    emit retrying(error, m_attempt);
-    m_again = std::move(again);
-    m_timer->start(delay);
+    emit retrying(error, m_retries->attempts());
     return true;
 }
 

@@ -21,11 +21,11 @@
 #include <optional>
 
 class QIODevice;
-class QTimer;
 
 namespace ddd::core::client {
 
 class ApiClient;
+class RetrySchedule;
 
 // The incremental deploy protocol (docs/api.md) from the client's side: post
 // the manifest, send only the blobs the agent lacks, one after the other,
@@ -57,7 +57,7 @@ public:
     // longer has is dropped and the whole manifest sent instead.
     void setBase(qint64 versionId, QList<model::VersionFile> files);
     // Pauses before the 1st, 2nd, … retry; one more failure ends the upload.
-    void setRetryDelays(QList<std::chrono::milliseconds> delays) { m_delays = std::move(delays); }
+    void setRetryDelays(QList<std::chrono::milliseconds> delays);
     void start(bool activate, const std::optional<Resume> &resume = std::nullopt);
     // Sends the tree as a build source (kind "source"); its finalize starts a
     // build, and `sourceFinished` reports instead of `finished`.
@@ -102,8 +102,7 @@ private:
     std::optional<LeanManifest::Base> m_base;
     QHash<QString, qint64> m_sizes;
     OpenBlob m_open;
-    QList<std::chrono::milliseconds> m_delays;
-    QTimer *m_timer;
+    RetrySchedule *m_retries;
     bool m_activate = false;
     bool m_source = false;
     QString m_uploadId;
@@ -111,10 +110,8 @@ private:
     bool m_probeFirst = false;
     qint64 m_doneBytes = 0;
     qint64 m_totalBytes = 0;
-    int m_attempt = 0;
     int m_restarts = 0; // new plans and rounds after upload.incomplete
     bool m_done = false;
-    std::function<void()> m_again; // what the retry timer runs
     CallHandle m_call;
     std::unique_ptr<QIODevice> m_device;
 };

@@ -11,6 +11,7 @@
 #include "app/widgets/messagebar.h"
 #include "core/client/remotecertificate.h"
 #include "core/client/remoteproject.h"
+#include "core/model/version.h"
 #include "tests/support/jsonfixture.h"
 
 #include <QClipboard>
@@ -126,6 +127,35 @@ private slots:
         QVERIFY(!panel.findChild<QLabel *>(u"addressAliases"_qs)->isVisible());
         panel.setSite(nullptr, {});
         QVERIFY(!panel.isEnabled());
+    }
+
+    void panelShowsTheSelectedVersionsPreviewAddress()
+    {
+        AddressPanel panel;
+        panel.show();
+        const RemoteProject project = fixtureProject(0);
+        panel.setSite(&project, profileWithSites(u"http://localhost:8081"_qs));
+        auto *preview = panel.findChild<QLabel *>(u"addressPreview"_qs);
+        QVERIFY(!preview->isVisible()); // no version selected
+
+        ddd::core::model::Version version;
+        version.number = 3;
+        version.previewUrl = QUrl(u"http://3--k3v9q2m7x1ab.localhost:8081/"_qs);
+        panel.setVersion(&version);
+        QVERIFY(preview->isVisible());
+        QCOMPARE(preview->text(), version.previewUrl.toString());
+        QSignalSpy copied(&panel, &AddressPanel::copyRequested);
+        panel.findChild<QPushButton *>(u"addressCopyPreview"_qs)->click();
+        QCOMPARE(copied.takeFirst().at(0).toUrl(), version.previewUrl);
+
+        version.previewUrl = QUrl(); // an agent that offers no preview of this version
+        panel.setVersion(&version);
+        QVERIFY(!preview->isVisible());
+        QVERIFY(!panel.findChild<QPushButton *>(u"addressOpenPreview"_qs)->isVisible());
+        version.previewUrl = QUrl(u"http://3--k3v9q2m7x1ab.localhost:8081/"_qs);
+        panel.setVersion(&version);
+        panel.setSite(&project, profileWithSites(u"http://localhost:8081"_qs)); // another project: no version yet
+        QVERIFY(!preview->isVisible());
     }
 
     void openingWithoutABrowserShowsTheAddressToCopy()

@@ -134,8 +134,10 @@ private slots:
         QTRY_COMPARE(table->model()->rowCount(), 2);
         table->selectRow(0); // the new version, ready but not live
         QTRY_VERIFY(window().actions().openPreview->isEnabled());
-        const QUrl preview(table->model()->index(0, VersionTableModel::Preview).data().toString());
+        // The selected version's preview address is shown above the table, with its own Copy.
+        const QUrl preview(find<QLabel>(u"addressPreview"_qs)->text());
         QVERIFY2(preview.host().startsWith(u"2--"_qs), qPrintable(preview.toString()));
+        QVERIFY(find<QPushButton>(u"addressCopyPreview"_qs)->isVisible());
         QCOMPARE(visit("/", {}, preview.host().toLatin1()).body, QByteArray("<h1>next</h1>"));
         QCOMPARE(visit("/").body, QByteArray("<h1>soon</h1>")); // staging still serves the live one
         window().actions().copyPreviewUrl->trigger();
@@ -160,7 +162,8 @@ private slots:
         QCOMPARE(visit("/").status, 401); // no domain: staging is the only address, and it asks
         const QByteArray basic = "Authorization: Basic " + QByteArray("preview:a long site password").toBase64() + "\r\n";
         QCOMPARE(visit("/", basic).body, QByteArray("<h1>soon</h1>"));
-        const QUrl preview(find<QTableView>(u"versionsTable"_qs)->model()->index(0, VersionTableModel::Preview).data().toString());
+        find<QTableView>(u"versionsTable"_qs)->selectRow(0);
+        const QUrl preview(find<QLabel>(u"addressPreview"_qs)->text());
         QCOMPARE(visit("/", {}, preview.host().toLatin1()).status, 401); // previews are protected like staging
     }
 

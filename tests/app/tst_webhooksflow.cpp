@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QMessageBox>
 #include <QtTest>
 
 using namespace ddd::app;
@@ -138,7 +139,17 @@ private slots:
         QCOMPARE(button(u"webhookToggle"_qs)->text(), u"&Enable"_qs);
         button(u"webhookToggle"_qs)->click();
         QTRY_COMPARE(hookCell(WebhooksPage::State), u"Active"_qs);
+        // Deleting asks first; Cancel keeps the webhook.
         button(u"webhookDelete"_qs)->click();
+        auto *box = page()->findChild<QMessageBox *>(u"confirmBox"_qs);
+        QVERIFY(box);
+        QVERIFY(box->text().contains(m_receiver.url()));
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(200); // a delete, had one been sent, would have been answered by now
+        QCOMPARE(page()->hooksTable()->rowCount(), 1);
+        button(u"webhookDelete"_qs)->click();
+        QTRY_VERIFY(page()->findChild<QPushButton *>(u"confirmButton"_qs));
+        page()->findChild<QPushButton *>(u"confirmButton"_qs)->click();
         QTRY_COMPARE(page()->hooksTable()->rowCount(), 0);
         QCOMPARE(page()->deliveriesTable()->rowCount(), 0);
     }
