@@ -21,7 +21,7 @@ NODE_PACKAGES := nodejs npm
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run clean bench package test-sanitize test-sanitize-ci test-tsan
+.PHONY: deps configure build test run clean bench package crash-long test-sanitize test-sanitize-ci test-tsan
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -103,6 +103,14 @@ test-sanitize-ci: $(ASAN_BUILD_DIR)/build.ninja
 test-tsan: $(TSAN_BUILD_DIR)/build.ninja
 	cmake --build $(TSAN_BUILD_DIR) -j $(JOBS) --target $(TSAN_TESTS)
 	cd $(TSAN_BUILD_DIR) && ctest --output-on-failure -j $(JOBS) -R $(call tests_regex,$(TSAN_TESTS))
+
+# The long randomized crash run (docs/testing.md, Crash matrix): CRASH_ROUNDS
+# kills at random moments; CRASH_SEED=<seed> replays a run.
+CRASH_ROUNDS ?= 1000
+crash-long: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target ddd-agent tst_crashrandom
+	cd $(BUILD_DIR) && DDD_CRASH_ROUNDS=$(CRASH_ROUNDS) $(if $(CRASH_SEED),DDD_CRASH_SEED=$(CRASH_SEED)) \
+		tests/agent/tst_crashrandom
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR) $(TSAN_BUILD_DIR)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/acme/certificateinstaller.h"
 
+#include "core/util/crashpoint.h"
 #include "core/util/localfile.h"
 
 #include <QDir>
@@ -67,6 +68,8 @@ Status CertificateInstaller::install(const QString &primaryDomain, const QByteAr
         written = writeFile(staged + u"/privkey.pem"_qs, privateKey, true);
     if (written)
         written = LocalFile::syncDirectory(staged);
+    if (written)
+        CrashPoint::hit("acme.pair_staged");
     if (written)
         written = swapInto(staged, directoryOf(primaryDomain));
     if (!written)

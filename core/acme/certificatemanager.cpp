@@ -4,6 +4,7 @@
 
 #include "core/acme/certificateinfo.h"
 #include "core/util/clock.h"
+#include "core/util/crashpoint.h"
 #include "core/wire/timestampjson.h"
 
 #include <QDir>
@@ -184,6 +185,7 @@ void CertificateManager::attempt(const Wanted &wanted)
         return finishFailure(std::move(status), outcome.output);
     if (Status installed = installObtained(status); !installed)
         return finishFailure(std::move(status), installed.error().message);
+    CrashPoint::hit("acme.pair_installed");
     finishSuccess(std::move(status), previousDomain);
 }
 

@@ -9,6 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/databasesnapshot.h"
 #include "core/storage/statement.h"
+#include "core/util/crashpoint.h"
 #include "core/util/localfile.h"
 
 #include <QDir>
@@ -69,6 +70,7 @@ Result<SnapshotContents> copyStore(const BackupRequest &request, const QString &
     const BackupFiles files(request.dataRoot, target, BackupFiles::Direction::Backup);
     if (Status blobs = files.copyBlobs(contents->blobs); !blobs)
         return blobs.error();
+    CrashPoint::hit("backup.blobs_copied");
     Result<QList<VariantRow>> missing = files.copyVariants(contents->variants);
     if (!missing)
         return missing.error();
@@ -103,6 +105,18 @@ Result<BackupManifest> writeManifest(const BackupRequest &request, const QString
     return manifest;
 }
 
+// A backup killed before its rename leaves its hidden partial copy (as much
+// data as the blob store) beside the destination; the next backup to that
+// destination removes it. Two backups to one destination at the same time
+// were never supported: one of them fails either way.
+void removeLeftovers(const QFileInfo &destination)
+{
+    const QDir beside = destination.absoluteDir();
+    const QString pattern = u"."_qs + destination.fileName() + u".partial-*"_qs;
+    for (const QString &leftover : beside.entryList({pattern}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+        QDir(beside.filePath(leftover)).removeRecursively();
+}
+
 Status publish(QTemporaryDir &temporary, const QString &destination)
 {
     if (Status synced = LocalFile::syncFileSystem(temporary.path()); !synced)
@@ -120,6 +134,7 @@ Result<BackupManifest> BackupWriter::write(const BackupRequest &request)
     if (Status valid = checkRequest(request); !valid)
         return valid.error();
     const QFileInfo destination(request.destination);
+    removeLeftovers(destination);
     QTemporaryDir temporary(destination.absolutePath() + u"/."_qs + destination.fileName() + u".partial-XXXXXX"_qs);
     if (!temporary.isValid())
         return Error::make(u"io.error"_qs, u"Cannot create a directory beside "_qs + request.destination);
@@ -141,6 +156,7 @@ Result<BackupManifest> BackupWriter::write(const BackupRequest &request)
     Result<BackupManifest> manifest = writeManifest(request, temporary.path(), *contents, *keys, *certificates);
     if (!manifest)
         return manifest.error();
+    CrashPoint::hit("backup.manifest_written");
     if (Status published = publish(temporary, destination.absoluteFilePath()); !published)
         return published.error();
     return manifest;

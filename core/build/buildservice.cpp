@@ -11,6 +11,7 @@
 #include "core/storage/buildstore.h"
 #include "core/storage/projectstore.h"
 #include "core/util/clock.h"
+#include "core/util/crashpoint.h"
 #include "core/wire/buildjson.h"
 
 #include <QDir>
@@ -182,6 +183,7 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
     Result<Build> stored = m_builds->insert(build);
     if (!stored)
         return stored.error();
+    CrashPoint::hit("build.queued");
     m_logs.open(stored->id, project.settings.buildFlags);
     if (m_queue && !m_stopping)
         m_queue->enqueue(stored->id, authorId.value_or(0));
@@ -224,6 +226,7 @@ Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString 
     const QString output = work + u"/out"_qs;
     if (!QDir().mkpath(source) || !QDir().mkpath(output))
         return Error::make(u"io.error"_qs, u"Cannot create the work folder "_qs + work);
+    CrashPoint::hit("build.work_created");
     Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
     if (!project || !project->has_value())
         return Error::make(u"project.not_found"_qs, u"Project not found"_qs);
@@ -251,6 +254,7 @@ Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString 
         m_deploys.recordBuild(build.projectId, build.authorId, outcome->siteDirectory, build.activate);
     if (!version)
         return version.error();
+    CrashPoint::hit("build.output_stored");
     build.phases.append(BuildPhase{u"store"_qs, timer.elapsed(), 0});
     log.note("== version " + QByteArray::number(version->number) + (build.activate ? " is live" : " is ready"));
     return version->id;

@@ -7,6 +7,7 @@
 #include "core/deploy/activitylog.h"
 #include "core/deploy/archiveuploads.h"
 #include "core/deploy/blobguard.h"
+#include "core/deploy/compressiblepaths.h"
 #include "core/deploy/garbagecollector.h"
 #include "core/deploy/incrementaluploads.h"
 #include "core/deploy/ingest.h"
@@ -349,8 +350,11 @@ Status DeploymentService::queueUndecidedBlobs()
     if (!undecided)
         return undecided.error();
     QMap<qint64, QList<blobs::ManifestEntry>> byProject;
+    // Files that are never compressed (images, _headers) never get a
+    // decision; queued at every start they would only be skipped again.
     for (const storage::BlobVariantStore::Undecided &blob : *undecided)
-        byProject[blob.projectId].append({blob.path, blob.sha256, blob.size});
+        if (CompressiblePaths::isCompressible(blob.path))
+            byProject[blob.projectId].append({blob.path, blob.sha256, blob.size});
     for (auto it = byProject.cbegin(); it != byProject.cend(); ++it)
         m_variantWorker->enqueue(it.key(), it.value());
     return {};

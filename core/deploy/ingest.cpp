@@ -9,6 +9,7 @@
 #include "core/archive/entryrules.h"
 #include "core/deploy/blobstagingsink.h"
 #include "core/rules/siterules.h"
+#include "core/util/crashpoint.h"
 
 #include <QDir>
 #include <QFile>
@@ -108,6 +109,7 @@ Result<blobs::Manifest> Ingest::stageAndCommit(const std::function<Status(archiv
     if (rules == RootRules::Check)
         if (Status parsed = checkStagedRules(*manifest, sink.stagedBlobs(), store); !parsed)
             return parsed.error();
+    CrashPoint::hit("ingest.rules_checked");
     if (Status status = store.commitAll(sink.stagedBlobs()); !status)
         return status.error();
     return manifest;

@@ -49,6 +49,8 @@ void Precompressor::prepare(const QList<blobs::ManifestEntry> &files)
 
 Status Precompressor::commit(const Batch &batch)
 {
+    if (batch.decisions.isEmpty() && batch.staged.isEmpty())
+        return {}; // nothing decided: nothing to write, and no crash point to meet
     Status moved = m_store.commitVariants(batch.staged);
     if (!moved) {
         for (const blobs::StagedVariant &variant : batch.staged)

@@ -90,16 +90,10 @@ Result<model::Page<ActivityEntry>> ActivityStore::page(qint64 projectId, const m
     select->bind(1, projectId);
     select->bind(2, filter.kind.isEmpty() ? std::optional<QString>() : std::optional<QString>(filter.kind));
     select->bind(3, filter.versionNumber).bind(4, before).bind(5, qint64(request.limit + 1));
-    QList<ActivityEntry> rows;
-    for (;;) {
-        Result<bool> more = select->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        rows.append(readRow(*select));
-    }
-    return model::Page<ActivityEntry>::fromRows(std::move(rows), request.limit);
+    Result<QList<ActivityEntry>> rows = select->collect<ActivityEntry>([](const Statement &row) { return readRow(row); });
+    if (!rows)
+        return rows.error();
+    return model::Page<ActivityEntry>::fromRows(std::move(*rows), request.limit);
 }
 
 } // namespace ddd::core::storage

@@ -75,15 +75,7 @@ Result<QList<model::ApiToken>> ApiTokenStore::listForUser(qint64 userId)
     if (!query)
         return query.error();
     query->bind(1, userId);
-    QList<model::ApiToken> tokens;
-    for (;;) {
-        Result<bool> row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return tokens;
-        tokens.append(tokenFromRow(*query));
-    }
+    return query->collect<model::ApiToken>([](const Statement &row) { return tokenFromRow(row); });
 }
 
 Result<model::ApiToken> ApiTokenStore::findBySecretHash(const QByteArray &secretHash)

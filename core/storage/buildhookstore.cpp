@@ -73,16 +73,10 @@ Result<QList<model::BuildHook>> BuildHookStore::collect(const QString &where,
     if (!statement)
         return statement.error();
     bind(*statement);
-    QList<model::BuildHook> hooks;
-    for (;;) {
-        Result<bool> more = statement->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return hooks;
-        hooks.append({statement->columnInt(0), statement->columnInt(1), statement->columnText(2),
-                      statement->columnInt(3), statement->columnOptionalInt(4), statement->columnOptionalInt(5)});
-    }
+    return statement->collect<model::BuildHook>([](const Statement &row) {
+        return model::BuildHook{row.columnInt(0),  row.columnInt(1),         row.columnText(2),
+                                row.columnInt(3),  row.columnOptionalInt(4), row.columnOptionalInt(5)};
+    });
 }
 
 Status BuildHookStore::touch(qint64 id, qint64 nowMs)

@@ -133,18 +133,7 @@ Result<QList<Build>> BuildStore::collect(const QString &where, qint64 key)
     if (!statement)
         return statement.error();
     statement->bind(1, key);
-    QList<Build> builds;
-    for (;;) {
-        Result<bool> more = statement->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return builds;
-        Result<Build> build = readRow(*statement);
-        if (!build)
-            return build.error();
-        builds.append(std::move(*build));
-    }
+    return statement->collect<Build>([](const Statement &row) { return readRow(row); });
 }
 
 Status BuildStore::update(const Build &build)

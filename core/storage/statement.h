@@ -5,9 +5,11 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 
 struct sqlite3_stmt;
 
@@ -39,6 +41,10 @@ public:
     Result<bool> step();
     // Steps to completion, ignoring rows.
     Status run();
+    // Steps through the remaining rows, turning each into a T with `read`
+    // (which returns T, or Result<T> when a row can be refused).
+    template<typename T, typename Read>
+    Result<QList<T>> collect(Read read);
     void reset();
 
     qint64 columnInt(int column) const;
@@ -51,5 +57,26 @@ public:
 private:
     sqlite3_stmt *m_stmt = nullptr;
 };
+
+template<typename T, typename Read>
+Result<QList<T>> Statement::collect(Read read)
+{
+    QList<T> rows;
+    for (;;) {
+        Result<bool> more = step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return rows;
+        if constexpr (std::is_same_v<std::invoke_result_t<Read &, Statement &>, Result<T>>) {
+            Result<T> row = read(*this);
+            if (!row)
+                return row.error();
+            rows.append(std::move(*row));
+        } else {
+            rows.append(read(*this));
+        }
+    }
+}
 
 } // namespace ddd::core::storage

@@ -121,15 +121,7 @@ Result<QList<model::User>> UserStore::list()
     Result<Statement> query = m_connections.current().prepare(u"SELECT "_qs + kColumns + u" FROM users ORDER BY id"_qs);
     if (!query)
         return query.error();
-    QList<model::User> users;
-    for (;;) {
-        Result<bool> row = query->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return users;
-        users.append(userFromRow(*query));
-    }
+    return query->collect<model::User>([](const Statement &row) { return userFromRow(row); });
 }
 
 Result<model::User> UserStore::setPassword(qint64 userId, const QString &passwordHash)

@@ -128,15 +128,9 @@ Result<QList<WebhookDeliveryStore::Due>> WebhookDeliveryStore::due(qint64 nowMs,
     if (!statement)
         return statement.error();
     statement->bind(1, nowMs).bind(2, qint64(limit));
-    QList<Due> rows;
-    for (;;) {
-        Result<bool> more = statement->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return rows;
-        rows.append(Due{readRow(*statement), statement->columnText(ColumnCount), statement->columnText(ColumnCount + 1)});
-    }
+    return statement->collect<Due>([](const Statement &row) {
+        return Due{readRow(row), row.columnText(ColumnCount), row.columnText(ColumnCount + 1)};
+    });
 }
 
 Status WebhookDeliveryStore::recordAttempt(const model::WebhookDelivery &d)
@@ -153,15 +147,7 @@ Status WebhookDeliveryStore::recordAttempt(const model::WebhookDelivery &d)
 
 Result<QList<model::WebhookDelivery>> WebhookDeliveryStore::collect(Statement &statement)
 {
-    QList<model::WebhookDelivery> rows;
-    for (;;) {
-        Result<bool> more = statement.step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return rows;
-        rows.append(readRow(statement));
-    }
+    return statement.collect<model::WebhookDelivery>([](const Statement &row) { return readRow(row); });
 }
 
 } // namespace ddd::core::storage

@@ -119,23 +119,17 @@ Result<QList<model::Webhook>> WebhookStore::collect(const QString &where, const 
     if (!statement)
         return statement.error();
     bind(*statement);
-    QList<model::Webhook> hooks;
-    for (;;) {
-        Result<bool> more = statement->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            return hooks;
+    return statement->collect<model::Webhook>([](const Statement &row) {
         model::Webhook hook;
-        hook.id = statement->columnInt(0);
-        hook.projectId = statement->columnInt(1);
-        hook.url = statement->columnText(2);
-        hook.events = statement->columnText(3).split(u',', Qt::SkipEmptyParts);
-        hook.active = statement->columnInt(4) != 0;
-        hook.createdAt = statement->columnInt(5);
-        hook.authorId = statement->columnOptionalInt(6);
-        hooks.append(hook);
-    }
+        hook.id = row.columnInt(0);
+        hook.projectId = row.columnInt(1);
+        hook.url = row.columnText(2);
+        hook.events = row.columnText(3).split(u',', Qt::SkipEmptyParts);
+        hook.active = row.columnInt(4) != 0;
+        hook.createdAt = row.columnInt(5);
+        hook.authorId = row.columnOptionalInt(6);
+        return hook;
+    });
 }
 
 } // namespace ddd::core::storage

@@ -80,6 +80,11 @@ bool AgentProcess::waitForKill(int timeoutMs)
     return m_process.exitStatus() == QProcess::CrashExit && m_process.exitCode() == SIGKILL;
 }
 
+bool AgentProcess::hasExited()
+{
+    return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(0);
+}
+
 bool AgentProcess::addUser(const QString &email, const QString &password)
 {
     QProcess add;

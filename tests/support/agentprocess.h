@@ -26,6 +26,8 @@ public:
     void kill();
     // True when the process died from SIGKILL within `timeoutMs`.
     bool waitForKill(int timeoutMs = 30000);
+    // True once the process has ended, however (polls without blocking).
+    bool hasExited();
     bool addUser(const QString &email, const QString &password);
 
     quint16 apiPort() const { return m_apiPort; }
