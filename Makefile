@@ -21,7 +21,8 @@ NODE_PACKAGES := nodejs npm
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build test run clean bench package crash-long fuzz fuzz-build fuzz-smoke
+.PHONY: deps configure build test run clean bench package crash-long fuzz fuzz-build fuzz-smoke \
+	test-sanitize test-sanitize-ci test-tsan
 
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -54,6 +55,55 @@ package: build
 
 bench: build
 	bench/run-all.sh $(BUILD_DIR)
+
+# Sanitizers (docs/testing.md, "Sanitizers"): separate build trees with
+# clang-16, -O1 and line tables only (a full -O2 -g ASan build is about twice
+# as slow to compile). ctest runs each test through
+# tests/sanitizers/run-sanitized.sh, which sets the options and fails the
+# test on any report, also from the ddd-agent and ddd processes it starts.
+ASAN_BUILD_DIR ?= build-asan
+TSAN_BUILD_DIR ?= build-tsan
+SANITIZE_CMAKE := -G Ninja -DCMAKE_C_COMPILER=clang-16 -DCMAKE_CXX_COMPILER=clang++-16 \
+	-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" \
+	"-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only"
+# CI's subset under ASan+UBSan: the parsers, the HTTP server, storage, ingest,
+# the upload paths and the crash-prone code (the whole suite does not fit
+# CI's time limit; measured in docs/testing.md).
+SANITIZE_CI_TESTS := tst_archivereader tst_ingest tst_safepath tst_redirectrules tst_headerrules \
+	tst_manifest tst_manifestpatch tst_manifestdiff tst_strictjson tst_wirejson tst_versionjson \
+	tst_tokenservice tst_jwtkeyfile tst_database tst_blobstore tst_gzipcodec tst_incrementalupload \
+	tst_resumableupload tst_eventstreamparser tst_hostnamerules tst_entryrules tst_ignorerules \
+	tst_builddetector tst_deploymentservice tst_livesites tst_backup tst_crashpoint \
+	tst_headscanner tst_hostfield tst_requesttarget tst_httpserver tst_httpconformance tst_http2 \
+	tst_http2limits tst_uploadsapi tst_archiveuploads tst_uploadrefusals tst_leanuploads \
+	tst_deploysapi tst_authapi tst_sitelistener tst_siteconformance tst_sitepipeline \
+	tst_siterules tst_sitecompression tst_siteprotection tst_crashrecovery
+# TSan: the HTTP server, the site listener and the thread pools (worker
+# pool, variant worker and precompressor, build queue, per-thread SQLite
+# connections, webhook sender).
+TSAN_TESTS := tst_httpserver tst_httpconformance tst_http2 tst_http2limits tst_httpshutdown \
+	tst_http2api tst_sitelistener tst_siteconformance tst_sitecompression tst_acceptencoding \
+	tst_database tst_projectservice tst_deploysapi tst_uploadsapi tst_archiveuploads \
+	tst_buildsapi tst_buildlive tst_webhookdelivery tst_backup
+tests_regex = '^($(subst $(eval) ,|,$(strip $(1))))$$'
+
+$(ASAN_BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(ASAN_BUILD_DIR) $(SANITIZE_CMAKE) -DDDD_SANITIZE=address,undefined
+
+$(TSAN_BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(TSAN_BUILD_DIR) $(SANITIZE_CMAKE) -DDDD_SANITIZE=thread -DDDD_BUILD_APP=OFF
+
+test-sanitize: $(ASAN_BUILD_DIR)/build.ninja
+	cmake --build $(ASAN_BUILD_DIR) -j $(JOBS)
+	cd $(ASAN_BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+test-sanitize-ci: $(ASAN_BUILD_DIR)/build.ninja
+	cmake --build $(ASAN_BUILD_DIR) -j $(JOBS) --target ddd-agent $(SANITIZE_CI_TESTS)
+	cd $(ASAN_BUILD_DIR) && ctest --output-on-failure -j $(JOBS) -R $(call tests_regex,$(SANITIZE_CI_TESTS))
+
+test-tsan: $(TSAN_BUILD_DIR)/build.ninja
+	cmake --build $(TSAN_BUILD_DIR) -j $(JOBS) --target $(TSAN_TESTS)
+	cd $(TSAN_BUILD_DIR) && ctest --output-on-failure -j $(JOBS) -R $(call tests_regex,$(TSAN_TESTS))
 
 # The long randomized crash run (docs/testing.md, Crash matrix): CRASH_ROUNDS
 # kills at random moments; CRASH_SEED=<seed> replays a run.
@@ -89,4 +139,4 @@ fuzz-smoke: fuzz-build
 	tests/fuzz/run.sh $(FUZZ_BUILD_DIR) $(FUZZ_SMOKE_SECONDS) $(FUZZ_SCRATCH) $(FUZZ_HARNESSES)
 
 clean:
-	rm -rf $(BUILD_DIR) $(FUZZ_BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(FUZZ_BUILD_DIR) $(ASAN_BUILD_DIR) $(TSAN_BUILD_DIR)
