@@ -346,7 +346,7 @@ void Agent::Parts::buildServices()
     siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort, slugOf, httpsPortFor);
     healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
                                                                 config.metricsAllow);
-    authController = std::make_unique<api::AuthController>(*auth, *users, config.allowSignup);
+    authController = std::make_unique<api::AuthController>(*auth, config.allowSignup);
     tokensController = std::make_unique<api::TokensController>(*apiTokens, *projects);
     projectsController = std::make_unique<api::ProjectsController>(*projects, *siteUrls, config.forceSiteProtection);
     shareLinksController = std::make_unique<api::ShareLinksController>(*shareLinkService, *siteUrls);

@@ -5,7 +5,6 @@
 #include "agent/api/jsonbody.h"
 #include "agent/http/errorresponse.h"
 #include "core/auth/authservice.h"
-#include "core/storage/userstore.h"
 #include "core/wire/timestampjson.h"
 #include "core/wire/userjson.h"
 
@@ -44,8 +43,8 @@ core::Result<Credentials> readCredentials(const http::Request &request)
 
 } // namespace
 
-AuthController::AuthController(core::auth::AuthService &auth, core::storage::UserStore &users, bool allowSignup)
-    : m_auth(auth), m_users(users), m_allowSignup(allowSignup)
+AuthController::AuthController(core::auth::AuthService &auth, bool allowSignup)
+    : m_auth(auth), m_allowSignup(allowSignup)
 {
 }
 
@@ -72,7 +71,7 @@ http::Response AuthController::login(Call &call) const
 
 http::Response AuthController::me(Call &call) const
 {
-    auto user = m_users.findById(call.identity().userId);
+    auto user = m_auth.account(call.identity().userId);
     return user ? http::Response::json(200, core::wire::toJson(*user)) : http::errorResponse(user.error());
 }
 

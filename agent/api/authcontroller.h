@@ -7,9 +7,6 @@
 namespace ddd::core::auth {
 class AuthService;
 }
-namespace ddd::core::storage {
-class UserStore;
-}
 
 namespace ddd::agent::api {
 
@@ -17,7 +14,7 @@ namespace ddd::agent::api {
 class AuthController final
 {
 public:
-    AuthController(core::auth::AuthService &auth, core::storage::UserStore &users, bool allowSignup);
+    AuthController(core::auth::AuthService &auth, bool allowSignup);
 
     // POST /api/v1/auth/register {email, password} -> 201 {token, expiresAt, user}
     http::Response registerUser(Call &call) const;
@@ -30,7 +27,6 @@ public:
 
 private:
     core::auth::AuthService &m_auth;
-    core::storage::UserStore &m_users;
     bool m_allowSignup;
 };
 

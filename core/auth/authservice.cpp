@@ -134,6 +134,11 @@ Result<AuthService::Session> AuthService::startSession(const model::User &user)
     return Session{issued->token, issued->expiresAt, user};
 }
 
+Result<model::User> AuthService::account(qint64 userId)
+{
+    return m_users.findById(userId);
+}
+
 Result<model::Identity> AuthService::authenticateBearer(const QString &token)
 {
     if (ApiTokenService::isApiTokenSecret(token))

@@ -51,6 +51,8 @@ public:
 
     // A session JWT, or an API token ("ddd_..."); `auth.invalid_token` otherwise.
     Result<model::Identity> authenticateBearer(const QString &token);
+    // The signed-in account as stored (GET /api/v1/me).
+    Result<model::User> account(qint64 userId);
 
     // Ends every other session (token version bump) and answers a new one.
     // A wrong current password is `auth.wrong_password` and counts against
