@@ -344,7 +344,7 @@ void Agent::Parts::buildServices()
         return siteCertificateCovers(host) ? siteHttpsPort() : 0;
     };
     siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort, slugOf, httpsPortFor);
-    healthController = std::make_unique<api::HealthController>(*database, metrics, clock, config.dataDir,
+    healthController = std::make_unique<api::HealthController>(core::ops::DatabaseProbe(*database), metrics, clock, config.dataDir,
                                                                 config.metricsAllow);
     authController = std::make_unique<api::AuthController>(*auth, config.allowSignup);
     tokensController = std::make_unique<api::TokensController>(*apiTokens, *projects);

@@ -4,8 +4,6 @@
 
 #include "agent/http/errorresponse.h"
 #include "agent/metrics/metricsregistry.h"
-#include "core/storage/connectionprovider.h"
-#include "core/storage/statement.h"
 #include "core/util/clock.h"
 
 #include <QDateTime>
@@ -20,18 +18,9 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-bool databaseAnswers(core::storage::ConnectionProvider &provider)
-{
-    auto stmt = provider.current().prepare(u"SELECT value FROM meta WHERE key = 'schema_version'"_qs);
-    if (!stmt)
-        return false;
-    auto row = stmt->step();
-    return row.ok() && *row;
-}
-
 } // namespace
 
-HealthController::HealthController(core::storage::ConnectionProvider &database, metrics::MetricsRegistry &metrics,
+HealthController::HealthController(core::ops::DatabaseProbe database, metrics::MetricsRegistry &metrics,
                                    const core::Clock &clock, QString dataDir, const QStringList &metricsAllow)
     : m_database(database), m_metrics(metrics), m_clock(clock), m_dataDir(std::move(dataDir)),
       m_startedAtMs(clock.nowMs())
@@ -48,7 +37,7 @@ http::Response HealthController::health(Call &) const
 http::Response HealthController::status(Call &) const
 {
     const QStorageInfo storage(m_dataDir);
-    const bool dbOk = databaseAnswers(m_database);
+    const bool dbOk = m_database.answers();
     return http::Response::json(200, QJsonObject{
         {u"service"_qs, u"ddd-agent"_qs},
         {u"version"_qs, QStringLiteral(DDD_VERSION)},

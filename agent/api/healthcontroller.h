@@ -3,15 +3,13 @@
 #pragma once
 
 #include "agent/api/route.h"
+#include "core/ops/databaseprobe.h"
 
 #include <QHostAddress>
 #include <QList>
 
 namespace ddd::core {
 class Clock;
-}
-namespace ddd::core::storage {
-class ConnectionProvider;
 }
 namespace ddd::agent::metrics {
 class MetricsRegistry;
@@ -23,7 +21,7 @@ namespace ddd::agent::api {
 class HealthController final
 {
 public:
-    HealthController(core::storage::ConnectionProvider &database, metrics::MetricsRegistry &metrics,
+    HealthController(core::ops::DatabaseProbe database, metrics::MetricsRegistry &metrics,
                      const core::Clock &clock, QString dataDir, const QStringList &metricsAllow);
 
     // GET /api/v1/health (public): {"status":"ok","time":...}
@@ -36,7 +34,7 @@ public:
 private:
     qint64 uptimeSeconds() const;
 
-    core::storage::ConnectionProvider &m_database;
+    core::ops::DatabaseProbe m_database;
     metrics::MetricsRegistry &m_metrics;
     const core::Clock &m_clock;
     QString m_dataDir;
