@@ -37,7 +37,7 @@ HeadScanner::Verdict HeadScanner::scan(std::string_view received)
             m_examined = lineFeed ? static_cast<const char *>(lineFeed) - received.data() : end;
         }
     }
-    if (targetLength(end) > m_maxTargetBytes)
+    if (targetLength(received, end) > m_maxTargetBytes)
         return Verdict::TargetTooLong;
     if (m_headEnd >= 0)
         return m_obsFold ? Verdict::ObsFold : Verdict::Complete;
@@ -68,11 +68,18 @@ void HeadScanner::examineField(std::string_view received, qsizetype at)
         m_headEnd = at + 1;
 }
 
-qsizetype HeadScanner::targetLength(qsizetype receivedSize) const
+qsizetype HeadScanner::targetLength(std::string_view received, qsizetype receivedSize) const
 {
     if (m_targetStart < 0)
         return 0;
-    const qsizetype end = m_targetEnd >= 0 ? m_targetEnd : m_lineEnd >= 0 ? m_lineEnd : receivedSize;
+    if (m_targetEnd < 0 && m_lineEnd < 0) {
+        // The line is still open: a CR received last may begin the CRLF that
+        // ends it, so it does not count yet (otherwise a target of exactly
+        // the limit is refused when a read ends between CR and LF).
+        const bool crLast = receivedSize > 0 && received[receivedSize - 1] == '\r';
+        return std::max<qsizetype>(0, receivedSize - (crLast ? 1 : 0) - m_targetStart);
+    }
+    const qsizetype end = m_targetEnd >= 0 ? m_targetEnd : m_lineEnd;
     return std::max<qsizetype>(0, end - m_targetStart);
 }
 

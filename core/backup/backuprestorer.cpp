@@ -4,9 +4,11 @@
 
 #include "core/backup/backupfiles.h"
 #include "core/backup/hashedfile.h"
+#include "core/backup/partialcopies.h"
 #include "core/backup/snapshotcontents.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
+#include "core/util/crashpoint.h"
 #include "core/util/localfile.h"
 
 #include <QDir>
@@ -120,13 +122,15 @@ Result<BackupManifest> BackupRestorer::restore(const RestoreRequest &request)
     const QFileInfo root(request.dataRoot);
     if (!QDir().mkpath(root.absolutePath()))
         return Error::make(u"io.error"_qs, u"Cannot create "_qs + root.absolutePath());
-    QTemporaryDir temporary(root.absolutePath() + u"/."_qs + root.fileName() + u".restoring-XXXXXX"_qs);
+    PartialCopies::removeLeftovers(root, u"restoring");
+    QTemporaryDir temporary(PartialCopies::templateFor(root, u"restoring"));
     if (!temporary.isValid())
         return Error::make(u"io.error"_qs, u"Cannot create a directory beside "_qs + request.dataRoot);
     // The data root holds the database and the signing key: owner only.
     QFile::setPermissions(temporary.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (Status copied = copyFiles(request, temporary.path(), *manifest); !copied)
         return copied.error();
+    CrashPoint::hit("restore.files_copied");
     if (Status published = publish(temporary, request); !published)
         return published.error();
     return manifest;

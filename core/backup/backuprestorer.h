@@ -21,8 +21,9 @@ struct RestoreRequest final
 // is checked while it is copied (the database against the manifest's
 // SHA-256, every blob against its name and the snapshot's size, every key
 // the manifest lists) into a hidden sibling of the data root, which is
-// renamed into place only when complete: a refused or failed restore leaves
-// the data root as it was. With force a non-empty data root is not deleted
+// renamed into place only when complete: a refused, failed or killed
+// restore leaves the data root as it was (the next restore removes what a
+// killed one left beside it, see PartialCopies). With force a non-empty data root is not deleted
 // but moved aside to <root>.replaced-<ms>. Version indexes are not part of a
 // backup; the agent rebuilds them at start-up.
 //

@@ -4,6 +4,7 @@
 
 #include "core/backup/backupfiles.h"
 #include "core/backup/hashedfile.h"
+#include "core/backup/partialcopies.h"
 #include "core/backup/snapshotcontents.h"
 #include "core/blobs/sweeplock.h"
 #include "core/storage/database.h"
@@ -13,7 +14,6 @@
 #include "core/util/diskfull.h"
 #include "core/util/localfile.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -106,18 +106,6 @@ Result<BackupManifest> writeManifest(const BackupRequest &request, const QString
     return manifest;
 }
 
-// A backup killed before its rename leaves its hidden partial copy (as much
-// data as the blob store) beside the destination; the next backup to that
-// destination removes it. Two backups to one destination at the same time
-// were never supported: one of them fails either way.
-void removeLeftovers(const QFileInfo &destination)
-{
-    const QDir beside = destination.absoluteDir();
-    const QString pattern = u"."_qs + destination.fileName() + u".partial-*"_qs;
-    for (const QString &leftover : beside.entryList({pattern}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
-        QDir(beside.filePath(leftover)).removeRecursively();
-}
-
 Status publish(QTemporaryDir &temporary, const QString &destination)
 {
     if (Status synced = LocalFile::syncFileSystem(temporary.path()); !synced)
@@ -135,8 +123,8 @@ Result<BackupManifest> BackupWriter::write(const BackupRequest &request)
     if (Status valid = checkRequest(request); !valid)
         return valid.error();
     const QFileInfo destination(request.destination);
-    removeLeftovers(destination);
-    QTemporaryDir temporary(destination.absolutePath() + u"/."_qs + destination.fileName() + u".partial-XXXXXX"_qs);
+    PartialCopies::removeLeftovers(destination, u"partial");
+    QTemporaryDir temporary(PartialCopies::templateFor(destination, u"partial"));
     if (!temporary.isValid())
         return Error::make(DiskFull::codeFor(errno), u"Cannot create a directory beside "_qs + request.destination);
     Result<SnapshotContents> contents = copyStore(request, temporary.path());

@@ -31,6 +31,7 @@ namespace ddd::core {
 //   acme.pair_installed       pair swapped into place, status file still says pending
 //   backup.blobs_copied       backup: database and blobs copied into the hidden partial folder
 //   backup.manifest_written   backup: manifest written, the partial folder not yet renamed
+//   restore.files_copied      restore: everything checked and copied into the hidden sibling, not renamed
 class CrashPoint final
 {
 public:

@@ -4,7 +4,9 @@
 // agent): nothing at the destination is presented as a backup (restore
 // refuses it), the agent's garbage collection is not held up by the dead
 // backup's lock, and the next backup to the same destination succeeds and
-// leaves no half-written copy behind.
+// leaves no half-written copy behind. `ddd-agent restore` killed the same
+// way leaves no data root, and the next restore succeeds and removes what
+// the killed one left beside it.
 #include "tests/agent/crashagent.h"
 #include "tests/agent/crashcheck.h"
 #include "tests/agent/crashinvariants.h"
@@ -86,6 +88,35 @@ private slots:
         const Run restored = agentCommand({u"restore"_qs, destination, u"--data-dir"_qs, out.filePath(u"restored"_qs)});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         QCOMPARE(CrashCheck::afterCrash(agent, {site}, CrashCheck::oneOf({1})), QStringList());
+    }
+
+    void killDuringRestore()
+    {
+        ddd::test::TempDataRoot root;
+        QTemporaryDir out;
+        const QString backup = out.filePath(u"backup"_qs);
+        const QString restored = out.filePath(u"restored"_qs);
+        CrashAgent agent(root.path());
+        QVERIFY2(agent.start(), qPrintable(agent.process().output()));
+        QByteArray host;
+        QCOMPARE(agent.deploy(agent.createProject(u"Restore"_qs, &host), 1, true).status, 201);
+        agent.stop();
+        const Run written = agentCommand({u"backup"_qs, backup, u"--data-dir"_qs, root.path()});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+
+        const QStringList restoreArguments{u"restore"_qs, backup, u"--data-dir"_qs, restored};
+        QVERIFY(agentCommand(restoreArguments, u"restore.files_copied"_qs).killed);
+        QVERIFY(!QFileInfo::exists(restored));
+        const QStringList beside = QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        QCOMPARE(beside.size(), 2); // the backup and the killed restore's hidden sibling
+        QVERIFY2(beside.filter(u".restored.restoring-"_qs).size() == 1, qPrintable(beside.join(u' ')));
+
+        const Run again = agentCommand(restoreArguments);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 (QStringList{u"backup"_qs, u"restored"_qs}));
+        const Run checked = agentCommand({u"check"_qs, u"--data-dir"_qs, restored});
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
     }
 };
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The parts of the HTTP/1.1 head path that need no socket: HeadScanner (head
 // end, limits, obs-fold), RequestTarget and RequestHeadBuilder (Host, framing,
-// expectations). Beast's parser between them is exercised by
-// fuzz_http_server through the real server. Properties: the scanner gives
+// expectations). Beast's parser between them is not fuzzed here (see
+// docs/testing.md, "Not covered yet"). Properties: the scanner gives
 // the same verdict whether the bytes arrive at once or one by one (its
 // incremental state never drifts); an accepted target's path is absolute
 // valid text, or "*"; an accepted head has a normal Host.

@@ -113,6 +113,41 @@ def http():
         write("fuzz_http_head", "r%02d" % i, h)
 
 
+def h2_frame(kind, flags, stream, payload):
+    return len(payload).to_bytes(3, "big") + bytes([kind, flags]) + stream.to_bytes(4, "big") + payload
+
+
+def exchanges():
+    """Whole conversations for fuzz_http_server, against its routes /echo,
+    /inline, /site and 404."""
+    get = "GET /inline HTTP/1.1\r\nHost: x\r\n\r\n"
+    talks = [
+        get,
+        get + "GET /echo HTTP/1.1\r\nHost: x\r\n\r\n" + "HEAD /inline HTTP/1.1\r\nHost: x\r\n\r\n",
+        "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello" + get,
+        "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+        "3;ext=1\r\nabc\r\n2\r\nde\r\n0\r\nTrailer-Field: v\r\n\r\n" + get,
+        "POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\nabc",
+        "POST /site HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nbody" + get,
+        "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 9999\r\n\r\nshort",
+        "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd",
+        "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+        "GET /missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n" + get,
+        "GET /inline HTTP/1.0\r\n\r\n",
+        "GET /inline HTTP/1.1\r\n\r\n",
+    ]
+    for i, t in enumerate(talks):
+        write("fuzz_http_server", "t%02d" % i, t)
+    # HTTP/2 with prior knowledge: SETTINGS, then GET /inline and a POST to
+    # /echo (HPACK: indexed :method GET, :scheme http, literal :path and
+    # :authority).
+    preface = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + h2_frame(4, 0, 0, b"")
+    block = bytes([0x82, 0x86, 0x44, 7]) + b"/inline" + bytes([0x41, 1]) + b"x"
+    post = bytes([0x83, 0x86, 0x44, 5]) + b"/echo" + bytes([0x41, 1]) + b"x"
+    write("fuzz_http_server", "h2-get", preface + h2_frame(1, 0x05, 1, block))
+    write("fuzz_http_server", "h2-post", preface + h2_frame(1, 0x04, 1, post) + h2_frame(0, 0x01, 1, b"abc"))
+
+
 def credentials():
     def enc(s):
         return base64.b64encode(s.encode("utf-8", "surrogateescape")).decode()
@@ -217,7 +252,7 @@ def trees():
 def main():
     if os.path.isdir(ROOT):
         shutil.rmtree(ROOT)
-    for step in (archives, paths, http, credentials, jwt, rules, manifests, bodies, trees):
+    for step in (archives, paths, http, exchanges, credentials, jwt, rules, manifests, bodies, trees):
         step()
 
 

@@ -15,7 +15,7 @@ shift 3
 # The longest input worth trying per harness: archives need room for a few
 # entries; heads and names are bounded by the server's own limits.
 declare -A maxlen=(
-    [fuzz_archive_ingest]=65536 [fuzz_archive_targz]=32768 [fuzz_http_head]=4096
+    [fuzz_archive_ingest]=65536 [fuzz_archive_targz]=32768 [fuzz_http_head]=4096 [fuzz_http_server]=8192
     [fuzz_safepath]=3200 [fuzz_hostname]=512 [fuzz_jwt]=4200 [fuzz_basic_credentials]=4200
     [fuzz_redirects]=8192 [fuzz_headers]=8192 [fuzz_upload_manifest]=8192
     [fuzz_json_body]=4096 [fuzz_build_detect]=8192
