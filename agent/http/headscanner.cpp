@@ -37,7 +37,7 @@ HeadScanner::Verdict HeadScanner::scan(std::string_view received)
             m_examined = lineFeed ? static_cast<const char *>(lineFeed) - received.data() : end;
         }
     }
-    if (targetLength(received, end) > m_maxTargetBytes)
+    if (targetLength(received.substr(0, std::size_t(end))) > m_maxTargetBytes)
         return Verdict::TargetTooLong;
     if (m_headEnd >= 0)
         return m_obsFold ? Verdict::ObsFold : Verdict::Complete;
@@ -68,7 +68,7 @@ void HeadScanner::examineField(std::string_view received, qsizetype at)
         m_headEnd = at + 1;
 }
 
-qsizetype HeadScanner::targetLength(std::string_view received, qsizetype receivedSize) const
+qsizetype HeadScanner::targetLength(std::string_view examined) const
 {
     if (m_targetStart < 0)
         return 0;
@@ -76,8 +76,9 @@ qsizetype HeadScanner::targetLength(std::string_view received, qsizetype receive
         // The line is still open: a CR received last may begin the CRLF that
         // ends it, so it does not count yet (otherwise a target of exactly
         // the limit is refused when a read ends between CR and LF).
-        const bool crLast = receivedSize > 0 && received[receivedSize - 1] == '\r';
-        return std::max<qsizetype>(0, receivedSize - (crLast ? 1 : 0) - m_targetStart);
+        const qsizetype size = qsizetype(examined.size());
+        const bool crLast = examined.ends_with('\r');
+        return std::max<qsizetype>(0, size - (crLast ? 1 : 0) - m_targetStart);
     }
     const qsizetype end = m_targetEnd >= 0 ? m_targetEnd : m_lineEnd;
     return std::max<qsizetype>(0, end - m_targetStart);

@@ -33,7 +33,7 @@ public:
 private:
     void examineRequestLine(std::string_view received, qsizetype at);
     void examineField(std::string_view received, qsizetype at);
-    qsizetype targetLength(std::string_view received, qsizetype receivedSize) const;
+    qsizetype targetLength(std::string_view examined) const;
 
     qsizetype m_maxTargetBytes;
     qsizetype m_maxHeaderBytes;
