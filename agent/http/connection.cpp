@@ -15,6 +15,7 @@
 
 #include <array>
 #include <string_view>
+#include <utility>
 
 namespace ddd::agent::http {
 
@@ -113,17 +114,22 @@ asio::awaitable<bool> Connection<Stream>::serveRequest()
     m_logged = RequestRecord{};
     m_logged.clientAddress = m_peerText;
     core::Result<Request> request = co_await m_heads.read(waitStart);
+    const bool firstOnConnection = std::exchange(m_firstRequest, false);
     if (request)
         co_return co_await exchange(*request);
     if (request.error().code == u"http.h2_preface"_qs) {
-        if (m_context.limits.http2.enabled) {
+        // Prior knowledge opens a connection (RFC 9113 §3.3). After an
+        // HTTP/1.1 exchange the same bytes are a request line of a version
+        // this connection does not speak, never a switch of framing.
+        if (m_context.limits.http2.enabled && firstOnConnection) {
             const auto bytes = m_buffer.data();
             co_await serveHttp2(QByteArray(static_cast<const char *>(bytes.data()), qsizetype(bytes.size())));
             co_return false;
         }
-        co_return co_await refuse(core::Error::make(u"http.version_not_supported"_qs,
-                                                    u"HTTP/2 is turned off on this listener"_qs),
-                                  {}, u"http.version_not_supported"_qs);
+        const QString why = firstOnConnection ? u"HTTP/2 is turned off on this listener"_qs
+                                              : u"the HTTP/2 preface must open the connection"_qs;
+        co_return co_await refuse(core::Error::make(u"http.version_not_supported"_qs, why), {},
+                                  u"http.version_not_supported"_qs);
     }
     if (request.error().code != clientGone)
         co_await refuse(request.error(), m_heads.method(), request.error().code);

@@ -87,6 +87,7 @@ private:
     // first, or the kernel's reset could destroy our answer in flight.
     bool m_lingerOnClose = false;
     bool m_awaitingRequest = false; // idle between requests: a drain may end the wait
+    bool m_firstRequest = true;     // only the first may be the HTTP/2 preface
     std::weak_ptr<Http2Connection<Stream>> m_http2;
     std::shared_ptr<char> m_lifetime = std::make_shared<char>(); // tells a queued onDrain we are gone
     DrainSignal::Registration m_drainRegistration; // last: unregisters first

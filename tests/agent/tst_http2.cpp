@@ -13,6 +13,7 @@
 
 #include <QMutex>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace ddd;
@@ -297,6 +298,26 @@ private slots:
                                                        u"http://127.0.0.1:%1/"_qs.arg(m_plain->port())})
                                    .toInt();
         QCOMPARE(curlStatus, 200);
+    }
+
+    // Only the connection's first bytes may be the preface: after an
+    // HTTP/1.1 exchange it is refused, not a switch to HTTP/2 framing
+    // (found by fuzz_http_server).
+    void prefaceAfterHttp11IsRefused()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_plain->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET / HTTP/1.1\r\nHost: alpha.localhost\r\n\r\nPRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+        QByteArray reply;
+        while (socket.waitForReadyRead(5000))
+            reply += socket.readAll();
+        QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.constData());
+        const qsizetype second = reply.indexOf("HTTP/1.1 ", 1);
+        QVERIFY2(second > 0, reply.constData());
+        QVERIFY2(reply.mid(second).startsWith("HTTP/1.1 505"), reply.constData());
+        QVERIFY(reply.contains("the HTTP/2 preface must open the connection"));
+        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
     }
 };
 
