@@ -6,7 +6,8 @@
 // the server closes. So Beast's parser, body framing (Content-Length,
 // chunked, trailers), pipelining, Expect, the refusals and, after the
 // prior-knowledge preface, the HTTP/2 frame path all see fuzzed bytes, with
-// sanitizers watching the server's threads. Properties: the server closes
+// sanitizers watching the server's threads. Every blocking call retries or
+// waits out EINTR (libFuzzer's timeout alarm). Properties: the server closes
 // a connection whose client has finished sending (no hang); every HTTP/1.1
 // answer is framed so a client can read it; none is a 500 (this handler
 // never fails, so a 500 is the transport's own fault).
@@ -16,6 +17,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -81,6 +83,22 @@ Fixture &fixture()
     return shared;
 }
 
+// libFuzzer's timeout alarm can interrupt a blocking connect(), which then
+// goes on in the background: wait for it to finish and ask how it went.
+bool awaitConnected(int fd)
+{
+    pollfd writable{fd, POLLOUT, 0};
+    int ready = 0;
+    while ((ready = ::poll(&writable, 1, 10000)) < 0 && errno == EINTR) {
+    }
+    int error = 0;
+    socklen_t length = sizeof error;
+    if (ready == 1 && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0)
+        return true;
+    errno = ready == 1 ? error : ETIMEDOUT;
+    return false;
+}
+
 int connectTo(quint16 port)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -92,7 +110,8 @@ int connectTo(quint16 port)
     const timeval timeout{10, 0};
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
+        && (errno != EINTR || !awaitConnected(fd)))
         violated("the server accepts a connection", QString::fromLocal8Bit(strerror(errno)));
     return fd;
 }
