@@ -23,6 +23,9 @@ declare -A maxlen=(
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=($(printf '%s\n' "${!maxlen[@]}" | sort))
 
+# Crash reports with function, file and line (Debian's llvm-16, DEB_PACKAGES).
+[ -x /usr/lib/llvm-16/bin/llvm-symbolizer ] && export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-16/bin/llvm-symbolizer
+
 # Ingests write and fsync files: a RAM-backed temp dir keeps them fast.
 [ -d /dev/shm ] && export TMPDIR=/dev/shm
 

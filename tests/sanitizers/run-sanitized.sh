@@ -20,6 +20,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$log_dir"
 mkdir -p "$log_dir"
 log="log_path=$log_dir/report"
+# Debian's llvm-16 symbolizer (DEB_PACKAGES) turns addresses into function,
+# file and line; without it reports from clang-16 binaries are bare addresses.
+symbolizer=/usr/lib/llvm-16/bin/llvm-symbolizer
+[ -x "$symbolizer" ] && log="external_symbolizer_path=$symbolizer:$log"
 
 # halt_on_error: the first memory error stops the process (with
 # -fno-sanitize-recover=all from CMake, UBSan's too). detect_leaks: LSan at
