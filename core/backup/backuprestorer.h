@@ -23,9 +23,9 @@ struct RestoreRequest final
 // the manifest lists) into a hidden sibling of the data root, which is
 // renamed into place only when complete: a refused, failed or killed
 // restore leaves the data root as it was (the next restore removes what a
-// killed one left beside it, see PartialCopies). With force a non-empty data root is not deleted
-// but moved aside to <root>.replaced-<ms>. Version indexes are not part of a
-// backup; the agent rebuilds them at start-up.
+// killed one left beside it, see PartialCopies). With force a non-empty
+// data root is not deleted but moved aside to <root>.replaced-<ms>. Version
+// indexes are not part of a backup; the agent rebuilds them at start-up.
 //
 // Codes: restore.not_a_backup (no manifest.json), restore.damaged,
 // restore.format_too_new, restore.schema_too_new, restore.not_empty,

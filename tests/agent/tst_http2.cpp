@@ -8,12 +8,12 @@
 // prior knowledge, and "HTTP/2.0" in the access records.
 #include "agent/http/server.h"
 #include "tests/agent/http2rawclient.h"
+#include "tests/support/rawtcpclient.h"
 #include "tests/support/sitebench.h"
 #include "tests/support/tempdataroot.h"
 
 #include <QMutex>
 #include <QProcess>
-#include <QTcpSocket>
 #include <QtTest>
 
 using namespace ddd;
@@ -305,19 +305,17 @@ private slots:
     // (found by fuzz_http_server).
     void prefaceAfterHttp11IsRefused()
     {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_plain->port());
-        QVERIFY(socket.waitForConnected(5000));
-        socket.write("GET / HTTP/1.1\r\nHost: alpha.localhost\r\n\r\nPRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
-        QByteArray reply;
-        while (socket.waitForReadyRead(5000))
-            reply += socket.readAll();
-        QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.constData());
-        const qsizetype second = reply.indexOf("HTTP/1.1 ", 1);
-        QVERIFY2(second > 0, reply.constData());
-        QVERIFY2(reply.mid(second).startsWith("HTTP/1.1 505"), reply.constData());
-        QVERIFY(reply.contains("the HTTP/2 preface must open the connection"));
-        QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        test::RawTcpClient client;
+        QVERIFY(client.connectTo(m_plain->port()));
+        QVERIFY(client.send("GET / HTTP/1.1\r\nHost: alpha.localhost\r\n\r\nPRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"));
+        const auto first = client.readResponse();
+        QVERIFY(first);
+        QCOMPARE(first->status, 200);
+        const auto second = client.readResponse();
+        QVERIFY(second);
+        QCOMPARE(second->status, 505);
+        QVERIFY2(second->body.contains("the HTTP/2 preface must open the connection"), second->body.constData());
+        QVERIFY(client.waitForClosed());
     }
 };
 

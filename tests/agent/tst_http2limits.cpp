@@ -7,6 +7,7 @@
 // frame and error code the server answers with.
 #include "agent/http/server.h"
 #include "tests/agent/http2rawclient.h"
+#include "tests/support/rawtcpclient.h"
 #include "tests/support/sitebench.h"
 #include "tests/support/tempdataroot.h"
 
@@ -406,14 +407,12 @@ private slots:
         plainOptions.limits.http2.enabled = false;
         agent::http::Server plain(plainOptions, m_bench->pipeline());
         QVERIFY(plain.start().ok());
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, plain.port());
-        QVERIFY(socket.waitForConnected(5000));
-        socket.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
-        QByteArray reply;
-        while (socket.waitForReadyRead(5000))
-            reply += socket.readAll();
-        QVERIFY2(reply.startsWith("HTTP/1.1 505"), reply.constData());
+        test::RawTcpClient client;
+        QVERIFY(client.connectTo(plain.port()));
+        QVERIFY(client.send("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"));
+        const std::optional<QByteArray> reply = client.readUntilClosed();
+        QVERIFY(reply);
+        QVERIFY2(reply->startsWith("HTTP/1.1 505"), reply->constData());
     }
 };
 

@@ -135,8 +135,10 @@ QByteArray converse(const QByteArray &input, bool &reset)
     char buffer[16384];
     for (;;) {
         const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
-        if (n > 0 || (n < 0 && errno == EINTR)) {
-            received.append(buffer, std::max<ssize_t>(n, 0));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n > 0) {
+            received.append(buffer, n);
             continue;
         }
         reset = n < 0 && errno == ECONNRESET;
