@@ -9,7 +9,9 @@
 # compared across runs and while other work is going on; it counts user-space
 # instructions only (the kernel's TCP work is the same for both).
 # Usage: bench/hotpath.sh [build dir] (REQUESTS=900; nginx closes a
-# keep-alive connection after 1,000 requests).
+# keep-alive connection after 1,000 requests). With PROFILE_DIR set, the two
+# callgrind profiles are kept there (nginx.callgrind, agent.callgrind) for
+# callgrind_annotate --inclusive=yes.
 set -euo pipefail
 build=${1:-build}
 cd "$(dirname "$0")/.."
@@ -39,7 +41,8 @@ for _ in range(n):
         body += s.recv(65536)
 PY
 
-# Instructions per request of the callgrind-run process $1 for port $2, host $3.
+# Instructions per request of the callgrind-run process $1 for port $2, host $3;
+# $4 names its kept profile.
 count() {
     local vpid=$1 port=$2 host=$3
     python3 "$work/requests.py" "$port" 200 /index.html "$host"   # warm-up, not counted
@@ -47,8 +50,10 @@ count() {
     python3 "$work/requests.py" "$port" "$requests" /index.html "$host"
     callgrind_control -d "$vpid" >/dev/null 2>&1
     callgrind_control -i off "$vpid" >/dev/null 2>&1
-    local total
-    total=$(callgrind_annotate "$(ls -t "$work"/cg-"$vpid".out.* | head -1)" 2>/dev/null \
+    local total profile
+    profile=$(ls -t "$work"/cg-"$vpid".out.* | head -1)
+    [[ -n ${PROFILE_DIR:-} ]] && mkdir -p "$PROFILE_DIR" && cp "$profile" "$PROFILE_DIR/$4.callgrind"
+    total=$(callgrind_annotate "$profile" 2>/dev/null \
         | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
     echo $((total / requests))
 }
@@ -77,7 +82,7 @@ valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$work/cg-%p.o
 pids+=($!)
 nginx_vpid=$!
 wait_port "$nginx_port" localhost
-nginx_ipr=$(count "$nginx_vpid" "$nginx_port" localhost)
+nginx_ipr=$(count "$nginx_vpid" "$nginx_port" localhost nginx)
 
 # --- the agent: one I/O thread, the site deployed through the API -------------
 data="$work/agent-data"
@@ -103,7 +108,7 @@ valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$work/cg-%p.o
 pids+=($!)
 agent_vpid=$!
 wait_port "$site_port" "$host"
-agent_ipr=$(count "$agent_vpid" "$site_port" "$host")
+agent_ipr=$(count "$agent_vpid" "$site_port" "$host" agent)
 
 echo "instructions per 1 KiB GET (user space, callgrind, $requests requests on one keep-alive connection):"
 printf '  nginx  %8d\n  agent  %8d\n  agent/nginx %.2fx\n' "$nginx_ipr" "$agent_ipr" \

@@ -3,6 +3,7 @@
 #include "agent/site/blobdescriptorcache.h"
 
 #include "agent/site/blobprobe.h"
+#include "core/blobs/blobstore.h"
 
 #include <sys/stat.h>
 
@@ -24,22 +25,36 @@ bool stillLinked(const http::FileHandle &file, qint64 expectedSize)
 
 } // namespace
 
-BlobDescriptorCache::BlobDescriptorCache(int capacity) : m_capacity(std::max(0, capacity))
+BlobDescriptorCache::BlobDescriptorCache(const core::blobs::BlobStore &blobs, int capacity)
+    : m_blobs(blobs), m_capacity(std::max(0, capacity))
 {
 }
 
-core::Result<std::shared_ptr<const http::FileHandle>> BlobDescriptorCache::open(const QString &path,
-                                                                                 qint64 expectedSize)
+core::Result<std::shared_ptr<const http::FileHandle>>
+BlobDescriptorCache::open(const QByteArray &sha256, std::optional<core::blobs::ContentCoding> coding,
+                          qint64 expectedSize)
 {
-    if (std::shared_ptr<const http::FileHandle> file = cached(path)) {
+    const Key key{sha256, coding ? int(*coding) : -1};
+    if (std::shared_ptr<const http::FileHandle> file = cached(key)) {
         if (stillLinked(*file, expectedSize))
             return file;
-        forget(path);
+        forget(key);
     }
-    auto opened = BlobProbe::open(path, expectedSize);
+    auto opened = probe(key, expectedSize);
     if (opened)
-        remember(path, *opened);
+        remember(key, *opened);
     return opened;
+}
+
+core::Result<std::shared_ptr<const http::FileHandle>> BlobDescriptorCache::probe(const Key &key, qint64 expectedSize)
+{
+    // Empty for a malformed hash.
+    const QString path = key.coding < 0
+        ? m_blobs.pathFor(key.sha256)
+        : m_blobs.variantPath(key.sha256, core::blobs::ContentCoding(key.coding));
+    if (path.isEmpty())
+        return core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs);
+    return BlobProbe::open(path, expectedSize);
 }
 
 int BlobDescriptorCache::size() const
@@ -48,36 +63,36 @@ int BlobDescriptorCache::size() const
     return int(m_entries.size());
 }
 
-std::shared_ptr<const http::FileHandle> BlobDescriptorCache::cached(const QString &path)
+std::shared_ptr<const http::FileHandle> BlobDescriptorCache::cached(const Key &key)
 {
     std::lock_guard lock(m_mutex);
-    const auto it = m_entries.find(path);
+    const auto it = m_entries.find(key);
     if (it == m_entries.end())
         return nullptr;
     m_recency.splice(m_recency.begin(), m_recency, it->recency);
     return it->file;
 }
 
-void BlobDescriptorCache::remember(const QString &path, std::shared_ptr<const http::FileHandle> file)
+void BlobDescriptorCache::remember(const Key &key, std::shared_ptr<const http::FileHandle> file)
 {
     if (m_capacity == 0)
         return;
     std::lock_guard lock(m_mutex);
-    if (m_entries.contains(path))
+    if (m_entries.contains(key))
         return; // another thread opened it meanwhile; either descriptor serves
     while (m_entries.size() >= m_capacity) {
         // Responses still streaming from the evicted descriptor keep it open.
         m_entries.remove(m_recency.back());
         m_recency.pop_back();
     }
-    m_recency.push_front(path);
-    m_entries.insert(path, Entry{std::move(file), m_recency.begin()});
+    m_recency.push_front(key);
+    m_entries.insert(key, Entry{std::move(file), m_recency.begin()});
 }
 
-void BlobDescriptorCache::forget(const QString &path)
+void BlobDescriptorCache::forget(const Key &key)
 {
     std::lock_guard lock(m_mutex);
-    const auto it = m_entries.find(path);
+    const auto it = m_entries.find(key);
     if (it == m_entries.end())
         return;
     m_recency.erase(it->recency);

@@ -5,7 +5,6 @@
 #include "agent/site/acceptencoding.h"
 #include "agent/site/blobdescriptorcache.h"
 #include "agent/site/sitelogging.h"
-#include "core/blobs/blobstore.h"
 
 namespace ddd::agent::site {
 
@@ -20,8 +19,7 @@ qint64 variantSize(const core::deploy::SiteFile &file, ContentCoding coding)
 
 } // namespace
 
-EncodingChoice::EncodingChoice(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors)
-    : m_blobs(blobs), m_descriptors(descriptors)
+EncodingChoice::EncodingChoice(BlobDescriptorCache &descriptors) : m_descriptors(descriptors)
 {
 }
 
@@ -30,14 +28,10 @@ core::Result<EncodingChoice::Representation> EncodingChoice::choose(const http::
 {
     if (std::optional<Representation> encoded = variant(headers, file))
         return *encoded;
-    // Empty for a malformed hash, so a damaged manifest value never names a file.
-    const QString path = m_blobs.pathFor(file.sha256);
-    if (path.isEmpty())
-        return core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs);
-    auto opened = m_descriptors.open(path, file.size);
+    auto opened = m_descriptors.open(file.sha256, std::nullopt, file.size);
     if (!opened)
         return opened.error();
-    return Representation{std::nullopt, path, file.size, std::move(*opened)};
+    return Representation{std::nullopt, file.size, std::move(*opened)};
 }
 
 std::optional<EncodingChoice::Representation> EncodingChoice::variant(const http::Headers &headers,
@@ -50,22 +44,17 @@ std::optional<EncodingChoice::Representation> EncodingChoice::variant(const http
     for (ContentCoding coding : core::blobs::BlobVariant::codings())
         if (variantSize(file, coding) > 0)
             offered.append(coding);
-    if (offered.isEmpty() || !file.compressible)
-        return std::nullopt;
     const std::optional<ContentCoding> chosen = AcceptEncoding::parse(headers.values("Accept-Encoding")).choose(offered);
     if (!chosen)
         return std::nullopt;
-    Representation encoded{chosen, m_blobs.variantPath(file.sha256, *chosen), variantSize(file, *chosen), {}};
-    if (encoded.path.isEmpty())
-        return std::nullopt;
-    auto opened = m_descriptors.open(encoded.path, encoded.size);
+    const qint64 size = variantSize(file, *chosen);
+    auto opened = m_descriptors.open(file.sha256, chosen, size);
     if (!opened) {
-        qCWarning(lcSite).noquote() << "not serving variant" << encoded.path << ":" << opened.error().code
-                                    << opened.error().message;
+        qCWarning(lcSite).noquote() << "not serving the" << core::blobs::BlobVariant::token(*chosen) << "variant of"
+                                    << file.sha256 << ":" << opened.error().code << opened.error().message;
         return std::nullopt;
     }
-    encoded.file = std::move(*opened);
-    return encoded;
+    return Representation{chosen, size, std::move(*opened)};
 }
 
 } // namespace ddd::agent::site

@@ -13,10 +13,6 @@
 #include <memory>
 #include <optional>
 
-namespace ddd::core::blobs {
-class BlobStore;
-}
-
 namespace ddd::agent::site {
 
 class BlobDescriptorCache;
@@ -34,13 +30,12 @@ public:
     struct Representation
     {
         std::optional<core::blobs::ContentCoding> coding; // nullopt: identity
-        QString path;
         qint64 size = 0;
         std::shared_ptr<const http::FileHandle> file; // open and checked
     };
 
-    // Both must outlive the choice.
-    EncodingChoice(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors);
+    // Must outlive the choice.
+    explicit EncodingChoice(BlobDescriptorCache &descriptors);
 
     // site.* codes of BlobProbe when not even the plain blob can be served.
     core::Result<Representation> choose(const http::Headers &headers, const core::deploy::SiteFile &file) const;
@@ -48,7 +43,6 @@ public:
 private:
     std::optional<Representation> variant(const http::Headers &headers, const core::deploy::SiteFile &file) const;
 
-    const core::blobs::BlobStore &m_blobs;
     BlobDescriptorCache &m_descriptors;
 };
 

@@ -69,8 +69,7 @@ http::Response directoryRedirect(const SiteExchange &exchange)
 
 } // namespace
 
-FileStage::FileStage(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors)
-    : m_encodings(blobs, descriptors)
+FileStage::FileStage(BlobDescriptorCache &descriptors) : m_encodings(descriptors)
 {
 }
 
@@ -115,7 +114,6 @@ http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key,
     exchange.served = SiteExchange::ServedFile{key, file, chosen->coding, chosen->size};
     http::Response response;
     response.status = status;
-    response.filePath = chosen->path;
     response.file = chosen->file;
     response.fileOffset = 0;
     response.fileLength = chosen->size;

@@ -10,10 +10,6 @@
 
 #include <QString>
 
-namespace ddd::core::blobs {
-class BlobStore;
-}
-
 namespace ddd::agent::site {
 
 // Chooses the answer's content from the live manifest, never from a
@@ -27,8 +23,8 @@ namespace ddd::agent::site {
 class FileStage final
 {
 public:
-    // Both must outlive the stage.
-    FileStage(const core::blobs::BlobStore &blobs, BlobDescriptorCache &descriptors);
+    // Must outlive the stage.
+    explicit FileStage(BlobDescriptorCache &descriptors);
     http::Response serve(SiteExchange &exchange) const;
 
 private:

@@ -19,7 +19,7 @@ namespace ddd::agent::site {
 
 SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
                            core::auth::SiteAccess &access, Options options)
-    : m_sites(sites), m_openFiles(options.openFiles), m_fileStage(blobs, m_openFiles)
+    : m_sites(sites), m_openFiles(blobs, options.openFiles), m_fileStage(m_openFiles)
 {
     // Before the file: each may answer and end the request.
     // Plain HTTP to a production host -> https:// (any method; not ACME's HTTP-01).

@@ -6,6 +6,7 @@
 #include "core/deploy/versionindexlayout.h"
 
 #include <QFile>
+#include <QVarLengthArray>
 
 #include <cerrno>
 #include <cstring>
@@ -53,6 +54,33 @@ int compareBytes(QByteArrayView a, QByteArrayView b)
     if (common != 0)
         return common;
     return a.size() < b.size() ? -1 : (a.size() > b.size() ? 1 : 0);
+}
+
+// Every site request looks up one path: a plain ASCII one (nearly all) is
+// narrowed on the stack instead of allocating its UTF-8 copy.
+template<typename Lookup>
+auto withUtf8(QStringView path, Lookup lookup)
+{
+    QVarLengthArray<char, 256> ascii;
+    for (const QChar c : path) {
+        if (c.unicode() >= 0x80)
+            return lookup(QByteArrayView(path.toUtf8()));
+        ascii.append(char(c.unicode()));
+    }
+    return lookup(QByteArrayView(ascii.constData(), ascii.size()));
+}
+
+// One allocation for the hash every served file names (toHex() of a copy took two).
+QByteArray lowerHex(const uchar (&digest)[32])
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    QByteArray hex(64, Qt::Uninitialized);
+    char *out = hex.data();
+    for (const uchar byte : digest) {
+        *out++ = digits[byte >> 4];
+        *out++ = digits[byte & 0xf];
+    }
+    return hex;
 }
 
 } // namespace
@@ -185,13 +213,12 @@ std::optional<SiteFile> VersionIndex::find(QByteArrayView utf8Path) const
 
 std::optional<SiteFile> VersionIndex::find(QStringView path) const
 {
-    return find(QByteArrayView(path.toUtf8()));
+    return withUtf8(path, [this](QByteArrayView utf8) { return find(utf8); });
 }
 
 bool VersionIndex::contains(QStringView path) const
 {
-    const QByteArray utf8 = path.toUtf8();
-    return !utf8.isEmpty() && position(utf8) >= 0;
+    return withUtf8(path, [this](QByteArrayView utf8) { return !utf8.isEmpty() && position(utf8) >= 0; });
 }
 
 QString VersionIndex::pathAt(qsizetype i) const
@@ -203,7 +230,7 @@ SiteFile VersionIndex::fileAt(qsizetype i) const
 {
     const Entry entry = entryAt(m_data, i);
     SiteFile file;
-    file.sha256 = QByteArrayView(reinterpret_cast<const char *>(entry.sha256), sizeof(entry.sha256)).toByteArray().toHex();
+    file.sha256 = lowerHex(entry.sha256);
     file.size = entry.size;
     file.brotliSize = entry.brotliSize;
     file.gzipSize = entry.gzipSize;

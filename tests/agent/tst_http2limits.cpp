@@ -265,7 +265,7 @@ private slots:
         const QByteArray value(4000, 'b');
         block += char(0x40); // literal with incremental indexing, new name
         block += char(5) + QByteArray("x-big");
-        block += char(0x7f) + QByteArray(1, char(4000 - 127 & 0x7f | 0x80)) + char((4000 - 127) >> 7) + value;
+        block += char(0x7f) + QByteArray(1, char(((4000 - 127) & 0x7f) | 0x80)) + char((4000 - 127) >> 7) + value;
         for (int i = 0; i < 200; ++i)
             block += char(0x80 | 62); // the newest dynamic entry
         QVERIFY(client.send(headers(1, block, Http2RawClient::EndHeaders | Http2RawClient::EndStream)));

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
+#include "agent/site/blobdescriptorcache.h"
 #include "core/deploy/versionindexwriter.h"
 #include "tests/support/sitebench.h"
 
@@ -99,7 +100,7 @@ private slots:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"page\\.html .* "_qs + QRegularExpression::escape(code)));
         const Response response = m_bench->get(u"alpha.localhost"_qs, "/page.html");
         QCOMPARE(response.status, 500);
-        QVERIFY(response.filePath.isEmpty());
+        QVERIFY(!response.file);
         QCOMPARE(response.body, QByteArray("Internal Server Error\n"));
         QVERIFY(!response.headers.contains("ETag"));
         // The rest of the site is unaffected.
@@ -117,12 +118,19 @@ private slots:
 
     // The snapshot's version index stores hashes as 32 raw bytes: a
     // malformed one is refused when the index is written, so it can never
-    // reach a file path (EncodingChoice still refuses one, should it).
+    // reach a file path; the descriptor cache still refuses one, should it,
+    // for the blob and for its variants.
     void malformedHashNamesNoFile()
     {
         QFETCH(QByteArray, sha256);
         core::deploy::VersionIndexWriter writer(1);
         QCOMPARE(writer.add(u"index.html"_qs, core::deploy::SiteFile{sha256, 10}).error().code, u"index.invalid_row"_qs);
+        agent::site::BlobDescriptorCache descriptors(m_bench->blobs(), 10);
+        const qint64 size = QFileInfo(m_passwd).size();
+        QCOMPARE(descriptors.open(sha256, std::nullopt, size).error().code, u"site.blob_unreadable"_qs);
+        QCOMPARE(descriptors.open(sha256, core::blobs::ContentCoding::Gzip, size).error().code,
+                 u"site.blob_unreadable"_qs);
+        QCOMPARE(descriptors.size(), 0);
     }
 
     void brokenNotFoundPageIsAnErrorNotAFallback()
@@ -152,7 +160,7 @@ private slots:
         QCOMPARE(openError, EMFILE);
         QCOMPARE(response.status, 503);
         QCOMPARE(response.headers.value("Retry-After"), QByteArray("1"));
-        QVERIFY(response.filePath.isEmpty());
+        QVERIFY(!response.file);
         QCOMPARE(m_bench->get(u"alpha.localhost"_qs, "/").status, 200);
     }
 };

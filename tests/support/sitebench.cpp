@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <unistd.h>
+
 namespace ddd::test {
 
 SiteBench::SiteBench() : SiteBench(agent::site::SitePipeline::Options{})
@@ -50,6 +52,12 @@ agent::http::Response SiteBench::get(const QString &host, const QByteArray &targ
 
 QByteArray SiteBench::body(const agent::http::Response &response)
 {
+    if (response.file) {
+        const qint64 length = response.fileLength < 0 ? response.file->size() - response.fileOffset : response.fileLength;
+        QByteArray bytes(length, Qt::Uninitialized);
+        const ssize_t read = ::pread(response.file->fd(), bytes.data(), size_t(length), off_t(response.fileOffset));
+        return read == length ? bytes : QByteArray();
+    }
     if (response.filePath.isEmpty())
         return response.body;
     QFile file(response.filePath);
