@@ -6,7 +6,8 @@
 # agent's site listener, loaded alternately with wrk (2 threads, 64
 # keep-alive connections from one address, 8 s per run, --latency). Prints
 # req/s, p99 and agent/nginx ratios per case, and the idle RSS of both. Not a
-# test: nothing asserts time. Usage: bench/serve.sh [build dir] (ROUNDS=3).
+# test: nothing asserts time. Usage: bench/serve.sh [build dir] (ROUNDS=3;
+# CASES_MATCHING=REGEX runs only the cases whose name matches).
 #
 # Adding a case: append "name|path|extra wrk header|bytes|site" to CASES, where
 # site is "public" or "private" (the password-protected copy of the tree,
@@ -168,6 +169,7 @@ echo "wrk: 2 threads, $connections connections, $duration per run, $rounds round
 printf '\n%-16s %12s %12s %8s %10s %10s %8s\n' case "nginx req/s" "agent req/s" ratio "nginx p99" "agent p99" "p99 x"
 for entry in "${CASES[@]}"; do
     IFS='|' read -r name path header bytes site <<<"$entry"
+    [[ $name =~ ${CASES_MATCHING:-.} ]] || continue
     nginx_host=localhost; agent_host=$site_host
     [ "$site" = private ] && { nginx_host=private; agent_host=$private_host; }
     n_rps=(); a_rps=(); n_p99=(); a_p99=()

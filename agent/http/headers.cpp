@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/http/headers.h"
 
+#include <utility>
+
 namespace ddd::agent::http {
 
 namespace {
@@ -35,10 +37,27 @@ void Headers::add(QByteArray name, QByteArray value)
     m_fields.append({std::move(name), std::move(value)});
 }
 
+// One pass: every site answer sets about ten fields, nearly all new.
 void Headers::set(QByteArray name, QByteArray value)
 {
-    remove(name);
-    add(std::move(name), std::move(value));
+    qsizetype first = -1;
+    bool repeated = false;
+    const auto &fields = std::as_const(m_fields); // no detach check per field
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (!sameName(fields[i].first, name))
+            continue;
+        repeated = first >= 0;
+        if (first < 0)
+            first = i;
+    }
+    if (first < 0) {
+        add(std::move(name), std::move(value));
+        return;
+    }
+    for (qsizetype i = fields.size() - 1; repeated && i > first; --i)
+        if (sameName(fields[i].first, name))
+            m_fields.removeAt(i);
+    m_fields[first] = {std::move(name), std::move(value)};
 }
 
 void Headers::remove(QByteArrayView name)

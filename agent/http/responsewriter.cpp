@@ -171,7 +171,12 @@ asio::awaitable<bool> ResponseWriter<Stream>::sendFile(const QByteArray &head, c
     for (qint64 remaining = window.length; remaining > 0;) {
         const ssize_t n = ::sendfile(fd, window.file->fd(), &position, std::size_t(std::min<qint64>(remaining, 1 << 30)));
         // 0 bytes: the file shrank since the head was built (see streamFile).
-        const Progress progress = n == 0 ? Progress::Failed : co_await progressOf(n, errno);
+        Progress progress = n == 0 ? Progress::Failed : progressOf(n, errno);
+        if (progress == Progress::Blocked) {
+            // Not a conditional expression: GCC 12 mishandles co_await inside one.
+            const bool writable = co_await awaitWritable();
+            progress = writable ? Progress::Retry : Progress::Failed;
+        }
         if (progress == Progress::Failed)
             co_return false;
         remaining -= progress == Progress::Advanced ? n : 0;
@@ -199,7 +204,12 @@ asio::awaitable<bool> ResponseWriter<Stream>::sendAll(const QByteArray &head, co
         message.msg_iov = parts.data() + first;
         message.msg_iovlen = parts.size() - first;
         const ssize_t n = ::sendmsg(socket.native_handle(), &message, flags | MSG_NOSIGNAL);
-        const Progress progress = co_await progressOf(n, errno);
+        Progress progress = progressOf(n, errno);
+        if (progress == Progress::Blocked) {
+            // Not a conditional expression: GCC 12 mishandles co_await inside one.
+            const bool writable = co_await awaitWritable();
+            progress = writable ? Progress::Retry : Progress::Failed;
+        }
         if (progress == Progress::Failed)
             co_return false;
         for (std::size_t sent = progress == Progress::Advanced ? std::size_t(n) : 0; first < parts.size();) {
@@ -216,19 +226,16 @@ asio::awaitable<bool> ResponseWriter<Stream>::sendAll(const QByteArray &head, co
 }
 
 // What a non-blocking send or sendfile that returned `result` (and set
-// `error`) means for the loop; waits for writability when the buffer is full.
+// `error`) means for the loop. Not a coroutine: most sends complete at once,
+// and a coroutine frame per send was a cost of every answer.
 template<typename Stream>
-asio::awaitable<typename ResponseWriter<Stream>::Progress> ResponseWriter<Stream>::progressOf(ssize_t result,
-                                                                                              int error)
+typename ResponseWriter<Stream>::Progress ResponseWriter<Stream>::progressOf(ssize_t result, int error)
 {
     if (result >= 0)
-        co_return Progress::Advanced;
+        return Progress::Advanced;
     if (error == EINTR)
-        co_return Progress::Retry;
-    if (!wouldBlock(error))
-        co_return Progress::Failed;
-    const bool writable = co_await awaitWritable();
-    co_return writable ? Progress::Retry : Progress::Failed;
+        return Progress::Retry;
+    return wouldBlock(error) ? Progress::Blocked : Progress::Failed;
 }
 
 template<typename Stream>

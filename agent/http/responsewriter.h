@@ -54,14 +54,15 @@ private:
         qint64 length = 0;
     };
 
-    enum class Progress { Advanced, Retry, Failed };
+    // Blocked: the send buffer is full; wait for writability, then retry.
+    enum class Progress { Advanced, Retry, Blocked, Failed };
 
     static core::Result<FileWindow> windowOf(const Response &response);
     asio::awaitable<bool> writeBuffers(const std::vector<asio::const_buffer> &buffers);
     asio::awaitable<bool> streamFile(const QByteArray &head, const FileWindow &window);
     asio::awaitable<bool> sendFile(const QByteArray &head, const FileWindow &window);
     asio::awaitable<bool> sendAll(const QByteArray &head, const char *body, qint64 size, int flags);
-    asio::awaitable<Progress> progressOf(ssize_t result, int error);
+    static Progress progressOf(ssize_t result, int error);
     asio::awaitable<bool> awaitWritable();
 
     Stream &m_stream;
