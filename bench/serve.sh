@@ -7,7 +7,8 @@
 # keep-alive connections from one address, 8 s per run, --latency). Prints
 # req/s, p99 and agent/nginx ratios per case, and the idle RSS of both. Not a
 # test: nothing asserts time. Usage: bench/serve.sh [build dir] (ROUNDS=3;
-# CASES_MATCHING=REGEX runs only the cases whose name matches).
+# CASES_MATCHING=REGEX runs only the cases whose name matches; AGENT_FLAGS adds
+# agent options, e.g. --http-io-threads 1).
 #
 # Adding a case: append "name|path|extra wrk header|bytes|site" to CASES, where
 # site is "public" or "private" (the password-protected copy of the tree,
@@ -99,7 +100,7 @@ nginx_master=$!
 data="$work/agent-data"
 printf 'bench-password-123\n' | "$agent_bin" user add bench@example.com --data-dir "$data" >/dev/null
 agent_flags=(--data-dir "$data" --api-port 0 --site-port 0 --log-site-access false
-             --http-max-connections-per-client "$per_client_cap")
+             --http-max-connections-per-client "$per_client_cap" ${AGENT_FLAGS:-})
 "$agent_bin" "${agent_flags[@]}" >"$work/agent.out" 2>"$work/agent.err" &
 pids+=($!)
 agent_pid=$!
