@@ -162,6 +162,8 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
     if (!active)
         return active.error();
     if (active->has_value())
+        m_unrecorded.overlay(**active); // ended, though its row could not say so yet
+    if (active->has_value() && model::isActive((*active)->status))
         return Started{**active, false};
     // One active build per project already bounds the queue by the number of
     // projects; this bounds it for an operator with very many of them.
@@ -325,7 +327,11 @@ Result<QList<Build>> BuildService::list(const model::Identity &caller, qint64 pr
         return forbidden(u"read"_qs);
     if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
         return project.error();
-    return m_builds->listByProject(projectId);
+    m_unrecorded.flush(*m_builds);
+    Result<QList<Build>> builds = m_builds->listByProject(projectId);
+    if (builds)
+        m_unrecorded.overlay(*builds);
+    return builds;
 }
 
 Result<model::Page<Build>> BuildService::listPage(const model::Identity &caller, qint64 projectId,
@@ -335,7 +341,11 @@ Result<model::Page<Build>> BuildService::listPage(const model::Identity &caller,
         return forbidden(u"read"_qs);
     if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
         return project.error();
-    return m_builds->pageByProject(projectId, request);
+    m_unrecorded.flush(*m_builds);
+    Result<model::Page<Build>> page = m_builds->pageByProject(projectId, request);
+    if (page)
+        m_unrecorded.overlay(page->items);
+    return page;
 }
 
 Result<Build> BuildService::get(const model::Identity &caller, qint64 buildId)
@@ -347,6 +357,7 @@ Result<Build> BuildService::visibleBuild(const model::Identity &caller, qint64 b
 {
     if (!caller.can(capability))
         return forbidden(capability);
+    m_unrecorded.flush(*m_builds);
     Result<std::optional<Build>> build = m_builds->find(buildId);
     if (!build)
         return build.error();
@@ -354,6 +365,7 @@ Result<Build> BuildService::visibleBuild(const model::Identity &caller, qint64 b
         return buildNotFound();
     if (Result<model::Project> project = m_projects.findVisible(caller, (*build)->projectId); !project)
         return buildNotFound();
+    m_unrecorded.overlay(**build);
     return **build;
 }
 

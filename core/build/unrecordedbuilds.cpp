@@ -18,4 +18,18 @@ void UnrecordedBuilds::flush(storage::BuildStore &store)
     m_builds.removeIf([&store](const model::Build &build) { return store.update(build).ok(); });
 }
 
+void UnrecordedBuilds::overlay(model::Build &build) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const model::Build &ended : m_builds)
+        if (ended.id == build.id)
+            build = ended;
+}
+
+void UnrecordedBuilds::overlay(QList<model::Build> &builds) const
+{
+    for (model::Build &build : builds)
+        overlay(build);
+}
+
 } // namespace ddd::core::build

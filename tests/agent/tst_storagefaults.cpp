@@ -79,6 +79,15 @@ class TestStorageFaults final : public QObject
         return source.status == 201 ? source.json().value(u"id"_qs).toInteger() : 0;
     }
 
+    // Build `id` reads as failed, alone and in its project's list.
+    void expectEnded(qint64 id)
+    {
+        QCOMPARE(m_site.api().get(u"/api/v1/builds/%1"_qs.arg(id)).json().value(u"status"_qs).toString(), u"failed"_qs);
+        const QJsonArray listed = m_site.api().get(u"/api/v1/projects/%1/builds"_qs.arg(m_site.project())).items();
+        QVERIFY(!listed.isEmpty());
+        QCOMPARE(listed.first().toObject().value(u"status"_qs).toString(), u"failed"_qs);
+    }
+
     HttpReply startBuild(qint64 source, bool activate = true)
     {
         return m_site.api().post(u"/api/v1/projects/%1/builds"_qs.arg(m_site.project()),
@@ -225,10 +234,10 @@ private slots:
         expectRecovery();
     }
 
-    // Not even the build's end fits in the database: once there is room,
-    // the next build request records it (failed) before it looks for the
-    // project's active build, so the project is not blocked by a build that
-    // would otherwise say "queued" until the agent restarts.
+    // Not even the build's end fits in the database: the API shows it ended
+    // all the same, and once there is room the next read records it (failed)
+    // without waiting for another build request or a restart, so the
+    // project is never blocked by a build whose row still says "running".
     void buildEndOnAFullDatabase()
     {
         const qint64 source = uploadSource();
@@ -243,10 +252,16 @@ private slots:
             // The stream ends with the build, recorded or not.
             QVERIFY(m_site.api().get(u"/api/v1/builds/%1/log/stream"_qs.arg(id)).body.contains("event: end"));
             QVERIFY(m_site.liveUntouched());
+            expectEnded(id);
             m_site.disk().freeSpace();
+            expectEnded(id); // this read records it
+            // Had it stayed unrecorded, the restart would mark it build.interrupted.
+            QVERIFY(m_site.restartAfterRepair());
+            const QJsonObject stored = m_site.api().get(u"/api/v1/builds/%1"_qs.arg(id)).json();
+            QCOMPARE(stored.value(u"status"_qs).toString(), u"failed"_qs);
+            QVERIFY(stored.value(u"error"_qs).toObject().value(u"code"_qs).toString() != u"build.interrupted"_qs);
             const HttpReply next = startBuild(source, false);
             QCOMPARE(next.status, 202);
-            QCOMPARE(m_site.api().get(u"/api/v1/builds/%1"_qs.arg(id)).json().value(u"status"_qs).toString(), u"failed"_qs);
             const QJsonObject done = m_site.waitForBuild(next.json().value(u"id"_qs).toInteger());
             QCOMPARE(done.value(u"status"_qs).toString(), u"succeeded"_qs);
         }
