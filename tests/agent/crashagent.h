@@ -23,6 +23,8 @@ public:
     // Adds the account on the first start; logs in once the agent listens.
     bool start(const QString &crashPoint = {});
     void stop() { m_process.stop(); }
+    // A start killed after `delayMs` (AgentProcess::killDuringStart).
+    bool killDuringStart(int delayMs) { return m_process.killDuringStart(delayMs, m_arguments); }
     AgentProcess &process() { return m_process; }
     QString dataDir() const { return m_dataDir; }
 

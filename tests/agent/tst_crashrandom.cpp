@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The randomized crash matrix: the real agent runs a seeded random mix of
 // deploys, resumable archive uploads, activations, rollbacks, deletions and
-// builds on two sites and is killed with SIGKILL after a random delay; after
-// every kill it restarts and every invariant of tests/agent/crashinvariants.h must hold (see
+// builds on two sites and is killed with SIGKILL after a random delay; in
+// about half of the rounds the restart after that kill is killed too, at a
+// random moment of its start (most often during the repair of the first
+// crash); then it restarts and every invariant of tests/agent/crashinvariants.h must hold (see
 // tests/agent/crashcheck.h). The seed is printed; DDD_CRASH_SEED=<seed>
 // replays the same operations and delays, DDD_CRASH_ROUNDS=<n> sets how many
 // kills (20 by default; docs/testing.md describes the long run).
@@ -50,6 +52,7 @@ class TestCrashRandom final : public QObject
     QList<CrashCheck::Site> m_sites;
     QSet<int> m_attempted{1, kFreshVersion}; // version markers any site may serve
     int m_next = 1;
+    qint64 m_startMs = 0; // how long the last start took, to aim the start-up kills
 
     const CrashCheck::Site &anySite() { return m_sites.at(int(m_random.bounded(m_sites.size()))); }
 
@@ -129,6 +132,17 @@ class TestCrashRandom final : public QObject
         QVERIFY2(agent.process().waitForKill(), "the agent ended before it was killed");
     }
 
+    // Kills the restart somewhere in its start: the repair of the crash
+    // just made, or the moments before it listens. A start may outrun the
+    // kill; that round then merely tests one more clean start.
+    void killDuringStart()
+    {
+        const int delayMs = int(m_random.bounded(quint32(std::max<qint64>(1, m_startMs))));
+        const bool killed = m_agent->killDuringStart(delayMs);
+        qInfo("its restart %s after %d ms (the last start took %lld ms)", killed ? "killed" : "ended first", delayMs,
+              m_startMs);
+    }
+
 private slots:
     // The data root, the two sites and the seed live for the whole run; each
     // kill is a row of its own, so QtTest's per-function watchdog (5 minutes)
@@ -164,11 +178,16 @@ private slots:
         // After a failed round the data root is in an unknown state.
         QVERIFY2(!m_failed, "an earlier round failed");
         m_failed = true;
+        QElapsedTimer started;
+        started.start();
         QVERIFY2(m_agent->start(), qPrintable(m_agent->process().output()));
+        m_startMs = started.elapsed();
         const int delayMs = int(m_random.bounded(kMaxDelayMs));
         runUntilKilled(*m_agent, delayMs);
         if (QTest::currentTestFailed())
             return;
+        if (m_random.bounded(2) == 0)
+            killDuringStart();
         const auto allowed = [this](const CrashCheck::Site &, int n) { return m_attempted.contains(n); };
         const QStringList violations = CrashCheck::afterCrash(*m_agent, m_sites, allowed);
         QVERIFY2(violations.isEmpty(), qPrintable(u"seed %1, round %2, killed after %3 ms:\n"_qs.arg(m_seed).arg(round)

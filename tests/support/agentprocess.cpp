@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <csignal>
 
@@ -21,7 +22,7 @@ AgentProcess::~AgentProcess()
     }
 }
 
-bool AgentProcess::start(const QString &crashPoint, const QStringList &extraArguments)
+bool AgentProcess::launch(const QString &crashPoint, const QStringList &extraArguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"DDD_CRASH_AT"_qs);
@@ -33,7 +34,22 @@ bool AgentProcess::start(const QString &crashPoint, const QStringList &extraArgu
     m_process.start(m_program, QStringList{u"--data-dir"_qs, m_dataDir, u"--api-port"_qs, u"0"_qs, u"--site-https-port"_qs, u"0"_qs, u"--site-port"_qs,
                                            u"0"_qs, u"--log-level"_qs, u"warning"_qs}
                                    + extraArguments);
-    if (!m_process.waitForStarted(10000))
+    return m_process.waitForStarted(10000);
+}
+
+bool AgentProcess::killDuringStart(int delayMs, const QStringList &extraArguments)
+{
+    if (!launch({}, extraArguments))
+        return false;
+    QThread::msleep(ulong(delayMs));
+    if (m_process.state() != QProcess::NotRunning)
+        m_process.kill();
+    return waitForKill();
+}
+
+bool AgentProcess::start(const QString &crashPoint, const QStringList &extraArguments)
+{
+    if (!launch(crashPoint, extraArguments))
         return false;
     // main() prints "API on http://127.0.0.1:<port>, sites on http://127.0.0.1:<port>" once listening
     // (https:// with TLS).

@@ -20,6 +20,10 @@ public:
     // Starts the agent (with DDD_CRASH_AT=crashPoint when given) and waits
     // until it reports its ports.
     bool start(const QString &crashPoint = {}, const QStringList &extraArguments = {});
+    // Starts the agent and kills it (SIGKILL) `delayMs` later, whatever it is
+    // doing then: the start-up repair of an earlier crash, for a delay
+    // shorter than the start. False when it was not killed (it ended first).
+    bool killDuringStart(int delayMs, const QStringList &extraArguments = {});
     // SIGTERM and wait.
     void stop();
     // SIGKILL and wait: a crash at an arbitrary moment.
@@ -39,6 +43,9 @@ public:
     qint64 pid() const { return m_process.processId(); }
 
 private:
+    // Starts the process with its environment and arguments; does not wait for it to listen.
+    bool launch(const QString &crashPoint, const QStringList &extraArguments);
+
     QString m_program;
     QString m_dataDir;
     QProcess m_process;
