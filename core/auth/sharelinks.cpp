@@ -32,7 +32,7 @@ std::optional<qint64> parseNumber(const QByteArray &text)
 
 } // namespace
 
-ShareLinks::ShareLinks(QByteArray key, const Clock &clock) : m_key(std::move(key)), m_clock(clock)
+ShareLinks::ShareLinks(QByteArray key, const Clock &clock) : m_key(key), m_clock(clock)
 {
 }
 
@@ -40,7 +40,7 @@ QByteArray ShareLinks::mac(qint64 projectId, qint64 generation, qint64 expiresAt
 {
     const QByteArray message = "ddd-share-v1|" + QByteArray::number(projectId) + '|' + QByteArray::number(generation)
         + '|' + QByteArray::number(expiresAtSeconds);
-    return HmacSha256::sign(m_key, message);
+    return m_key.sign(message);
 }
 
 Result<ShareLinks::Issued> ShareLinks::issue(qint64 projectId, qint64 generation, qint64 lifetimeSeconds) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/auth/hmacsha256key.h"
 #include "core/util/result.h"
 
 #include <QByteArray>
@@ -44,7 +45,7 @@ public:
 private:
     QByteArray mac(qint64 projectId, qint64 generation, qint64 expiresAtSeconds) const;
 
-    QByteArray m_key;
+    HmacSha256Key m_key;
     const Clock &m_clock;
 };
 

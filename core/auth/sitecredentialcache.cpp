@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/auth/sitecredentialcache.h"
 
-#include "core/auth/hmacsha256.h"
 #include "core/util/clock.h"
 
 namespace ddd::core::auth {
@@ -23,7 +22,7 @@ SiteCredentialCache::SiteCredentialCache(const Clock &clock, QByteArray key)
 }
 
 SiteCredentialCache::SiteCredentialCache(const Clock &clock, QByteArray key, Limits limits)
-    : m_clock(clock), m_key(std::move(key)), m_limits(limits)
+    : m_clock(clock), m_key(key), m_limits(limits)
 {
 }
 
@@ -35,7 +34,7 @@ QByteArray SiteCredentialCache::fingerprint(qint64 projectId, const QString &use
     appendField(message, username.toUtf8());
     appendField(message, storedHash.toUtf8());
     appendField(message, password.toUtf8());
-    return HmacSha256::sign(m_key, message);
+    return m_key.sign(message);
 }
 
 bool SiteCredentialCache::contains(qint64 projectId, const QString &username, const QString &storedHash,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/auth/hmacsha256key.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -43,7 +45,7 @@ private:
     void makeRoom(qint64 now);
 
     const Clock &m_clock;
-    const QByteArray m_key;
+    const HmacSha256Key m_key;
     const Limits m_limits;
     std::mutex m_mutex;
     QHash<QByteArray, qint64> m_expiries; // fingerprint -> Unix ms
