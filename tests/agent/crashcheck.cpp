@@ -32,7 +32,8 @@ bool buildsSettle(const QString &dataDir)
 QStringList CrashCheck::afterCrash(CrashAgent &agent, const QList<Site> &sites, const Allowed &allowed)
 {
     if (!agent.start())
-        return {u"the agent does not start again: "_qs + agent.process().output()};
+        return {u"the agent does not start again (%1): "_qs.arg(agent.process().exitDescription())
+                + agent.process().output()};
     QStringList found;
     if (!buildsSettle(agent.dataDir()))
         found.append(u"builds still queued or running a minute after the restart"_qs);

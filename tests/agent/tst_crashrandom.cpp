@@ -190,6 +190,10 @@ private slots:
             killDuringStart();
         const auto allowed = [this](const CrashCheck::Site &, int n) { return m_attempted.contains(n); };
         const QStringList violations = CrashCheck::afterCrash(*m_agent, m_sites, allowed);
+        if (!violations.isEmpty()) {
+            m_root.keep();
+            qInfo("the data root is kept for a post-mortem: %s", qPrintable(m_root.path()));
+        }
         QVERIFY2(violations.isEmpty(), qPrintable(u"seed %1, round %2, killed after %3 ms:\n"_qs.arg(m_seed).arg(round)
                                                       .arg(delayMs) + violations.join(u'\n')));
         m_failed = false;

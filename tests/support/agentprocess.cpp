@@ -101,6 +101,16 @@ bool AgentProcess::hasExited()
     return m_process.state() == QProcess::NotRunning || m_process.waitForFinished(0);
 }
 
+QString AgentProcess::exitDescription()
+{
+    if (!hasExited())
+        return u"still running"_qs;
+    if (m_process.error() == QProcess::FailedToStart)
+        return u"failed to start: "_qs + m_process.errorString();
+    return m_process.exitStatus() == QProcess::CrashExit ? u"killed by signal %1"_qs.arg(m_process.exitCode())
+                                                         : u"exited with %1"_qs.arg(m_process.exitCode());
+}
+
 bool AgentProcess::addUser(const QString &email, const QString &password)
 {
     QProcess add;

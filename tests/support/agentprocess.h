@@ -32,6 +32,8 @@ public:
     bool waitForKill(int timeoutMs = 30000);
     // True once the process has ended, however (polls without blocking).
     bool hasExited();
+    // How the process ended, or that it still runs, for failure messages.
+    QString exitDescription();
     bool addUser(const QString &email, const QString &password);
 
     quint16 apiPort() const { return m_apiPort; }

@@ -14,6 +14,8 @@ public:
     TempDataRoot();
     QString path() const { return m_dir.path(); }
     QString file(const QString &relative) const { return m_dir.filePath(relative); }
+    // Leaves the directory behind for a post-mortem (a failed crash round).
+    void keep() { m_dir.setAutoRemove(false); }
 
 private:
     QTemporaryDir m_dir;
