@@ -69,7 +69,7 @@ SANITIZE_CMAKE := -G Ninja -DCMAKE_C_COMPILER=clang-16 -DCMAKE_CXX_COMPILER=clan
 # CI's subset under ASan+UBSan: the parsers, the HTTP server, storage, ingest,
 # the upload paths and the crash-prone code (the whole suite does not fit
 # CI's time limit; measured in docs/testing.md).
-SANITIZE_CI_TESTS := tst_archivereader tst_ingest tst_safepath tst_redirectrules tst_headerrules \
+SANITIZE_CI_TESTS := tst_sanitizercanary tst_archivereader tst_ingest tst_safepath tst_redirectrules tst_headerrules \
 	tst_manifest tst_manifestpatch tst_manifestdiff tst_strictjson tst_wirejson tst_versionjson \
 	tst_tokenservice tst_jwtkeyfile tst_database tst_blobstore tst_gzipcodec tst_incrementalupload \
 	tst_resumableupload tst_eventstreamparser tst_hostnamerules tst_entryrules tst_ignorerules \
@@ -80,11 +80,14 @@ SANITIZE_CI_TESTS := tst_archivereader tst_ingest tst_safepath tst_redirectrules
 	tst_siterules tst_sitecompression tst_siteprotection tst_crashrecovery
 # TSan: the HTTP server, the site listener and the thread pools (worker
 # pool, variant worker and precompressor, build queue, per-thread SQLite
-# connections, webhook sender).
-TSAN_TESTS := tst_httpserver tst_httpconformance tst_http2 tst_http2limits tst_httpshutdown \
+# connections, webhook sender, access log writer), the caches the I/O
+# threads share, and serving under deploy churn.
+TSAN_TESTS := tst_sanitizercanary tst_httpserver tst_httpconformance tst_http2 tst_http2limits tst_httpshutdown \
 	tst_http2api tst_sitelistener tst_siteconformance tst_sitecompression tst_acceptencoding \
 	tst_database tst_projectservice tst_deploysapi tst_uploadsapi tst_archiveuploads \
-	tst_buildsapi tst_buildlive tst_webhookdelivery tst_backup
+	tst_buildsapi tst_buildlive tst_webhookdelivery tst_backup \
+	tst_churn tst_accesslog tst_accesslogs tst_hmacsha256 tst_siteprotection tst_siteblobs \
+	tst_metricsregistry tst_sitehttps
 tests_regex = '^($(subst $(eval) ,|,$(strip $(1))))$$'
 
 $(ASAN_BUILD_DIR)/build.ninja: | deps

@@ -23,23 +23,24 @@ void WebhookSender::start()
 {
     if (m_thread->isRunning())
         return;
+    // Queued before the thread starts, so that starting it is what hands
+    // begin() over (pthread_create, which ThreadSanitizer sees).
+    emit m_worker->beginRequested();
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker.get(), [worker = m_worker.get()] { worker->begin(); }, Qt::QueuedConnection);
 }
 
 void WebhookSender::stop()
 {
     if (!m_thread->isRunning())
         return;
-    QMetaObject::invokeMethod(m_worker.get(), [worker = m_worker.get()] { worker->end(); },
-                              Qt::BlockingQueuedConnection);
+    emit m_worker->endRequested(); // returns once end() has run on the worker's thread
     m_thread->quit();
     m_thread->wait();
 }
 
 void WebhookSender::wake()
 {
-    QMetaObject::invokeMethod(m_worker.get(), [worker = m_worker.get()] { worker->poll(); }, Qt::QueuedConnection);
+    emit m_worker->wakeRequested();
 }
 
 } // namespace ddd::core::webhooks

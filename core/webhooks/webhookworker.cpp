@@ -49,6 +49,9 @@ struct WebhookWorker::Attempt final
 WebhookWorker::WebhookWorker(storage::ConnectionProvider &connections, const Clock &clock, Options options)
     : m_connections(connections), m_store(connections), m_clock(clock), m_options(std::move(options))
 {
+    connect(this, &WebhookWorker::beginRequested, this, &WebhookWorker::begin, Qt::QueuedConnection);
+    connect(this, &WebhookWorker::wakeRequested, this, &WebhookWorker::poll, Qt::QueuedConnection);
+    connect(this, &WebhookWorker::endRequested, this, &WebhookWorker::end, Qt::BlockingQueuedConnection);
 }
 
 WebhookWorker::~WebhookWorker() = default;

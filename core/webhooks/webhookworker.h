@@ -48,6 +48,16 @@ public:
     void end();
     void poll();
 
+signals:
+    // Emitted from any thread (WebhookSender) and queued to the methods
+    // above on the worker's thread; endRequested() blocks until end() has
+    // run. A signal without arguments carries nothing written by the
+    // emitting thread, so ThreadSanitizer, which cannot see the lock of Qt's
+    // event queue, has no hand-over to misreport (docs/testing.md).
+    void beginRequested();
+    void wakeRequested();
+    void endRequested();
+
 private:
     struct Attempt;
 

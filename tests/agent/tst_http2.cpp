@@ -87,6 +87,13 @@ class TestHttp2 final : public QObject
     QMutex m_recordsLock;
     QList<agent::http::RequestRecord> m_records;
 
+    // The server's I/O threads append to m_records; read it under the lock.
+    qsizetype recordCount()
+    {
+        QMutexLocker locker(&m_recordsLock);
+        return m_records.size();
+    }
+
     // One request by curl, each with its own connection and framing.
     CurlAnswer curl(const QByteArray &protocol, const QByteArray &host, const QByteArray &path,
                     const QStringList &extra = {})
@@ -267,7 +274,7 @@ private slots:
             m_records.clear();
         }
         QCOMPARE(curl("2", "alpha.localhost", "/docs/").status, 200);
-        QTRY_VERIFY(!m_records.isEmpty());
+        QTRY_VERIFY(recordCount() > 0);
         QMutexLocker locker(&m_recordsLock);
         const agent::http::RequestRecord &record = m_records.last();
         QCOMPARE(record.protocol, QByteArray("HTTP/2.0"));
