@@ -14,14 +14,15 @@
 namespace ddd::app {
 
 ColumnFitter::ColumnFitter(QTableView *table, QList<int> elastic, AppSettings *settings)
-    : QObject(table), m_table(table), m_elastic(std::move(elastic)), m_settings(settings)
+    : QObject(table), m_table(table), m_tableViewport(table->viewport()),
+      m_headerViewport(table->horizontalHeader()->viewport()), m_elastic(std::move(elastic)), m_settings(settings)
 {
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->viewport()->installEventFilter(this);
-    header->viewport()->installEventFilter(this);
+    m_tableViewport->installEventFilter(this);
+    m_headerViewport->installEventFilter(this);
     if (m_settings) {
         const QVariantMap saved = m_settings->value(AppSettings::Key::TableColumns).toMap();
         const QByteArray state = saved.value(m_table->objectName()).toByteArray();
@@ -71,9 +72,13 @@ void ColumnFitter::fit()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // Compared with the viewports kept at construction: while the table is
+    // being destroyed, its viewports still send events here, and calling
+    // QAbstractScrollArea::viewport() on it then is undefined behaviour
+    // (UBSan's vptr check, in every dashboard test's teardown).
+    if (watched == m_tableViewport && event->type() == QEvent::Resize)
         fit();
-    if (watched == m_table->horizontalHeader()->viewport()) {
+    if (watched == m_headerViewport) {
         if (event->type() == QEvent::MouseButtonPress)
             m_dragging = true;
         else if (event->type() == QEvent::MouseButtonRelease)

@@ -37,6 +37,8 @@ private:
     void saveUserWidths();
 
     QTableView *m_table;
+    QObject *m_tableViewport;
+    QObject *m_headerViewport;
     QList<int> m_elastic;
     AppSettings *m_settings;
     bool m_userSized = false;
