@@ -75,7 +75,7 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
     // Compared with the viewports kept at construction: while the table is
     // being destroyed, its viewports still send events here, and calling
     // QAbstractScrollArea::viewport() on it then is undefined behaviour
-    // (UBSan's vptr check, in every dashboard test's teardown).
+    // (UBSan's vptr check, when a dashboard window closed).
     if (watched == m_tableViewport && event->type() == QEvent::Resize)
         fit();
     if (watched == m_headerViewport) {
