@@ -41,17 +41,10 @@ public:
     WebhookWorker(storage::ConnectionProvider &connections, const Clock &clock, Options options);
     ~WebhookWorker() override;
 
-    // On the worker's thread: begin() makes the network objects and starts
-    // polling; end() aborts what is in flight without recording it (those
-    // deliveries stay pending and go out after a restart).
-    void begin();
-    void end();
-    void poll();
-
 signals:
-    // Emitted from any thread (WebhookSender) and queued to the methods
-    // above on the worker's thread; endRequested() blocks until end() has
-    // run. A signal without arguments carries nothing written by the
+    // Emitted from any thread (WebhookSender) and queued to begin(), poll()
+    // and end() on the worker's thread; endRequested() blocks until end()
+    // has run. A signal without arguments carries nothing written by the
     // emitting thread, so ThreadSanitizer, which cannot see the lock of Qt's
     // event queue, has no hand-over to misreport (docs/testing.md).
     void beginRequested();
@@ -60,6 +53,13 @@ signals:
 
 private:
     struct Attempt;
+
+    // On the worker's thread only: begin() makes the network objects and
+    // starts polling; end() aborts what is in flight without recording it
+    // (those deliveries stay pending and go out after a restart).
+    void begin();
+    void end();
+    void poll();
 
     void send(const storage::WebhookDeliveryStore::Due &due);
     void post(const std::shared_ptr<Attempt> &attempt, const QList<QHostAddress> &addresses);
