@@ -4,7 +4,9 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -14,6 +16,30 @@ namespace ddd::agent::http {
 
 FileHandle::FileHandle(int fd, qint64 size) : m_fd(fd), m_size(size)
 {
+}
+
+bool FileHandle::readWhole()
+{
+    QByteArray bytes(m_size, Qt::Uninitialized);
+    for (qint64 done = 0; done < m_size;) {
+        const ssize_t got = ::pread(m_fd, bytes.data() + done, std::size_t(m_size - done), off_t(done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            return false;
+        done += got;
+    }
+    m_memory = std::move(bytes);
+    return true;
+}
+
+qint64 FileHandle::read(char *into, qint64 length, qint64 offset) const
+{
+    if (m_memory.isNull())
+        return qint64(::pread(m_fd, into, std::size_t(length), off_t(offset)));
+    const qint64 count = std::clamp<qint64>(m_size - offset, 0, length);
+    std::memcpy(into, m_memory.constData() + offset, std::size_t(count));
+    return count;
 }
 
 FileHandle::~FileHandle()

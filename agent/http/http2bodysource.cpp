@@ -7,10 +7,7 @@
 #include <nghttp2/nghttp2.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
-
-#include <unistd.h>
 
 namespace ddd::agent::http {
 
@@ -37,7 +34,7 @@ ssize_t readFixed(Http2Body &body, std::uint8_t *buffer, std::size_t length, std
 {
     std::size_t size = std::size_t(std::min<qint64>(qint64(length), body.remaining));
     if (body.file && size > 0) {
-        const ssize_t got = ::pread(body.file->fd(), buffer, size, off_t(body.offset));
+        const qint64 got = body.file->read(reinterpret_cast<char *>(buffer), qint64(size), body.offset);
         if (got <= 0)
             return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE; // the file shrank: reset this stream
         size = std::size_t(got);

@@ -125,8 +125,7 @@ asio::awaitable<bool> ResponseWriter<Stream>::streamFile(const QByteArray &head,
     std::vector<asio::const_buffer> buffers{asio::buffer(head.constData(), std::size_t(head.size()))};
     qint64 position = window.offset;
     for (qint64 remaining = window.length; remaining > 0;) {
-        const ssize_t read = ::pread(window.file->fd(), m_chunk.data(), std::size_t(std::min(remaining, fileChunkSize)),
-                                     off_t(position));
+        const qint64 read = window.file->read(m_chunk.data(), std::min(remaining, fileChunkSize), position);
         // A file that shrank since the head was built leaves the announced
         // length unmet: only closing the connection tells the client.
         if (read <= 0)
@@ -146,19 +145,24 @@ asio::awaitable<bool> ResponseWriter<Stream>::streamFile(const QByteArray &head,
 }
 
 // Plain TCP, straight on the non-blocking socket (no completion to wait
-// for while the send buffer has room): a small file is read into memory and
-// leaves with its head in one sendmsg, as copying a few KiB costs less than
-// setting up a splice; a larger one goes from the page cache with
+// for while the send buffer has room): a small file leaves with its head in
+// one sendmsg, from the copy its handle holds (no read at all) or read into
+// memory here, as copying a few KiB costs less than setting up a splice; a
+// larger one goes from the page cache with
 // sendfile(2), its head sent first with MSG_MORE so they share segments.
 template<typename Stream>
 asio::awaitable<bool> ResponseWriter<Stream>::sendFile(const QByteArray &head, const FileWindow &window)
 {
+    if (const char *memory = window.file->memory()) {
+        const bool sent = co_await sendAll(head, memory + window.offset, window.length, 0);
+        co_return sent;
+    }
     if (window.length <= smallFileSize) {
         if (m_chunk.size() < std::size_t(smallFileSize))
             m_chunk.resize(std::size_t(smallFileSize));
-        const ssize_t read = ::pread(window.file->fd(), m_chunk.data(), std::size_t(window.length), off_t(window.offset));
+        const qint64 read = window.file->read(m_chunk.data(), window.length, window.offset);
         // A file that shrank since the head was built: see streamFile.
-        if (read != ssize_t(window.length))
+        if (read != window.length)
             co_return false;
         const bool sent = co_await sendAll(head, m_chunk.data(), window.length, 0);
         co_return sent;

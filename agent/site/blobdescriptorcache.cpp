@@ -25,8 +25,8 @@ bool stillLinked(const http::FileHandle &file, qint64 expectedSize)
 
 } // namespace
 
-BlobDescriptorCache::BlobDescriptorCache(const core::blobs::BlobStore &blobs, int capacity)
-    : m_blobs(blobs), m_capacity(std::max(0, capacity))
+BlobDescriptorCache::BlobDescriptorCache(const core::blobs::BlobStore &blobs, Limits limits)
+    : m_blobs(blobs), m_limits(limits)
 {
 }
 
@@ -35,9 +35,9 @@ BlobDescriptorCache::open(const QByteArray &sha256, std::optional<core::blobs::C
                           qint64 expectedSize)
 {
     const Key key{sha256, coding ? int(*coding) : -1};
-    if (std::shared_ptr<const http::FileHandle> file = cached(key)) {
-        if (stillLinked(*file, expectedSize))
-            return file;
+    if (Hit hit = cached(key); hit.file) {
+        if (!hit.due || stillLinked(*hit.file, expectedSize))
+            return std::move(hit.file);
         forget(key);
     }
     auto opened = probe(key, expectedSize);
@@ -54,7 +54,11 @@ core::Result<std::shared_ptr<const http::FileHandle>> BlobDescriptorCache::probe
         : m_blobs.variantPath(key.sha256, core::blobs::ContentCoding(key.coding));
     if (path.isEmpty())
         return core::Error::make(u"site.blob_unreadable"_qs, u"malformed content hash"_qs);
-    return BlobProbe::open(path, expectedSize);
+    // Racing probes may overshoot the budget by a file each; remember()
+    // counts only what it keeps.
+    const bool fits = m_limits.capacity > 0 && expectedSize <= m_limits.memoryFileBytes
+        && memoryBytes() + expectedSize <= m_limits.memoryBytes;
+    return BlobProbe::open(path, expectedSize, fits ? expectedSize : -1);
 }
 
 int BlobDescriptorCache::size() const
@@ -63,40 +67,50 @@ int BlobDescriptorCache::size() const
     return int(m_entries.size());
 }
 
-std::shared_ptr<const http::FileHandle> BlobDescriptorCache::cached(const Key &key)
+BlobDescriptorCache::Hit BlobDescriptorCache::cached(const Key &key)
 {
+    const Clock::time_point now = Clock::now();
     std::lock_guard lock(m_mutex);
     const auto it = m_entries.find(key);
     if (it == m_entries.end())
-        return nullptr;
+        return {};
     m_recency.splice(m_recency.begin(), m_recency, it->recency);
-    return it->file;
+    const bool due = now - it->checkedAt >= m_limits.revalidateAfter;
+    if (due)
+        it->checkedAt = now; // one caller checks; the others within the interval need not
+    return Hit{it->file, due};
 }
 
 void BlobDescriptorCache::remember(const Key &key, std::shared_ptr<const http::FileHandle> file)
 {
-    if (m_capacity == 0)
+    if (m_limits.capacity <= 0)
         return;
+    const Clock::time_point now = Clock::now();
     std::lock_guard lock(m_mutex);
     if (m_entries.contains(key))
         return; // another thread opened it meanwhile; either descriptor serves
-    while (m_entries.size() >= m_capacity) {
-        // Responses still streaming from the evicted descriptor keep it open.
-        m_entries.remove(m_recency.back());
-        m_recency.pop_back();
-    }
+    while (m_entries.size() >= m_limits.capacity) // streaming responses keep an evicted descriptor open
+        dropLocked(m_entries.find(m_recency.back()));
+    if (file->memory())
+        m_memoryBytes.fetch_add(file->size(), std::memory_order_relaxed);
     m_recency.push_front(key);
-    m_entries.insert(key, Entry{std::move(file), m_recency.begin()});
+    m_entries.insert(key, Entry{std::move(file), m_recency.begin(), now});
 }
 
 void BlobDescriptorCache::forget(const Key &key)
 {
     std::lock_guard lock(m_mutex);
     const auto it = m_entries.find(key);
-    if (it == m_entries.end())
-        return;
-    m_recency.erase(it->recency);
-    m_entries.erase(it);
+    if (it != m_entries.end())
+        dropLocked(it);
+}
+
+void BlobDescriptorCache::dropLocked(QHash<Key, Entry>::iterator entry)
+{
+    if (entry->file->memory())
+        m_memoryBytes.fetch_sub(entry->file->size(), std::memory_order_relaxed);
+    m_recency.erase(entry->recency);
+    m_entries.erase(entry);
 }
 
 } // namespace ddd::agent::site

@@ -25,8 +25,11 @@ class BlobProbe final
 public:
     // `path` is <blobs root>/<shard>/<hash>, or a variant <hash>.br / .gz.
     static core::Status check(const QString &path, qint64 expectedSize);
-    // The same checks, keeping the checked descriptor open to serve from.
-    static core::Result<std::shared_ptr<const http::FileHandle>> open(const QString &path, qint64 expectedSize);
+    // The same checks, keeping the checked descriptor open to serve from;
+    // a blob of at most `holdInMemoryUpTo` bytes is also read whole
+    // (FileHandle::readWhole).
+    static core::Result<std::shared_ptr<const http::FileHandle>> open(const QString &path, qint64 expectedSize,
+                                                                      qint64 holdInMemoryUpTo = 0);
 };
 
 } // namespace ddd::agent::site

@@ -69,7 +69,8 @@ core::Status BlobProbe::check(const QString &path, qint64 expectedSize)
     return {};
 }
 
-core::Result<std::shared_ptr<const http::FileHandle>> BlobProbe::open(const QString &path, qint64 expectedSize)
+core::Result<std::shared_ptr<const http::FileHandle>> BlobProbe::open(const QString &path, qint64 expectedSize,
+                                                                      qint64 holdInMemoryUpTo)
 {
     // The shard directory is opened without following a symlink, then the
     // blob relative to it: neither can be a link. Directories above the
@@ -87,7 +88,10 @@ core::Result<std::shared_ptr<const http::FileHandle>> BlobProbe::open(const QStr
     struct stat status = {};
     if (const core::Status checked = checkOpened(blob.fd, path, expectedSize, status); !checked)
         return checked.error();
-    return std::make_shared<const http::FileHandle>(std::exchange(blob.fd, -1), qint64(status.st_size));
+    auto file = std::make_shared<http::FileHandle>(std::exchange(blob.fd, -1), qint64(status.st_size));
+    if (file->size() <= holdInMemoryUpTo && !file->readWhole())
+        return core::Error::make(u"site.blob_unreadable"_qs, u"cannot read "_qs + path + u" whole"_qs);
+    return std::shared_ptr<const http::FileHandle>(std::move(file));
 }
 
 } // namespace ddd::agent::site

@@ -41,10 +41,11 @@ public:
             {"Referrer-Policy", "strict-origin-when-cross-origin"},
             {"X-Frame-Options", "SAMEORIGIN"},
         };
-        // Blob descriptors kept open (BlobDescriptorCache). nginx's usual
-        // open_file_cache size; the hot files of most sites fit, and it stays
-        // far below the descriptor limit next to the connections.
-        int openFiles = 1000;
+        // Blob descriptors kept open, small blobs in memory
+        // (BlobDescriptorCache). nginx's usual open_file_cache size; the hot
+        // files of most sites fit, and it stays far below the descriptor
+        // limit next to the connections.
+        BlobDescriptorCache::Limits openFiles;
         // Preview hosts (<number>--<slug>.<base>); none when empty.
         HostStage::PreviewLookup previews;
         // Whether an unknown host has the shape of a preview host (no

@@ -125,7 +125,7 @@ private slots:
         QFETCH(QByteArray, sha256);
         core::deploy::VersionIndexWriter writer(1);
         QCOMPARE(writer.add(u"index.html"_qs, core::deploy::SiteFile{sha256, 10}).error().code, u"index.invalid_row"_qs);
-        agent::site::BlobDescriptorCache descriptors(m_bench->blobs(), 10);
+        agent::site::BlobDescriptorCache descriptors(m_bench->blobs(), {.capacity = 10});
         const qint64 size = QFileInfo(m_passwd).size();
         QCOMPARE(descriptors.open(sha256, std::nullopt, size).error().code, u"site.blob_unreadable"_qs);
         QCOMPARE(descriptors.open(sha256, core::blobs::ContentCoding::Gzip, size).error().code,

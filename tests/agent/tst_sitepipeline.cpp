@@ -334,7 +334,7 @@ private slots:
         QVERIFY(!agent::site::HostStage(m_bench->sites(), {}).check(exchange));
         m_bench->sites().publish(m_bench->site(3, u"gamma"_qs).version(2).file(u"index.html"_qs, "gamma two").build());
         QVERIFY(!agent::site::PathStage().check(exchange));
-        agent::site::BlobDescriptorCache descriptors(m_bench->blobs(), 10);
+        agent::site::BlobDescriptorCache descriptors(m_bench->blobs(), {.capacity = 10});
         const Response old = agent::site::FileStage(descriptors).serve(exchange);
         QCOMPARE(SiteBench::body(old), QByteArray("gamma home"));
         QCOMPARE(exchange.site->versionNumber, 1);
