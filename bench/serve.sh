@@ -8,7 +8,8 @@
 # req/s, p99 and agent/nginx ratios per case, and the idle RSS of both. Not a
 # test: nothing asserts time. Usage: bench/serve.sh [build dir] (ROUNDS=3;
 # CASES_MATCHING=REGEX runs only the cases whose name matches; AGENT_FLAGS adds
-# agent options, e.g. --http-io-threads 1).
+# agent options, e.g. --http-io-threads 1; WRK_LOG=FILE keeps wrk's whole output,
+# latency distributions included).
 #
 # Adding a case: append "name|path|extra wrk header|bytes|site" to CASES, where
 # site is "public" or "private" (the password-protected copy of the tree,
@@ -151,7 +152,7 @@ rss_kib() { # the sum over a process and its children (nginx's workers)
 run_wrk() { # port host path extra-header
     local args=(-t2 -c"$connections" -d"$duration" --latency -H "Host: $2")
     [ -n "$4" ] && args+=(-H "$4")
-    wrk "${args[@]}" "http://127.0.0.1:$1$3" | python3 -c '
+    wrk "${args[@]}" "http://127.0.0.1:$1$3" | tee -a "${WRK_LOG:-/dev/null}" | python3 -c '
 import re, sys
 text = sys.stdin.read()
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))

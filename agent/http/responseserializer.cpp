@@ -8,6 +8,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <string_view>
 
@@ -37,14 +38,33 @@ bool isValidName(const QByteArray &name)
     return valid;
 }
 
+// Whether any byte of `word` is zero: exact, eight bytes at a time.
+constexpr bool hasZeroByte(std::uint64_t word)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t highBits = 0x8080808080808080u;
+    return ((word - ones) & ~word & highBits) != 0;
+}
+
 // CR, LF and NUL could split or end the head; every other byte may stand in
-// a value (obs-text included).
+// a value (obs-text included). Eight bytes at a time: a byte at a time, the
+// values of every answer were a twelfth of a small file's.
 bool isValidValue(const QByteArray &value)
 {
-    bool valid = true;
-    for (const char c : value)
-        valid &= c != '\r' && c != '\n' && c != '\0';
-    return valid;
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    const char *bytes = value.constData();
+    const qsizetype size = value.size();
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes + i, 8);
+        if (hasZeroByte(word) || hasZeroByte(word ^ (ones * '\r')) || hasZeroByte(word ^ (ones * '\n')))
+            return false;
+    }
+    for (; i < size; ++i)
+        if (bytes[i] == '\r' || bytes[i] == '\n' || bytes[i] == '\0')
+            return false;
+    return true;
 }
 
 bool isFramingField(const QByteArray &name)

@@ -8,8 +8,11 @@
 #include <QString>
 
 #include <array>
+#include <memory>
 #include <mutex>
+#include <thread>
 #include <tuple>
+#include <vector>
 
 namespace ddd::agent::metrics {
 
@@ -17,10 +20,15 @@ namespace ddd::agent::metrics {
 // rendered in Prometheus text format. Every request the HTTP servers finish
 // is recorded, including those refused by auth, limits or the transport
 // itself. Recording only counts (the labels are formatted when /metrics is
-// read), since it runs for every request on an I/O thread.
+// read), since it runs for every request on an I/O thread; and each thread
+// counts into its own shard, merged when /metrics is read, so the I/O
+// threads never take one lock or write one cache line between them.
 class MetricsRegistry final
 {
 public:
+    MetricsRegistry();
+    ~MetricsRegistry();
+
     static constexpr std::array<double, 11> kLatencyBuckets = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25,
                                                                0.5,   1,    2.5,   5,    10};
     // Static files are answered in well under a millisecond: finer buckets.
@@ -46,6 +54,7 @@ private:
         quint64 count = 0;
         double sum = 0;
         void add(const std::array<double, N> &bounds, double seconds);
+        void merge(const Histogram &other);
     };
     struct SiteHost
     {
@@ -57,13 +66,25 @@ private:
     using RequestKey = std::tuple<QString, QString, QByteArray, int>;
     using LatencyKey = std::tuple<QString, QString, int>;
 
-    void renderRequests(QString &out) const;
-    void renderSites(QString &out) const;
+    // One recording thread's counts; its mutex is only ever contended by render().
+    struct Shard
+    {
+        std::thread::id thread;
+        mutable std::mutex mutex;
+        QMap<RequestKey, quint64> requests;
+        QMap<LatencyKey, Histogram<kLatencyBuckets.size()>> latency;
+        QMap<QString, SiteHost> sites; // sorted: stable output
+        void mergeInto(Shard &total) const;
+    };
 
-    mutable std::mutex m_mutex;
-    QMap<RequestKey, quint64> m_requests;
-    QMap<LatencyKey, Histogram<kLatencyBuckets.size()>> m_latency;
-    QMap<QString, SiteHost> m_sites; // sorted: stable output
+    // The calling thread's shard, made on its first record.
+    Shard &localShard();
+    static void renderRequests(const Shard &total, QString &out);
+    static void renderSites(const Shard &total, QString &out);
+
+    const quint64 m_id; // never reused, unlike an address: tells threads' cached shards apart
+    mutable std::mutex m_shardsMutex;
+    std::vector<std::unique_ptr<Shard>> m_shards;
 };
 
 } // namespace ddd::agent::metrics

@@ -4,6 +4,9 @@
 
 #include <QtTest>
 
+#include <thread>
+#include <vector>
+
 using ddd::agent::metrics::MetricsRegistry;
 
 // What /metrics renders from recorded requests (the agent-level test in
@@ -55,6 +58,54 @@ private slots:
         QVERIFY2(text.contains("ddd_http_requests_total{listener=\"site\",route=\"site\",method=\"X%1\\\"\\\\\",status=\"405\"} 1\n"),
                  text.constData());
         QVERIFY(text.contains("ddd_http_request_duration_seconds_count{listener=\"site\",route=\"site\",status=\"405\"} 1\n"));
+    }
+
+    // Each thread counts into its own shard; /metrics shows the sum.
+    void mergesTheCountsOfEveryThread()
+    {
+        MetricsRegistry registry;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&registry] {
+                for (int i = 0; i < 1000; ++i) {
+                    registry.recordRequest(u"site"_qs, u"site"_qs, "GET", 200, 0.001);
+                    registry.recordSiteRequest(u"alpha.localhost"_qs, 200, 10, 0.0004);
+                }
+            });
+        for (std::thread &thread : threads)
+            thread.join();
+        registry.recordSiteRequest(u"alpha.localhost"_qs, 404, 1, 0.0004); // and the main thread's
+        const QByteArray text = registry.render(0);
+        QVERIFY2(text.contains("ddd_http_requests_total{listener=\"site\",route=\"site\",method=\"GET\",status=\"200\"} 4000\n"),
+                 text.constData());
+        QVERIFY(text.contains("ddd_http_request_duration_seconds_count{listener=\"site\",route=\"site\",status=\"200\"} 4000\n"));
+        QVERIFY(text.contains("ddd_http_request_duration_seconds_sum{listener=\"site\",route=\"site\",status=\"200\"} 4.000000\n"));
+        QVERIFY(text.contains("ddd_site_requests_total{host=\"alpha.localhost\",class=\"2xx\"} 4000\n"));
+        QVERIFY(text.contains("ddd_site_requests_total{host=\"alpha.localhost\",class=\"4xx\"} 1\n"));
+        QVERIFY(text.contains("ddd_site_sent_bytes_total{host=\"alpha.localhost\"} 40001\n"));
+        QVERIFY(text.contains("ddd_site_request_duration_seconds_bucket{host=\"alpha.localhost\",le=\"0.0005\"} 4001\n"));
+    }
+
+    // A thread that records for two registries, and a registry made after
+    // another was destroyed, never count into each other's shards.
+    void registriesKeepTheirOwnCounts()
+    {
+        {
+            MetricsRegistry gone;
+            gone.recordSiteRequest(u"gone.test"_qs, 200, 1, 0.001);
+        }
+        MetricsRegistry first;
+        MetricsRegistry second;
+        first.recordSiteRequest(u"first.test"_qs, 200, 1, 0.001);
+        second.recordSiteRequest(u"second.test"_qs, 200, 1, 0.001);
+        first.recordSiteRequest(u"first.test"_qs, 200, 1, 0.001);
+        const QByteArray firstText = first.render(0);
+        const QByteArray secondText = second.render(0);
+        QVERIFY(firstText.contains("ddd_site_requests_total{host=\"first.test\",class=\"2xx\"} 2\n"));
+        QVERIFY(!firstText.contains("second.test"));
+        QVERIFY(!firstText.contains("gone.test"));
+        QVERIFY(secondText.contains("ddd_site_requests_total{host=\"second.test\",class=\"2xx\"} 1\n"));
+        QVERIFY(!secondText.contains("first.test"));
     }
 };
 
