@@ -15,7 +15,6 @@
 #include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/parser.hpp>
 
 #include <type_traits>
@@ -28,9 +27,6 @@ using tcp = asio::ip::tcp;
 using error_code = boost::system::error_code;
 
 using PlainStream = tcp::socket;
-// Reads a request head only, so the handler decides about the body (size,
-// credentials, Expect) before a byte of it is read.
-using HeadParser = beast::http::request_parser<beast::http::empty_body>;
 using TlsStream = asio::ssl::stream<tcp::socket>;
 
 template<typename Stream>

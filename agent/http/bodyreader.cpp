@@ -8,6 +8,8 @@
 
 #include <boost/beast/http/read.hpp>
 
+#include <limits>
+
 namespace ddd::agent::http {
 
 namespace bhttp = beast::http;
@@ -20,20 +22,30 @@ BodyReader<Stream>::BodyReader(Stream &stream, beast::flat_buffer &buffer, Deadl
 }
 
 template<typename Stream>
-asio::awaitable<core::Status> BodyReader<Stream>::read(HeadParser &head, qint64 limit, BodySink *sink,
-                                                       Request &request)
+asio::awaitable<core::Status> BodyReader<Stream>::read(const RequestHeadParser &head, std::string_view headBytes,
+                                                       qint64 limit, BodySink *sink, Request &request)
 {
-    core::Status status = co_await transfer(head, limit, sink, request);
+    core::Status status = co_await transfer(head, headBytes, limit, sink, request);
     co_return co_await settle(sink, std::move(status));
 }
 
 template<typename Stream>
-asio::awaitable<core::Status> BodyReader<Stream>::transfer(HeadParser &head, qint64 limit, BodySink *sink,
-                                                           Request &request)
+asio::awaitable<core::Status> BodyReader<Stream>::transfer(const RequestHeadParser &head, std::string_view headBytes,
+                                                           qint64 limit, BodySink *sink, Request &request)
 {
     if (head.is_done())
         co_return core::Status();
-    BodyParser parser(std::move(head));
+    // The same parser code over the same bytes: the head it already accepted.
+    // Limits as the head parser had them; the body's own is set below, as
+    // when Beast's parser was moved from the head's.
+    BodyParser parser;
+    parser.header_limit(std::numeric_limits<std::uint32_t>::max());
+    parser.body_limit(std::numeric_limits<std::uint64_t>::max());
+    parser.eager(false);
+    error_code headError;
+    parser.put(asio::buffer(headBytes.data(), headBytes.size()), headError);
+    if (headError || !parser.is_header_done())
+        co_return core::Error::make(u"internal"_qs, u"the request head could not be parsed again for its body"_qs);
     parser.body_limit(static_cast<std::uint64_t>(std::max<qint64>(0, limit)));
     if (m_chunk.empty())
         m_chunk.resize(chunkSize);

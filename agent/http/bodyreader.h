@@ -7,9 +7,11 @@
 #include "agent/http/bodyprogress.h"
 #include "agent/http/bodysink.h"
 #include "agent/http/request.h"
+#include "agent/http/requestheadparser.h"
 
 #include <boost/beast/http/buffer_body.hpp>
 
+#include <string_view>
 #include <vector>
 
 namespace ddd::agent::http {
@@ -29,17 +31,19 @@ public:
     BodyReader(Stream &stream, beast::flat_buffer &buffer, Deadline &deadline, WorkerPool &workers,
                const BodyProgress::Rules &progressRules);
 
-    // Reads what remains of the request `head` began (moving from it), at
-    // most `limit` bytes, then calls sink->finish(); on any failure calls
+    // Reads the body that follows `head` (parsed from `headBytes`, which a
+    // body parser is started from), at most `limit` bytes, then calls sink->finish(); on any failure calls
     // sink->abort() instead. Fails with http.body_too_large, http.body_timeout
     // (a BodyProgress rule broke; the message says which), http.bad_framing,
     // http.client_gone or the sink's own error.
-    asio::awaitable<core::Status> read(HeadParser &head, qint64 limit, BodySink *sink, Request &request);
+    asio::awaitable<core::Status> read(const RequestHeadParser &head, std::string_view headBytes, qint64 limit,
+                                       BodySink *sink, Request &request);
 
 private:
     using BodyParser = beast::http::request_parser<beast::http::buffer_body>;
 
-    asio::awaitable<core::Status> transfer(HeadParser &head, qint64 limit, BodySink *sink, Request &request);
+    asio::awaitable<core::Status> transfer(const RequestHeadParser &head, std::string_view headBytes, qint64 limit,
+                                           BodySink *sink, Request &request);
     asio::awaitable<error_code> readChunk(BodyParser &parser, const BodyProgress &progress);
     asio::awaitable<core::Status> deliver(BodySink *sink, Request &request, std::size_t size);
     asio::awaitable<core::Status> settle(BodySink *sink, core::Status status);

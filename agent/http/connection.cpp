@@ -168,7 +168,7 @@ asio::awaitable<void> Connection<Stream>::serveHttp2(QByteArray received)
 template<typename Stream>
 asio::awaitable<bool> Connection<Stream>::exchange(Request &request)
 {
-    HeadParser &parser = m_heads.parser();
+    const RequestHeadParser &parser = m_heads.parser();
     const bool keepAlive = parser.keep_alive();
     noteRequest(request);
     // Not a conditional expression: GCC 12 mishandles co_await inside one.
@@ -212,7 +212,8 @@ asio::awaitable<bool> Connection<Stream>::readBodyAndRespond(RequestPlan &plan, 
 {
     // Most requests have no body and no sink: nothing to wait for.
     if (!m_heads.parser().is_done() || plan.sink) {
-        const core::Status body = co_await m_bodies.read(m_heads.parser(), plan.bodyLimit, plan.sink.get(), request);
+        const core::Status body = co_await m_bodies.read(m_heads.parser(), m_heads.headBeforeBody(), plan.bodyLimit,
+                                                         plan.sink.get(), request);
         if (!body) {
             if (body.error().code == clientGone) {
                 report(labelOf(plan), request.method, clientGoneStatus);

@@ -54,36 +54,6 @@ core::Error parserRefusal(const error_code &ec, std::string_view head)
     return refusal(u"http.bad_request", QString::fromStdString(ec.message()));
 }
 
-QByteArray bytesOf(beast::string_view view)
-{
-    return QByteArray(view.data(), qsizetype(view.size()));
-}
-
-// Names Beast knows (nearly all a browser sends) and the standard methods
-// refer to Beast's static tables instead of being copied: an allocation per
-// field was a tenth of a small file's answer. Names compare without case,
-// so the table's spelling serves as well as the client's.
-QByteArray staticBytes(beast::string_view view)
-{
-    return QByteArray::fromRawData(view.data(), qsizetype(view.size()));
-}
-
-template<typename Field>
-QByteArray nameOf(const Field &field)
-{
-    if (field.name() == beast::http::field::unknown)
-        return bytesOf(field.name_string());
-    return staticBytes(beast::http::to_string(field.name()));
-}
-
-template<typename Head>
-QByteArray methodOf(const Head &head)
-{
-    if (head.method() == beast::http::verb::unknown)
-        return bytesOf(head.method_string());
-    return staticBytes(beast::http::to_string(head.method()));
-}
-
 } // namespace
 
 template<typename Stream>
@@ -156,21 +126,19 @@ core::Result<Request> HeadReader<Stream>::parseHead(qsizetype headSize)
     // compares a Content-Length against an empty limit as exceeding it.
     m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
     m_parser->eager(false);
+    const std::string_view head = received().substr(0, std::size_t(headSize));
     error_code ec;
-    m_parser->put(asio::buffer(m_buffer.data().data(), std::size_t(headSize)), ec);
+    m_parser->put(asio::buffer(head.data(), head.size()), ec);
     if (!ec && !m_parser->is_header_done())
         ec = beast::http::error::partial_message;
     if (ec)
-        return parserRefusal(ec, received().substr(0, std::size_t(headSize)));
+        return parserRefusal(ec, head);
+    m_headBeforeBody.assign(m_parser->is_done() ? std::string_view() : head);
     m_buffer.consume(std::size_t(headSize));
 
-    const auto &head = m_parser->get();
-    m_version = head.version();
-    m_method = methodOf(head);
-    Headers headers;
-    for (const auto &field : head)
-        headers.add(nameOf(field), bytesOf(field.value()));
-    return m_context.headBuilder.build(m_method, bytesOf(head.target()), m_version, std::move(headers),
+    m_version = m_parser->version();
+    m_method = m_parser->method();
+    return m_context.headBuilder.build(m_method, m_parser->target(), m_version, m_parser->takeHeaders(),
                                        m_connection);
 }
 

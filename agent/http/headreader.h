@@ -7,16 +7,19 @@
 #include "agent/http/connectioncontext.h"
 #include "agent/http/deadline.h"
 #include "agent/http/requestheadbuilder.h"
+#include "agent/http/requestheadparser.h"
 
 #include <QHostAddress>
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace ddd::agent::http {
 
 // Reads request heads off a connection: raw bytes checked by HeadScanner
-// first (limits, obs-fold), then Beast's parser, then RequestHeadBuilder.
+// first (limits, obs-fold), then Beast's parser (RequestHeadParser), then
+// RequestHeadBuilder.
 // Deadlines are absolute, counted from when the server began waiting.
 template<typename Stream>
 class HeadReader final
@@ -35,8 +38,12 @@ public:
     // left before finishing it (nothing to answer then).
     asio::awaitable<core::Result<Request>> read(Clock::time_point waitStart);
 
-    // The parser holding the last head read, positioned at its body.
-    HeadParser &parser() { return *m_parser; }
+    // The parser of the last head read: its framing (keep_alive, is_done,
+    // content_length).
+    const RequestHeadParser &parser() const { return *m_parser; }
+    // The last head's bytes when a body follows it (a body parser starts
+    // from them), else empty.
+    std::string_view headBeforeBody() const { return m_headBeforeBody; }
     // 10 or 11; 11 until a head was parsed.
     unsigned version() const { return m_version; }
     // The method of the last head, empty when it could not be parsed.
@@ -52,7 +59,8 @@ private:
     Deadline &m_deadline;
     const ConnectionContext &m_context;
     RequestHeadBuilder::ConnectionState m_connection;
-    std::optional<HeadParser> m_parser;
+    std::optional<RequestHeadParser> m_parser;
+    std::string m_headBeforeBody;
     unsigned m_version = 11;
     QByteArray m_method;
 };
