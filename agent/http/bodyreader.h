@@ -32,8 +32,8 @@ public:
                const BodyProgress::Rules &progressRules);
 
     // Reads the body that follows `head` (parsed from `headBytes`, which a
-    // body parser is started from), at most `limit` bytes, then calls sink->finish(); on any failure calls
-    // sink->abort() instead. Fails with http.body_too_large, http.body_timeout
+    // body parser is started from), at most `limit` bytes, then calls
+    // sink->finish(); on any failure calls sink->abort() instead. Fails with http.body_too_large, http.body_timeout
     // (a BodyProgress rule broke; the message says which), http.bad_framing,
     // http.client_gone or the sink's own error.
     asio::awaitable<core::Status> read(const RequestHeadParser &head, std::string_view headBytes, qint64 limit,

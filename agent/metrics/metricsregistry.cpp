@@ -69,7 +69,8 @@ MetricsRegistry::Shard &MetricsRegistry::localShard()
         return *cachedShard;
     std::lock_guard lock(m_shardsMutex);
     const std::thread::id self = std::this_thread::get_id();
-    auto found = std::find_if(m_shards.begin(), m_shards.end(), [&](const auto &shard) { return shard->thread == self; });
+    auto found = std::find_if(m_shards.begin(), m_shards.end(),
+                              [&](const auto &shard) { return shard->thread == self; });
     if (found == m_shards.end()) {
         m_shards.push_back(std::make_unique<Shard>());
         m_shards.back()->thread = self;
