@@ -77,7 +77,8 @@ SANITIZE_CI_TESTS := tst_sanitizercanary tst_archivereader tst_ingest tst_safepa
 	tst_headscanner tst_hostfield tst_requesttarget tst_httpserver tst_httpconformance tst_http2 \
 	tst_http2limits tst_uploadsapi tst_archiveuploads tst_uploadrefusals tst_leanuploads \
 	tst_deploysapi tst_authapi tst_sitelistener tst_siteconformance tst_sitepipeline \
-	tst_siterules tst_sitecompression tst_siteprotection tst_crashrecovery
+	tst_siterules tst_sitecompression tst_siteprotection tst_crashrecovery \
+	tst_blobdescriptorcache tst_responseserializer
 # TSan: the HTTP server, the site listener and the thread pools (worker
 # pool, variant worker and precompressor, build queue, per-thread SQLite
 # connections, webhook sender, access log writer), the caches the I/O
