@@ -38,12 +38,13 @@ bool isValidName(const QByteArray &name)
     return valid;
 }
 
+// 0x01 in every byte of a word: multiplied by a byte, that byte in every one.
+constexpr std::uint64_t kEveryByte = 0x0101010101010101u;
+
 // Whether any byte of `word` is zero: exact, eight bytes at a time.
 constexpr bool hasZeroByte(std::uint64_t word)
 {
-    constexpr std::uint64_t ones = 0x0101010101010101u;
-    constexpr std::uint64_t highBits = 0x8080808080808080u;
-    return ((word - ones) & ~word & highBits) != 0;
+    return ((word - kEveryByte) & ~word & (kEveryByte * 0x80)) != 0;
 }
 
 // CR, LF and NUL could split or end the head; every other byte may stand in
@@ -51,14 +52,13 @@ constexpr bool hasZeroByte(std::uint64_t word)
 // values of every answer were a twelfth of a small file's.
 bool isValidValue(const QByteArray &value)
 {
-    constexpr std::uint64_t ones = 0x0101010101010101u;
     const char *bytes = value.constData();
     const qsizetype size = value.size();
     qsizetype i = 0;
     for (; i + 8 <= size; i += 8) {
         std::uint64_t word;
         std::memcpy(&word, bytes + i, 8);
-        if (hasZeroByte(word) || hasZeroByte(word ^ (ones * '\r')) || hasZeroByte(word ^ (ones * '\n')))
+        if (hasZeroByte(word) || hasZeroByte(word ^ (kEveryByte * '\r')) || hasZeroByte(word ^ (kEveryByte * '\n')))
             return false;
     }
     for (; i < size; ++i)

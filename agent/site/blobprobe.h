@@ -27,9 +27,9 @@ public:
     static core::Status check(const QString &path, qint64 expectedSize);
     // The same checks, keeping the checked descriptor open to serve from;
     // a blob of at most `holdInMemoryUpTo` bytes is also read whole
-    // (FileHandle::readWhole).
+    // (FileHandle::readWhole); -1: none is.
     static core::Result<std::shared_ptr<const http::FileHandle>> open(const QString &path, qint64 expectedSize,
-                                                                      qint64 holdInMemoryUpTo = 0);
+                                                                      qint64 holdInMemoryUpTo = -1);
 };
 
 } // namespace ddd::agent::site
