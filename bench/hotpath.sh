@@ -11,18 +11,21 @@
 # Usage: bench/hotpath.sh [build dir] (REQUESTS=900; nginx closes a
 # keep-alive connection after 1,000 requests). With PROFILE_DIR set, the two
 # callgrind profiles are kept there (nginx.callgrind, agent.callgrind) for
-# callgrind_annotate --inclusive=yes.
+# callgrind_annotate --inclusive=yes. REQUEST_PATH=/old-path counts a
+# _redirects hit instead (nginx: the same 301 by `return`).
 set -euo pipefail
 build=${1:-build}
 cd "$(dirname "$0")/.."
 agent_bin="$build/agent/ddd-agent"
 requests=${REQUESTS:-900}
+request_path=${REQUEST_PATH:-/index.html}
 source bench/lib.sh
 bench_require valgrind callgrind_annotate callgrind_control nginx curl jq bsdtar python3
 bench_workdir hotpath
 
 mkdir -p "$work/site" "$work/nginx/logs"
 python3 -c 'import sys; sys.stdout.write("<!doctype html><title>bench</title>\n" + "x" * 987)' >"$work/site/index.html"
+echo "/old-path /index.html 301" >"$work/site/_redirects"
 
 # Sends $2 GETs for $3 with Host $4 on one connection to port $1, reading each answer.
 cat >"$work/requests.py" <<'PY'
@@ -45,9 +48,9 @@ PY
 # $4 names its kept profile.
 count() {
     local vpid=$1 port=$2 host=$3
-    python3 "$work/requests.py" "$port" 200 /index.html "$host"   # warm-up, not counted
+    python3 "$work/requests.py" "$port" 200 "$request_path" "$host"   # warm-up, not counted
     callgrind_control -i on "$vpid" >/dev/null 2>&1
-    python3 "$work/requests.py" "$port" "$requests" /index.html "$host"
+    python3 "$work/requests.py" "$port" "$requests" "$request_path" "$host"
     callgrind_control -d "$vpid" >/dev/null 2>&1
     callgrind_control -i off "$vpid" >/dev/null 2>&1
     local total profile
@@ -74,7 +77,8 @@ http {
     include /etc/nginx/mime.types;
     access_log off;
     sendfile on;
-    server { listen 127.0.0.1:$nginx_port; server_name localhost; root $work/site; }
+    server { listen 127.0.0.1:$nginx_port; server_name localhost; root $work/site;
+             location = /old-path { return 301 /index.html; } }
 }
 CONF
 valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$work/cg-%p.out" \
@@ -110,6 +114,6 @@ agent_vpid=$!
 wait_port "$site_port" "$host"
 agent_ipr=$(count "$agent_vpid" "$site_port" "$host" agent)
 
-echo "instructions per 1 KiB GET (user space, callgrind, $requests requests on one keep-alive connection):"
+echo "instructions per GET of $request_path (user space, callgrind, $requests requests on one keep-alive connection):"
 printf '  nginx  %8d\n  agent  %8d\n  agent/nginx %.2fx\n' "$nginx_ipr" "$agent_ipr" \
     "$(python3 -c "print($agent_ipr / $nginx_ipr)")"

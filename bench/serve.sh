@@ -9,7 +9,9 @@
 # test: nothing asserts time. Usage: bench/serve.sh [build dir] (ROUNDS=3;
 # CASES_MATCHING=REGEX runs only the cases whose name matches; AGENT_FLAGS adds
 # agent options, e.g. --http-io-threads 1; WRK_LOG=FILE keeps wrk's whole output,
-# latency distributions included).
+# latency distributions included; PIN=1 runs both servers on CPU 1 and wrk on
+# CPU 0, so the client does not share the servers' cores: see
+# docs/performance.md for why both ways are reported).
 #
 # Adding a case: append "name|path|extra wrk header|bytes|site" to CASES, where
 # site is "public" or "private" (the password-protected copy of the tree,
@@ -26,8 +28,13 @@ connections=64
 # set explicitly so the output says what was measured.
 per_client_cap=${PER_CLIENT_CAP:-256}
 
+# PIN=1: servers and client on separate CPUs (taskset), as when visitors are remote.
+server_cpu=(); client_cpu=()
+[ -n "${PIN:-}" ] && { server_cpu=(taskset -c 1); client_cpu=(taskset -c 0); }
+
 source bench/lib.sh
 bench_require wrk nginx curl jq bsdtar
+[ -n "${PIN:-}" ] && bench_require taskset
 bench_require_agent "$agent_bin"
 bench_workdir serve-bench
 
@@ -93,7 +100,7 @@ http {
 }
 EOF
 printf '%s:{SHA}%s\n' "$site_user" "$(printf '%s' "$site_password" | openssl sha1 -binary | base64)" >"$work/nginx/htpasswd"
-nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+"${server_cpu[@]}" nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
 pids+=($!)
 nginx_master=$!
 
@@ -102,7 +109,7 @@ data="$work/agent-data"
 printf 'bench-password-123\n' | "$agent_bin" user add bench@example.com --data-dir "$data" >/dev/null
 agent_flags=(--data-dir "$data" --api-port 0 --site-port 0 --log-site-access false
              --http-max-connections-per-client "$per_client_cap" ${AGENT_FLAGS:-})
-"$agent_bin" "${agent_flags[@]}" >"$work/agent.out" 2>"$work/agent.err" &
+"${server_cpu[@]}" "$agent_bin" "${agent_flags[@]}" >"$work/agent.out" 2>"$work/agent.err" &
 pids+=($!)
 agent_pid=$!
 for _ in $(seq 100); do grep -q "sites on" "$work/agent.out" 2>/dev/null && break; sleep 0.1; done
@@ -152,7 +159,7 @@ rss_kib() { # the sum over a process and its children (nginx's workers)
 run_wrk() { # port host path extra-header
     local args=(-t2 -c"$connections" -d"$duration" --latency -H "Host: $2")
     [ -n "$4" ] && args+=(-H "$4")
-    wrk "${args[@]}" "http://127.0.0.1:$1$3" | tee -a "${WRK_LOG:-/dev/null}" | python3 -c '
+    "${client_cpu[@]}" wrk "${args[@]}" "http://127.0.0.1:$1$3" | tee -a "${WRK_LOG:-/dev/null}" | python3 -c '
 import re, sys
 text = sys.stdin.read()
 rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
@@ -168,6 +175,7 @@ echo "agent: site listener with --log-site-access false, --http-max-connections-
      "(wrk's $connections connections all come from 127.0.0.1)"
 echo "nginx: nginx-light $(nginx -v 2>&1 | sed 's/.*\///'), worker_processes 2, sendfile on, access_log off"
 echo "wrk: 2 threads, $connections connections, $duration per run, $rounds rounds alternating the servers; medians"
+if [ -n "${PIN:-}" ]; then echo "CPUs: servers on CPU 1, wrk on CPU 0"; else echo "CPUs: shared by the servers and wrk"; fi
 printf '\n%-16s %12s %12s %8s %10s %10s %8s\n' case "nginx req/s" "agent req/s" ratio "nginx p99" "agent p99" "p99 x"
 for entry in "${CASES[@]}"; do
     IFS='|' read -r name path header bytes site <<<"$entry"
