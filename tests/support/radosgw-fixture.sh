@@ -70,6 +70,8 @@ mgr_data = $dir/mgr/\$id
 osd_objectstore = memstore
 memstore_device_bytes = 1073741824
 osd_data = $dir/osd/\$id
+osd_crush_update_on_start = false
+osd_class_update_on_start = false
 [client.rgw.a]
 rgw_frontends = beast endpoint=127.0.0.1:$rgw_port
 CONF
@@ -87,6 +89,36 @@ wait_for() {
     return 1
 }
 
+# A fresh monitor sometimes gets a client's first command before that client
+# knows the cluster's fsid ("wrong fsid", or "problem getting command
+# descriptions"), and the command fails having done nothing: each client
+# call is tried again, up to ten times.
+retry() {
+    for attempt in $(seq 10); do
+        "$@" >>"$dir/log/retries.log" 2>&1 && return 0
+        echo "radosgw-fixture: attempt $attempt failed: $*" >>"$dir/log/retries.log"
+        sleep 0.5
+    done
+    echo "radosgw-fixture: failed ten times: $*" >&2
+    tail -20 "$dir/log/retries.log" >&2
+    return 1
+}
+
+# A daemon that is a client too (the OSD, radosgw) can meet the same race
+# and exit: started again until $3 holds, up to five times.
+start_daemon() { # daemon ceph-name ready-check daemon-arguments...
+    local daemon=$1 name=$2 ready=$3
+    shift 3
+    for _ in $(seq 5); do
+        "$daemon" -c "$conf" "$@" >>"$dir/log/retries.log" 2>&1 && wait_for 30 bash -c "$ready" && return 0
+        echo "radosgw-fixture: $daemon did not come up; starting it again" >>"$dir/log/retries.log"
+        [ -e "$dir/run/$name.pid" ] && kill "$(cat "$dir/run/$name.pid")" 2>/dev/null
+        sleep 1
+    done
+    echo "radosgw-fixture: $daemon never came up" >&2
+    return 1
+}
+
 start() {
     mkdir -p "$dir"/{run,log,mon/a,mgr/x,osd/0}
     local mon_port rgw_port
@@ -101,20 +133,14 @@ start() {
     ceph-mon "${c[@]}" -i a
     ceph-mgr "${c[@]}" -i x
     ceph-osd "${c[@]}" -i 0 --mkfs >/dev/null 2>&1
-    ceph "${c[@]}" osd new "$(cat "$dir/osd/0/fsid")" 0 >/dev/null
-    # The OSD's first start sometimes asks the monitor before it knows the
-    # cluster's fsid ("wrong fsid") and exits; a second start does not.
-    local attempt
-    for attempt in 1 2 3 4 5; do
-        ceph-osd "${c[@]}" -i 0 2>>"$dir/log/osd-start.err" && break
-        [ "$attempt" = 5 ] && { cat "$dir/log/osd-start.err" >&2; return 1; }
-        sleep 1
-    done
-    wait_for 60 bash -c "ceph -c '$conf' osd stat | grep -q '1 up'"
-    radosgw "${c[@]}" -n client.rgw.a
-    wait_for 60 curl -sf -o /dev/null "http://127.0.0.1:$rgw_port/"
-    radosgw-admin "${c[@]}" user create --uid=ddd-test --display-name=ddd-test \
-        --access-key="$access_key" --secret="$secret_key" >/dev/null
+    retry ceph "${c[@]}" osd new "$(cat "$dir/osd/0/fsid")" 0
+    # Placed in the CRUSH map here rather than by the OSD's own start-up
+    # command (osd_crush_update_on_start is off), one racing client fewer.
+    retry ceph "${c[@]}" osd crush add osd.0 1.0 root=default host=localhost
+    start_daemon ceph-osd osd.0 "ceph -c '$conf' osd stat | grep -q '1 up'" -i 0
+    start_daemon radosgw client.rgw.a "curl -sf -o /dev/null http://127.0.0.1:$rgw_port/" -n client.rgw.a
+    retry radosgw-admin "${c[@]}" user create --uid=ddd-test --display-name=ddd-test \
+        --access-key="$access_key" --secret="$secret_key"
     echo "$rgw_port $access_key $secret_key"
 }
 
