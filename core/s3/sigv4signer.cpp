@@ -37,11 +37,11 @@ SigV4Signer::SigV4Signer(Credentials credentials, QByteArray region, QByteArray 
 
 QByteArray SigV4Signer::authorization(const Request &request, const QByteArray &amzDate) const
 {
-    const QByteArray signed_ = signature(request, amzDate);
-    if (signed_.isEmpty())
+    const QByteArray signatureHex = signature(request, amzDate);
+    if (signatureHex.isEmpty())
         return {};
     return QByteArray(kAlgorithm) + " Credential=" + m_credentials.accessKeyId + '/' + scope(amzDate)
-        + ", SignedHeaders=" + signedHeaderNames(request) + ", Signature=" + signed_;
+        + ", SignedHeaders=" + signedHeaderNames(request) + ", Signature=" + signatureHex;
 }
 
 QByteArray SigV4Signer::signature(const Request &request, const QByteArray &amzDate) const

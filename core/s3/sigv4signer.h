@@ -27,7 +27,9 @@ public:
     struct Request
     {
         QByteArray method;
-        // Raw or percent-encoded; encoded canonically either way.
+        // Raw or percent-encoded; encoded canonically either way (so a
+        // literal '%' before two hex digits reads as an escape: fine for
+        // the store's hex names, to be encoded first for anything else).
         QByteArray path;
         // Without the '?'; a bare key signs as "key=".
         QByteArray query;
