@@ -14,7 +14,8 @@ DEB_PACKAGES := build-essential cmake ninja-build ccache pkg-config \
 	libtomlplusplus-dev zlib1g-dev libbrotli-dev libarchive-tools sqlite3 xvfb xauth curl jq \
 	nginx-light wrk valgrind testssl.sh openssl appstream systemd adduser libnghttp2-dev nghttp2-client \
 	bubblewrap git hugo jekyll jekyll-theme-minima ruby-jekyll-feed ruby-jekyll-seo-tag mkdocs minify \
-	lego pebble clang-16 libclang-rt-16-dev llvm-16 ceph-mon ceph-mgr ceph-osd radosgw ceph-common python3
+	lego pebble clang-16 libclang-rt-16-dev llvm-16 ceph-mon ceph-mgr ceph-osd radosgw ceph-common python3 \
+	postgresql-15 libpq-dev
 # Debian's npm conflicts with a newer Node.js that brings its own npm: only
 # install them when the commands are missing.
 NODE_PACKAGES := nodejs npm
