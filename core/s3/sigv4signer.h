@@ -41,7 +41,6 @@ public:
     };
 
     static constexpr char kUnsignedPayload[] = "UNSIGNED-PAYLOAD";
-    static constexpr char kEmptyPayloadHash[] = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
     SigV4Signer(Credentials credentials, QByteArray region, QByteArray service = "s3");
 

@@ -1,23 +1,14 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/pgconnection.h"
+#include "tests/support/scriptfixture.h"
 
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QtTest>
 
-#include <thread>
-
 using ddd::core::storage::PgConnection;
-using ddd::core::storage::PgRows;
+using ddd::test::ScriptFixture;
 using namespace std::chrono_literals;
-
-namespace {
-
-const QString kFixture = QStringLiteral(DDD_SOURCE_DIR "/tests/support/postgres-fixture.sh");
-
-} // namespace
 
 // PgConnection against a real PostgreSQL 15 cluster started for this test
 // (tests/support/postgres-fixture.sh): values as parameters, NULLs, the
@@ -30,22 +21,12 @@ class TestPgConnection final : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QProcess fixture;
-        fixture.start(kFixture, {u"start"_qs, m_dir.path()});
-        QVERIFY2(fixture.waitForFinished(120'000), "the PostgreSQL fixture did not start within 2 minutes");
-        m_started = true;
-        QVERIFY2(fixture.exitCode() == 0, fixture.readAllStandardError().constData());
-        m_conninfo = fixture.readAllStandardOutput().trimmed();
+        const std::optional<QByteArray> started = m_fixture.start(120s);
+        QVERIFY2(started, qPrintable(m_fixture.failure()));
+        m_conninfo = *started;
         QVERIFY(!m_conninfo.isEmpty());
         PgConnection db = open();
         QVERIFY(db.exec("CREATE TABLE items (id bigserial PRIMARY KEY, name text UNIQUE NOT NULL, note text)").ok());
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_started)
-            QProcess::execute(kFixture, {u"stop"_qs, m_dir.path()});
     }
 
     void noServerIsUnavailable()
@@ -140,8 +121,7 @@ private:
         return std::move(connection).value();
     }
 
-    QTemporaryDir m_dir;
-    bool m_started = false;
+    ScriptFixture m_fixture{u"postgres-fixture.sh"_qs};
     QByteArray m_conninfo;
 };
 

@@ -2,22 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/blobs/sha256.h"
 #include "core/s3/sigv4signer.h"
+#include "tests/support/rawtcpclient.h"
+#include "tests/support/scriptfixture.h"
 
-#include <QProcess>
-#include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using ddd::core::blobs::Sha256;
 using ddd::core::s3::SigV4Signer;
+using ddd::test::RawResponse;
+using ddd::test::RawTcpClient;
+using ddd::test::ScriptFixture;
+using namespace std::chrono_literals;
 
 namespace {
-
-struct Reply
-{
-    int status = 0;
-    QByteArray body;
-};
 
 struct Call
 {
@@ -46,26 +43,14 @@ class TestS3Signing final : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QProcess fixture;
-        fixture.start(QStringLiteral(DDD_SOURCE_DIR "/tests/support/radosgw-fixture.sh"),
-                      {u"start"_qs, m_dir.path()});
-        QVERIFY2(fixture.waitForFinished(180'000), "the radosgw fixture did not start within 3 minutes");
-        m_started = true;
-        QVERIFY2(fixture.exitCode() == 0, fixture.readAllStandardError().constData());
-        const QList<QByteArray> fields = fixture.readAllStandardOutput().trimmed().split(' ');
+        const std::optional<QByteArray> started = m_fixture.start(180s);
+        QVERIFY2(started, qPrintable(m_fixture.failure()));
+        const QList<QByteArray> fields = started->split(' ');
         QCOMPARE(fields.size(), 3);
         m_port = fields[0].toUShort();
         m_accessKeyId = fields[1];
         m_signer = std::make_unique<SigV4Signer>(SigV4Signer::Credentials{fields[1], fields[2]}, "us-east-1");
         QCOMPARE(send({"PUT", kBucket}).status, 200);
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_started)
-            QProcess::execute(QStringLiteral(DDD_SOURCE_DIR "/tests/support/radosgw-fixture.sh"),
-                              {u"stop"_qs, m_dir.path()});
     }
 
     // Keys a content-addressed store and its users' file names produce:
@@ -84,7 +69,7 @@ private slots:
         QFETCH(QByteArray, key);
         const QByteArray content = "content of " + key;
         QCOMPARE(send({"PUT", kBucket + key, {}, content}).status, 200);
-        const Reply read = send({"GET", kBucket + key});
+        const RawResponse read = send({"GET", kBucket + key});
         QCOMPARE(read.status, 200);
         QCOMPARE(read.body, content);
     }
@@ -101,13 +86,13 @@ private slots:
     void queriesAndRanges()
     {
         QCOMPARE(send({"PUT", kBucket + "/list/one", {}, "0123456789"}).status, 200);
-        const Reply listed = send({"GET", kBucket, "list-type=2&prefix=list%2F&max-keys=10"});
+        const RawResponse listed = send({"GET", kBucket, "list-type=2&prefix=list%2F&max-keys=10"});
         QCOMPARE(listed.status, 200);
         QVERIFY(listed.body.contains("<Key>list/one</Key>"));
-        const Reply part = send({"GET", kBucket + "/list/one", {}, {}, {{"Range", "bytes=2-4"}}});
+        const RawResponse part = send({"GET", kBucket + "/list/one", {}, {}, {{"Range", "bytes=2-4"}}});
         QCOMPARE(part.status, 206);
         QCOMPARE(part.body, QByteArray("234"));
-        const Reply multipart = send({"POST", kBucket + "/list/big", "uploads"});
+        const RawResponse multipart = send({"POST", kBucket + "/list/big", "uploads"});
         QCOMPARE(multipart.status, 200);
         QVERIFY(multipart.body.contains("<UploadId>"));
     }
@@ -115,11 +100,11 @@ private slots:
     void refusals()
     {
         const SigV4Signer wrongSecret({m_accessKeyId, "not-the-secret"}, "us-east-1");
-        const Reply forged = send({"GET", kBucket + "/list/one"}, &wrongSecret);
+        const RawResponse forged = send({"GET", kBucket + "/list/one"}, &wrongSecret);
         QCOMPARE(forged.status, 403);
         QVERIFY(forged.body.contains("SignatureDoesNotMatch"));
         // The body differs from the hash that was signed.
-        const Reply tampered = send({"PUT", kBucket + "/tampered", {}, "signed"}, nullptr, "sent instead");
+        const RawResponse tampered = send({"PUT", kBucket + "/tampered", {}, "signed"}, nullptr, "sent instead");
         QCOMPARE(tampered.status, 400);
         QVERIFY(tampered.body.contains("XAmzContentSHA256Mismatch"));
         QCOMPARE(send({"GET", kBucket + "/tampered"}).status, 404);
@@ -128,7 +113,7 @@ private slots:
 private:
     // Signs `call` (with `signer`, or the fixture's credentials) and sends
     // it; `sentBody`, when given, goes out instead of the signed body.
-    Reply send(const Call &call, const SigV4Signer *signer = nullptr, const QByteArray &sentBody = {})
+    RawResponse send(const Call &call, const SigV4Signer *signer = nullptr, const QByteArray &sentBody = {})
     {
         const QByteArray amzDate = SigV4Signer::amzDate(QDateTime::currentDateTimeUtc());
         SigV4Signer::Request request{call.method, call.path, call.query, {}, {}};
@@ -144,45 +129,13 @@ private:
             wire += name + ": " + value + "\r\n";
         wire += "Authorization: " + (signer ? *signer : *m_signer).authorization(request, amzDate) + "\r\n";
         wire += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-        return exchange(wire);
-    }
-
-    Reply exchange(const QByteArray &wire)
-    {
-        QTcpSocket socket;
-        socket.connectToHost(u"127.0.0.1"_qs, m_port);
-        if (!socket.waitForConnected(10'000))
+        RawTcpClient client;
+        if (!client.connectTo(m_port) || !client.send(wire))
             return {};
-        socket.write(wire);
-        QByteArray received;
-        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(30'000))
-            received += socket.readAll();
-        received += socket.readAll();
-        const qsizetype headEnd = received.indexOf("\r\n\r\n");
-        if (!received.startsWith("HTTP/1.1 ") || headEnd < 0)
-            return {};
-        Reply reply{received.mid(9, 3).toInt(), received.sliced(headEnd + 4)};
-        if (received.first(headEnd).toLower().contains("transfer-encoding: chunked"))
-            reply.body = unchunked(reply.body);
-        return reply;
+        return client.readResponse(30'000).value_or(RawResponse{});
     }
 
-    static QByteArray unchunked(const QByteArray &chunked)
-    {
-        QByteArray body;
-        qsizetype at = 0;
-        for (;;) {
-            const qsizetype lineEnd = chunked.indexOf("\r\n", at);
-            const qsizetype size = lineEnd < 0 ? 0 : chunked.mid(at, lineEnd - at).toLongLong(nullptr, 16);
-            if (size <= 0)
-                return body;
-            body += chunked.mid(lineEnd + 2, size);
-            at = lineEnd + 2 + size + 2;
-        }
-    }
-
-    QTemporaryDir m_dir;
-    bool m_started = false;
+    ScriptFixture m_fixture{u"radosgw-fixture.sh"_qs};
     quint16 m_port = 0;
     QByteArray m_accessKeyId;
     std::unique_ptr<SigV4Signer> m_signer;

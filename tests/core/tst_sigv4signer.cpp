@@ -60,8 +60,7 @@ QByteArray expectedOf(const Vector &vector, const QString &field)
     return vector.expected[field].toString().toUtf8();
 }
 
-const SigV4Signer::Request kGet{"GET", "/bucket/key", "", {{"Host", "s3.example.test"}},
-                                SigV4Signer::kEmptyPayloadHash};
+const SigV4Signer::Request kGet{"GET", "/bucket/key", "", {{"Host", "s3.example.test"}}, Sha256::hexOf({})};
 
 } // namespace
 

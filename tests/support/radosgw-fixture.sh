@@ -10,10 +10,9 @@
 #   radosgw-fixture.sh start DIR   prints "PORT ACCESS_KEY SECRET_KEY" once S3 answers
 #   radosgw-fixture.sh stop DIR    stops every daemon started in DIR
 #
-# Pitfalls (docs in ../shared reference, measured): the monitor must be
-# registered as v1 only, or the OSD never comes up; memstore ignores
-# --osd-uuid, so the OSD is created from the fsid its mkfs wrote; memstore
-# loses everything when the OSD stops.
+# Pitfalls met: the monitor must be registered as v1 only, or the OSD never
+# comes up; memstore ignores --osd-uuid, so the OSD is created from the fsid
+# its mkfs wrote; memstore loses everything when the OSD stops.
 set -euo pipefail
 
 command=${1:?start or stop}
