@@ -10,16 +10,34 @@
 #   radosgw-fixture.sh start DIR   prints "PORT ACCESS_KEY SECRET_KEY" once S3 answers
 #   radosgw-fixture.sh stop DIR    stops every daemon started in DIR
 #
+# A start that fails is stopped, wiped and tried once more; what failed is
+# on stderr either way.
+#
 # Pitfalls met: the monitor must be registered as v1 only, or the OSD never
 # comes up; memstore ignores --osd-uuid, so the OSD is created from the fsid
 # its mkfs wrote; memstore loses everything when the OSD stops.
-set -euo pipefail
+set -Eeuo pipefail
 
 command=${1:?start or stop}
 dir=$(realpath -m "${2:?folder}")
 conf="$dir/ceph.conf"
 access_key=dddtestaccess
 secret_key=dddtestsecret0123456789
+
+# On any failure: which command, and the end of every log, on stderr, so a
+# test that cannot start the fixture says why.
+report_failure() {
+    local status=$? line=$1 command=$2
+    echo "radosgw-fixture: line $line exited with $status: $command" >&2
+    for log in "$dir"/log/*.log; do
+        [ -s "$log" ] || continue
+        # Ceph marks errors with level -1; the rest is mostly RocksDB noise.
+        echo "--- $log, errors:" >&2
+        grep -aiE '(^| )-1 |error|fail|denied' "$log" | tail -10 >&2 || true
+        echo "--- $log, last lines:" >&2
+        tail -5 "$log" >&2
+    done
+}
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -111,7 +129,7 @@ start_daemon() { # daemon ceph-name ready-check daemon-arguments...
     for _ in $(seq 5); do
         "$daemon" -c "$conf" "$@" >>"$dir/log/retries.log" 2>&1 && wait_for 30 bash -c "$ready" && return 0
         echo "radosgw-fixture: $daemon did not come up; starting it again" >>"$dir/log/retries.log"
-        [ -e "$dir/run/$name.pid" ] && kill "$(cat "$dir/run/$name.pid")" 2>/dev/null
+        [ -e "$dir/run/$name.pid" ] && kill "$(cat "$dir/run/$name.pid")" 2>/dev/null || true
         sleep 1
     done
     echo "radosgw-fixture: $daemon never came up" >&2
@@ -119,6 +137,7 @@ start_daemon() { # daemon ceph-name ready-check daemon-arguments...
 }
 
 start() {
+    trap 'report_failure "$LINENO" "$BASH_COMMAND"' ERR
     mkdir -p "$dir"/{run,log,mon/a,mgr/x,osd/0}
     local mon_port rgw_port
     mon_port=$(free_port)
@@ -129,9 +148,11 @@ start() {
     monmaptool --create --addv a "[v1:127.0.0.1:$mon_port]" --fsid "$(sed -n 's/^fsid = //p' "$conf")" \
         "$dir/monmap" >/dev/null
     ceph-mon "${c[@]}" --mkfs -i a --monmap "$dir/monmap" --keyring "$dir/keyring"
+    # --no-mon-config: the OSD's mkfs needs nothing from the monitor, so it
+    # runs before there is one and cannot meet the race described at retry().
+    ceph-osd "${c[@]}" -i 0 --mkfs --no-mon-config >>"$dir/log/mkfs.log" 2>&1
     ceph-mon "${c[@]}" -i a
-    ceph-mgr "${c[@]}" -i x
-    ceph-osd "${c[@]}" -i 0 --mkfs >/dev/null 2>&1
+    retry ceph-mgr "${c[@]}" -i x
     retry ceph "${c[@]}" osd new "$(cat "$dir/osd/0/fsid")" 0
     # Placed in the CRUSH map here rather than by the OSD's own start-up
     # command (osd_crush_update_on_start is off), one racing client fewer.
@@ -143,8 +164,21 @@ start() {
     echo "$rgw_port $access_key $secret_key"
 }
 
+# Each attempt is a process of its own, so that `set -e` and the ERR trap
+# hold inside it; a failed attempt is stopped and wiped before the next.
+start_with_second_chance() {
+    for attempt in 1 2; do
+        "$0" start-once "$dir" && return 0
+        echo "radosgw-fixture: start attempt $attempt failed" >&2
+        stop
+        rm -rf "${dir:?}"/*
+    done
+    return 1
+}
+
 case $command in
-start) start ;;
+start) start_with_second_chance ;;
+start-once) start ;;
 stop) stop ;;
 *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
 esac
