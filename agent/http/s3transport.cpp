@@ -19,6 +19,7 @@
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
+#include <limits>
 #include <optional>
 
 namespace ddd::agent::http {
@@ -31,6 +32,7 @@ using core::s3::SigV4Signer;
 
 constexpr std::size_t kMaxBodyInMemory = 1 << 20;
 constexpr qint64 kFileChunk = 256 * 1024;
+constexpr std::uint64_t kNoBodyLimit = std::numeric_limits<std::uint64_t>::max();
 
 Error unavailable(const S3Endpoint &endpoint, const QString &what, const error_code &ec)
 {
@@ -271,7 +273,9 @@ error_code S3Transport::Impl::readBody(Parser &parser)
 core::Result<S3Transport::Reply> S3Transport::Impl::readReply(const Request &request, const QString *destination)
 {
     bhttp::response_parser<bhttp::empty_body> headParser;
-    headParser.body_limit(boost::none);
+    // Not boost::none: Boost 1.74 compares a Content-Length against an empty
+    // limit as larger, and refuses every body.
+    headParser.body_limit(kNoBodyLimit);
     if (request.method == "HEAD")
         headParser.skip(true);
     if (error_code ec = readHeader(headParser))
@@ -286,7 +290,7 @@ core::Result<S3Transport::Reply> S3Transport::Impl::readReply(const Request &req
     error_code ec;
     if (destination && reply.status == 200) {
         bhttp::response_parser<bhttp::file_body> fileParser(std::move(headParser));
-        fileParser.body_limit(boost::none);
+        fileParser.body_limit(kNoBodyLimit);
         fileParser.get().body().open(destination->toStdString().c_str(), beast::file_mode::write, ec);
         if (ec)
             return Error::make(u"io.error"_qs, u"Cannot write %1: %2"_qs.arg(*destination,
