@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace ddd::core::blobs {
+
+class BlobStore;
+class ObjectStore;
+
+// The local blob store kept in step with object storage that several agents
+// share. A blob a deploy commits is published before its version may go
+// live anywhere; an agent that lacks a blob fetches it, checks every byte
+// against its hash and commits it locally before anything serves it, so a
+// partial or corrupted download is never seen. Objects are named as the
+// local files are: blobs/<first 2 hex>/<64 hex>.
+//
+// Error codes: blob.invalid_hash, blob.not_found (publishing a blob the
+// local store lacks), storage.blob_corrupt (the bucket's object is not what
+// its name says; nothing is committed), and the ObjectStore's objects.*.
+class SharedBlobs final
+{
+public:
+    SharedBlobs(const BlobStore &local, ObjectStore &remote);
+
+    static QByteArray keyFor(const QByteArray &sha256);
+
+    // Uploads each blob the bucket does not hold yet; answers how many were
+    // new. Stops at the first failure (what went up stays: it is valid).
+    Result<int> publish(const QList<QByteArray> &sha256s);
+    // Makes sure the local store holds the blob, fetching it if not.
+    Status ensureLocal(const QByteArray &sha256);
+
+private:
+    Status fetchInto(const QString &stagingArea, const QByteArray &sha256);
+
+    const BlobStore &m_local;
+    ObjectStore &m_remote;
+};
+
+} // namespace ddd::core::blobs

@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/http/s3objectstore.h"
+#include "agent/http/s3transport.h"
+#include "core/blobs/blobstore.h"
+#include "core/blobs/sha256.h"
+#include "core/blobs/sharedblobs.h"
+#include "tests/support/scriptfixture.h"
+#include "tests/support/tempdataroot.h"
+
+#include <QDir>
+#include <QtTest>
+
+using ddd::agent::http::S3Endpoint;
+using ddd::agent::http::S3ObjectStore;
+using ddd::agent::http::S3Transport;
+using ddd::core::blobs::BlobStore;
+using ddd::core::blobs::Sha256;
+using ddd::core::blobs::SharedBlobs;
+using ddd::core::blobs::StagedBlob;
+using ddd::test::ScriptFixture;
+using ddd::test::TempDataRoot;
+using namespace std::chrono_literals;
+
+// Two agents' blob stores sharing one bucket on a real S3 server (radosgw,
+// tests/support/radosgw-fixture.sh): what one publishes the other fetches,
+// checked byte for byte; a corrupted or missing object never reaches the
+// local store.
+class TestSharedBlobs final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const std::optional<QByteArray> started = m_fixture.start(180s);
+        QVERIFY2(started, qPrintable(m_fixture.failure()));
+        const QList<QByteArray> fields = started->split(' ');
+        QCOMPARE(fields.size(), 3);
+        m_endpoint.tls = false;
+        m_endpoint.host = "127.0.0.1";
+        m_endpoint.port = fields[0].toUShort();
+        m_endpoint.bucket = "ddd-shared";
+        m_endpoint.prefix = "ddd/";
+        m_endpoint.credentials = {fields[1], fields[2]};
+        const auto created = S3Transport(m_endpoint).send({"PUT", "/ddd-shared", {}, {}, {}, {}, 0, 0, Sha256::hexOf({})});
+        QVERIFY(created && created->status == 200);
+        m_store = std::make_unique<S3ObjectStore>(m_endpoint);
+        QVERIFY(m_first.initialise());
+        QVERIFY(m_second.initialise());
+    }
+
+    void publishedOnOneFetchedOnTheOther()
+    {
+        const QByteArray a = commit(m_first, "page one"), b = commit(m_first, "page two");
+        SharedBlobs first(m_first, *m_store);
+        QCOMPARE(value(first.publish({a, b})), 2);
+        QCOMPARE(value(first.publish({a, b})), 0); // already there: nothing re-sent
+        QCOMPARE(value(m_store->sizeOf(SharedBlobs::keyFor(a))), std::optional<qint64>(8));
+
+        SharedBlobs second(m_second, *m_store);
+        QVERIFY(!m_second.contains(a));
+        QVERIFY(second.ensureLocal(a));
+        QVERIFY(m_second.contains(a));
+        QCOMPARE(read(m_second.pathFor(a)), QByteArray("page one"));
+        QVERIFY(m_second.verify(a));
+        // Held locally now: no longer needs the bucket.
+        QVERIFY(m_store->remove(SharedBlobs::keyFor(a)));
+        QVERIFY(second.ensureLocal(a));
+        QVERIFY(stagingIsEmpty(m_second));
+    }
+
+    // Another blob's bytes under this blob's name: refused, nothing kept.
+    void corruptedObjectIsNeverCommitted()
+    {
+        const QByteArray wanted = Sha256::hexOf("what the name says");
+        const QByteArray other = commit(m_first, "something else");
+        QVERIFY(m_store->putIfAbsent(SharedBlobs::keyFor(wanted), m_first.pathFor(other), other));
+        const auto status = SharedBlobs(m_second, *m_store).ensureLocal(wanted);
+        QVERIFY(!status);
+        QCOMPARE(status.error().code, u"storage.blob_corrupt"_qs);
+        QVERIFY(!m_second.contains(wanted));
+        QVERIFY(stagingIsEmpty(m_second));
+    }
+
+    void refusals()
+    {
+        SharedBlobs second(m_second, *m_store);
+        const QByteArray absent = Sha256::hexOf("never uploaded");
+        auto status = second.ensureLocal(absent);
+        QVERIFY(!status);
+        QCOMPARE(status.error().code, u"objects.not_found"_qs);
+        QVERIFY(!m_second.contains(absent));
+        QVERIFY(stagingIsEmpty(m_second));
+
+        QCOMPARE(second.ensureLocal("../../etc/passwd").error().code, u"blob.invalid_hash"_qs);
+        QCOMPARE(second.publish({"ABC"}).error().code, u"blob.invalid_hash"_qs);
+        QCOMPARE(second.publish({absent}).error().code, u"blob.not_found"_qs);
+        QCOMPARE(value(m_store->sizeOf(SharedBlobs::keyFor(absent))), std::nullopt);
+    }
+
+    // The bucket unreachable: a clear code, the local store untouched.
+    void unreachableBucket()
+    {
+        S3Endpoint closed = m_endpoint;
+        closed.port = 1; // nothing listens there
+        S3ObjectStore unreachable(closed);
+        const QByteArray blob = commit(m_first, "cannot leave");
+        QCOMPARE(SharedBlobs(m_first, unreachable).publish({blob}).error().code, u"objects.unavailable"_qs);
+        QCOMPARE(SharedBlobs(m_second, unreachable).ensureLocal(blob).error().code, u"objects.unavailable"_qs);
+        QVERIFY(!m_second.contains(blob));
+        QVERIFY(stagingIsEmpty(m_second));
+    }
+
+private:
+    template<typename T>
+    static T value(ddd::core::Result<T> result)
+    {
+        if (!result)
+            qFatal("%s: %s", qPrintable(result.error().code), qPrintable(result.error().message));
+        return std::move(result).value();
+    }
+
+    static QByteArray commit(const BlobStore &store, const QByteArray &content)
+    {
+        const QString area = store.createStagingArea().value();
+        QFile file(QDir(area).filePath(u"blob"_qs));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot stage a blob");
+        file.close();
+        const QByteArray hash = Sha256::hexOf(content);
+        if (!store.commit(StagedBlob{file.fileName(), hash, content.size()}) || !store.removeStagingArea(area))
+            qFatal("cannot commit a blob");
+        return hash;
+    }
+
+    static QByteArray read(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static bool stagingIsEmpty(const BlobStore &store)
+    {
+        return QDir(store.stagingRoot()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot) == QStringList{u"partial"_qs};
+    }
+
+    ScriptFixture m_fixture{u"radosgw-fixture.sh"_qs};
+    S3Endpoint m_endpoint;
+    std::unique_ptr<S3ObjectStore> m_store;
+    TempDataRoot m_firstRoot, m_secondRoot;
+    BlobStore m_first{m_firstRoot.path()}, m_second{m_secondRoot.path()};
+};
+
+QTEST_GUILESS_MAIN(TestSharedBlobs)
+#include "tst_sharedblobs.moc"
