@@ -61,6 +61,9 @@ const QHash<QString, int> &exactStatuses()
         {u"storage.disk_full"_qs, 507},
         {u"storage.read_only"_qs, 503},
         {u"storage.busy"_qs, 503},
+        // The database or the object storage (scale-out) cannot be reached: try again later.
+        {u"storage.unavailable"_qs, 503},
+        {u"objects.unavailable"_qs, 503},
         {u"http.out_of_descriptors"_qs, 503},
         {u"http.too_many_connections"_qs, 503},
         {u"http.bad_request"_qs, 400},
@@ -99,6 +102,9 @@ const QList<FamilyRule> &familyRules()
         // well formed, its content is not (before `.too_large` -> 413).
         {Kind::Prefix, u"rules."_qs, 422},
         {Kind::Prefix, u"storage."_qs, 500},
+        // The object storage refused, answered in no known way or lacks an
+        // object it must hold: the agent's upstream failed, not the request.
+        {Kind::Prefix, u"objects."_qs, 502},
         {Kind::Suffix, u".not_found"_qs, 404},
         {Kind::Suffix, u".forbidden"_qs, 403},
         {Kind::Suffix, u".conflict"_qs, 409},

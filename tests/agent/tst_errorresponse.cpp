@@ -46,6 +46,11 @@ private slots:
         QTest::newRow("storage constraint") << u"storage.constraint"_qs << 500;
         QTest::newRow("storage read-only") << u"storage.read_only"_qs << 503;
         QTest::newRow("storage busy") << u"storage.busy"_qs << 503;
+        QTest::newRow("database unreachable") << u"storage.unavailable"_qs << 503;
+        QTest::newRow("object storage unreachable") << u"objects.unavailable"_qs << 503;
+        QTest::newRow("object storage refused") << u"objects.refused"_qs << 502;
+        QTest::newRow("object missing from the bucket") << u"objects.not_found"_qs << 502;
+        QTest::newRow("object storage certificate") << u"objects.tls_untrusted"_qs << 502;
         QTest::newRow("storage io error") << u"storage.io_error"_qs << 500;
         QTest::newRow("unknown") << u"mystery.thing"_qs << 500;
         QTest::newRow("archive family") << u"archive.corrupt"_qs << 400;
