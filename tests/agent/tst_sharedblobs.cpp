@@ -9,6 +9,7 @@
 #include "tests/support/tempdataroot.h"
 
 #include <QDir>
+#include <QTcpServer>
 #include <QtTest>
 
 using ddd::agent::http::S3Endpoint;
@@ -102,8 +103,11 @@ private slots:
     // The bucket unreachable: a clear code, the local store untouched.
     void unreachableBucket()
     {
+        QTcpServer probe; // a free port, then nothing listens on it
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
         S3Endpoint closed = m_endpoint;
-        closed.port = 1; // nothing listens there
+        closed.port = probe.serverPort();
+        probe.close();
         S3ObjectStore unreachable(closed);
         const QByteArray blob = commit(m_first, "cannot leave");
         QCOMPARE(SharedBlobs(m_first, unreachable).publish({blob}).error().code, u"objects.unavailable"_qs);
