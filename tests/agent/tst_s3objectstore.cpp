@@ -3,7 +3,7 @@
 #include "agent/http/s3objectstore.h"
 #include "agent/http/s3transport.h"
 #include "core/blobs/sha256.h"
-#include "tests/support/scriptfixture.h"
+#include "tests/support/radosgwfixture.h"
 
 #include <QTemporaryDir>
 #include <QTcpServer>
@@ -14,7 +14,7 @@ using ddd::agent::http::S3ObjectStore;
 using ddd::agent::http::S3Transport;
 using ddd::core::blobs::ObjectStore;
 using ddd::core::blobs::Sha256;
-using ddd::test::ScriptFixture;
+using ddd::test::RadosgwFixture;
 using namespace std::chrono_literals;
 
 namespace {
@@ -41,16 +41,14 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_files.isValid());
-        const std::optional<QByteArray> started = m_fixture.start(180s);
-        QVERIFY2(started, qPrintable(m_fixture.failure()));
-        const QList<QByteArray> fields = started->split(' ');
-        QCOMPARE(fields.size(), 3);
+        const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
+        QVERIFY2(server, qPrintable(m_radosgw.failure()));
         m_endpoint.tls = false;
         m_endpoint.host = "127.0.0.1";
-        m_endpoint.port = fields[0].toUShort();
+        m_endpoint.port = server->port;
         m_endpoint.bucket = "ddd-objects";
         m_endpoint.prefix = "cluster-a/";
-        m_endpoint.credentials = {fields[1], fields[2]};
+        m_endpoint.credentials = {server->accessKey, server->secretKey};
         m_endpoint.stepTimeout = 20s;
         S3Transport transport(m_endpoint);
         const auto created = transport.send({"PUT", "/ddd-objects", {}, {}, {}, {}, 0, 0, Sha256::hexOf({})});
@@ -239,7 +237,7 @@ private:
         return int(reply->body.count("<Upload>"));
     }
 
-    ScriptFixture m_fixture{u"radosgw-fixture.sh"_qs};
+    RadosgwFixture m_radosgw;
     QTemporaryDir m_files;
     S3Endpoint m_endpoint;
 };

@@ -5,7 +5,7 @@
 #include "core/blobs/blobstore.h"
 #include "core/blobs/sha256.h"
 #include "core/blobs/sharedblobs.h"
-#include "tests/support/scriptfixture.h"
+#include "tests/support/radosgwfixture.h"
 #include "tests/support/tempdataroot.h"
 
 #include <QDir>
@@ -19,9 +19,8 @@ using ddd::core::blobs::BlobStore;
 using ddd::core::blobs::Sha256;
 using ddd::core::blobs::SharedBlobs;
 using ddd::core::blobs::StagedBlob;
-using ddd::test::ScriptFixture;
+using ddd::test::RadosgwFixture;
 using ddd::test::TempDataRoot;
-using namespace std::chrono_literals;
 
 // Two agents' blob stores sharing one bucket on a real S3 server (radosgw,
 // tests/support/radosgw-fixture.sh): what one publishes the other fetches,
@@ -34,16 +33,14 @@ class TestSharedBlobs final : public QObject
 private slots:
     void initTestCase()
     {
-        const std::optional<QByteArray> started = m_fixture.start(180s);
-        QVERIFY2(started, qPrintable(m_fixture.failure()));
-        const QList<QByteArray> fields = started->split(' ');
-        QCOMPARE(fields.size(), 3);
+        const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
+        QVERIFY2(server, qPrintable(m_radosgw.failure()));
         m_endpoint.tls = false;
         m_endpoint.host = "127.0.0.1";
-        m_endpoint.port = fields[0].toUShort();
+        m_endpoint.port = server->port;
         m_endpoint.bucket = "ddd-shared";
         m_endpoint.prefix = "ddd/";
-        m_endpoint.credentials = {fields[1], fields[2]};
+        m_endpoint.credentials = {server->accessKey, server->secretKey};
         const auto created = S3Transport(m_endpoint).send({"PUT", "/ddd-shared", {}, {}, {}, {}, 0, 0, Sha256::hexOf({})});
         QVERIFY(created && created->status == 200);
         m_store = std::make_unique<S3ObjectStore>(m_endpoint);
@@ -149,7 +146,7 @@ private:
         return QDir(store.stagingRoot()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot) == QStringList{u"partial"_qs};
     }
 
-    ScriptFixture m_fixture{u"radosgw-fixture.sh"_qs};
+    RadosgwFixture m_radosgw;
     S3Endpoint m_endpoint;
     std::unique_ptr<S3ObjectStore> m_store;
     TempDataRoot m_firstRoot, m_secondRoot;

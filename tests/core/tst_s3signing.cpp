@@ -3,7 +3,7 @@
 #include "core/blobs/sha256.h"
 #include "core/s3/sigv4signer.h"
 #include "tests/support/rawtcpclient.h"
-#include "tests/support/scriptfixture.h"
+#include "tests/support/radosgwfixture.h"
 
 #include <QtTest>
 
@@ -11,8 +11,7 @@ using ddd::core::blobs::Sha256;
 using ddd::core::s3::SigV4Signer;
 using ddd::test::RawResponse;
 using ddd::test::RawTcpClient;
-using ddd::test::ScriptFixture;
-using namespace std::chrono_literals;
+using ddd::test::RadosgwFixture;
 
 namespace {
 
@@ -43,13 +42,12 @@ class TestS3Signing final : public QObject
 private slots:
     void initTestCase()
     {
-        const std::optional<QByteArray> started = m_fixture.start(180s);
-        QVERIFY2(started, qPrintable(m_fixture.failure()));
-        const QList<QByteArray> fields = started->split(' ');
-        QCOMPARE(fields.size(), 3);
-        m_port = fields[0].toUShort();
-        m_accessKeyId = fields[1];
-        m_signer = std::make_unique<SigV4Signer>(SigV4Signer::Credentials{fields[1], fields[2]}, "us-east-1");
+        const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
+        QVERIFY2(server, qPrintable(m_radosgw.failure()));
+        m_port = server->port;
+        m_accessKeyId = server->accessKey;
+        m_signer = std::make_unique<SigV4Signer>(SigV4Signer::Credentials{server->accessKey, server->secretKey},
+                                                 "us-east-1");
         QCOMPARE(send({"PUT", kBucket}).status, 200);
     }
 
@@ -135,7 +133,7 @@ private:
         return client.readResponse(30'000).value_or(RawResponse{});
     }
 
-    ScriptFixture m_fixture{u"radosgw-fixture.sh"_qs};
+    RadosgwFixture m_radosgw;
     quint16 m_port = 0;
     QByteArray m_accessKeyId;
     std::unique_ptr<SigV4Signer> m_signer;
