@@ -62,7 +62,6 @@ count() {
 }
 
 wait_port() { for _ in $(seq 200); do curl -s -o /dev/null -H "Host: $2" "http://127.0.0.1:$1/index.html" && return; sleep 0.2; done; exit 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # --- nginx: one worker, no master, as a plain process under callgrind --------
 nginx_port=$(free_port)

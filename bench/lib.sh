@@ -7,6 +7,8 @@
 
 pids=()
 
+source "$(dirname "${BASH_SOURCE[0]}")/../tests/support/freeport.sh"
+
 # Exits with what is missing unless every tool named is on PATH.
 bench_require() {
     local tool

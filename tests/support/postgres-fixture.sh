@@ -26,7 +26,7 @@ as_server_user() {
     fi
 }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source "$(dirname "$0")/freeport.sh"
 
 start() {
     mkdir -p "$dir/pg"

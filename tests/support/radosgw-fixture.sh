@@ -39,7 +39,7 @@ report_failure() {
     done
 }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+source "$(dirname "$0")/freeport.sh"
 
 stop() {
     for pidfile in "$dir"/run/*.pid; do
