@@ -48,8 +48,7 @@ core::Result<PutOutcome> S3MultipartUpload::run(const QByteArray &sha256)
 
 core::Status S3MultipartUpload::start()
 {
-    const QByteArray empty = core::blobs::Sha256::hexOf({});
-    core::Result<S3Transport::Reply> reply = m_transport.send({"POST", m_path, "uploads=", {}, {}, {}, 0, 0, empty});
+    core::Result<S3Transport::Reply> reply = m_transport.send({"POST", m_path, "uploads="});
     if (!reply)
         return reply.error();
     if (reply->status != 200)
@@ -101,8 +100,7 @@ core::Result<PutOutcome> S3MultipartUpload::complete()
 {
     const QByteArray body = S3Documents::completeMultipartUpload(m_etags);
     const QByteArray query = "uploadId=" + m_uploadId.toPercentEncoding();
-    core::Result<S3Transport::Reply> reply = m_transport.send(
-        {"POST", m_path, query, {{"If-None-Match", "*"}}, body, {}, 0, 0, core::blobs::Sha256::hexOf(body)});
+    core::Result<S3Transport::Reply> reply = m_transport.send({"POST", m_path, query, {{"If-None-Match", "*"}}, body});
     if (!reply)
         return reply.error();
     if (reply->status == 412)
@@ -116,8 +114,7 @@ core::Result<PutOutcome> S3MultipartUpload::complete()
 // Best effort: parts left behind cost storage until a lifecycle rule ends them.
 void S3MultipartUpload::abort()
 {
-    const QByteArray empty = core::blobs::Sha256::hexOf({});
-    (void)m_transport.send({"DELETE", m_path, "uploadId=" + m_uploadId.toPercentEncoding(), {}, {}, {}, 0, 0, empty});
+    (void)m_transport.send({"DELETE", m_path, "uploadId=" + m_uploadId.toPercentEncoding()});
 }
 
 } // namespace ddd::agent::http

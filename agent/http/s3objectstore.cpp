@@ -4,10 +4,9 @@
 
 #include "agent/http/s3multipartupload.h"
 #include "agent/http/s3transport.h"
-#include "core/blobs/sha256.h"
+#include "core/backup/hashedfile.h"
 #include "core/s3/s3documents.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace ddd::agent::http {
@@ -19,27 +18,6 @@ using core::s3::S3Documents;
 
 // Idle connections kept for the next call; more may be open while busy.
 constexpr std::size_t kMaxIdleConnections = 4;
-
-QByteArray emptyPayload()
-{
-    static const QByteArray hash = core::blobs::Sha256::hexOf({});
-    return hash;
-}
-
-core::Result<QByteArray> hashFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(u"io.error"_qs, u"Cannot read %1: %2"_qs.arg(path, file.errorString()));
-    core::blobs::Sha256 hash;
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(256 * 1024);
-        if (chunk.isEmpty() && file.error() != QFile::NoError)
-            return Error::make(u"io.error"_qs, u"Cannot read %1: %2"_qs.arg(path, file.errorString()));
-        hash.addData(chunk);
-    }
-    return hash.hexResult();
-}
 
 } // namespace
 
@@ -115,8 +93,7 @@ core::Result<S3ObjectStore::PutOutcome> S3ObjectStore::putIfAbsent(const QByteAr
 core::Result<std::optional<qint64>> S3ObjectStore::sizeOf(const QByteArray &key)
 {
     Lease transport(*this);
-    core::Result<S3Transport::Reply> reply = transport->send({"HEAD", objectPath(key), {}, {}, {}, {}, 0, 0,
-                                                              emptyPayload()});
+    core::Result<S3Transport::Reply> reply = transport->send({"HEAD", objectPath(key)});
     if (!reply)
         return reply.error();
     if (reply->status == 404)
@@ -132,19 +109,21 @@ core::Result<QByteArray> S3ObjectStore::fetch(const QByteArray &key, const QStri
 {
     Lease transport(*this);
     core::Result<S3Transport::Reply> reply =
-        transport->download({"GET", objectPath(key), {}, {}, {}, {}, 0, 0, emptyPayload()}, destination);
+        transport->download({"GET", objectPath(key)}, destination);
     if (!reply)
         return reply.error();
     if (reply->status != 200)
         return S3Documents::failure(reply->status, reply->body);
-    return hashFile(destination);
+    core::Result<core::backup::HashedFile> written = core::backup::HashedFile::read(destination);
+    if (!written)
+        return written.error();
+    return written->sha256;
 }
 
 core::Status S3ObjectStore::remove(const QByteArray &key)
 {
     Lease transport(*this);
-    core::Result<S3Transport::Reply> reply = transport->send({"DELETE", objectPath(key), {}, {}, {}, {}, 0, 0,
-                                                              emptyPayload()});
+    core::Result<S3Transport::Reply> reply = transport->send({"DELETE", objectPath(key)});
     if (!reply)
         return reply.error();
     if (reply->status == 204 || reply->status == 200 || reply->status == 404)
@@ -159,8 +138,7 @@ core::Result<S3ObjectStore::Page> S3ObjectStore::list(const QByteArray &prefix, 
     if (!continuation.isEmpty())
         query += "&continuation-token=" + continuation.toPercentEncoding();
     Lease transport(*this);
-    core::Result<S3Transport::Reply> reply = transport->send({"GET", "/" + m_endpoint.bucket, query, {}, {}, {}, 0, 0,
-                                                              emptyPayload()});
+    core::Result<S3Transport::Reply> reply = transport->send({"GET", "/" + m_endpoint.bucket, query});
     if (!reply)
         return reply.error();
     if (reply->status != 200)

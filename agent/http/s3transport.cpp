@@ -3,6 +3,7 @@
 #include "agent/http/s3transport.h"
 
 #include "agent/http/asiostreams.h"
+#include "core/blobs/sha256.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -193,8 +194,10 @@ QByteArray S3Transport::Impl::head(const Request &request) const
     const bool defaultPort = endpoint.port == (endpoint.tls ? 443 : 80);
     const QByteArray host = defaultPort ? endpoint.host : endpoint.host + ':' + QByteArray::number(endpoint.port);
     const QByteArray date = SigV4Signer::amzDate(QDateTime::currentDateTimeUtc());
-    SigV4Signer::Request signing{request.method, path, request.query, request.headers, request.payloadHash};
-    signing.headers += {{"Host", host}, {"x-amz-date", date}, {"x-amz-content-sha256", request.payloadHash}};
+    const QByteArray payloadHash =
+        request.payloadHash.isEmpty() ? core::blobs::Sha256::hexOf(request.body) : request.payloadHash;
+    SigV4Signer::Request signing{request.method, path, request.query, request.headers, payloadHash};
+    signing.headers += {{"Host", host}, {"x-amz-date", date}, {"x-amz-content-sha256", payloadHash}};
     const qint64 length = request.bodyFile.isEmpty() ? request.body.size() : request.bodyLength;
     QByteArray out = request.method + ' ' + path + (request.query.isEmpty() ? "" : "?" + request.query) + " HTTP/1.1\r\n";
     for (const auto &[name, value] : signing.headers)

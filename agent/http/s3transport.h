@@ -38,7 +38,9 @@ public:
         QString bodyFile;
         qint64 bodyOffset = 0;
         qint64 bodyLength = 0;
-        QByteArray payloadHash; // hex SHA-256 of the body
+        // Hex SHA-256 of the body: worked out here for `body` when empty,
+        // required with bodyFile.
+        QByteArray payloadHash;
     };
 
     struct Reply

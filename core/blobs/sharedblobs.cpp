@@ -4,22 +4,11 @@
 
 #include "core/blobs/blobstore.h"
 #include "core/blobs/objectstore.h"
-#include "core/blobs/sha256.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace ddd::core::blobs {
-
-namespace {
-
-Error invalidHash(const QByteArray &sha256)
-{
-    return Error::make(u"blob.invalid_hash"_qs, u"Not a SHA-256 in lower-case hex"_qs,
-                       {{u"sha256"_qs, QString::fromLatin1(sha256.left(80))}});
-}
-
-} // namespace
 
 SharedBlobs::SharedBlobs(const BlobStore &local, ObjectStore &remote) : m_local(local), m_remote(remote)
 {
@@ -34,10 +23,9 @@ Result<int> SharedBlobs::publish(const QList<QByteArray> &sha256s)
 {
     int created = 0;
     for (const QByteArray &sha256 : sha256s) {
-        if (!Sha256::isValidHex(sha256))
-            return invalidHash(sha256);
-        if (!m_local.contains(sha256))
-            return Error::make(u"blob.not_found"_qs, u"The local store has no blob %1"_qs.arg(QString::fromLatin1(sha256)));
+        // The store's own refusals: blob.invalid_hash, blob.not_found.
+        if (Result<qint64> size = m_local.size(sha256); !size)
+            return size.error();
         Result<ObjectStore::PutOutcome> put = m_remote.putIfAbsent(keyFor(sha256), m_local.pathFor(sha256), sha256);
         if (!put)
             return put.error();
@@ -49,10 +37,12 @@ Result<int> SharedBlobs::publish(const QList<QByteArray> &sha256s)
 
 Status SharedBlobs::ensureLocal(const QByteArray &sha256)
 {
-    if (!Sha256::isValidHex(sha256))
-        return invalidHash(sha256);
-    if (m_local.contains(sha256))
+    // An invalid hash is refused here, before it can name an object.
+    Result<qint64> held = m_local.size(sha256);
+    if (held)
         return {};
+    if (held.error().code != u"blob.not_found"_qs)
+        return held.error();
     Result<QString> stagingArea = m_local.createStagingArea();
     if (!stagingArea)
         return stagingArea.error();

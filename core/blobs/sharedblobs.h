@@ -19,8 +19,8 @@ class ObjectStore;
 // partial or corrupted download is never seen. Objects are named as the
 // local files are: blobs/<first 2 hex>/<64 hex>.
 //
-// Error codes: blob.invalid_hash, blob.not_found (publishing a blob the
-// local store lacks), storage.blob_corrupt (the bucket's object is not what
+// Error codes: the local store's blob.invalid_hash and blob.not_found
+// (publishing a blob it lacks), storage.blob_corrupt (the bucket's object is not what
 // its name says; nothing is committed), and the ObjectStore's objects.*.
 class SharedBlobs final
 {
