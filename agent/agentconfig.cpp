@@ -84,6 +84,12 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::text(u"builds.user"_qs, u"Unprivileged user builds run as when the agent runs as root (created when missing)"_qs, &AgentConfig::buildUser),
         ConfigKey::boolean(u"builds.git"_qs, u"Let projects build from a Git repository (https, http or git URL); the clone runs in the sandbox with network"_qs, &AgentConfig::buildGit),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
+        ConfigKey::s3Text(u"blobs.s3.endpoint"_qs, u"S3-compatible object storage every blob is published to before its version is recorded, and fetched from when missing here: http(s)://host[:port] (empty: off). Keys come from blobs.s3.credentials_file or DDD_BLOBS_S3_ACCESS_KEY_ID and DDD_BLOBS_S3_SECRET_ACCESS_KEY, never the command line"_qs, &S3Settings::endpoint),
+        ConfigKey::s3Text(u"blobs.s3.region"_qs, u"Region the requests are signed for"_qs, &S3Settings::region),
+        ConfigKey::s3Text(u"blobs.s3.bucket"_qs, u"Bucket holding the blobs (it must exist)"_qs, &S3Settings::bucket),
+        ConfigKey::s3Text(u"blobs.s3.prefix"_qs, u"Put before every object name, e.g. ddd/ (several installations may share a bucket)"_qs, &S3Settings::prefix),
+        ConfigKey::s3Text(u"blobs.s3.credentials_file"_qs, u"File with access_key_id = ... and secret_access_key = ... lines (an AWS credentials file works)"_qs, &S3Settings::credentialsFile),
+        ConfigKey::s3Text(u"blobs.s3.ca_file"_qs, u"Extra PEM trust anchors for an https endpoint with a private CA"_qs, &S3Settings::caFile),
         ConfigKey::boolean(u"acme.enabled"_qs, u"Obtain and renew a certificate per project domain (with its aliases) by ACME HTTP-01, driving lego"_qs, &AgentConfig::acmeEnabled),
         ConfigKey::text(u"acme.email"_qs, u"Contact address of the ACME account (expiry notices); required with acme.enabled"_qs, &AgentConfig::acmeEmail),
         ConfigKey::text(u"acme.directory_url"_qs, u"ACME directory URL of the certificate authority"_qs, &AgentConfig::acmeDirectoryUrl),
@@ -227,6 +233,7 @@ Result<AgentConfig> AgentConfig::load(const QStringList &arguments, const QStrin
         return s.error();
     if (Status s = applyArguments(config, arguments); !s)
         return s.error();
+    config.s3.readEnvironment(environment);
     if (Status s = config.validate(); !s)
         return s.error();
     return config;
@@ -251,6 +258,9 @@ Status AgentConfig::validate() const
         return Error::make(u"config.invalid"_qs, u"log_level must be one of "_qs + levels.join(u", "_qs));
     if (dataDir.isEmpty())
         return Error::make(u"config.invalid"_qs, u"data_dir must not be empty"_qs);
+    if (s3.enabled())
+        if (Result<http::S3Endpoint> endpoint = s3.toEndpoint(); !endpoint)
+            return endpoint.error();
     if (Status s = validateAcme(); !s)
         return s;
     if (auto schedule = core::webhooks::RetrySchedule::fromText(webhooksRetryDelays); !schedule)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "agent/s3settings.h"
 #include "core/acme/acmesettings.h"
 #include "core/build/buildpolicy.h"
 #include "core/build/sandboxrunner.h"
@@ -100,6 +101,7 @@ struct AgentConfig final
     QStringList webhooksRetryDelays = {u"60"_qs, u"300"_qs, u"1800"_qs, u"7200"_qs, u"21600"_qs}; // webhooks.retry_delays (s)
     int webhooksMaxPerProject = 10;           // webhooks.max_per_project
     int webhooksRetainDeliveries = 100;       // webhooks.retain_deliveries: delivery log entries kept per webhook
+    S3Settings s3; // blobs.s3.*: the bucket agents share blobs through; off by default
 
     // Reads the whole chain. `arguments` are the command-line options only
     // (no program name, no subcommand words); `environment` is a KEY=VALUE list.

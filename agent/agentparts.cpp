@@ -92,6 +92,8 @@ Status Agent::Parts::openDeploys()
     liveSites = std::make_unique<core::deploy::LiveSites>(config.siteBaseDomain);
     deploys = std::make_unique<core::deploy::DeploymentService>(*database, *projects, *blobs, *liveSites, clock,
                                                                 deployOptions());
+    if (Status s = openSharedBlobs(); !s)
+        return s;
     projects->addRemovalHook([this](qint64 projectId) { deploys->removeProjectFiles(projectId); });
     // The services record each event of a project in its activity log.
     activityLog = std::make_unique<core::deploy::ActivityLog>(*database, *projects, clock, config.activityRetainEntries);
@@ -186,6 +188,22 @@ void Agent::Parts::openWebhooks()
     builds->addFinishObserver([events = webhookEvents.get()](const auto &build) { events->onBuildFinished(build); });
 }
 
+// blobs.s3.*: versions are published to the bucket before they are
+// recorded, and serving fetches what this machine lacks.
+Status Agent::Parts::openSharedBlobs()
+{
+    if (!config.s3.enabled())
+        return {};
+    core::Result<http::S3Endpoint> endpoint = config.s3.toEndpoint();
+    if (!endpoint)
+        return endpoint.error();
+    objectStore = std::make_unique<http::S3ObjectStore>(std::move(*endpoint));
+    sharedBlobs = std::make_unique<core::blobs::SharedBlobs>(*blobs, *objectStore);
+    deploys->publishBlobsTo(*sharedBlobs);
+    qCInfo(lcAgent).noquote() << "blobs are shared through" << objectStore->identity();
+    return {};
+}
+
 void Agent::Parts::buildServices()
 {
     auto slugOf = [this](qint64 projectId) {
@@ -231,6 +249,7 @@ void Agent::Parts::buildServices()
     siteOptions.httpsPort = [this] { return siteHttpsPort(); };
     if (certificates)
         siteOptions.acmeWebroot = certificates->settings().webroot();
+    siteOptions.sharedBlobs = sharedBlobs.get();
     sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));
 }
 

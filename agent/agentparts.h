@@ -22,6 +22,7 @@
 #include "agent/api/tokenscontroller.h"
 #include "agent/api/uploadscontroller.h"
 #include "agent/api/webhookscontroller.h"
+#include "agent/http/s3objectstore.h"
 #include "agent/http/server.h"
 #include "agent/metrics/metricsregistry.h"
 #include "agent/requestreporting.h"
@@ -40,6 +41,7 @@
 #include "core/auth/sitecredentialcache.h"
 #include "core/auth/tokenservice.h"
 #include "core/blobs/blobstore.h"
+#include "core/blobs/sharedblobs.h"
 #include "core/build/buildengine.h"
 #include "core/build/buildhookservice.h"
 #include "core/build/buildservice.h"
@@ -95,6 +97,8 @@ struct Agent::Parts
     // Before the services that record into it, so it outlives them.
     std::unique_ptr<core::deploy::ActivityLog> activityLog;
     std::unique_ptr<core::blobs::BlobStore> blobs;
+    std::unique_ptr<http::S3ObjectStore> objectStore; // null unless blobs.s3.endpoint
+    std::unique_ptr<core::blobs::SharedBlobs> sharedBlobs;
     std::unique_ptr<core::deploy::LiveSites> liveSites;
     std::unique_ptr<core::deploy::DeploymentService> deploys;
     core::build::BuildService::Engine engineOverride;
@@ -145,6 +149,7 @@ struct Agent::Parts
     core::Status prepareDataRoot() const;
     core::Status openAuth();
     core::Status openDeploys();
+    core::Status openSharedBlobs();
     core::Status openBuilds();
     void openCertificates();
     void openWebhooks();

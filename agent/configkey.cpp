@@ -37,6 +37,13 @@ ConfigKey ConfigKey::text(QString name, QString help, QString AgentConfig::*memb
                      [member](const AgentConfig &c) { return quoted(c.*member); });
 }
 
+ConfigKey ConfigKey::s3Text(QString name, QString help, QString S3Settings::*member)
+{
+    return ConfigKey(std::move(name), std::move(help),
+                     [member](AgentConfig &c, const QString &v) -> Status { c.s3.*member = v; return {}; },
+                     [member](const AgentConfig &c) { return quoted(c.s3.*member); });
+}
+
 ConfigKey ConfigKey::secretPath(QString name, QString help, QString AgentConfig::*member)
 {
     // The key file's path is not secret, but printing configs is a habit that

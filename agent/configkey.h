@@ -12,6 +12,7 @@
 namespace ddd::agent {
 
 struct AgentConfig;
+struct S3Settings;
 
 // One setting: its TOML name ("api.port"), the environment twin derived from
 // it (DDD_API_PORT), the command-line twin (--api-port), and how to parse and
@@ -23,6 +24,8 @@ public:
     using Getter = std::function<QString(const AgentConfig &)>;
 
     static ConfigKey text(QString name, QString help, QString AgentConfig::*member);
+    // A member of AgentConfig::s3 (blobs.s3.*).
+    static ConfigKey s3Text(QString name, QString help, QString S3Settings::*member);
     static ConfigKey secretPath(QString name, QString help, QString AgentConfig::*member);
     static ConfigKey integer(QString name, QString help, int AgentConfig::*member, int min, int max);
     static ConfigKey bytes(QString name, QString help, qint64 AgentConfig::*member, qint64 min, qint64 max);

@@ -55,6 +55,14 @@ S3ObjectStore::S3ObjectStore(S3Endpoint endpoint) : m_endpoint(std::move(endpoin
 
 S3ObjectStore::~S3ObjectStore() = default;
 
+// The bucket and prefix, not the address: the same bucket reached through
+// another endpoint name (or after a move with its objects copied) is the
+// same store, and what was recorded about it stays true.
+QString S3ObjectStore::identity() const
+{
+    return QString::fromLatin1("s3://" + m_endpoint.bucket + '/' + m_endpoint.prefix);
+}
+
 QByteArray S3ObjectStore::objectPath(const QByteArray &key) const
 {
     return "/" + m_endpoint.bucket + "/" + m_endpoint.prefix + key;

@@ -26,6 +26,7 @@ public:
     explicit S3ObjectStore(S3Endpoint endpoint);
     ~S3ObjectStore() override;
 
+    QString identity() const override;
     core::Result<PutOutcome> putIfAbsent(const QByteArray &key, const QString &file,
                                          const QByteArray &sha256) override;
     core::Result<std::optional<qint64>> sizeOf(const QByteArray &key) override;

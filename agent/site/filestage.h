@@ -12,10 +12,8 @@
 
 namespace ddd::agent::site {
 
-// Chooses the answer's content from the live manifest, never from a
-// directory walk: the normalised path, a directory's index.html (with a
-// trailing-slash redirect for "/docs"), then the SPA shell or 404.html.
-// EncodingChoice then picks the representation (a precompressed variant by
+// Serves the manifest entry SiteFileChoice picks for the request.
+// EncodingChoice picks the representation (a precompressed variant by
 // Accept-Encoding, or the blob itself); the chosen file is checked by
 // BlobProbe (through the descriptor cache) and handed to the server as an
 // open file range to stream; the stage never reads a body into memory, and
@@ -28,7 +26,6 @@ public:
     http::Response serve(SiteExchange &exchange) const;
 
 private:
-    http::Response answerMissing(SiteExchange &exchange) const;
     http::Response serveEntry(SiteExchange &exchange, const QString &key, const core::deploy::SiteFile &file,
                               int status) const;
     http::Response refuseBlob(const SiteExchange &exchange, const QString &key, const core::Error &error) const;

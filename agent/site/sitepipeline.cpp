@@ -4,6 +4,7 @@
 
 #include "agent/site/accessstage.h"
 #include "agent/site/acmechallengestage.h"
+#include "agent/site/blobfetchstage.h"
 #include "agent/site/canonicalhoststage.h"
 #include "agent/site/conditionalstage.h"
 #include "agent/site/hstsstage.h"
@@ -33,6 +34,8 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     m_preStages.push_back(std::make_unique<AccessStage>(access)); // password or share link
     // After access: a refused visitor learns nothing of the site's rules.
     m_preStages.push_back(std::make_unique<RulesStage>()); // _redirects: redirect, or rewrite the path
+    if (options.sharedBlobs) // a blob not on this machine: fetched from the bucket, on a worker
+        m_preStages.push_back(std::make_unique<BlobFetchStage>(m_openFiles, *options.sharedBlobs));
 
     // Then FileStage chooses the content from the manifest, and its
     // EncodingChoice the representation: a precompressed variant by

@@ -20,7 +20,8 @@ class SiteAccess;
 
 namespace ddd::core::blobs {
 class BlobStore;
-}
+class SharedBlobs;
+} // namespace ddd::core::blobs
 
 namespace ddd::core::deploy {
 class LiveSites;
@@ -56,6 +57,9 @@ public:
         std::function<quint16()> httpsPort;
         // Where lego writes ACME HTTP-01 answers (acme.enabled); empty: none served.
         QString acmeWebroot;
+        // Shared object storage (blobs.s3.*) to fetch a blob missing here
+        // from; null: the local store is the only one.
+        core::blobs::SharedBlobs *sharedBlobs = nullptr;
     };
 
     // All must outlive the pipeline; blobs are only read.

@@ -46,6 +46,10 @@ public:
 
     virtual ~ObjectStore() = default;
 
+    // Names the bucket and prefix ("s3://bucket/prefix"), so what is
+    // recorded about one store is never taken for another. No secrets.
+    virtual QString identity() const = 0;
+
     // Uploads `file` under `key` unless the key exists. `sha256` is the
     // file's lower-case hex SHA-256: it is signed as the payload hash, so
     // the store refuses the upload (objects.refused) if a byte differs.

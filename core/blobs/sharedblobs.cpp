@@ -19,6 +19,11 @@ QByteArray SharedBlobs::keyFor(const QByteArray &sha256)
     return "blobs/" + sha256.left(2) + "/" + sha256;
 }
 
+QString SharedBlobs::remoteIdentity() const
+{
+    return m_remote.identity();
+}
+
 Result<int> SharedBlobs::publish(const QList<QByteArray> &sha256s)
 {
     int created = 0;
@@ -43,6 +48,28 @@ Status SharedBlobs::ensureLocal(const QByteArray &sha256)
         return {};
     if (held.error().code != u"blob.not_found"_qs)
         return held.error();
+    std::promise<Status> outcome;
+    std::shared_future<Status> running;
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto found = m_fetches.constFind(sha256); found != m_fetches.cend())
+            running = *found;
+        else
+            m_fetches.insert(sha256, outcome.get_future().share());
+    }
+    if (running.valid())
+        return running.get();
+    const Status fetched = fetch(sha256);
+    {
+        std::lock_guard lock(m_mutex);
+        m_fetches.remove(sha256);
+    }
+    outcome.set_value(fetched);
+    return fetched;
+}
+
+Status SharedBlobs::fetch(const QByteArray &sha256)
+{
     Result<QString> stagingArea = m_local.createStagingArea();
     if (!stagingArea)
         return stagingArea.error();

@@ -5,7 +5,11 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
+
+#include <future>
+#include <mutex>
 
 namespace ddd::core::blobs {
 
@@ -28,18 +32,25 @@ public:
     SharedBlobs(const BlobStore &local, ObjectStore &remote);
 
     static QByteArray keyFor(const QByteArray &sha256);
+    // The shared store's ObjectStore::identity().
+    QString remoteIdentity() const;
 
     // Uploads each blob the bucket does not hold yet; answers how many were
     // new. Stops at the first failure (what went up stays: it is valid).
     Result<int> publish(const QList<QByteArray> &sha256s);
-    // Makes sure the local store holds the blob, fetching it if not.
+    // Makes sure the local store holds the blob, fetching it if not. Callers
+    // asking for a blob already being fetched wait for that one download.
+    // Thread-safe.
     Status ensureLocal(const QByteArray &sha256);
 
 private:
+    Status fetch(const QByteArray &sha256);
     Status fetchInto(const QString &stagingArea, const QByteArray &sha256);
 
     const BlobStore &m_local;
     ObjectStore &m_remote;
+    std::mutex m_mutex; // guards m_fetches
+    QHash<QByteArray, std::shared_future<Status>> m_fetches;
 };
 
 } // namespace ddd::core::blobs

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/deploymentservice.h"
 
+#include "core/deploy/blobpublisher.h"
+#include "core/storage/publishedblobstore.h"
+
 #include "core/blobs/blobstore.h"
 #include "core/deploy/activation.h"
 #include "core/deploy/activitylog.h"
@@ -63,7 +66,7 @@ Error versionNotFound()
 DeploymentService::DeploymentService(storage::ConnectionProvider &connections, ProjectService &projects,
                                      blobs::BlobStore &store, LiveSites &liveSites, const Clock &clock,
                                      DeployOptions options)
-    : m_projects(projects), m_store(store), m_options(std::move(options)),
+    : m_projects(projects), m_store(store), m_clock(clock), m_options(std::move(options)),
       m_projectStore(std::make_unique<storage::ProjectStore>(connections)),
       m_versions(std::make_unique<storage::VersionStore>(connections)),
       m_pointers(std::make_unique<storage::LivePointerStore>(connections)),
@@ -79,6 +82,7 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
       m_precompressor(std::make_unique<Precompressor>(*m_variants, store)),
       m_variantWorker(std::make_unique<VariantWorker>(*m_precompressor, *m_guard,
                                                       [this](qint64 projectId) { variantsMade(projectId); })),
+      m_publishedBlobs(std::make_unique<storage::PublishedBlobStore>(connections)),
       m_recorder(std::make_unique<VersionRecorder>(*m_versions, *m_pointers, clock, *m_variantWorker)),
       m_uploads(std::make_unique<IncrementalUploads>(*m_sessions, *m_versions, *m_recorder, store, *m_guard, clock, m_options)),
       m_reconciler(
@@ -92,6 +96,13 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
 {
     // Errors show when the first index is written; start-up checks again.
     (void)m_indexes->initialise();
+}
+
+void DeploymentService::publishBlobsTo(blobs::SharedBlobs &shared)
+{
+    m_publisher = std::make_unique<BlobPublisher>(shared, *m_publishedBlobs, m_clock);
+    m_recorder->publishThrough(*m_publisher);
+    m_reconciler->countPublishedAsHeld(*m_publisher);
 }
 
 DeploymentService::~DeploymentService()

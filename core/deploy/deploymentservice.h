@@ -29,7 +29,8 @@ class Clock;
 
 namespace ddd::core::blobs {
 class BlobStore;
-}
+class SharedBlobs;
+} // namespace ddd::core::blobs
 
 namespace ddd::core::upload {
 class ArchiveSpool;
@@ -40,6 +41,7 @@ class BlobVariantStore;
 class ConnectionProvider;
 class LivePointerStore;
 class ProjectStore;
+class PublishedBlobStore;
 class UploadSessionStore;
 class VersionIndexRows;
 class VersionStore;
@@ -51,6 +53,7 @@ class Activation;
 class ActivityLog;
 class ArchiveUploads;
 class BlobGuard;
+class BlobPublisher;
 class GarbageCollector;
 class IncrementalUploads;
 class LiveSites;
@@ -162,6 +165,11 @@ public:
     // From now on every deploy, refusal, activation, rollback, pin and
     // deletion is recorded in `log` (the agent wires it at start-up).
     void recordActivityIn(ActivityLog &log) { m_activity = &log; }
+    // From now on every new version's blobs are put into `shared` object
+    // storage before the version is recorded; a deploy the bucket cannot
+    // take is refused (objects.*) and records nothing. Wired at start-up,
+    // before any deploy.
+    void publishBlobsTo(blobs::SharedBlobs &shared);
 
     // Maintenance.
     // At start-up, before serving: see Reconciler.
@@ -199,6 +207,7 @@ private:
     ProjectService &m_projects;
     ActivityLog *m_activity = nullptr;
     blobs::BlobStore &m_store;
+    const Clock &m_clock;
     const DeployOptions m_options;
     std::unique_ptr<storage::ProjectStore> m_projectStore;
     std::unique_ptr<storage::VersionStore> m_versions;
@@ -213,6 +222,8 @@ private:
     std::unique_ptr<Retention> m_retention;
     std::unique_ptr<Precompressor> m_precompressor;
     std::unique_ptr<VariantWorker> m_variantWorker;
+    std::unique_ptr<storage::PublishedBlobStore> m_publishedBlobs;
+    std::unique_ptr<BlobPublisher> m_publisher; // null unless publishBlobsTo()
     std::unique_ptr<VersionRecorder> m_recorder;
     std::unique_ptr<IncrementalUploads> m_uploads;
     std::unique_ptr<Reconciler> m_reconciler;

@@ -4,6 +4,7 @@
 
 #include "core/blobs/blobstore.h"
 #include "core/deploy/activation.h"
+#include "core/deploy/blobpublisher.h"
 #include "core/deploy/garbagecollector.h"
 #include "core/deploy/variantrepair.h"
 #include "core/deploy/versionindexes.h"
@@ -121,8 +122,15 @@ Status Reconciler::failVersionsMissingBlobs()
     if (!referenced)
         return referenced.error();
     const QSet<QByteArray> present(stored->cbegin(), stored->cend());
+    QSet<QByteArray> missing = referenced->subtract(present);
+    if (m_publisher && !missing.isEmpty()) {
+        Result<QSet<QByteArray>> published = m_publisher->published(missing.values());
+        if (!published)
+            return published.error();
+        missing.subtract(*published);
+    }
     QHash<qint64, qsizetype> missingPerVersion;
-    for (const QByteArray &sha256 : referenced->subtract(present)) {
+    for (const QByteArray &sha256 : missing) {
         Result<QList<qint64>> users = m_versions.versionsUsing(sha256);
         if (!users)
             return users.error();

@@ -21,6 +21,7 @@ class VersionStore;
 namespace ddd::core::deploy {
 
 class Activation;
+class BlobPublisher;
 class GarbageCollector;
 class VersionIndexes;
 
@@ -41,6 +42,9 @@ public:
                Activation &activation, VersionIndexes &indexes, const Clock &clock);
 
     Status run();
+    // With shared object storage, a blob this machine lacks but the bucket
+    // holds is not missing: serving fetches it. Set before run().
+    void countPublishedAsHeld(BlobPublisher &publisher) { m_publisher = &publisher; }
 
 private:
     Status runSteps();
@@ -58,6 +62,7 @@ private:
     Activation &m_activation;
     VersionIndexes &m_indexes;
     const Clock &m_clock;
+    BlobPublisher *m_publisher = nullptr;
 };
 
 } // namespace ddd::core::deploy

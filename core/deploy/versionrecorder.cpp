@@ -3,6 +3,7 @@
 #include "core/deploy/versionrecorder.h"
 
 #include "core/blobs/manifestdiff.h"
+#include "core/deploy/blobpublisher.h"
 #include "core/deploy/variantworker.h"
 #include "core/storage/livepointerstore.h"
 #include "core/storage/newversion.h"
@@ -39,6 +40,11 @@ Result<model::Version> VersionRecorder::record(qint64 projectId, std::optional<q
                                                const blobs::Manifest &manifest, model::VersionSource source,
                                                const std::optional<QString> &consumedUploadId)
 {
+    // Before the row exists: a version is never recorded with content
+    // that only this machine holds.
+    if (m_publisher)
+        if (Result<int> published = m_publisher->publish(manifest); !published)
+            return published.error();
     Result<blobs::Manifest> live = liveManifest(projectId);
     if (!live)
         return live.error();

@@ -20,8 +20,9 @@ class ManifestDiff;
 }
 
 namespace ddd::core::deploy {
+class BlobPublisher;
 class VariantWorker;
-}
+} // namespace ddd::core::deploy
 
 namespace ddd::core::storage {
 class LivePointerStore;
@@ -42,6 +43,9 @@ public:
     VersionRecorder(storage::VersionStore &versions, storage::LivePointerStore &pointers, const Clock &clock,
                     VariantWorker &variantWorker);
 
+    // From now on record() publishes the manifest's blobs through
+    // `publisher` first and records nothing when that fails. Set before use.
+    void publishThrough(BlobPublisher &publisher) { m_publisher = &publisher; }
     // The live version's files; empty when nothing is live.
     Result<blobs::Manifest> liveManifest(qint64 projectId);
     Result<model::Version> record(qint64 projectId, std::optional<qint64> authorId, const blobs::Manifest &manifest,
@@ -54,6 +58,7 @@ private:
     storage::LivePointerStore &m_pointers;
     const Clock &m_clock;
     VariantWorker &m_variantWorker;
+    BlobPublisher *m_publisher = nullptr;
 };
 
 } // namespace ddd::core::deploy

@@ -439,6 +439,17 @@ CREATE TABLE archive_uploads (
 CREATE INDEX archive_uploads_author ON archive_uploads(author_id, expires_at);
 CREATE INDEX archive_uploads_expiry ON archive_uploads(expires_at);
 )sql"_qs,
+        // Blobs known to be in shared object storage (SharedBlobs), per
+        // store (bucket and prefix), so a deploy uploads only what that
+        // bucket lacks and a different bucket starts empty.
+        uR"sql(
+CREATE TABLE published_blobs (
+    store        TEXT NOT NULL,
+    sha256       TEXT NOT NULL,
+    published_at INTEGER NOT NULL,
+    PRIMARY KEY (store, sha256)
+) WITHOUT ROWID;
+)sql"_qs,
     };
     return all;
 }

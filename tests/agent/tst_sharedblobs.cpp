@@ -12,6 +12,10 @@
 #include <QTcpServer>
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using ddd::agent::http::S3Endpoint;
 using ddd::agent::http::S3ObjectStore;
 using ddd::agent::http::S3Transport;
@@ -21,6 +25,38 @@ using ddd::core::blobs::SharedBlobs;
 using ddd::core::blobs::StagedBlob;
 using ddd::test::RadosgwFixture;
 using ddd::test::TempDataRoot;
+
+namespace {
+
+// Counts the downloads passed through to the real store.
+class CountingStore final : public ddd::core::blobs::ObjectStore
+{
+public:
+    explicit CountingStore(ObjectStore &real) : m_real(real) {}
+    std::atomic<int> fetches = 0;
+
+    QString identity() const override { return m_real.identity(); }
+    ddd::core::Result<PutOutcome> putIfAbsent(const QByteArray &key, const QString &file, const QByteArray &sha256) override
+    {
+        return m_real.putIfAbsent(key, file, sha256);
+    }
+    ddd::core::Result<std::optional<qint64>> sizeOf(const QByteArray &key) override { return m_real.sizeOf(key); }
+    ddd::core::Result<QByteArray> fetch(const QByteArray &key, const QString &destination) override
+    {
+        ++fetches;
+        return m_real.fetch(key, destination);
+    }
+    ddd::core::Status remove(const QByteArray &key) override { return m_real.remove(key); }
+    ddd::core::Result<Page> list(const QByteArray &prefix, const QByteArray &continuation) override
+    {
+        return m_real.list(prefix, continuation);
+    }
+
+private:
+    ObjectStore &m_real;
+};
+
+} // namespace
 
 // Two agents' blob stores sharing one bucket on a real S3 server (radosgw,
 // tests/support/radosgw-fixture.sh): what one publishes the other fetches,
@@ -65,6 +101,29 @@ private slots:
         // Held locally now: no longer needs the bucket.
         QVERIFY(m_store->remove(SharedBlobs::keyFor(a)));
         QVERIFY(second.ensureLocal(a));
+        QVERIFY(stagingIsEmpty(m_second));
+    }
+
+    // Requests arriving together for a blob this machine lacks share one
+    // download: the others wait for it, or find the blob already here.
+    void concurrentRequestsShareOneDownload()
+    {
+        const QByteArray blob = commit(m_first, QByteArray(4 << 20, 'b'));
+        QVERIFY(SharedBlobs(m_first, *m_store).publish({blob}));
+        CountingStore counting(*m_store);
+        SharedBlobs second(m_second, counting);
+        std::vector<std::thread> requests;
+        std::atomic<int> succeeded = 0;
+        for (int i = 0; i < 6; ++i)
+            requests.emplace_back([&] {
+                if (second.ensureLocal(blob))
+                    ++succeeded;
+            });
+        for (std::thread &request : requests)
+            request.join();
+        QCOMPARE(succeeded.load(), 6);
+        QCOMPARE(counting.fetches.load(), 1);
+        QVERIFY(m_second.verify(blob));
         QVERIFY(stagingIsEmpty(m_second));
     }
 

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/blobs/manifest.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::core::blobs {
+class SharedBlobs;
+}
+
+namespace ddd::core::storage {
+class PublishedBlobStore;
+}
+
+namespace ddd::core::deploy {
+
+// Puts a manifest's blobs into shared object storage before its version is
+// recorded, so no agent is ever asked to serve a version whose content only
+// one machine holds. Blobs recorded as published to this store are skipped;
+// each upload is recorded once the store confirmed it, so a retry after a
+// failure sends only what is still missing.
+//
+// Error codes: SharedBlobs's (objects.unavailable when the bucket cannot be
+// reached, a 503 to the deploying client; objects.refused, ...) and the
+// database's storage.*.
+class BlobPublisher final
+{
+public:
+    BlobPublisher(blobs::SharedBlobs &shared, storage::PublishedBlobStore &published, const Clock &clock);
+
+    // Answers how many blobs were uploaded.
+    Result<int> publish(const blobs::Manifest &manifest);
+    // Those of `sha256s` recorded as in the shared store.
+    Result<QSet<QByteArray>> published(const QList<QByteArray> &sha256s);
+
+private:
+    blobs::SharedBlobs &m_shared;
+    storage::PublishedBlobStore &m_published;
+    const Clock &m_clock;
+};
+
+} // namespace ddd::core::deploy

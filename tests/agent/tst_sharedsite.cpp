@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+// The agent with blobs.s3.* set, against a real S3 server (radosgw,
+// tests/support/radosgw-fixture.sh): deploys publish every blob before the
+// version exists, serving fetches what this machine lacks, and an
+// unreachable bucket refuses deploys with 503 while what is here is served.
+#include "agent/http/s3objectstore.h"
+#include "agent/http/s3transport.h"
+#include "core/blobs/sha256.h"
+#include "core/blobs/sharedblobs.h"
+#include "tests/support/agentfixture.h"
+#include "tests/support/radosgwfixture.h"
+#include "tests/support/rawtcpclient.h"
+#include "tests/support/zipbuilder.h"
+
+#include <QTcpServer>
+#include <QtTest>
+
+using ddd::agent::http::S3Endpoint;
+using ddd::agent::http::S3ObjectStore;
+using ddd::agent::http::S3Transport;
+using ddd::core::blobs::Sha256;
+using ddd::core::blobs::SharedBlobs;
+using ddd::test::AgentFixture;
+using ddd::test::HttpReply;
+using ddd::test::HttpTestClient;
+using ddd::test::RadosgwFixture;
+using ddd::test::RawResponse;
+using ddd::test::RawTcpClient;
+using ddd::test::ZipBuilder;
+
+namespace {
+
+const QString kPassword = u"correct horse battery"_qs;
+const QByteArray kDomain = "www.shared.test";
+
+} // namespace
+
+class TestSharedSite final : public QObject
+{
+    Q_OBJECT
+
+    RadosgwFixture m_radosgw;
+    S3Endpoint m_endpoint;
+    std::unique_ptr<S3ObjectStore> m_bucket;
+    std::unique_ptr<AgentFixture> m_agent;
+    QString m_token;
+    qint64 m_project = 0;
+
+    HttpTestClient api()
+    {
+        HttpTestClient http(m_agent->apiPort());
+        http.setToken(m_token);
+        return http;
+    }
+
+    void useBucket(const S3Endpoint &endpoint)
+    {
+        auto &s3 = m_agent->config.s3;
+        s3.endpoint = u"http://127.0.0.1:%1"_qs.arg(endpoint.port);
+        s3.bucket = QString::fromLatin1(endpoint.bucket);
+        s3.prefix = QString::fromLatin1(endpoint.prefix);
+        s3.accessKeyId = endpoint.credentials.accessKeyId;
+        s3.secretAccessKey = endpoint.credentials.secretAccessKey;
+    }
+
+    HttpReply deploy(const QByteArray &zip)
+    {
+        return api().send("POST", u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(m_project), zip,
+                          {{"Content-Type", "application/zip"}});
+    }
+
+    RawResponse visit(const QByteArray &target)
+    {
+        RawTcpClient client;
+        if (!client.connectTo(m_agent->sitePort())
+            || !client.send("GET " + target + " HTTP/1.1\r\nHost: " + kDomain + "\r\n\r\n"))
+            return {};
+        return client.readResponse(30000).value_or(RawResponse());
+    }
+
+    QSet<QByteArray> objectsInBucket()
+    {
+        QSet<QByteArray> keys;
+        QByteArray continuation;
+        do {
+            auto page = m_bucket->list("blobs/", continuation);
+            if (!page)
+                qFatal("cannot list the bucket: %s", qPrintable(page.error().message));
+            for (const auto &object : page->objects)
+                keys.insert(object.key);
+            continuation = page->continuation;
+        } while (!continuation.isEmpty());
+        return keys;
+    }
+
+    QString localBlob(const QByteArray &content) const
+    {
+        const QByteArray hash = Sha256::hexOf(content);
+        return m_agent->dataDir() + u"/blobs/"_qs + QString::fromLatin1(hash.left(2) + '/' + hash);
+    }
+
+    qsizetype versionCount()
+    {
+        return api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).items().size();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
+        QVERIFY2(server, qPrintable(m_radosgw.failure()));
+        m_endpoint.tls = false;
+        m_endpoint.host = "127.0.0.1";
+        m_endpoint.port = server->port;
+        m_endpoint.bucket = "ddd-sites";
+        m_endpoint.prefix = "agents/";
+        m_endpoint.credentials = {server->accessKey, server->secretKey};
+        const auto created = S3Transport(m_endpoint).send({"PUT", "/ddd-sites", {}, {}, {}, {}, 0, 0, {}});
+        QVERIFY(created && created->status == 200);
+        m_bucket = std::make_unique<S3ObjectStore>(m_endpoint);
+
+        m_agent = std::make_unique<AgentFixture>();
+        useBucket(m_endpoint);
+        QVERIFY(m_agent->start());
+        QVERIFY(m_agent->addUser(u"owner@example.com"_qs, kPassword));
+        m_token = m_agent->login(u"owner@example.com"_qs, kPassword);
+        const HttpReply created2 = api().post(u"/api/v1/projects"_qs, QJsonObject{{u"name"_qs, u"Shared"_qs},
+                                                                                  {u"domain"_qs, QString::fromLatin1(kDomain)}});
+        QCOMPARE(created2.status, 201);
+        m_project = created2.json().value(u"id"_qs).toInteger();
+    }
+
+    // Every distinct content goes up once, before the version is recorded;
+    // a later deploy sends only what is new.
+    void deployPublishesItsBlobsFirst()
+    {
+        const HttpReply first = deploy(ZipBuilder().file("index.html", "home").file("copy.html", "home")
+                                           .file("app.js", "console.log(1)").build());
+        QCOMPARE(first.status, 201);
+        const QSet<QByteArray> expected{SharedBlobs::keyFor(Sha256::hexOf("home")),
+                                        SharedBlobs::keyFor(Sha256::hexOf("console.log(1)"))};
+        QCOMPARE(objectsInBucket(), expected);
+
+        const HttpReply second = deploy(ZipBuilder().file("index.html", "home").file("app.js", "console.log(2)").build());
+        QCOMPARE(second.status, 201);
+        QCOMPARE(objectsInBucket(), expected + QSet<QByteArray>{SharedBlobs::keyFor(Sha256::hexOf("console.log(2)"))});
+        QCOMPARE(visit("/app.js").body, QByteArray("console.log(2)"));
+    }
+
+    // This machine lost a blob (or never had it): the first request fetches
+    // it, checked, and it is served and kept.
+    void missingBlobIsFetchedFromTheBucket()
+    {
+        const QByteArray page = "<h1>fetched on demand</h1>";
+        QCOMPARE(deploy(ZipBuilder().file("index.html", page).file("404.html", "gone").build()).status, 201);
+        QVERIFY(QFile::remove(localBlob(page)));
+        QVERIFY(QFile::remove(localBlob("gone")));
+
+        const RawResponse home = visit("/");
+        QCOMPARE(home.status, 200);
+        QCOMPARE(home.body, page);
+        QVERIFY(QFile::exists(localBlob(page)));
+        const RawResponse missing = visit("/nothing-here"); // the 404 page's blob, too
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.body, QByteArray("gone"));
+        QVERIFY(m_agent->stagingLeftovers().isEmpty());
+    }
+
+    // Neither here nor in the bucket: a server error, never a partial answer.
+    void blobLostEverywhereIsAServerError()
+    {
+        const QByteArray page = "lost twice";
+        QCOMPARE(deploy(ZipBuilder().file("index.html", page).build()).status, 201);
+        QVERIFY(m_bucket->remove(SharedBlobs::keyFor(Sha256::hexOf(page))));
+        QVERIFY(QFile::remove(localBlob(page)));
+        const RawResponse answer = visit("/");
+        QCOMPARE(answer.status, 500);
+        QVERIFY(!answer.body.contains(page));
+        QVERIFY(!QFile::exists(localBlob(page)));
+    }
+
+    // The bucket unreachable: deploys are refused with 503 and record
+    // nothing; what this machine holds is still served, what it lacks is
+    // 503 with Retry-After.
+    void unreachableBucket()
+    {
+        const QByteArray kept = "served from the local store", lacking = "only in the bucket";
+        QCOMPARE(deploy(ZipBuilder().file("index.html", kept).file("other.html", lacking).build()).status, 201);
+        QVERIFY(QFile::remove(localBlob(lacking)));
+        const qsizetype versions = versionCount();
+
+        QTcpServer probe; // a free port, then nothing listens on it
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        S3Endpoint closed = m_endpoint;
+        closed.port = probe.serverPort();
+        probe.close();
+        m_agent->stop();
+        useBucket(closed);
+        QVERIFY(m_agent->start());
+        m_token = m_agent->login(u"owner@example.com"_qs, kPassword);
+
+        const HttpReply refused = deploy(ZipBuilder().file("index.html", "never recorded").build());
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.errorCode(), u"objects.unavailable"_qs);
+        QCOMPARE(versionCount(), versions);
+        QVERIFY(m_agent->stagingLeftovers().isEmpty());
+
+        const RawResponse here = visit("/");
+        QCOMPARE(here.status, 200);
+        QCOMPARE(here.body, kept);
+        const RawResponse away = visit("/other.html");
+        QCOMPARE(away.status, 503);
+        QCOMPARE(away.header("Retry-After"), QByteArray("5"));
+        QVERIFY(!away.body.contains(lacking));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedSite)
+#include "tst_sharedsite.moc"

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/blobs/objectstore.h"
+#include "core/blobs/sharedblobs.h"
+#include "tests/support/deployfixture.h"
+
+#include <QFile>
+#include <QMap>
+#include <QtTest>
+
+using namespace ddd::core;
+using ddd::test::DeployFixture;
+
+namespace {
+
+// A bucket in memory that counts uploads and can be made unreachable: the
+// edge this test needs to see (what is sent, how often). The real protocol
+// is tested against radosgw in tst_sharedblobs and tst_sharedsite.
+class MemoryBucket final : public blobs::ObjectStore
+{
+public:
+    QMap<QByteArray, QByteArray> objects;
+    int uploads = 0;
+    int uploadsBeforeOutage = -1; // -1: never unreachable
+    QString name = u"memory://bucket"_qs;
+
+    QString identity() const override { return name; }
+
+    Result<PutOutcome> putIfAbsent(const QByteArray &key, const QString &file, const QByteArray &) override
+    {
+        if (uploadsBeforeOutage == 0)
+            return Error::make(u"objects.unavailable"_qs, u"the bucket cannot be reached"_qs);
+        if (uploadsBeforeOutage > 0)
+            --uploadsBeforeOutage;
+        ++uploads;
+        if (objects.contains(key))
+            return PutOutcome::AlreadyPresent;
+        QFile source(file);
+        if (!source.open(QIODevice::ReadOnly))
+            return Error::make(u"io.error"_qs, file);
+        objects.insert(key, source.readAll());
+        return PutOutcome::Created;
+    }
+    Result<std::optional<qint64>> sizeOf(const QByteArray &key) override
+    {
+        return objects.contains(key) ? std::optional<qint64>(objects.value(key).size()) : std::nullopt;
+    }
+    Result<QByteArray> fetch(const QByteArray &, const QString &) override
+    {
+        return Error::make(u"objects.not_found"_qs, u"not used here"_qs);
+    }
+    Status remove(const QByteArray &key) override
+    {
+        objects.remove(key);
+        return {};
+    }
+    Result<Page> list(const QByteArray &, const QByteArray &) override { return Page{}; }
+};
+
+const DeployFixture::Files Site = {{"index.html", "home"}, {"copy.html", "home"}, {"app.js", "js"}, {"a.css", "css"}};
+
+} // namespace
+
+// Deploys publish through BlobPublisher (DeploymentService::publishBlobsTo):
+// every distinct blob once, before the version row; a refusal records
+// nothing, and a retry sends only what did not go up.
+class TestBlobPublisher final : public QObject
+{
+    Q_OBJECT
+
+    static void share(DeployFixture &f, MemoryBucket &bucket, std::unique_ptr<blobs::SharedBlobs> &shared)
+    {
+        shared = std::make_unique<blobs::SharedBlobs>(f.store(), bucket);
+        f.service().publishBlobsTo(*shared);
+    }
+
+private slots:
+    void eachDistinctBlobGoesUpOnce()
+    {
+        DeployFixture f;
+        MemoryBucket bucket;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, bucket, shared);
+        f.deployed(Site);
+        QCOMPARE(bucket.uploads, 3); // "home" twice in the site, once in the bucket
+        QCOMPARE(bucket.objects.value(blobs::SharedBlobs::keyFor(f.sha256("js"))), QByteArray("js"));
+        f.deployed(Site);
+        f.deployed({{"index.html", "home"}, {"new.js", "new"}});
+        QCOMPARE(bucket.uploads, 4); // only "new"
+    }
+
+    void unreachableBucketRecordsNothingAndARetrySendsTheRest()
+    {
+        DeployFixture f;
+        MemoryBucket bucket;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, bucket, shared);
+        bucket.uploadsBeforeOutage = 1;
+        const auto refused = f.deploy(Site);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"objects.unavailable"_qs);
+        QCOMPARE(f.count(u"SELECT count(*) FROM versions"_qs), 0);
+        QVERIFY(!f.servedVersion(f.projectId));
+        QCOMPARE(f.stagingEntries(), QStringList{u"partial"_qs}); // nothing but the resumable-upload folder
+
+        bucket.uploadsBeforeOutage = -1;
+        f.deployed(Site);
+        QCOMPARE(bucket.uploads, 3); // one before the outage, the other two now
+        QCOMPARE(bucket.objects.size(), 3);
+    }
+
+    // After a restart, a blob gone from this machine but held by the bucket
+    // does not fail its version: serving fetches it. One the bucket never
+    // got still does.
+    void reconcileCountsPublishedBlobsAsHeld()
+    {
+        DeployFixture f;
+        MemoryBucket bucket;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, bucket, shared);
+        const model::Version live = f.deployed(Site);
+        QVERIFY(QFile::remove(f.store().pathFor(f.sha256("js"))));
+        f.restart();
+        share(f, bucket, shared);
+        QVERIFY(f.service().reconcile().ok());
+        QCOMPARE(f.servedVersion(f.projectId), std::optional<qint64>(live.id));
+
+        f.restart(); // not shared any more: the blob is missing
+        QVERIFY(f.service().reconcile().ok());
+        QVERIFY(!f.servedVersion(f.projectId));
+    }
+
+    // What is recorded is per bucket: another one starts from nothing.
+    void anotherBucketGetsEverything()
+    {
+        DeployFixture f;
+        MemoryBucket first, second;
+        second.name = u"memory://another"_qs;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, first, shared);
+        f.deployed(Site);
+        f.restart();
+        share(f, second, shared);
+        f.deployed(Site);
+        QCOMPARE(first.uploads, 3);
+        QCOMPARE(second.uploads, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBlobPublisher)
+#include "tst_blobpublisher.moc"
