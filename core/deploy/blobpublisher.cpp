@@ -6,6 +6,11 @@
 #include "core/storage/publishedblobstore.h"
 #include "core/util/clock.h"
 
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace ddd::core::deploy {
 
 BlobPublisher::BlobPublisher(blobs::SharedBlobs &shared, storage::PublishedBlobStore &published, const Clock &clock)
@@ -31,23 +36,44 @@ Result<int> BlobPublisher::publish(const blobs::Manifest &manifest)
     Result<QSet<QByteArray>> known = m_published.published(store, distinct);
     if (!known)
         return known.error();
-    QList<QByteArray> sent;
-    Status failure;
-    for (const QByteArray &sha256 : distinct) {
-        if (known->contains(sha256))
-            continue;
-        if (Result<int> put = m_shared.publish({sha256}); !put) {
-            failure = put.error();
-            break;
-        }
-        sent.append(sha256);
-    }
+    QList<QByteArray> pending;
+    for (const QByteArray &sha256 : distinct)
+        if (!known->contains(sha256))
+            pending.append(sha256);
+    const Uploads uploads = upload(pending);
     // What went up is in the bucket whatever came next: remember it.
-    if (Status recorded = m_published.record(store, sent, m_clock.nowMs()); !recorded)
+    if (Status recorded = m_published.record(store, uploads.sent, m_clock.nowMs()); !recorded)
         return recorded.error();
-    if (!failure)
-        return failure.error();
-    return int(sent.size());
+    if (!uploads.failure)
+        return uploads.failure.error();
+    return int(uploads.sent.size());
+}
+
+// A site of many small files is bound by round trips, not bandwidth: up to
+// ParallelUploads go at once. No new upload starts after the first failure.
+BlobPublisher::Uploads BlobPublisher::upload(const QList<QByteArray> &pending)
+{
+    Uploads uploads;
+    std::mutex mutex; // guards uploads
+    std::atomic<qsizetype> next = 0;
+    std::atomic<bool> failed = false;
+    const auto work = [&] {
+        for (qsizetype i = next++; i < pending.size() && !failed; i = next++) {
+            const Result<int> put = m_shared.publish({pending.at(i)});
+            std::lock_guard lock(mutex);
+            if (put)
+                uploads.sent.append(pending.at(i));
+            else if (!failed.exchange(true))
+                uploads.failure = put.error();
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (qsizetype i = 1; i < std::min<qsizetype>(ParallelUploads, pending.size()); ++i)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread &helper : helpers)
+        helper.join();
+    return uploads;
 }
 
 } // namespace ddd::core::deploy

@@ -25,9 +25,9 @@ namespace ddd::core::deploy {
 
 // Puts a manifest's blobs into shared object storage before its version is
 // recorded, so no agent is ever asked to serve a version whose content only
-// one machine holds. Blobs recorded as published to this store are skipped;
-// each upload is recorded once the store confirmed it, so a retry after a
-// failure sends only what is still missing.
+// one machine holds. Blobs recorded as published to this store are skipped,
+// the others go up several at once; each upload is recorded once the store
+// confirmed it, so a retry after a failure sends only what is still missing.
 //
 // Error codes: SharedBlobs's (objects.unavailable when the bucket cannot be
 // reached, a 503 to the deploying client; objects.refused, ...) and the
@@ -43,6 +43,15 @@ public:
     Result<QSet<QByteArray>> published(const QList<QByteArray> &sha256s);
 
 private:
+    // Uploads at once; the S3 store keeps a connection per concurrent call.
+    static constexpr int ParallelUploads = 8;
+    struct Uploads
+    {
+        QList<QByteArray> sent; // confirmed by the store
+        Status failure;         // the first one, if any
+    };
+    Uploads upload(const QList<QByteArray> &pending);
+
     blobs::SharedBlobs &m_shared;
     storage::PublishedBlobStore &m_published;
     const Clock &m_clock;

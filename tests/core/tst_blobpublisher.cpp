@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QtTest>
 
+#include <mutex>
+
 using namespace ddd::core;
 using ddd::test::DeployFixture;
 
@@ -23,11 +25,14 @@ public:
     int uploads = 0;
     int uploadsBeforeOutage = -1; // -1: never unreachable
     QString name = u"memory://bucket"_qs;
+    std::mutex mutex;
 
     QString identity() const override { return name; }
 
+    // Called from several threads at once (BlobPublisher uploads in parallel).
     Result<PutOutcome> putIfAbsent(const QByteArray &key, const QString &file, const QByteArray &) override
     {
+        std::lock_guard lock(mutex);
         if (uploadsBeforeOutage == 0)
             return Error::make(u"objects.unavailable"_qs, u"the bucket cannot be reached"_qs);
         if (uploadsBeforeOutage > 0)
@@ -107,6 +112,30 @@ private slots:
         f.deployed(Site);
         QCOMPARE(bucket.uploads, 3); // one before the outage, the other two now
         QCOMPARE(bucket.objects.size(), 3);
+    }
+
+    // Uploads run in parallel: an outage part-way records exactly what went
+    // up, and the retry sends exactly the rest.
+    void outagePartWayThroughManyBlobs()
+    {
+        DeployFixture f;
+        MemoryBucket bucket;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, bucket, shared);
+        DeployFixture::Files site;
+        for (int i = 0; i < 40; ++i)
+            site.append({"page" + QByteArray::number(i) + ".html", "content " + QByteArray::number(i)});
+        bucket.uploadsBeforeOutage = 15;
+        QCOMPARE(f.deploy(site).error().code, u"objects.unavailable"_qs);
+        QCOMPARE(bucket.objects.size(), 15);
+        QCOMPARE(f.count(u"SELECT count(*) FROM published_blobs"_qs), 15);
+        QCOMPARE(f.count(u"SELECT count(*) FROM versions"_qs), 0);
+
+        bucket.uploadsBeforeOutage = -1;
+        f.deployed(site);
+        QCOMPARE(bucket.uploads, 40);
+        QCOMPARE(bucket.objects.size(), 40);
+        QCOMPARE(f.count(u"SELECT count(*) FROM published_blobs"_qs), 40);
     }
 
     // After a restart, a blob gone from this machine but held by the bucket
