@@ -170,6 +170,10 @@ constexpr Entry Entries[] = {
      QT_TRANSLATE_NOOP("ErrorMessages", "Try again. If it keeps failing, the agent's log names the cause."), {nullptr, nullptr}},
     {"storage.error", QT_TRANSLATE_NOOP("ErrorMessages", "The agent could not read or write its database."),
      QT_TRANSLATE_NOOP("ErrorMessages", "Tell the operator: the agent's disk may be full or damaged."), {nullptr, nullptr}},
+    {"objects.unavailable", QT_TRANSLATE_NOOP("ErrorMessages", "The agent could not reach its shared storage bucket, so nothing was deployed."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "The site still serves the version it had. Try again in a few minutes; if it keeps failing, tell the operator."), {nullptr, nullptr}},
+    {"objects.refused", QT_TRANSLATE_NOOP("ErrorMessages", "The shared storage bucket refused the agent (%1), so nothing was deployed."),
+     QT_TRANSLATE_NOOP("ErrorMessages", "Tell the operator to check the agent's bucket, keys and permissions."), {"s3Code", nullptr}},
 };
 
 QString detailText(const QJsonValue &value)

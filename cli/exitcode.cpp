@@ -23,7 +23,8 @@ ExitCode exitCodeFor(const core::Error &error)
     static const QStringList failures = {u"internal"_qs, u"storage.error"_qs, u"io.error"_qs,
                                          u"client.bad_response"_qs, u"client.http_status"_qs,
                                          u"wire.unexpected_json"_qs, u"storage.disk_full"_qs,
-                                         u"http.out_of_descriptors"_qs};
+                                         u"http.out_of_descriptors"_qs, u"objects.unavailable"_qs,
+                                         u"objects.refused"_qs};
     if (failures.contains(code))
         return ExitCode::AgentFailure;
     return ExitCode::Refused;

@@ -773,6 +773,22 @@
         <source>Turn on every subdomain and remember it for 365 days or more, or leave preload off.</source>
         <translation>Schalten Sie „alle Subdomains“ ein und merken Sie es 365 Tage oder länger, oder lassen Sie Preload aus.</translation>
     </message>
+    <message>
+        <source>The agent could not reach its shared storage bucket, so nothing was deployed.</source>
+        <translation>Der Agent hat seinen gemeinsamen Speicher-Bucket nicht erreicht, daher wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The site still serves the version it had. Try again in a few minutes; if it keeps failing, tell the operator.</source>
+        <translation>Die Website liefert weiter ihre bisherige Version aus. Versuchen Sie es in einigen Minuten noch einmal; schlägt es weiter fehl, wenden Sie sich an den Betreiber.</translation>
+    </message>
+    <message>
+        <source>The shared storage bucket refused the agent (%1), so nothing was deployed.</source>
+        <translation>Der gemeinsame Speicher-Bucket hat den Agenten abgewiesen (%1), daher wurde nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Tell the operator to check the agent&apos;s bucket, keys and permissions.</source>
+        <translation>Bitten Sie den Betreiber, Bucket, Schlüssel und Berechtigungen des Agenten zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>

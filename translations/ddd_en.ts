@@ -773,6 +773,22 @@
         <source>Turn on every subdomain and remember it for 365 days or more, or leave preload off.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The agent could not reach its shared storage bucket, so nothing was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site still serves the version it had. Try again in a few minutes; if it keeps failing, tell the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared storage bucket refused the agent (%1), so nothing was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the operator to check the agent&apos;s bucket, keys and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteInspector</name>

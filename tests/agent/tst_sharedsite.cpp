@@ -8,6 +8,7 @@
 #include "agent/http/s3transport.h"
 #include "core/blobs/sha256.h"
 #include "core/blobs/sharedblobs.h"
+#include "tests/cli/dddrunner.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/radosgwfixture.h"
 #include "tests/support/rawtcpclient.h"
@@ -22,6 +23,7 @@ using ddd::agent::http::S3Transport;
 using ddd::core::blobs::Sha256;
 using ddd::core::blobs::SharedBlobs;
 using ddd::test::AgentFixture;
+using ddd::test::DddRunner;
 using ddd::test::HttpReply;
 using ddd::test::HttpTestClient;
 using ddd::test::RadosgwFixture;
@@ -206,6 +208,20 @@ private slots:
         QCOMPARE(refused.errorCode(), u"objects.unavailable"_qs);
         QCOMPARE(versionCount(), versions);
         QVERIFY(m_agent->stagingLeftovers().isEmpty());
+        // `ddd deploy` in a CI job: exit 6 (the agent failed), the code on stderr.
+        ddd::test::TempDataRoot home;
+        QVERIFY(QDir().mkpath(home.file(u"site"_qs)));
+        QFile page(home.file(u"site/index.html"_qs));
+        QVERIFY(page.open(QIODevice::WriteOnly) && page.write("never recorded either") > 0);
+        page.close();
+        DddRunner ddd(home.file(u"config"_qs));
+        ddd.setVariable(u"DDD_AGENT"_qs, u"http://127.0.0.1:%1"_qs.arg(m_agent->apiPort()));
+        ddd.setVariable(u"DDD_TOKEN"_qs, m_token);
+        ddd.setVariable(u"DDD_PROJECT"_qs, QString::number(m_project));
+        const DddRunner::Run cli = ddd.run({u"deploy"_qs, home.file(u"site"_qs), u"--json"_qs});
+        QCOMPARE(cli.exitCode, 6);
+        QCOMPARE(cli.errorCode(), u"objects.unavailable"_qs);
+        QCOMPARE(versionCount(), versions);
 
         const RawResponse here = visit("/");
         QCOMPARE(here.status, 200);

@@ -36,7 +36,8 @@ private slots:
                                  "build.invalid_git_branch", "build.git_disabled", "build.no_git", "request.invalid_cursor",
                                  "webhook.invalid_url", "webhook.target_refused", "webhook.unresolvable_host",
                                  "webhook.unknown_event", "webhook.no_events", "webhook.limit_reached", "webhook.inactive",
-                                 "webhook.not_found", "webhook.delivery_not_found"})
+                                 "webhook.not_found", "webhook.delivery_not_found", "objects.unavailable",
+                                 "objects.refused"})
             QTest::newRow(code) << QString::fromLatin1(code);
     }
 
