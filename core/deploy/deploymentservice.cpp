@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/deploymentservice.h"
 
-#include "core/deploy/blobpublisher.h"
-#include "core/storage/publishedblobstore.h"
-
 #include "core/blobs/blobstore.h"
 #include "core/deploy/activation.h"
 #include "core/deploy/activitylog.h"
 #include "core/deploy/archiveuploads.h"
 #include "core/deploy/blobguard.h"
+#include "core/deploy/blobpublisher.h"
 #include "core/deploy/compressiblepaths.h"
 #include "core/deploy/garbagecollector.h"
 #include "core/deploy/incrementaluploads.h"
@@ -26,6 +24,7 @@
 #include "core/storage/blobvariantstore.h"
 #include "core/storage/livepointerstore.h"
 #include "core/storage/projectstore.h"
+#include "core/storage/publishedblobstore.h"
 #include "core/storage/uploadsessionstore.h"
 #include "core/storage/versionindexrows.h"
 #include "core/storage/versionstore.h"
