@@ -25,22 +25,14 @@ Result<QSet<QByteArray>> BlobPublisher::published(const QList<QByteArray> &sha25
 
 Result<int> BlobPublisher::publish(const blobs::Manifest &manifest)
 {
-    QList<QByteArray> distinct;
-    QSet<QByteArray> seen;
+    QSet<QByteArray> pending;
     for (const blobs::ManifestEntry &entry : manifest.entries())
-        if (!seen.contains(entry.sha256)) {
-            seen.insert(entry.sha256);
-            distinct.append(entry.sha256);
-        }
+        pending.insert(entry.sha256);
     const QString store = m_shared.remoteIdentity();
-    Result<QSet<QByteArray>> known = m_published.published(store, distinct);
+    Result<QSet<QByteArray>> known = m_published.published(store, pending.values());
     if (!known)
         return known.error();
-    QList<QByteArray> pending;
-    for (const QByteArray &sha256 : distinct)
-        if (!known->contains(sha256))
-            pending.append(sha256);
-    const Uploads uploads = upload(pending);
+    const Uploads uploads = upload(pending.subtract(*known).values());
     // What went up is in the bucket whatever came next: remember it.
     if (Status recorded = m_published.record(store, uploads.sent, m_clock.nowMs()); !recorded)
         return recorded.error();

@@ -4,6 +4,7 @@
 #include "agent/http/s3transport.h"
 #include "core/blobs/sha256.h"
 #include "tests/support/radosgwfixture.h"
+#include "tests/support/testbucket.h"
 
 #include <QTemporaryDir>
 #include <QTcpServer>
@@ -15,6 +16,7 @@ using ddd::agent::http::S3Transport;
 using ddd::core::blobs::ObjectStore;
 using ddd::core::blobs::Sha256;
 using ddd::test::RadosgwFixture;
+using ddd::test::TestBucket;
 using namespace std::chrono_literals;
 
 namespace {
@@ -43,17 +45,10 @@ private slots:
         QVERIFY(m_files.isValid());
         const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
         QVERIFY2(server, qPrintable(m_radosgw.failure()));
-        m_endpoint.tls = false;
-        m_endpoint.host = "127.0.0.1";
-        m_endpoint.port = server->port;
-        m_endpoint.bucket = "ddd-objects";
-        m_endpoint.prefix = "cluster-a/";
-        m_endpoint.credentials = {server->accessKey, server->secretKey};
+        auto bucket = TestBucket::create(*server, "ddd-objects", "cluster-a/");
+        QVERIFY2(bucket, qPrintable(bucket ? QString() : bucket.error().message));
+        m_endpoint = *bucket;
         m_endpoint.stepTimeout = 20s;
-        S3Transport transport(m_endpoint);
-        const auto created = transport.send({"PUT", "/ddd-objects", {}, {}, {}, {}, 0, 0, Sha256::hexOf({})});
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
-        QCOMPARE(created->status, 200);
     }
 
     // Stored once, never rewritten, read back byte for byte, removed.

@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/http/s3objectstore.h"
-#include "agent/http/s3transport.h"
 #include "core/blobs/blobstore.h"
 #include "core/blobs/sha256.h"
 #include "core/blobs/sharedblobs.h"
 #include "tests/support/radosgwfixture.h"
+#include "tests/support/refusingport.h"
+#include "tests/support/testbucket.h"
 #include "tests/support/tempdataroot.h"
 
 #include <QDir>
-#include <QTcpServer>
 #include <QtTest>
 
 #include <atomic>
@@ -18,12 +18,13 @@
 
 using ddd::agent::http::S3Endpoint;
 using ddd::agent::http::S3ObjectStore;
-using ddd::agent::http::S3Transport;
 using ddd::core::blobs::BlobStore;
 using ddd::core::blobs::Sha256;
 using ddd::core::blobs::SharedBlobs;
 using ddd::core::blobs::StagedBlob;
 using ddd::test::RadosgwFixture;
+using ddd::test::RefusingPort;
+using ddd::test::TestBucket;
 using ddd::test::TempDataRoot;
 
 namespace {
@@ -71,14 +72,9 @@ private slots:
     {
         const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
         QVERIFY2(server, qPrintable(m_radosgw.failure()));
-        m_endpoint.tls = false;
-        m_endpoint.host = "127.0.0.1";
-        m_endpoint.port = server->port;
-        m_endpoint.bucket = "ddd-shared";
-        m_endpoint.prefix = "ddd/";
-        m_endpoint.credentials = {server->accessKey, server->secretKey};
-        const auto created = S3Transport(m_endpoint).send({"PUT", "/ddd-shared", {}, {}, {}, {}, 0, 0, Sha256::hexOf({})});
-        QVERIFY(created && created->status == 200);
+        auto bucket = TestBucket::create(*server, "ddd-shared", "ddd/");
+        QVERIFY2(bucket, qPrintable(bucket ? QString() : bucket.error().message));
+        m_endpoint = *bucket;
         m_store = std::make_unique<S3ObjectStore>(m_endpoint);
         QVERIFY(m_first.initialise());
         QVERIFY(m_second.initialise());
@@ -159,11 +155,10 @@ private slots:
     // The bucket unreachable: a clear code, the local store untouched.
     void unreachableBucket()
     {
-        QTcpServer probe; // a free port, then nothing listens on it
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const RefusingPort refusing;
+        QVERIFY(refusing.port());
         S3Endpoint closed = m_endpoint;
-        closed.port = probe.serverPort();
-        probe.close();
+        closed.port = refusing.port();
         S3ObjectStore unreachable(closed);
         const QByteArray blob = commit(m_first, "cannot leave");
         QCOMPARE(SharedBlobs(m_first, unreachable).publish({blob}).error().code, u"objects.unavailable"_qs);

@@ -5,21 +5,21 @@
 // version exists, serving fetches what this machine lacks, and an
 // unreachable bucket refuses deploys with 503 while what is here is served.
 #include "agent/http/s3objectstore.h"
-#include "agent/http/s3transport.h"
+#include "core/blobs/blobstore.h"
 #include "core/blobs/sha256.h"
 #include "core/blobs/sharedblobs.h"
 #include "tests/cli/dddrunner.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/radosgwfixture.h"
+#include "tests/support/refusingport.h"
+#include "tests/support/testbucket.h"
 #include "tests/support/rawtcpclient.h"
 #include "tests/support/zipbuilder.h"
 
-#include <QTcpServer>
 #include <QtTest>
 
 using ddd::agent::http::S3Endpoint;
 using ddd::agent::http::S3ObjectStore;
-using ddd::agent::http::S3Transport;
 using ddd::core::blobs::Sha256;
 using ddd::core::blobs::SharedBlobs;
 using ddd::test::AgentFixture;
@@ -27,6 +27,8 @@ using ddd::test::DddRunner;
 using ddd::test::HttpReply;
 using ddd::test::HttpTestClient;
 using ddd::test::RadosgwFixture;
+using ddd::test::RefusingPort;
+using ddd::test::TestBucket;
 using ddd::test::RawResponse;
 using ddd::test::RawTcpClient;
 using ddd::test::ZipBuilder;
@@ -98,8 +100,7 @@ class TestSharedSite final : public QObject
 
     QString localBlob(const QByteArray &content) const
     {
-        const QByteArray hash = Sha256::hexOf(content);
-        return m_agent->dataDir() + u"/blobs/"_qs + QString::fromLatin1(hash.left(2) + '/' + hash);
+        return ddd::core::blobs::BlobStore(m_agent->dataDir()).pathFor(Sha256::hexOf(content));
     }
 
     qsizetype versionCount()
@@ -113,14 +114,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
         QVERIFY2(server, qPrintable(m_radosgw.failure()));
-        m_endpoint.tls = false;
-        m_endpoint.host = "127.0.0.1";
-        m_endpoint.port = server->port;
-        m_endpoint.bucket = "ddd-sites";
-        m_endpoint.prefix = "agents/";
-        m_endpoint.credentials = {server->accessKey, server->secretKey};
-        const auto created = S3Transport(m_endpoint).send({"PUT", "/ddd-sites", {}, {}, {}, {}, 0, 0, {}});
-        QVERIFY(created && created->status == 200);
+        auto bucket = TestBucket::create(*server, "ddd-sites", "agents/");
+        QVERIFY2(bucket, qPrintable(bucket ? QString() : bucket.error().message));
+        m_endpoint = *bucket;
         m_bucket = std::make_unique<S3ObjectStore>(m_endpoint);
 
         m_agent = std::make_unique<AgentFixture>();
@@ -193,11 +189,10 @@ private slots:
         QVERIFY(QFile::remove(localBlob(lacking)));
         const qsizetype versions = versionCount();
 
-        QTcpServer probe; // a free port, then nothing listens on it
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const RefusingPort refusing; // held until the test ends: nothing else can listen there
+        QVERIFY(refusing.port());
         S3Endpoint closed = m_endpoint;
-        closed.port = probe.serverPort();
-        probe.close();
+        closed.port = refusing.port();
         m_agent->stop();
         useBucket(closed);
         QVERIFY(m_agent->start());

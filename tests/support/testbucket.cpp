@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "tests/support/testbucket.h"
+
+#include "agent/http/s3transport.h"
+
+namespace ddd::test {
+
+core::Result<agent::http::S3Endpoint> TestBucket::create(const RadosgwFixture::Server &server, const QByteArray &bucket,
+                                                         const QByteArray &prefix)
+{
+    agent::http::S3Endpoint endpoint;
+    endpoint.tls = false;
+    endpoint.host = "127.0.0.1";
+    endpoint.port = server.port;
+    endpoint.bucket = bucket;
+    endpoint.prefix = prefix;
+    endpoint.credentials = {server.accessKey, server.secretKey};
+    const auto created = agent::http::S3Transport(endpoint).send({"PUT", "/" + bucket, {}, {}, {}, {}, 0, 0, {}});
+    if (!created)
+        return created.error();
+    if (created->status != 200)
+        return core::Error::make(u"test.bucket"_qs, u"creating bucket %1 answered %2: %3"_qs.arg(
+                                     QString::fromLatin1(bucket)).arg(created->status).arg(QString::fromUtf8(created->body)));
+    return endpoint;
+}
+
+} // namespace ddd::test

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agent/http/s3endpoint.h"
+#include "core/util/result.h"
+#include "tests/support/radosgwfixture.h"
+
+#include <QByteArray>
+
+namespace ddd::test {
+
+// A new, empty bucket on the radosgw fixture's server, and the endpoint
+// (plain HTTP on loopback, the fixture's keys) that reaches it.
+class TestBucket final
+{
+public:
+    static core::Result<agent::http::S3Endpoint> create(const RadosgwFixture::Server &server, const QByteArray &bucket,
+                                                        const QByteArray &prefix);
+};
+
+} // namespace ddd::test
