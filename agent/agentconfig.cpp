@@ -90,6 +90,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::s3Text(u"blobs.s3.prefix"_qs, u"Put before every object name, e.g. ddd/ (several installations may share a bucket)"_qs, &S3Settings::prefix),
         ConfigKey::s3Text(u"blobs.s3.credentials_file"_qs, u"File with access_key_id = ... and secret_access_key = ... lines (an AWS credentials file works)"_qs, &S3Settings::credentialsFile),
         ConfigKey::s3Text(u"blobs.s3.ca_file"_qs, u"Extra PEM trust anchors for an https endpoint with a private CA"_qs, &S3Settings::caFile),
+        ConfigKey::bytes(u"blobs.cache_max_bytes"_qs, u"With blobs.s3.*: most bytes of blobs kept on this machine, least recently read ones (held by the bucket) deleted first and fetched again when asked for; precompressed variants are not counted (0: keep all)"_qs, &AgentConfig::blobCacheMaxBytes, 0, qint64(1) << 50),
         ConfigKey::boolean(u"acme.enabled"_qs, u"Obtain and renew a certificate per project domain (with its aliases) by ACME HTTP-01, driving lego"_qs, &AgentConfig::acmeEnabled),
         ConfigKey::text(u"acme.email"_qs, u"Contact address of the ACME account (expiry notices); required with acme.enabled"_qs, &AgentConfig::acmeEmail),
         ConfigKey::text(u"acme.directory_url"_qs, u"ACME directory URL of the certificate authority"_qs, &AgentConfig::acmeDirectoryUrl),
@@ -261,6 +262,9 @@ Status AgentConfig::validate() const
     if (s3.enabled())
         if (Result<http::S3Endpoint> endpoint = s3.toEndpoint(); !endpoint)
             return endpoint.error();
+    if (blobCacheMaxBytes > 0 && !s3.enabled())
+        return Error::make(u"config.invalid"_qs, u"blobs.cache_max_bytes needs blobs.s3.endpoint: without a bucket to "
+                                                 "fetch them back from, every blob must stay on this machine"_qs);
     if (Status s = validateAcme(); !s)
         return s;
     if (auto schedule = core::webhooks::RetrySchedule::fromText(webhooksRetryDelays); !schedule)

@@ -102,6 +102,7 @@ struct AgentConfig final
     int webhooksMaxPerProject = 10;           // webhooks.max_per_project
     int webhooksRetainDeliveries = 100;       // webhooks.retain_deliveries: delivery log entries kept per webhook
     S3Settings s3; // blobs.s3.*: the bucket agents share blobs through; off by default
+    qint64 blobCacheMaxBytes = 0; // blobs.cache_max_bytes: local blobs kept with a bucket; 0: all
 
     // Reads the whole chain. `arguments` are the command-line options only
     // (no program name, no subcommand words); `environment` is a KEY=VALUE list.

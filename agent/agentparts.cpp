@@ -108,6 +108,8 @@ Status Agent::Parts::openDeploys()
     // and the serving snapshot rebuilt from the live pointers.
     if (Status s = deploys->reconcile(); !s)
         return s;
+    if (cacheKeeper)
+        cacheKeeper->measure();
     openCertificates();
     return openBuilds();
 }
@@ -200,8 +202,32 @@ Status Agent::Parts::openSharedBlobs()
     objectStore = std::make_unique<http::S3ObjectStore>(std::move(*endpoint));
     sharedBlobs = std::make_unique<core::blobs::SharedBlobs>(*blobs, *objectStore);
     deploys->publishBlobsTo(*sharedBlobs);
+    core::blobs::BlobStore::CacheHooks hooks;
+    hooks.fetchMissing = [shared = sharedBlobs.get()](const QByteArray &sha256) { return shared->ensureLocal(sha256); };
+    if (config.blobCacheMaxBytes > 0) {
+        openBlobCache();
+        hooks.added = [keeper = cacheKeeper.get()](qint64 bytes) { keeper->added(bytes); };
+    }
+    blobs->setCacheHooks(std::move(hooks));
     qCInfo(lcAgent).noquote() << "blobs are shared through" << objectStore->identity();
     return {};
+}
+
+// blobs.cache_max_bytes: the local store as a size-capped cache of the
+// bucket, trimmed on its own thread (least recently read first) from the
+// end of start-up repair on.
+void Agent::Parts::openBlobCache()
+{
+    blobUsage = std::make_unique<core::blobs::BlobUsage>(clock);
+    publishedBlobs = std::make_unique<core::storage::PublishedBlobStore>(*database);
+    core::deploy::BlobCacheTrimmer::Limits limits;
+    limits.maxBytes = config.blobCacheMaxBytes;
+    cacheTrimmer = std::make_unique<core::deploy::BlobCacheTrimmer>(*blobs, *publishedBlobs, objectStore->identity(),
+                                                                     *blobUsage, clock, limits);
+    cacheKeeper = std::make_unique<core::deploy::BlobCacheKeeper>(*cacheTrimmer, [db = database.get()] {
+        db->releaseCurrent();
+    });
+    qCInfo(lcAgent).noquote() << "blob cache: at most" << config.blobCacheMaxBytes << "bytes of blobs kept here";
 }
 
 void Agent::Parts::buildServices()
@@ -250,6 +276,7 @@ void Agent::Parts::buildServices()
     if (certificates)
         siteOptions.acmeWebroot = certificates->settings().webroot();
     siteOptions.sharedBlobs = sharedBlobs.get();
+    siteOptions.blobUsage = blobUsage.get();
     sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));
 }
 

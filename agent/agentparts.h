@@ -41,7 +41,11 @@
 #include "core/auth/sitecredentialcache.h"
 #include "core/auth/tokenservice.h"
 #include "core/blobs/blobstore.h"
+#include "core/blobs/blobusage.h"
 #include "core/blobs/sharedblobs.h"
+#include "core/deploy/blobcachekeeper.h"
+#include "core/deploy/blobcachetrimmer.h"
+#include "core/storage/publishedblobstore.h"
 #include "core/build/buildengine.h"
 #include "core/build/buildhookservice.h"
 #include "core/build/buildservice.h"
@@ -99,6 +103,11 @@ struct Agent::Parts
     std::unique_ptr<core::blobs::BlobStore> blobs;
     std::unique_ptr<http::S3ObjectStore> objectStore; // null unless blobs.s3.endpoint
     std::unique_ptr<core::blobs::SharedBlobs> sharedBlobs;
+    // blobs.cache_max_bytes: null unless set (it needs a bucket).
+    std::unique_ptr<core::blobs::BlobUsage> blobUsage;
+    std::unique_ptr<core::storage::PublishedBlobStore> publishedBlobs;
+    std::unique_ptr<core::deploy::BlobCacheTrimmer> cacheTrimmer;
+    std::unique_ptr<core::deploy::BlobCacheKeeper> cacheKeeper;
     std::unique_ptr<core::deploy::LiveSites> liveSites;
     std::unique_ptr<core::deploy::DeploymentService> deploys;
     core::build::BuildService::Engine engineOverride;
@@ -150,6 +159,7 @@ struct Agent::Parts
     core::Status openAuth();
     core::Status openDeploys();
     core::Status openSharedBlobs();
+    void openBlobCache();
     core::Status openBuilds();
     void openCertificates();
     void openWebhooks();

@@ -5,8 +5,9 @@
 #include "agent/site/siteprestage.h"
 
 namespace ddd::core::blobs {
+class BlobUsage;
 class SharedBlobs;
-}
+} // namespace ddd::core::blobs
 
 namespace ddd::agent::site {
 
@@ -19,14 +20,17 @@ class BlobDescriptorCache;
 // Only such a request leaves the I/O thread: mayBlock() opens the blob
 // through the descriptor cache, which FileStage then hits.
 //
+// With a size-capped cache (blobs.cache_max_bytes) every blob served is
+// touched in `usage`, so the least recently read ones are evicted first.
+//
 // Answers: 503 with Retry-After (site.blob_unavailable) when the bucket
 // cannot be reached, 500 (site.blob_lost) when it lacks the blob or holds
 // other bytes under its name.
 class BlobFetchStage final : public SitePreStage
 {
 public:
-    // Both must outlive the stage.
-    BlobFetchStage(BlobDescriptorCache &descriptors, core::blobs::SharedBlobs &shared);
+    // All must outlive the stage; `usage` may be null (no cap).
+    BlobFetchStage(BlobDescriptorCache &descriptors, core::blobs::SharedBlobs &shared, core::blobs::BlobUsage *usage);
 
     bool mayBlock(const SiteExchange &exchange) const override;
     // Fetches only a blob found missing; inline (after mayBlock() said no)
@@ -34,11 +38,18 @@ public:
     std::optional<http::Response> check(SiteExchange &exchange) const override;
 
 private:
-    // The blob the answer needs, when it is not here.
-    std::optional<QByteArray> missingBlob(const SiteExchange &exchange) const;
+    struct Wanted
+    {
+        QByteArray sha256;
+        bool held = false;
+    };
+    // The blob the answer needs, when it is a file, and whether it is here.
+    std::optional<Wanted> wantedBlob(const SiteExchange &exchange) const;
+    std::optional<http::Response> fetch(const SiteExchange &exchange, const QByteArray &sha256) const;
 
     BlobDescriptorCache &m_descriptors;
     core::blobs::SharedBlobs &m_shared;
+    core::blobs::BlobUsage *const m_usage;
 };
 
 } // namespace ddd::agent::site

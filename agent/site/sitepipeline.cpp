@@ -35,7 +35,7 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     // After access: a refused visitor learns nothing of the site's rules.
     m_preStages.push_back(std::make_unique<RulesStage>()); // _redirects: redirect, or rewrite the path
     if (options.sharedBlobs) // a blob not on this machine: fetched from the bucket, on a worker
-        m_preStages.push_back(std::make_unique<BlobFetchStage>(m_openFiles, *options.sharedBlobs));
+        m_preStages.push_back(std::make_unique<BlobFetchStage>(m_openFiles, *options.sharedBlobs, options.blobUsage));
 
     // Then FileStage chooses the content from the manifest, and its
     // EncodingChoice the representation: a precompressed variant by

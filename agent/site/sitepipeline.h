@@ -20,6 +20,7 @@ class SiteAccess;
 
 namespace ddd::core::blobs {
 class BlobStore;
+class BlobUsage;
 class SharedBlobs;
 } // namespace ddd::core::blobs
 
@@ -60,6 +61,9 @@ public:
         // Shared object storage (blobs.s3.*) to fetch a blob missing here
         // from; null: the local store is the only one.
         core::blobs::SharedBlobs *sharedBlobs = nullptr;
+        // With a size-capped cache of it: where each served blob's last read
+        // is noted; null: no cap.
+        core::blobs::BlobUsage *blobUsage = nullptr;
     };
 
     // All must outlive the pipeline; blobs are only read.

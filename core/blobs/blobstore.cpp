@@ -155,6 +155,21 @@ bool BlobStore::contains(const QByteArray &sha256) const
     return !path.isEmpty() && QFileInfo(path).isFile();
 }
 
+void BlobStore::setCacheHooks(CacheHooks hooks)
+{
+    m_hooks = std::move(hooks);
+}
+
+Status BlobStore::ensureHeld(const QByteArray &sha256) const
+{
+    Result<qint64> held = size(sha256);
+    if (held)
+        return {};
+    if (held.error().code != u"blob.not_found"_qs || !m_hooks.fetchMissing)
+        return held.error();
+    return m_hooks.fetchMissing(sha256);
+}
+
 QString BlobStore::pathFor(const QByteArray &sha256) const
 {
     if (!Sha256::isValidHex(sha256))
@@ -340,6 +355,8 @@ Status BlobStore::renameIntoStore(const StagedBlob &blob) const
     // rename(2): atomic on one file system, and staging/ sits beside blobs/.
     if (std::rename(QFile::encodeName(blob.path).constData(), QFile::encodeName(pathFor(blob.sha256)).constData()) != 0)
         return ioError(QStringLiteral("Cannot move %1 into the blob store").arg(blob.path));
+    if (m_hooks.added)
+        m_hooks.added(blob.size);
     return {};
 }
 

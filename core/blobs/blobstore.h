@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ddd::core::blobs {
 
 // Content-addressed files under the data root (design guide 4.6):
@@ -31,7 +33,19 @@ namespace ddd::core::blobs {
 class BlobStore final
 {
 public:
+    // With shared object storage (issue 12) this store is a cache of the
+    // bucket: `fetchMissing` brings back a blob it lacks (a size-capped cache
+    // evicts what the bucket holds), and `added` hears of every blob moved
+    // in, so the cache can tell when to trim.
+    struct CacheHooks
+    {
+        std::function<Status(const QByteArray &sha256)> fetchMissing;
+        std::function<void(qint64 bytes)> added;
+    };
+
     explicit BlobStore(QString dataRoot);
+    // Set while wiring, before any other thread uses the store.
+    void setCacheHooks(CacheHooks hooks);
 
     // Creates blobs/ with its 256 shard directories, staging/ and
     // staging/partial/ (all 0755) as needed. Call once before anything else.
@@ -53,6 +67,10 @@ public:
     Status commitAll(const QList<StagedBlob> &blobs) const;
 
     bool contains(const QByteArray &sha256) const;
+    // Call before reading a blob's bytes through pathFor(): succeeds at once
+    // when the blob is here, else fetches it through the cache hooks
+    // (blob.not_found without them, or their objects.* codes).
+    Status ensureHeld(const QByteArray &sha256) const;
     // Where the blob lives (whether or not it exists); empty for an invalid hash.
     QString pathFor(const QByteArray &sha256) const;
     Result<qint64> size(const QByteArray &sha256) const;
@@ -94,6 +112,7 @@ private:
     Status renameIntoStore(const StagedBlob &blob) const;
 
     QString m_root;
+    CacheHooks m_hooks;
 };
 
 } // namespace ddd::core::blobs

@@ -202,6 +202,8 @@ Status SourceService::writeFiles(const blobs::Manifest &manifest, const QString 
                 return Error::make(DiskFull::codeFor(errno), u"Cannot create a folder for "_qs + entry.path);
             folders.insert(folder);
         }
+        if (Status held = m_store.ensureHeld(entry.sha256); !held)
+            return held.error(); // objects.unavailable: the build can be retried
         if (Status linked = LocalFile::linkOrCopy(m_store.pathFor(entry.sha256), target); !linked)
             // A full or read-only disk keeps its code; the build's error names it.
             return Error::make(linked.error().code.startsWith(u"storage.") ? linked.error().code : u"io.error"_qs,

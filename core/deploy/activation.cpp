@@ -143,13 +143,18 @@ Result<std::shared_ptr<const ProjectSite>> Activation::buildSite(qint64 projectI
 // republishing serve it without rules rather than take the site offline.
 Status Activation::loadRules(ProjectSite &site, BadRules badRules) const
 {
+    Status unreadable; // a rules file this store lacks and cannot fetch now
     const auto locate = [&](const QString &name) -> std::optional<rules::SiteRules::FileRef> {
         const std::optional<SiteFile> found = site.index->find(QStringView(name));
         if (!found)
             return std::nullopt;
+        if (Status held = m_blobs.ensureHeld(found->sha256); !held && unreadable)
+            unreadable = held;
         return rules::SiteRules::FileRef{m_blobs.pathFor(found->sha256), found->size};
     };
     Result<std::shared_ptr<const rules::SiteRules>> rules = rules::SiteRules::load(locate);
+    if (!unreadable)
+        rules = unreadable.error();
     if (rules) {
         site.rules = std::move(*rules);
         return {};

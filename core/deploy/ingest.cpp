@@ -23,18 +23,37 @@ namespace {
 Q_LOGGING_CATEGORY(lcIngest, "ddd.core.deploy")
 
 // `blobPath` answers where the content with that hash is on disk.
-Status checkRulesAt(const blobs::Manifest &manifest, const std::function<QString(const QByteArray &)> &blobPath)
+// `blobPath` may have to fetch a blob first (a size-capped cache of shared
+// storage); its error, objects.unavailable say, is the answer then.
+Status checkRulesAt(const blobs::Manifest &manifest,
+                    const std::function<Result<QString>(const QByteArray &)> &blobPath)
 {
+    Status unreadable;
     const auto locate = [&](const QString &name) -> std::optional<rules::SiteRules::FileRef> {
         const blobs::ManifestEntry *entry = manifest.find(name);
         if (!entry)
             return std::nullopt;
-        return rules::SiteRules::FileRef{blobPath(entry->sha256), entry->size};
+        Result<QString> path = blobPath(entry->sha256);
+        if (!path) {
+            if (unreadable)
+                unreadable = path.error();
+            return std::nullopt;
+        }
+        return rules::SiteRules::FileRef{*path, entry->size};
     };
     Result<std::shared_ptr<const rules::SiteRules>> rules = rules::SiteRules::load(locate);
+    if (!unreadable)
+        return unreadable;
     if (!rules)
         return rules.error();
     return {};
+}
+
+Result<QString> heldPath(const blobs::BlobStore &store, const QByteArray &sha256)
+{
+    if (Status held = store.ensureHeld(sha256); !held)
+        return held.error();
+    return store.pathFor(sha256);
 }
 
 } // namespace
@@ -118,7 +137,7 @@ Result<blobs::Manifest> Ingest::stageAndCommit(const std::function<Status(archiv
 
 Status Ingest::checkRules(const blobs::Manifest &manifest, const blobs::BlobStore &store)
 {
-    return checkRulesAt(manifest, [&store](const QByteArray &sha256) { return store.pathFor(sha256); });
+    return checkRulesAt(manifest, [&store](const QByteArray &sha256) { return heldPath(store, sha256); });
 }
 
 // The rules files are read from the staging area, so a site with a broken
@@ -126,11 +145,11 @@ Status Ingest::checkRules(const blobs::Manifest &manifest, const blobs::BlobStor
 Status Ingest::checkStagedRules(const blobs::Manifest &manifest, const QList<blobs::StagedBlob> &staged,
                                 const blobs::BlobStore &store)
 {
-    return checkRulesAt(manifest, [&staged, &store](const QByteArray &sha256) {
+    return checkRulesAt(manifest, [&staged, &store](const QByteArray &sha256) -> Result<QString> {
         for (const blobs::StagedBlob &blob : staged)
             if (blob.sha256 == sha256)
                 return blob.path;
-        return store.pathFor(sha256); // content the store already held
+        return heldPath(store, sha256); // content the store already held
     });
 }
 

@@ -77,6 +77,8 @@ Status Precompressor::prepareBlob(const QByteArray &sha256, qint64 size, Batch &
 
 Status Precompressor::makeVariant(const QByteArray &sha256, blobs::ContentCoding coding, qint64 size, Batch &batch)
 {
+    if (Status held = m_store.ensureHeld(sha256); !held)
+        return held;
     const QString staged = m_store.variantStagingPath();
     // Past this many bytes the variant saves under 10% and is not kept.
     const qint64 limit = size * kKeepPercent / 100 + 1;

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/blobcachekeeper.h"
+
+#include "core/deploy/blobcachetrimmer.h"
+
+#include <QLoggingCategory>
+
+#include <utility>
+
+namespace ddd::core::deploy {
+
+namespace {
+Q_LOGGING_CATEGORY(lcBlobCache, "ddd.core.deploy")
+}
+
+BlobCacheKeeper::BlobCacheKeeper(BlobCacheTrimmer &trimmer, ThreadExit threadExit,
+                                 std::chrono::milliseconds retryAfter)
+    : m_trimmer(trimmer), m_threadExit(std::move(threadExit)), m_retryAfter(retryAfter),
+      m_thread([this] { run(); })
+{
+}
+
+BlobCacheKeeper::~BlobCacheKeeper()
+{
+    stop();
+}
+
+void BlobCacheKeeper::added(qint64 bytes)
+{
+    std::lock_guard lock(m_mutex);
+    m_estimateBytes += bytes;
+    if (m_busy)
+        m_addedDuringTrim += bytes;
+    else if (m_estimateBytes > m_trimmer.maxBytes() && !m_due) {
+        m_due = true;
+        m_wake.notify_one();
+    }
+}
+
+void BlobCacheKeeper::measure()
+{
+    std::lock_guard lock(m_mutex);
+    m_due = true;
+    m_wake.notify_one();
+}
+
+void BlobCacheKeeper::waitUntilIdle()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return m_stopping || (!m_due && !m_busy); });
+}
+
+void BlobCacheKeeper::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_idle.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void BlobCacheKeeper::run()
+{
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_wake.wait(lock, [this] { return m_stopping || m_due; });
+        if (m_stopping)
+            break;
+        trimOnce(lock);
+    }
+    lock.unlock();
+    if (m_threadExit)
+        m_threadExit();
+}
+
+void BlobCacheKeeper::trimOnce(std::unique_lock<std::mutex> &lock)
+{
+    m_busy = true;
+    m_addedDuringTrim = 0;
+    lock.unlock();
+    const Result<BlobCacheTrimmer::Outcome> outcome = m_trimmer.trim();
+    if (!outcome)
+        qCWarning(lcBlobCache).noquote() << "cannot trim the blob cache:" << outcome.error().message;
+    else if (outcome->evictedBlobs > 0)
+        qCInfo(lcBlobCache).noquote() << u"blob cache trimmed: removed %1 blobs (%2 bytes) the bucket holds; "
+                                         "%3 of at most %4 bytes kept"_qs.arg(outcome->evictedBlobs)
+                                             .arg(outcome->evictedBytes).arg(outcome->heldBytes)
+                                             .arg(m_trimmer.maxBytes());
+    lock.lock();
+    m_busy = false;
+    if (outcome && !outcome->skipped)
+        m_estimateBytes = outcome->heldBytes + m_addedDuringTrim;
+    const bool settled = outcome && !outcome->skipped && m_estimateBytes <= m_trimmer.maxBytes();
+    m_due = false;
+    m_idle.notify_all();
+    if (settled) {
+        m_overCapReported = false;
+        return;
+    }
+    if (outcome && !outcome->skipped && !std::exchange(m_overCapReported, true))
+        qCWarning(lcBlobCache).noquote() << u"the blob cache holds %1 bytes, over its cap of %2: what is left was "
+                                            "read in the last minute or is not in the bucket yet; trying again "
+                                            "shortly"_qs.arg(m_estimateBytes).arg(m_trimmer.maxBytes());
+    m_wake.wait_for(lock, m_retryAfter, [this] { return m_stopping; });
+    m_due = true;
+}
+
+} // namespace ddd::core::deploy

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace ddd::core {
+class Clock;
+}
+
+namespace ddd::core::blobs {
+class BlobStore;
+class BlobUsage;
+} // namespace ddd::core::blobs
+
+namespace ddd::core::storage {
+class PublishedBlobStore;
+}
+
+namespace ddd::core::deploy {
+
+// Brings the local blob store, a cache of shared object storage, back under
+// its size cap (blobs.cache_max_bytes): deletes the least recently used
+// blobs down to nine tenths of the cap, so the next few additions do not
+// trim again at once. Only blobs recorded as published to the bucket go, so
+// every deleted blob can be fetched back; a blob read within `minIdleMs`
+// stays too (a reader may be between BlobStore::ensureHeld and opening it),
+// which makes the cap a target that a burst of new content may pass.
+// Precompressed variants are local-only (not in the bucket) and neither
+// counted nor deleted.
+//
+// It takes the store's sweep lock like garbage collection does, so it never
+// deletes under a running backup or check, and skips the round instead.
+// Error codes: io.error, storage.*.
+class BlobCacheTrimmer final
+{
+public:
+    struct Limits
+    {
+        qint64 maxBytes = 0;
+        qint64 minIdleMs = 60'000;
+    };
+    struct Outcome
+    {
+        bool skipped = false; // a backup or check held the store
+        int heldBlobs = 0;    // afterwards
+        qint64 heldBytes = 0;
+        int evictedBlobs = 0;
+        qint64 evictedBytes = 0;
+    };
+
+    BlobCacheTrimmer(const blobs::BlobStore &store, storage::PublishedBlobStore &published, QString storeIdentity,
+                     blobs::BlobUsage &usage, const Clock &clock, Limits limits);
+
+    qint64 maxBytes() const { return m_limits.maxBytes; }
+    Result<Outcome> trim();
+
+private:
+    struct Held
+    {
+        QByteArray sha256;
+        qint64 size = 0;
+        qint64 lastUsedMs = 0;
+    };
+    // Bounds one database query's list of hashes.
+    static constexpr int BatchSize = 256;
+
+    Result<QList<Held>> scan() const;
+    Status evictOldest(QList<Held> held, Outcome &outcome);
+    Result<bool> evictBatch(const QList<Held> &batch, qint64 targetBytes, Outcome &outcome);
+
+    const blobs::BlobStore &m_store;
+    storage::PublishedBlobStore &m_published;
+    const QString m_storeIdentity;
+    blobs::BlobUsage &m_usage;
+    const Clock &m_clock;
+    const Limits m_limits;
+};
+
+} // namespace ddd::core::deploy
