@@ -102,6 +102,7 @@ void DeploymentService::publishBlobsTo(blobs::SharedBlobs &shared)
     m_publisher = std::make_unique<BlobPublisher>(shared, *m_publishedBlobs, m_clock);
     m_recorder->publishThrough(*m_publisher);
     m_reconciler->countPublishedAsHeld(*m_publisher);
+    m_uploads->countPublishedAsHeld(*m_publisher);
 }
 
 DeploymentService::~DeploymentService()

@@ -5,6 +5,7 @@
 #include "core/blobs/blobstore.h"
 #include "core/blobs/manifestdiff.h"
 #include "core/deploy/blobguard.h"
+#include "core/deploy/blobpublisher.h"
 #include "core/deploy/deployoptions.h"
 #include "core/deploy/ingest.h"
 #include "core/deploy/partialblobupload.h"
@@ -89,7 +90,10 @@ Result<model::UploadPlan> IncrementalUploads::start(qint64 projectId, qint64 aut
     QHash<QByteArray, qint64> sizes;
     for (const blobs::ManifestEntry &entry : manifest->entries())
         sizes.insert(entry.sha256, entry.size);
-    const auto held = [&](const QByteArray &sha256) { return isHeld(sha256, sizes.value(sha256)); };
+    const QSet<QByteArray> published = publishedElsewhere(*manifest);
+    const auto held = [&](const QByteArray &sha256) {
+        return published.contains(sha256) || isHeld(sha256, sizes.value(sha256));
+    };
     const blobs::ManifestDiff diff = blobs::ManifestDiff::between(*live, *manifest, held);
     model::UploadPlan plan;
     plan.diff = VersionRecorder::summarise(diff);
@@ -246,11 +250,25 @@ bool IncrementalUploads::isHeld(const QByteArray &sha256, qint64 size) const
     return partial && *partial == size;
 }
 
+// The manifest's blobs this machine lacks but the bucket holds. A failed
+// lookup only means the client is asked for them: never a wrong answer.
+QSet<QByteArray> IncrementalUploads::publishedElsewhere(const blobs::Manifest &manifest) const
+{
+    if (!m_publisher)
+        return {};
+    QSet<QByteArray> absent;
+    for (const blobs::ManifestEntry &entry : manifest.entries())
+        if (!m_store.contains(entry.sha256))
+            absent.insert(entry.sha256);
+    Result<QSet<QByteArray>> published = absent.isEmpty() ? QSet<QByteArray>() : m_publisher->published(absent.values());
+    return published ? *published : QSet<QByteArray>();
+}
+
 // Commits fully arrived partial uploads and answers the hashes still absent.
 QStringList IncrementalUploads::completeBlobs(const blobs::Manifest &manifest)
 {
     QStringList missing;
-    QSet<QByteArray> seen;
+    QSet<QByteArray> seen = publishedElsewhere(manifest);
     for (const blobs::ManifestEntry &entry : manifest.entries()) {
         if (seen.contains(entry.sha256) || m_store.contains(entry.sha256))
             continue;

@@ -35,6 +35,7 @@ class VersionStore;
 namespace ddd::core::deploy {
 
 class BlobGuard;
+class BlobPublisher;
 class VersionRecorder;
 struct DeployOptions;
 
@@ -69,6 +70,10 @@ public:
     // (`upload.incomplete` otherwise); its root rules are not checked. The
     // caller holds BlobGuard::protectNewBlobs() until the source row exists.
     Result<blobs::Manifest> completeSource(const model::Identity &caller, const QString &uploadId);
+    // With shared object storage: a blob the bucket holds is not asked for
+    // again, even when this machine lacks it (another agent received it, or
+    // the size-capped cache evicted it); whatever reads it fetches it.
+    void countPublishedAsHeld(BlobPublisher &publisher) { m_publisher = &publisher; }
 
 private:
     struct Session
@@ -80,6 +85,7 @@ private:
     Result<Session> session(const model::Identity &caller, const QString &uploadId);
     Result<blobs::PartialBlob> openAt(const QByteArray &sha256, qint64 size, qint64 offset) const;
     bool isHeld(const QByteArray &sha256, qint64 size) const;
+    QSet<QByteArray> publishedElsewhere(const blobs::Manifest &manifest) const;
     QStringList completeBlobs(const blobs::Manifest &manifest);
     Result<QString> insertSession(qint64 projectId, qint64 authorId, const blobs::Manifest &manifest, bool source);
     Status checkComplete(const blobs::Manifest &manifest);
@@ -91,6 +97,7 @@ private:
     BlobGuard &m_guard;
     const Clock &m_clock;
     const DeployOptions &m_options;
+    BlobPublisher *m_publisher = nullptr;
     SystemRandom m_random;
 };
 

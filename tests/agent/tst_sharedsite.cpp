@@ -103,6 +103,27 @@ class TestSharedSite final : public QObject
         return ddd::core::blobs::BlobStore(m_agent->dataDir()).pathFor(Sha256::hexOf(content));
     }
 
+    // Bytes of blobs on this machine, variants (local-only) left out.
+    qint64 localBlobBytes() const
+    {
+        qint64 total = 0;
+        QDirIterator files(m_agent->dataDir() + u"/blobs"_qs, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QFileInfo file = files.nextFileInfo();
+            if (!file.fileName().contains(u'.'))
+                total += file.size();
+        }
+        return total;
+    }
+
+    // As if the blob of `content` was last written or read `ageMs` ago.
+    bool age(const QByteArray &content, qint64 ageMs) const
+    {
+        QFile file(localBlob(content));
+        return file.open(QIODevice::ReadWrite)
+            && file.setFileTime(QDateTime::currentDateTime().addMSecs(-ageMs), QFileDevice::FileModificationTime);
+    }
+
     qsizetype versionCount()
     {
         return api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).items().size();
@@ -177,6 +198,52 @@ private slots:
         QCOMPARE(answer.status, 500);
         QVERIFY(!answer.body.contains(page));
         QVERIFY(!QFile::exists(localBlob(page)));
+    }
+
+    // blobs.cache_max_bytes: past the cap the least recently read blobs the
+    // bucket holds are deleted here, and whatever needs one again (a
+    // request, a rollback reading `_redirects`) fetches it back.
+    void cappedCacheEvictsAndFetchesBack()
+    {
+        m_agent->stop();
+        m_agent->clock.setMs(QDateTime::currentMSecsSinceEpoch()); // file times are real ones
+        const qint64 cap = 40 * 1024;
+        m_agent->config.blobCacheMaxBytes = cap;
+        QVERIFY(m_agent->start());
+        m_token = m_agent->login(u"owner@example.com"_qs, kPassword);
+
+        const QByteArray rules = "/old /page0.html 301\n";
+        ZipBuilder site;
+        site.file("_redirects", rules);
+        QList<QByteArray> pages;
+        for (int i = 0; i < 10; ++i) {
+            pages.append(QByteArray("page ") + QByteArray::number(i) + QByteArray(8 * 1024, 'x'));
+            site.file(QByteArray("page") + QByteArray::number(i) + ".html", pages.last());
+        }
+        const HttpReply first = deploy(site.build());
+        QCOMPARE(first.status, 201);
+        QVERIFY(age(rules, 5 * 3'600'000)); // the oldest of all
+        for (const QByteArray &page : pages)
+            QVERIFY(age(page, 3 * 3'600'000));
+        QCOMPARE(visit("/page9.html").status, 200); // read now: it stays
+
+        const QByteArray large(16 * 1024, 'L');
+        QCOMPARE(deploy(ZipBuilder().file("index.html", "second").file("large.bin", large).build()).status, 201);
+        QTRY_VERIFY_WITH_TIMEOUT(localBlobBytes() <= cap, 20000);
+        QVERIFY(!QFile::exists(localBlob(rules)));
+        QVERIFY(QFile::exists(localBlob(pages.at(9))));
+        QVERIFY(QFile::exists(localBlob(large))); // just deployed
+        QVERIFY(m_bucket->sizeOf(SharedBlobs::keyFor(Sha256::hexOf(rules))).value().has_value());
+
+        const HttpReply back = api().post(u"/api/v1/deploys/%1/activate"_qs.arg(first.json().value(u"id"_qs).toInteger()),
+                                          QJsonObject());
+        QCOMPARE(back.status, 200);
+        const RawResponse moved = visit("/old");
+        QCOMPARE(moved.status, 301);
+        QVERIFY(moved.header("Location").endsWith("/page0.html"));
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(visit("/page" + QByteArray::number(i) + ".html").body, pages.at(i));
+        m_agent->config.blobCacheMaxBytes = 0;
     }
 
     // The bucket unreachable: deploys are refused with 503 and record

@@ -5,6 +5,9 @@
 #include "tests/support/deployfixture.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QtTest>
 
@@ -157,6 +160,36 @@ private slots:
         f.restart(); // not shared any more: the blob is missing
         QVERIFY(f.service().reconcile().ok());
         QVERIFY(!f.servedVersion(f.projectId));
+    }
+
+    // An incremental deploy does not ask for a blob the bucket holds, even
+    // when this machine lacks it (received by another agent, or evicted from
+    // a size-capped cache); one the bucket lacks is asked for.
+    void incrementalPlanCountsPublishedBlobsAsHeld()
+    {
+        DeployFixture f;
+        MemoryBucket bucket;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, bucket, shared);
+        f.deployed(Site);
+        QVERIFY(QFile::remove(f.store().pathFor(f.sha256("js"))));
+        QJsonArray files;
+        for (const auto &[path, content] : DeployFixture::Files{{"app.js", "js"}, {"new.css", "new"}})
+            files.append(QJsonObject{{u"path"_qs, QString::fromUtf8(path)},
+                                     {u"sha256"_qs, QString::fromLatin1(f.sha256(content))},
+                                     {u"size"_qs, content.size()}});
+        const auto plan = f.service().startUpload(f.alice, f.projectId,
+                                                  QJsonDocument(QJsonObject{{u"files"_qs, files}}).toJson());
+        QVERIFY(plan);
+        QCOMPARE(plan->missing, QStringList{QString::fromLatin1(f.sha256("new"))});
+        QCOMPARE(f.service().finalizeUpload(f.alice, plan->uploadId, false).error().code, u"upload.incomplete"_qs);
+
+        auto upload = f.service().openBlobUpload(f.alice, plan->uploadId, QString::fromLatin1(f.sha256("new")), 0);
+        QVERIFY(upload);
+        QVERIFY((*upload)->write(QByteArrayView("new")).ok());
+        QVERIFY((*upload)->finish().ok());
+        QVERIFY((*upload)->complete());
+        QVERIFY(f.service().finalizeUpload(f.alice, plan->uploadId, false));
     }
 
     // What is recorded is per bucket: another one starts from nothing.
