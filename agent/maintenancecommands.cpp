@@ -3,6 +3,7 @@
 #include "agent/maintenancecommands.h"
 
 #include "agent/agentconfig.h"
+#include "agent/http/s3objectstore.h"
 #include "core/backup/backuprestorer.h"
 #include "core/backup/backupwriter.h"
 #include "core/backup/storecheck.h"
@@ -30,6 +31,18 @@ int usage(const char *text)
 }
 
 // Takes `flag` out of the arguments; true when it was there.
+// The bucket of blobs.s3.*, where a blob evicted from a size-capped cache
+// is; null without one.
+core::Result<std::unique_ptr<http::S3ObjectStore>> sharedBlobsOf(const AgentConfig &config)
+{
+    if (!config.s3.enabled())
+        return std::unique_ptr<http::S3ObjectStore>();
+    core::Result<http::S3Endpoint> endpoint = config.s3.toEndpoint();
+    if (!endpoint)
+        return endpoint.error();
+    return std::make_unique<http::S3ObjectStore>(std::move(*endpoint));
+}
+
 bool takeFlag(QStringList &arguments, const QString &flag)
 {
     return arguments.removeAll(flag) > 0;
@@ -57,6 +70,10 @@ int MaintenanceCommands::backup(QStringList arguments, const QStringList &enviro
     request.configFile = config->configFile;
     request.agentVersion = QStringLiteral(DDD_VERSION);
     request.nowMs = QDateTime::currentMSecsSinceEpoch();
+    auto shared = sharedBlobsOf(*config);
+    if (!shared)
+        return fail(shared.error());
+    request.sharedBlobs = shared->get();
     QElapsedTimer timer;
     timer.start();
     auto manifest = core::backup::BackupWriter::write(request);
@@ -95,7 +112,10 @@ int MaintenanceCommands::check(QStringList arguments, const QStringList &environ
     auto config = AgentConfig::load(arguments, environment);
     if (!config)
         return fail(config.error());
-    const core::backup::CheckReport report = core::backup::StoreCheck::run(config->dataDir);
+    auto shared = sharedBlobsOf(*config);
+    if (!shared)
+        return fail(shared.error());
+    const core::backup::CheckReport report = core::backup::StoreCheck::run(config->dataDir, 2, shared->get());
     if (json)
         std::cout << QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact).toStdString() << '\n';
     else

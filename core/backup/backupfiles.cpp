@@ -4,6 +4,9 @@
 
 #include "core/backup/hashedfile.h"
 #include "core/blobs/blobstore.h"
+#include "core/blobs/objectstore.h"
+#include "core/blobs/sha256.h"
+#include "core/blobs/sharedblobs.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -26,8 +29,8 @@ Status makeDirectory(const QString &path, bool ownerOnly = false)
 
 } // namespace
 
-BackupFiles::BackupFiles(QString from, QString to, Direction direction)
-    : m_from(std::move(from)), m_to(std::move(to)), m_direction(direction)
+BackupFiles::BackupFiles(QString from, QString to, Direction direction, blobs::ObjectStore *shared)
+    : m_from(std::move(from)), m_to(std::move(to)), m_direction(direction), m_shared(shared)
 {
 }
 
@@ -51,13 +54,10 @@ Status BackupFiles::copyBlobs(const QHash<QByteArray, qint64> &blobs) const
 {
     if (Status shards = makeShards(); !shards)
         return shards;
-    const blobs::BlobStore from(m_from);
-    const blobs::BlobStore to(m_to);
     for (auto it = blobs.cbegin(); it != blobs.cend(); ++it) {
-        const QString source = from.pathFor(it.key());
-        if (source.isEmpty())
+        if (!blobs::Sha256::isValidHex(it.key()))
             return damaged(u"backup.blob_corrupt"_qs, u"Invalid blob name "_qs + QString::fromLatin1(it.key()), it.key());
-        Result<HashedFile> copied = HashedFile::copy(source, to.pathFor(it.key()));
+        Result<HashedFile> copied = copyBlob(it.key());
         if (!copied && copied.error().code == u"blob.not_found")
             return damaged(u"backup.blob_missing"_qs, u"Blob "_qs + QString::fromLatin1(it.key()) + u" is missing"_qs, it.key());
         if (!copied)
@@ -67,6 +67,21 @@ Status BackupFiles::copyBlobs(const QHash<QByteArray, qint64> &blobs) const
                            it.key());
     }
     return {};
+}
+
+// From the data root, or (evicted there) from the shared bucket.
+Result<HashedFile> BackupFiles::copyBlob(const QByteArray &sha256) const
+{
+    const QString target = blobs::BlobStore(m_to).pathFor(sha256);
+    Result<HashedFile> copied = HashedFile::copy(blobs::BlobStore(m_from).pathFor(sha256), target);
+    if (copied || copied.error().code != u"blob.not_found"_qs || !m_shared)
+        return copied;
+    Result<QByteArray> fetched = m_shared->fetch(blobs::SharedBlobs::keyFor(sha256), target);
+    if (!fetched && fetched.error().code == u"objects.not_found"_qs)
+        return copied.error(); // gone here and there: blob.not_found
+    if (!fetched)
+        return fetched.error();
+    return HashedFile{*fetched, QFileInfo(target).size()};
 }
 
 Result<QList<VariantRow>> BackupFiles::copyVariants(const QList<VariantRow> &variants) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/backup/hashedfile.h"
 #include "core/backup/snapshotcontents.h"
 #include "core/util/result.h"
 
@@ -9,6 +10,10 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+namespace ddd::core::blobs {
+class ObjectStore;
+}
 
 namespace ddd::core::backup {
 
@@ -21,7 +26,8 @@ class BackupFiles final
 public:
     enum class Direction { Backup, Restore };
 
-    BackupFiles(QString from, QString to, Direction direction);
+    // `shared`: where a blob `from` lacks is fetched from (may be null).
+    BackupFiles(QString from, QString to, Direction direction, blobs::ObjectStore *shared = nullptr);
 
     // Backup: backup.blob_missing, backup.blob_corrupt. Restore: restore.damaged.
     Status copyBlobs(const QHash<QByteArray, qint64> &blobs) const;
@@ -43,10 +49,12 @@ public:
 private:
     Error damaged(const QString &code, const QString &message, const QByteArray &sha256) const;
     Status makeShards() const;
+    Result<HashedFile> copyBlob(const QByteArray &sha256) const;
 
     QString m_from;
     QString m_to;
     Direction m_direction;
+    blobs::ObjectStore *m_shared;
 };
 
 } // namespace ddd::core::backup

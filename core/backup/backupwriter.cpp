@@ -68,7 +68,7 @@ Result<SnapshotContents> copyStore(const BackupRequest &request, const QString &
     Result<SnapshotContents> contents = SnapshotContents::read(*db);
     if (!contents)
         return contents.error();
-    const BackupFiles files(request.dataRoot, target, BackupFiles::Direction::Backup);
+    const BackupFiles files(request.dataRoot, target, BackupFiles::Direction::Backup, request.sharedBlobs);
     if (Status blobs = files.copyBlobs(contents->blobs); !blobs)
         return blobs.error();
     CrashPoint::hit("backup.blobs_copied");

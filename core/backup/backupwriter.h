@@ -7,6 +7,10 @@
 
 #include <QString>
 
+namespace ddd::core::blobs {
+class ObjectStore;
+}
+
 namespace ddd::core::backup {
 
 struct BackupRequest final
@@ -16,6 +20,9 @@ struct BackupRequest final
     QString configFile;  // copied as config.toml when set
     QString agentVersion;
     qint64 nowMs = 0;
+    // With blobs.s3.*: a blob the data root lacks (evicted from a size-capped
+    // cache) is copied from here into the backup, checked by its hash.
+    blobs::ObjectStore *sharedBlobs = nullptr;
 };
 
 // `ddd-agent backup DEST`: a consistent copy of a data root while the agent

@@ -23,8 +23,11 @@ QString CheckReport::toText() const
     for (const CheckProblem &problem : problems)
         text += u"problem "_qs + problem.code + u": "_qs + problem.message + u'\n';
     const auto count = [this](const QString &key) { return QString::number(counts.value(key)); };
-    text += QStringLiteral("checked %1 versions, %2 sources, %3 blobs (%4 bytes) in %5 ms: %6\n")
-                .arg(count(u"versions"_qs), count(u"sources"_qs), count(u"blobs"_qs), count(u"blob_bytes"_qs))
+    const QString inBucket = counts.contains(u"blobs_in_bucket"_qs)
+        ? u", %1 of them only in the bucket"_qs.arg(count(u"blobs_in_bucket"_qs))
+        : QString();
+    text += QStringLiteral("checked %1 versions, %2 sources, %3 blobs (%4 bytes%5) in %6 ms: %7\n")
+                .arg(count(u"versions"_qs), count(u"sources"_qs), count(u"blobs"_qs), count(u"blob_bytes"_qs), inBucket)
                 .arg(elapsedMs)
                 .arg(ok() ? u"ok"_qs : QString::number(problems.size()) + u" problem(s)"_qs);
     return text;

@@ -3,6 +3,7 @@
 #include "core/backup/storecheck.h"
 
 #include "core/backup/blobverifier.h"
+#include "core/backup/bucketonlyblobs.h"
 #include "core/backup/snapshotcontents.h"
 #include "core/blobs/sweeplock.h"
 #include "core/storage/database.h"
@@ -93,7 +94,8 @@ void describe(storage::Database &db, CheckProblem &problem)
             + (versions.size() > 1 ? u" and %1 more)"_qs.arg(versions.size() - 1) : u")"_qs);
 }
 
-void checkBlobs(const QString &dataRoot, storage::Database &db, int threads, CheckReport &report)
+void checkBlobs(const QString &dataRoot, storage::Database &db, int threads, blobs::ObjectStore *shared,
+                CheckReport &report)
 {
     Result<blobs::SweepLock> lock = blobs::SweepLock::read(dataRoot);
     if (!lock) {
@@ -113,7 +115,10 @@ void checkBlobs(const QString &dataRoot, storage::Database &db, int threads, Che
         report.problems.append({u"check.size_conflict"_qs,
                                 u"blob "_qs + QString::fromLatin1(sha256) + u" is recorded with different sizes"_qs,
                                 {{u"sha256"_qs, QString::fromLatin1(sha256)}}});
-    for (CheckProblem problem : BlobVerifier::verify(dataRoot, contents->blobs, threads)) {
+    QList<CheckProblem> problems = BlobVerifier::verify(dataRoot, contents->blobs, threads);
+    if (shared)
+        BucketOnlyBlobs::settle(db, *shared, contents->blobs, problems, report);
+    for (CheckProblem &problem : problems) {
         describe(db, problem);
         report.problems.append(std::move(problem));
     }
@@ -122,7 +127,7 @@ void checkBlobs(const QString &dataRoot, storage::Database &db, int threads, Che
 
 } // namespace
 
-CheckReport StoreCheck::run(const QString &dataRoot, int threads)
+CheckReport StoreCheck::run(const QString &dataRoot, int threads, blobs::ObjectStore *shared)
 {
     QElapsedTimer timer;
     timer.start();
@@ -137,7 +142,7 @@ CheckReport StoreCheck::run(const QString &dataRoot, int threads)
         report.problems.append(corrupt(db.error().message));
     else if (checkIntegrity(*db, report)) {
         checkForeignKeys(*db, report);
-        checkBlobs(dataRoot, *db, threads, report);
+        checkBlobs(dataRoot, *db, threads, shared, report);
     }
     report.elapsedMs = timer.elapsed();
     return report;

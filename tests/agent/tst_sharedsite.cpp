@@ -5,6 +5,8 @@
 // version exists, serving fetches what this machine lacks, and an
 // unreachable bucket refuses deploys with 503 while what is here is served.
 #include "agent/http/s3objectstore.h"
+#include "core/backup/backupwriter.h"
+#include "core/backup/storecheck.h"
 #include "core/blobs/blobstore.h"
 #include "core/blobs/sha256.h"
 #include "core/blobs/sharedblobs.h"
@@ -20,6 +22,10 @@
 
 using ddd::agent::http::S3Endpoint;
 using ddd::agent::http::S3ObjectStore;
+using ddd::core::backup::BackupRequest;
+using ddd::core::backup::BackupWriter;
+using ddd::core::backup::CheckReport;
+using ddd::core::backup::StoreCheck;
 using ddd::core::blobs::Sha256;
 using ddd::core::blobs::SharedBlobs;
 using ddd::test::AgentFixture;
@@ -185,6 +191,43 @@ private slots:
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.body, QByteArray("gone"));
         QVERIFY(m_agent->stagingLeftovers().isEmpty());
+    }
+
+    // `ddd-agent backup` and `check` beside a cache that lacks a blob the
+    // bucket holds: the backup copies it from the bucket, the check counts
+    // it as held there; without the bucket both name it missing.
+    void backupAndCheckReachIntoTheBucket()
+    {
+        const QByteArray evicted = "evicted here, kept in the bucket";
+        QCOMPARE(deploy(ZipBuilder().file("index.html", evicted).build()).status, 201);
+        QVERIFY(QFile::remove(localBlob(evicted)));
+        const QString name = QString::fromLatin1(Sha256::hexOf(evicted));
+
+        const CheckReport alone = StoreCheck::run(m_agent->dataDir());
+        QCOMPARE(alone.problems.size(), 1);
+        QCOMPARE(alone.problems.first().code, u"check.blob_missing"_qs);
+        const CheckReport shared = StoreCheck::run(m_agent->dataDir(), 2, m_bucket.get());
+        QVERIFY2(shared.ok(), qPrintable(shared.toText()));
+        QCOMPARE(shared.counts.value(u"blobs_in_bucket"_qs), 1);
+
+        ddd::test::TempDataRoot backups;
+        BackupRequest request{m_agent->dataDir(), backups.file(u"without"_qs), {}, u"test"_qs, 0, nullptr};
+        QCOMPARE(BackupWriter::write(request).error().code, u"backup.blob_missing"_qs);
+        request.destination = backups.file(u"with"_qs);
+        request.sharedBlobs = m_bucket.get();
+        QVERIFY(BackupWriter::write(request));
+        QFile copy(ddd::core::blobs::BlobStore(request.destination).pathFor(Sha256::hexOf(evicted)));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), evicted);
+        QVERIFY(StoreCheck::run(request.destination).ok()); // whole on its own
+        QVERIFY(!QFile::exists(localBlob(evicted)));         // the backup did not fill the cache
+
+        QVERIFY(m_bucket->remove(SharedBlobs::keyFor(Sha256::hexOf(evicted))));
+        const CheckReport lost = StoreCheck::run(m_agent->dataDir(), 2, m_bucket.get());
+        QCOMPARE(lost.problems.size(), 1);
+        QVERIFY(lost.problems.first().message.contains(u"lost it too"_qs));
+        QVERIFY(lost.problems.first().message.contains(name));
+        QVERIFY(m_bucket->putIfAbsent(SharedBlobs::keyFor(Sha256::hexOf(evicted)), copy.fileName(), Sha256::hexOf(evicted)));
     }
 
     // Neither here nor in the bucket: a server error, never a partial answer.
