@@ -4,6 +4,7 @@
 
 #include "core/deploy/blobcachetrimmer.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include <utility>
@@ -77,19 +78,30 @@ void BlobCacheKeeper::run()
         m_threadExit();
 }
 
+void BlobCacheKeeper::report(const Result<BlobCacheTrimmer::Outcome> &outcome, qint64 elapsedMs)
+{
+    if (!outcome) {
+        qCWarning(lcBlobCache).noquote() << "cannot trim the blob cache:" << outcome.error().message;
+        return;
+    }
+    // The first round says what start-up found; later ones speak when they evict.
+    if (outcome->evictedBlobs == 0 && std::exchange(m_measured, true))
+        return;
+    qCInfo(lcBlobCache).noquote()
+        << u"blob cache: %1 blobs (%2 bytes) of at most %3 bytes kept; %4 removed (%5 bytes, held by the bucket); "
+           "scanned in %6 ms"_qs.arg(outcome->heldBlobs).arg(outcome->heldBytes).arg(m_trimmer.maxBytes())
+               .arg(outcome->evictedBlobs).arg(outcome->evictedBytes).arg(elapsedMs);
+}
+
 void BlobCacheKeeper::trimOnce(std::unique_lock<std::mutex> &lock)
 {
     m_busy = true;
     m_addedDuringTrim = 0;
     lock.unlock();
+    QElapsedTimer timer;
+    timer.start();
     const Result<BlobCacheTrimmer::Outcome> outcome = m_trimmer.trim();
-    if (!outcome)
-        qCWarning(lcBlobCache).noquote() << "cannot trim the blob cache:" << outcome.error().message;
-    else if (outcome->evictedBlobs > 0)
-        qCInfo(lcBlobCache).noquote() << u"blob cache trimmed: removed %1 blobs (%2 bytes) the bucket holds; "
-                                         "%3 of at most %4 bytes kept"_qs.arg(outcome->evictedBlobs)
-                                             .arg(outcome->evictedBytes).arg(outcome->heldBytes)
-                                             .arg(m_trimmer.maxBytes());
+    report(outcome, timer.elapsed());
     lock.lock();
     m_busy = false;
     if (outcome && !outcome->skipped)
@@ -103,7 +115,7 @@ void BlobCacheKeeper::trimOnce(std::unique_lock<std::mutex> &lock)
     }
     if (outcome && !outcome->skipped && !std::exchange(m_overCapReported, true))
         qCWarning(lcBlobCache).noquote() << u"the blob cache holds %1 bytes, over its cap of %2: what is left was "
-                                            "read in the last minute or is not in the bucket yet; trying again "
+                                            "read or written moments ago, or is not in the bucket yet; trying again "
                                             "shortly"_qs.arg(m_estimateBytes).arg(m_trimmer.maxBytes());
     m_wake.wait_for(lock, m_retryAfter, [this] { return m_stopping; });
     m_due = true;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/deploy/blobcachetrimmer.h"
+
 #include <QtGlobal>
 
 #include <chrono>
@@ -11,8 +13,6 @@
 #include <thread>
 
 namespace ddd::core::deploy {
-
-class BlobCacheTrimmer;
 
 // Runs BlobCacheTrimmer on its own thread whenever the blobs moved into the
 // store (BlobStore::CacheHooks::added, counted here without a scan) take it
@@ -41,6 +41,7 @@ public:
 private:
     void run();
     void trimOnce(std::unique_lock<std::mutex> &lock);
+    void report(const Result<BlobCacheTrimmer::Outcome> &outcome, qint64 elapsedMs);
 
     BlobCacheTrimmer &m_trimmer;
     const ThreadExit m_threadExit;
@@ -54,6 +55,7 @@ private:
     bool m_busy = false;
     bool m_stopping = false;
     bool m_overCapReported = false; // said once per spell over the cap
+    bool m_measured = false;        // the first round was reported (trimming thread only)
     std::thread m_thread;
 };
 

@@ -42,7 +42,7 @@ public:
     struct Limits
     {
         qint64 maxBytes = 0;
-        qint64 minIdleMs = 60'000;
+        qint64 minIdleMs = 10'000;
     };
     struct Outcome
     {

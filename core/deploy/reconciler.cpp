@@ -69,7 +69,7 @@ Status Reconciler::runSteps()
     if (Status collected = m_collector.collectAll(); !collected)
         return collected;
     // After the collection: variants of blobs it removed are gone already.
-    if (Status repaired = VariantRepair(m_variants, m_store).run(); !repaired)
+    if (Status repaired = VariantRepair(m_variants, m_store, m_publisher).run(); !repaired)
         return repaired;
     // After the failed versions are known: only servable ones keep an index.
     if (Status indexed = reconcileIndexes(); !indexed)

@@ -3,6 +3,7 @@
 #include "core/deploy/variantrepair.h"
 
 #include "core/blobs/blobstore.h"
+#include "core/deploy/blobpublisher.h"
 #include "core/storage/blobvariantstore.h"
 
 #include <QFile>
@@ -22,9 +23,24 @@ QByteArray keyOf(const blobs::StoredVariant &variant)
 
 } // namespace
 
-VariantRepair::VariantRepair(storage::BlobVariantStore &variants, const blobs::BlobStore &store)
-    : m_variants(variants), m_store(store)
+VariantRepair::VariantRepair(storage::BlobVariantStore &variants, const blobs::BlobStore &store,
+                             BlobPublisher *publisher)
+    : m_variants(variants), m_store(store), m_publisher(publisher)
 {
+}
+
+// The hashes of `rows` whose blob is here, or in the bucket.
+Result<QSet<QByteArray>> VariantRepair::blobsHeld(const QList<blobs::StoredVariant> &rows) const
+{
+    QSet<QByteArray> held, absent;
+    for (const blobs::StoredVariant &row : rows)
+        (m_store.contains(row.sha256) ? held : absent).insert(row.sha256);
+    if (!m_publisher || absent.isEmpty())
+        return held;
+    Result<QSet<QByteArray>> published = m_publisher->published(absent.values());
+    if (!published)
+        return published.error();
+    return held.unite(*published);
 }
 
 Status VariantRepair::run()
@@ -38,9 +54,12 @@ Status VariantRepair::run()
     QHash<QByteArray, qint64> onDisk;
     for (const blobs::StoredVariant &file : *files)
         onDisk.insert(keyOf(file), file.size);
+    Result<QSet<QByteArray>> held = blobsHeld(*rows);
+    if (!held)
+        return held.error();
     QHash<QByteArray, qint64> sound;
     for (const blobs::StoredVariant &row : *rows) {
-        const bool whole = onDisk.value(keyOf(row), -1) == row.size && m_store.contains(row.sha256);
+        const bool whole = onDisk.value(keyOf(row), -1) == row.size && held->contains(row.sha256);
         if (whole) {
             sound.insert(keyOf(row), row.size);
             continue;

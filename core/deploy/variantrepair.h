@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/blobs/blobvariant.h"
 #include "core/util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
 
 namespace ddd::core::blobs {
 class BlobStore;
@@ -14,6 +19,8 @@ class BlobVariantStore;
 
 namespace ddd::core::deploy {
 
+class BlobPublisher;
+
 // Start-up repair of precompressed variants, run by the Reconciler before
 // any request is served. Afterwards every kept row of blob_variants names a
 // file of exactly its size beside a blob that exists, and every variant
@@ -21,16 +28,24 @@ namespace ddd::core::deploy {
 // without its row, a collection that removed the row but not the file) is
 // dropped, never served. A dropped variant is made again by the next
 // deploy of that content.
+//
+// With shared object storage (`publisher` set) a blob the bucket holds
+// counts as existing: a size-capped cache evicts blobs, not their variants
+// (which are made here and not in the bucket), and fetches the blob back
+// when it is asked for.
 class VariantRepair final
 {
 public:
-    VariantRepair(storage::BlobVariantStore &variants, const blobs::BlobStore &store);
+    VariantRepair(storage::BlobVariantStore &variants, const blobs::BlobStore &store, BlobPublisher *publisher);
 
     Status run();
 
 private:
+    Result<QSet<QByteArray>> blobsHeld(const QList<blobs::StoredVariant> &rows) const;
+
     storage::BlobVariantStore &m_variants;
     const blobs::BlobStore &m_store;
+    BlobPublisher *const m_publisher;
 };
 
 } // namespace ddd::core::deploy

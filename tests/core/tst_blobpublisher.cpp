@@ -162,6 +162,32 @@ private slots:
         QVERIFY(!f.servedVersion(f.projectId));
     }
 
+    // Start-up repair keeps the variants of a blob evicted here but held by
+    // the bucket (variants are local-only); without the bucket they go.
+    void variantsOfAnEvictedBlobSurviveRepair()
+    {
+        DeployFixture f;
+        MemoryBucket bucket;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, bucket, shared);
+        const QByteArray page = QByteArray("<p>compressible</p>").repeated(200);
+        f.deployed({{"index.html", page}});
+        f.service().waitForVariants();
+        const QString variant = f.store().variantPath(f.sha256(page), blobs::ContentCoding::Gzip);
+        QVERIFY(QFile::exists(variant));
+        QVERIFY(QFile::remove(f.store().pathFor(f.sha256(page))));
+
+        f.restart();
+        share(f, bucket, shared);
+        QVERIFY(f.service().reconcile().ok());
+        QVERIFY(QFile::exists(variant));
+        QCOMPARE(f.count(u"SELECT count(*) FROM blob_variants WHERE size IS NOT NULL"_qs), 2);
+
+        f.restart(); // no bucket: a variant beside no blob is dropped
+        QVERIFY(f.service().reconcile().ok());
+        QVERIFY(!QFile::exists(variant));
+    }
+
     // An incremental deploy does not ask for a blob the bucket holds, even
     // when this machine lacks it (received by another agent, or evicted from
     // a size-capped cache); one the bucket lacks is asked for.
