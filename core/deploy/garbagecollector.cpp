@@ -115,11 +115,14 @@ Status GarbageCollector::sweepBlobs(const QList<QByteArray> &candidates, const Q
 {
     qsizetype removed = 0;
     for (const QByteArray &sha256 : candidates) {
-        if (keep.contains(sha256) || !m_store.contains(sha256))
+        if (keep.contains(sha256))
             continue;
+        // A blob evicted from a size-capped cache of the bucket is not here,
+        // but its variants (local-only) are, and go with it.
+        const bool here = m_store.contains(sha256);
         if (Status gone = removeBlob(sha256); !gone)
             return gone;
-        if (++removed == 1)
+        if (here && ++removed == 1)
             CrashPoint::hit("gc.blob_removed");
     }
     if (removed > 0)

@@ -188,6 +188,31 @@ private slots:
         QVERIFY(!QFile::exists(variant));
     }
 
+    // A retired version's blob that was evicted here takes its variants
+    // with it when it is collected.
+    void collectingAnEvictedBlobRemovesItsVariants()
+    {
+        deploy::DeployOptions options;
+        options.retainVersions = 1;
+        DeployFixture f(options);
+        MemoryBucket bucket;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, bucket, shared);
+        const QByteArray page = QByteArray("<p>retired soon</p>").repeated(200);
+        f.deployed({{"index.html", page}});
+        f.service().waitForVariants();
+        const QString variant = f.store().variantPath(f.sha256(page), blobs::ContentCoding::Gzip);
+        QVERIFY(QFile::exists(variant));
+        QVERIFY(QFile::remove(f.store().pathFor(f.sha256(page))));
+
+        f.deployed({{"index.html", "second"}});
+        f.deployed({{"index.html", "third"}}); // the first version is retired
+        QVERIFY(!QFile::exists(variant));
+        QCOMPARE(f.count(u"SELECT count(*) FROM blob_variants WHERE sha256 = '%1'"_qs.arg(
+                     QString::fromLatin1(f.sha256(page)))),
+                 0);
+    }
+
     // An incremental deploy does not ask for a blob the bucket holds, even
     // when this machine lacks it (received by another agent, or evicted from
     // a size-capped cache); one the bucket lacks is asked for.
