@@ -10,8 +10,11 @@
 #   - cold serving: the S3 agent with its local blobs deleted, FETCHES distinct
 #     files requested one after another, each fetched from the bucket;
 #   - warm serving: wrk (2 threads, 64 connections) on one 1 KiB page of both
-#     agents, blobs local: what BlobFetchStage's check costs the hot path.
-# Usage: bench/shared.sh [agent binary]; FILES=1000 ROUNDS=3 FETCHES=200 DURATION=8s.
+#     agents, blobs local: what BlobFetchStage's check costs the hot path;
+#   - a capped cache (blobs.cache_max_bytes = CAP bytes): the eviction round
+#     after ROUNDS deploys (its scan time, for FILES x ROUNDS blobs), and wrk
+#     on the capped agent (each answer notes its read in BlobUsage).
+# Usage: bench/shared.sh [agent binary]; FILES=1000 ROUNDS=3 FETCHES=200 DURATION=8s CAP=2097152.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,6 +24,7 @@ files=${FILES:-1000}
 rounds=${ROUNDS:-3}
 fetches=${FETCHES:-200}
 duration=${DURATION:-8s}
+cap=${CAP:-2097152}
 bench_require curl jq bsdtar wrk python3
 bench_require_agent "$agent_bin"
 bench_workdir shared
@@ -82,12 +86,15 @@ median() { tr ' ' '\n' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 
 start_agent local
 start_agent shared --blobs-s3-endpoint "http://127.0.0.1:$s3_port" --blobs-s3-bucket bench
+start_agent capped --blobs-s3-endpoint "http://127.0.0.1:$s3_port" --blobs-s3-bucket bench \
+    --blobs-s3-prefix capped/ --blobs-cache-max-bytes "$cap"
 echo "deploy: $files distinct 1 KiB files per archive, $rounds rounds, new content each round; medians"
 local_times=() shared_times=()
 for round in $(seq "$rounds"); do
     make_site "$round"
     local_times+=("$(deploy_seconds local "$round")")
     shared_times+=("$(deploy_seconds shared "$round")")
+    deploy_seconds capped "$round" >/dev/null
 done
 l=$(echo "${local_times[*]}" | median); s=$(echo "${shared_times[*]}" | median)
 printf '%-28s %10s s\n%-28s %10s s   (%.2fx the local deploy)\n' "local store only" "$l" "publishing to radosgw" "$s" \
@@ -116,3 +123,12 @@ echo "wrk: 2 threads, 64 connections, $duration, one 1 KiB page, blobs local (pe
 lr=$(run_wrk "$site_local" local.bench.test); sr=$(run_wrk "$site_shared" shared.bench.test)
 printf '%-28s %10s req/s\n%-28s %10s req/s   (%.2fx)\n' "local store only" "$lr" "with blobs.s3" "$sr" \
     "$(python3 -c "print($sr/$lr)")"
+
+# The capped agent: what its log said of the start-up scan and of the round
+# that evicted (rounds retry every 10 s while what is over the cap is fresh).
+sleep 12
+echo
+echo "capped cache: at most $cap bytes of blobs, $rounds deploys of $files files"
+grep -ho 'blob cache: [^"]*' "$work/capped.err" "$work/capped.out" 2>/dev/null | head -3
+cr=$(run_wrk "$site_capped" capped.bench.test)
+printf '%-28s %10s req/s   (%.2fx with blobs.s3 alone)\n' "with a capped cache" "$cr" "$(python3 -c "print($cr/$sr)")"

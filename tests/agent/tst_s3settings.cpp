@@ -66,6 +66,15 @@ private slots:
         QVERIFY(config->toToml().contains(u"blobs.s3.bucket = \"ddd-blobs\""_qs));
     }
 
+    void cacheCapWithABucket()
+    {
+        auto config = AgentConfig::load(bucketAt(u"https://s3.example.com"_qs)
+                                            + QStringList{u"--blobs-cache-max-bytes=21474836480"_qs},
+                                        keysInEnvironment);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+        QCOMPARE(config->blobCacheMaxBytes, qint64(21474836480));
+    }
+
     void plainHttpAndAPort()
     {
         auto config = AgentConfig::load(bucketAt(u"http://127.0.0.1:7480"_qs), keysInEnvironment);
@@ -125,6 +134,11 @@ private slots:
                                          << u"config.unreadable"_qs << u"blobs.s3.ca_file"_qs;
         QTest::newRow("missing key file") << bucketAt(https) + QStringList{u"--blobs-s3-credentials-file=/nonexistent"_qs}
                                           << u"config.unreadable"_qs << u"blobs.s3.credentials_file"_qs;
+        // A cache cap without a bucket would delete blobs nothing can fetch back.
+        QTest::newRow("cache cap without a bucket") << QStringList{u"--blobs-cache-max-bytes=1000000"_qs}
+                                                    << u"config.invalid"_qs << u"blobs.cache_max_bytes"_qs;
+        QTest::newRow("negative cache cap") << bucketAt(https) + QStringList{u"--blobs-cache-max-bytes=-1"_qs}
+                                            << u"config.invalid"_qs << u"blobs.cache_max_bytes"_qs;
     }
 
     void refusesBadSettings()
