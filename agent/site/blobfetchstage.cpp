@@ -18,7 +18,7 @@ BlobFetchStage::BlobFetchStage(BlobDescriptorCache &descriptors, core::blobs::Sh
 
 std::optional<BlobFetchStage::Wanted> BlobFetchStage::wantedBlob(const SiteExchange &exchange) const
 {
-    const SiteFileChoice choice = SiteFileChoice::of(exchange);
+    const SiteFileChoice &choice = SiteFileChoice::cachedIn(exchange);
     if (choice.kind != SiteFileChoice::Kind::File)
         return std::nullopt;
     auto opened = m_descriptors.open(choice.file.sha256, std::nullopt, choice.file.size);

@@ -28,7 +28,7 @@ FileStage::FileStage(BlobDescriptorCache &descriptors) : m_encodings(descriptors
 
 http::Response FileStage::serve(SiteExchange &exchange) const
 {
-    const SiteFileChoice choice = SiteFileChoice::of(exchange);
+    const SiteFileChoice &choice = SiteFileChoice::cachedIn(exchange);
     switch (choice.kind) {
     case SiteFileChoice::Kind::File: return serveEntry(exchange, choice.key, choice.file, choice.status);
     case SiteFileChoice::Kind::DirectoryRedirect: return directoryRedirect(exchange);

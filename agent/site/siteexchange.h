@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/http/request.h"
+#include "agent/site/sitefilechoice.h"
 #include "core/blobs/blobvariant.h"
 #include "core/deploy/projectsite.h"
 
@@ -49,6 +50,10 @@ struct SiteExchange final
     std::optional<ServedFile> served;                      // set by FileStage
     Access access = Access::Public;
     std::optional<Rewrite> rewrite;                        // set by RulesStage; `path` is then the target
+    // SiteFileChoice::cachedIn(): a memo of a pure function of the fields
+    // above once they are final, so filling it in does not change the
+    // exchange's meaning (hence mutable: stages may see it as const).
+    mutable std::optional<SiteFileChoice> fileChoice;
 };
 
 } // namespace ddd::agent::site

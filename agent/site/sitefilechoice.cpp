@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/site/sitefilechoice.h"
 
+#include "agent/site/siteexchange.h"
+
 namespace ddd::agent::site {
 
 namespace {
@@ -90,6 +92,13 @@ SiteFileChoice SiteFileChoice::of(const SiteExchange &exchange)
     if (std::optional<core::deploy::SiteFile> file = files.find(QStringView(index)))
         return exchange.rewrite ? fileChoice(index, *file, status) : SiteFileChoice{Kind::DirectoryRedirect, {}, {}, 301};
     return missing(exchange);
+}
+
+const SiteFileChoice &SiteFileChoice::cachedIn(const SiteExchange &exchange)
+{
+    if (!exchange.fileChoice)
+        exchange.fileChoice = of(exchange);
+    return *exchange.fileChoice;
 }
 
 } // namespace ddd::agent::site

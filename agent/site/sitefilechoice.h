@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "agent/site/siteexchange.h"
 #include "core/deploy/sitefile.h"
 
 #include <QString>
 
 namespace ddd::agent::site {
+
+struct SiteExchange;
 
 // Which manifest entry answers a request, from the live manifest alone
 // (never a directory walk): the normalised path, a directory's index.html
@@ -30,6 +31,10 @@ struct SiteFileChoice final
 
     // Needs HostStage's site and PathStage's path.
     static SiteFileChoice of(const SiteExchange &exchange);
+    // The same, made once per request and kept in the exchange, for the
+    // stages after RulesStage (the last one to change the path):
+    // BlobFetchStage and FileStage both need it on every request.
+    static const SiteFileChoice &cachedIn(const SiteExchange &exchange);
 };
 
 } // namespace ddd::agent::site
