@@ -30,7 +30,6 @@ int usage(const char *text)
     return 1;
 }
 
-// Takes `flag` out of the arguments; true when it was there.
 // The bucket of blobs.s3.*, where a blob evicted from a size-capped cache
 // is; null without one.
 core::Result<std::unique_ptr<http::S3ObjectStore>> sharedBlobsOf(const AgentConfig &config)
@@ -43,6 +42,7 @@ core::Result<std::unique_ptr<http::S3ObjectStore>> sharedBlobsOf(const AgentConf
     return std::make_unique<http::S3ObjectStore>(std::move(*endpoint));
 }
 
+// Takes `flag` out of the arguments; true when it was there.
 bool takeFlag(QStringList &arguments, const QString &flag)
 {
     return arguments.removeAll(flag) > 0;
