@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/agentparts.h"
 
+#include "core/rules/siterules.h"
+#include "core/storage/versionstore.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -222,8 +225,12 @@ void Agent::Parts::openBlobCache()
     publishedBlobs = std::make_unique<core::storage::PublishedBlobStore>(*database);
     core::deploy::BlobCacheTrimmer::Limits limits;
     limits.maxBytes = config.blobCacheMaxBytes;
+    // Rules files stay: activation and start-up must not wait on the bucket for them.
+    auto rulesFiles = [versions = std::make_shared<core::storage::VersionStore>(*database)] {
+        return versions->hashesAt({core::rules::SiteRules::RedirectsFile, core::rules::SiteRules::HeadersFile});
+    };
     cacheTrimmer = std::make_unique<core::deploy::BlobCacheTrimmer>(*blobs, *publishedBlobs, objectStore->identity(),
-                                                                     *blobUsage, clock, limits);
+                                                                     *blobUsage, clock, limits, rulesFiles);
     cacheKeeper = std::make_unique<core::deploy::BlobCacheKeeper>(*cacheTrimmer, [db = database.get()] {
         db->releaseCurrent();
     });

@@ -18,9 +18,10 @@
 namespace ddd::core::deploy {
 
 BlobCacheTrimmer::BlobCacheTrimmer(const blobs::BlobStore &store, storage::PublishedBlobStore &published,
-                                   QString storeIdentity, blobs::BlobUsage &usage, const Clock &clock, Limits limits)
+                                   QString storeIdentity, blobs::BlobUsage &usage, const Clock &clock, Limits limits,
+                                   Kept kept)
     : m_store(store), m_published(published), m_storeIdentity(std::move(storeIdentity)), m_usage(usage),
-      m_clock(clock), m_limits(limits)
+      m_clock(clock), m_limits(limits), m_kept(std::move(kept))
 {
 }
 
@@ -68,7 +69,10 @@ Result<QList<BlobCacheTrimmer::Held>> BlobCacheTrimmer::scan() const
 Status BlobCacheTrimmer::evictOldest(QList<Held> held, Outcome &outcome)
 {
     const qint64 idleSince = m_clock.nowMs() - m_limits.minIdleMs;
-    held.removeIf([idleSince](const Held &blob) { return blob.lastUsedMs > idleSince; });
+    Result<QSet<QByteArray>> kept = m_kept ? m_kept() : QSet<QByteArray>();
+    if (!kept)
+        return kept.error();
+    held.removeIf([&](const Held &blob) { return blob.lastUsedMs > idleSince || kept->contains(blob.sha256); });
     std::sort(held.begin(), held.end(), [](const Held &a, const Held &b) { return a.lastUsedMs < b.lastUsedMs; });
     const qint64 target = m_limits.maxBytes - m_limits.maxBytes / 10;
     for (qsizetype from = 0; from < held.size(); from += BatchSize) {

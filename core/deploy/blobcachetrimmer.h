@@ -6,7 +6,10 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <functional>
 
 namespace ddd::core {
 class Clock;
@@ -30,6 +33,9 @@ namespace ddd::core::deploy {
 // every deleted blob can be fetched back; a blob read within `minIdleMs`
 // stays too (a reader may be between BlobStore::ensureHeld and opening it),
 // which makes the cap a target that a burst of new content may pass.
+// Blobs `kept` names never go either: the agent passes every version's
+// rules files (`_redirects`, `_headers`), which activation and start-up read,
+// so neither waits on the bucket (up to its timeout) for a few bytes.
 // Precompressed variants are local-only (not in the bucket) and neither
 // counted nor deleted.
 //
@@ -53,8 +59,10 @@ public:
         qint64 evictedBytes = 0;
     };
 
+    using Kept = std::function<Result<QSet<QByteArray>>()>;
+
     BlobCacheTrimmer(const blobs::BlobStore &store, storage::PublishedBlobStore &published, QString storeIdentity,
-                     blobs::BlobUsage &usage, const Clock &clock, Limits limits);
+                     blobs::BlobUsage &usage, const Clock &clock, Limits limits, Kept kept = {});
 
     qint64 maxBytes() const { return m_limits.maxBytes; }
     Result<Outcome> trim();
@@ -79,6 +87,7 @@ private:
     blobs::BlobUsage &m_usage;
     const Clock &m_clock;
     const Limits m_limits;
+    const Kept m_kept;
 };
 
 } // namespace ddd::core::deploy

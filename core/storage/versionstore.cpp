@@ -384,6 +384,25 @@ Result<int> VersionStore::failUnfinished(const Error &error)
     return db.changes();
 }
 
+Result<QSet<QByteArray>> VersionStore::hashesAt(const QStringList &paths)
+{
+    Result<Statement> statement =
+        m_connections.current().prepare(u"SELECT DISTINCT sha256 FROM version_files WHERE path = ?1"_qs);
+    if (!statement)
+        return statement.error();
+    QSet<QByteArray> hashes;
+    for (const QString &path : paths) {
+        statement->reset();
+        statement->bind(1, path);
+        for (Result<bool> more = statement->step(); !more || *more; more = statement->step()) {
+            if (!more)
+                return more.error();
+            hashes.insert(statement->columnText(0).toLatin1());
+        }
+    }
+    return hashes;
+}
+
 Result<QSet<QByteArray>> VersionStore::referencedHashes()
 {
     Result<Statement> statement = m_connections.current().prepare(

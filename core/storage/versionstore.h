@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -74,6 +75,9 @@ public:
     // Every blob hash some version or some source references, for garbage
     // collection (sources share the store with versions).
     Result<QSet<QByteArray>> referencedHashes();
+    // The blobs of the files at these paths in any version (the rules files
+    // a capped blob cache keeps).
+    Result<QSet<QByteArray>> hashesAt(const QStringList &paths);
     // The versions referencing one blob.
     Result<QList<qint64>> versionsUsing(const QByteArray &sha256);
     // Versions retention may delete: all but the `keep` highest numbers,

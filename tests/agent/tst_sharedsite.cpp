@@ -244,8 +244,8 @@ private slots:
     }
 
     // blobs.cache_max_bytes: past the cap the least recently read blobs the
-    // bucket holds are deleted here, and whatever needs one again (a
-    // request, a rollback reading `_redirects`) fetches it back.
+    // bucket holds are deleted here (never the rules files), and whatever
+    // needs one again (a request, a rollback reading `_redirects`) fetches it back.
     void cappedCacheEvictsAndFetchesBack()
     {
         m_agent->stop();
@@ -265,19 +265,21 @@ private slots:
         }
         const HttpReply first = deploy(site.build());
         QCOMPARE(first.status, 201);
-        QVERIFY(age(rules, 5 * 3'600'000)); // the oldest of all
-        for (const QByteArray &page : pages)
-            QVERIFY(age(page, 3 * 3'600'000));
+        QVERIFY(age(rules, 5 * 3'600'000)); // the oldest of all, yet kept: it is a rules file
+        for (int i = 0; i < 10; ++i) // page0 the oldest
+            QVERIFY(age(pages.at(i), 3 * 3'600'000 - i * 60'000));
         QCOMPARE(visit("/page9.html").status, 200); // read now: it stays
 
         const QByteArray large(32 * 1024, 'L');
         QCOMPARE(deploy(ZipBuilder().file("index.html", "second").file("large.bin", large).build()).status, 201);
         QTRY_VERIFY_WITH_TIMEOUT(localBlobBytes() <= cap, 20000);
-        QVERIFY(!QFile::exists(localBlob(rules)));
+        QVERIFY(QFile::exists(localBlob(rules)));
+        QVERIFY(!QFile::exists(localBlob(pages.at(0))));
         QVERIFY(QFile::exists(localBlob(pages.at(9))));
         QVERIFY(QFile::exists(localBlob(large))); // just deployed
         QVERIFY(m_bucket->sizeOf(SharedBlobs::keyFor(Sha256::hexOf(rules))).value().has_value());
 
+        QVERIFY(QFile::remove(localBlob(rules))); // as on an agent that never had it: fetched for the rollback
         const HttpReply back = api().post(u"/api/v1/deploys/%1/activate"_qs.arg(first.json().value(u"id"_qs).toInteger()),
                                           QJsonObject());
         QCOMPARE(back.status, 200);

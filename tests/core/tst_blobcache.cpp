@@ -205,6 +205,27 @@ private slots:
         QVERIFY(!outcome->skipped);
     }
 
+    // Blobs the agent names as kept (every version's rules files) stay
+    // however old; a failure to name them deletes nothing.
+    void keptBlobsStay()
+    {
+        CacheKit kit;
+        const QByteArray rules = kit.add(1, 1000, 9 * Hour);
+        const QByteArray page = kit.add(2, 1000, 8 * Hour);
+        kit.publish({rules, page});
+        BlobCacheTrimmer trimmer(kit.store, kit.published, Bucket, kit.usage, kit.clock, {100, 60'000},
+                                 [&]() -> Result<QSet<QByteArray>> { return QSet<QByteArray>{rules}; });
+        QVERIFY(trimmer.trim());
+        QCOMPARE(kit.held({rules, page}), (QList<bool>{true, false}));
+
+        const QByteArray other = kit.add(3, 1000, 7 * Hour);
+        kit.publish({other});
+        BlobCacheTrimmer failing(kit.store, kit.published, Bucket, kit.usage, kit.clock, {100, 60'000},
+                                 []() -> Result<QSet<QByteArray>> { return Error::make(u"storage.busy"_qs, u"busy"_qs); });
+        QCOMPARE(failing.trim().error().code, u"storage.busy"_qs);
+        QVERIFY(kit.store.contains(other));
+    }
+
     // A published record for another bucket does not count.
     void anotherBucketsRecordDoesNotCount()
     {
