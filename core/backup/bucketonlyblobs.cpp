@@ -4,35 +4,28 @@
 
 #include "core/blobs/objectstore.h"
 #include "core/blobs/sharedblobs.h"
-#include "core/storage/database.h"
-#include "core/storage/statement.h"
+#include "core/storage/publishedblobstore.h"
 
 namespace ddd::core::backup {
-
-namespace {
-
-bool recordedAsPublished(storage::Statement &query, const QString &store, const QByteArray &sha256)
-{
-    query.reset();
-    query.bind(1, store).bind(2, QString::fromLatin1(sha256));
-    const Result<bool> row = query.step();
-    return row && *row;
-}
-
-} // namespace
 
 void BucketOnlyBlobs::settle(storage::Database &db, blobs::ObjectStore &shared, const QHash<QByteArray, qint64> &sizes,
                              QList<CheckProblem> &problems, CheckReport &report)
 {
-    Result<storage::Statement> query =
-        db.prepare(u"SELECT 1 FROM published_blobs WHERE store = ?1 AND sha256 = ?2"_qs);
-    if (!query)
+    const auto shaOf = [](const CheckProblem &problem) {
+        return problem.details.value(u"sha256"_qs).toString().toLatin1();
+    };
+    QList<QByteArray> missing;
+    for (const CheckProblem &problem : problems)
+        if (problem.code == u"check.blob_missing"_qs)
+            missing.append(shaOf(problem));
+    Result<QSet<QByteArray>> published = storage::PublishedBlobStore::publishedIn(db, shared.identity(), missing);
+    if (!published)
         return; // the database problem is reported by the integrity checks
     qint64 inBucket = 0;
     QList<CheckProblem> kept;
     for (CheckProblem &problem : problems) {
-        const QByteArray sha256 = problem.details.value(u"sha256"_qs).toString().toLatin1();
-        if (problem.code != u"check.blob_missing"_qs || !recordedAsPublished(*query, shared.identity(), sha256)) {
+        const QByteArray sha256 = shaOf(problem);
+        if (problem.code != u"check.blob_missing"_qs || !published->contains(sha256)) {
             kept.append(std::move(problem));
             continue;
         }

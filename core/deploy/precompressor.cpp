@@ -66,6 +66,10 @@ Status Precompressor::prepareBlob(const QByteArray &sha256, qint64 size, Batch &
     Result<QSet<blobs::ContentCoding>> decided = m_variants.decided(sha256);
     if (!decided)
         return decided.error();
+    if (decided->size() == blobs::BlobVariant::codings().size())
+        return {};
+    if (Status held = m_store.ensureHeld(sha256); !held) // evicted from a capped cache: fetched once
+        return held;
     for (blobs::ContentCoding coding : blobs::BlobVariant::codings()) {
         if (decided->contains(coding))
             continue;
@@ -77,8 +81,6 @@ Status Precompressor::prepareBlob(const QByteArray &sha256, qint64 size, Batch &
 
 Status Precompressor::makeVariant(const QByteArray &sha256, blobs::ContentCoding coding, qint64 size, Batch &batch)
 {
-    if (Status held = m_store.ensureHeld(sha256); !held)
-        return held;
     const QString staged = m_store.variantStagingPath();
     // Past this many bytes the variant saves under 10% and is not kept.
     const qint64 limit = size * kKeepPercent / 100 + 1;

@@ -13,7 +13,13 @@ PublishedBlobStore::PublishedBlobStore(ConnectionProvider &connections) : m_conn
 
 Result<QSet<QByteArray>> PublishedBlobStore::published(const QString &store, const QList<QByteArray> &sha256s)
 {
-    Result<Statement> statement = m_connections.current().prepare(
+    return publishedIn(m_connections.current(), store, sha256s);
+}
+
+Result<QSet<QByteArray>> PublishedBlobStore::publishedIn(Database &db, const QString &store,
+                                                         const QList<QByteArray> &sha256s)
+{
+    Result<Statement> statement = db.prepare(
         u"SELECT 1 FROM published_blobs WHERE store = ?1 AND sha256 = ?2"_qs);
     if (!statement)
         return statement.error();

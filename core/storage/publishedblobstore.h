@@ -12,6 +12,7 @@
 namespace ddd::core::storage {
 
 class ConnectionProvider;
+class Database;
 
 // published_blobs: the blobs known to be in a shared object store, so a
 // deploy uploads only those the bucket lacks. `store` names the bucket and
@@ -24,6 +25,8 @@ public:
 
     // Those of `sha256s` already recorded for `store`.
     Result<QSet<QByteArray>> published(const QString &store, const QList<QByteArray> &sha256s);
+    // The same through one given connection (`ddd-agent check`'s read-only one).
+    static Result<QSet<QByteArray>> publishedIn(Database &db, const QString &store, const QList<QByteArray> &sha256s);
     // Records blobs the store now holds; recording one twice is harmless.
     Status record(const QString &store, const QList<QByteArray> &sha256s, qint64 nowMs);
 
