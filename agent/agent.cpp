@@ -96,6 +96,11 @@ void Agent::checkCertificatesNow()
         m_parts->certificates->wake();
 }
 
+void Agent::waitForVariants()
+{
+    m_parts->deploys->waitForVariants();
+}
+
 void Agent::replaceBuildEngine(core::build::BuildService::Engine engine)
 {
     m_parts->engineOverride = std::move(engine);

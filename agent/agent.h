@@ -66,6 +66,9 @@ public:
     // Tests that move the clock: the certificate manager looks again now
     // instead of at its next check.
     void checkCertificatesNow();
+    // Tests: blocks until the background precompression of everything
+    // deployed so far is done (it reads blobs, and fetches evicted ones).
+    void waitForVariants();
     void replaceBuildEngine(core::build::BuildService::Engine engine);
     // Tests: access-log lines (batches of JSON lines) go here instead of
     // stderr. Call before start().

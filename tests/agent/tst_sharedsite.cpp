@@ -4,6 +4,7 @@
 // tests/support/radosgw-fixture.sh): deploys publish every blob before the
 // version exists, serving fetches what this machine lacks, and an
 // unreachable bucket refuses deploys with 503 while what is here is served.
+#include "agent/agent.h"
 #include "agent/http/s3objectstore.h"
 #include "core/backup/backupwriter.h"
 #include "core/backup/storecheck.h"
@@ -74,10 +75,14 @@ class TestSharedSite final : public QObject
         s3.secretAccessKey = endpoint.credentials.secretAccessKey;
     }
 
+    // Waits for the background precompression too: it reads the new blobs,
+    // so a blob a test deletes afterwards stays deleted.
     HttpReply deploy(const QByteArray &zip)
     {
-        return api().send("POST", u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(m_project), zip,
-                          {{"Content-Type", "application/zip"}});
+        HttpReply reply = api().send("POST", u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(m_project), zip,
+                                     {{"Content-Type", "application/zip"}});
+        m_agent->agent().waitForVariants();
+        return reply;
     }
 
     RawResponse visit(const QByteArray &target)
