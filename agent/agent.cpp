@@ -23,7 +23,10 @@ Status Agent::openAccounts()
     Parts &p = *m_parts;
     if (Status s = p.prepareDataRoot(); !s)
         return s;
-    p.database = std::make_unique<core::storage::ConnectionProvider>(QDir(p.config.dataDir).filePath(u"agent.db"_qs));
+    using core::storage::ConnectionProvider;
+    p.database = p.config.databaseUrl.isEmpty()
+        ? std::make_unique<ConnectionProvider>(QDir(p.config.dataDir).filePath(u"agent.db"_qs))
+        : std::make_unique<ConnectionProvider>(ConnectionProvider::Postgres{p.config.databaseUrl.toUtf8()});
     if (Status s = p.database->initialise(); !s)
         return s;
     return p.openAuth();
@@ -31,6 +34,8 @@ Status Agent::openAccounts()
 
 Status Agent::open()
 {
+    if (Status s = m_parts->claimDatabase(); !s)
+        return s;
     if (Status s = openAccounts(); !s)
         return s;
     if (Status s = m_parts->openDeploys(); !s)

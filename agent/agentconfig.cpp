@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -83,6 +84,7 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::integer(u"builds.max_queued"_qs, u"Builds that may wait for a slot; more are refused with build.queue_full (503)"_qs, &AgentConfig::buildMaxQueued, 1, 100000),
         ConfigKey::text(u"builds.user"_qs, u"Unprivileged user builds run as when the agent runs as root (created when missing)"_qs, &AgentConfig::buildUser),
         ConfigKey::boolean(u"builds.git"_qs, u"Let projects build from a Git repository (https, http or git URL); the clone runs in the sandbox with network"_qs, &AgentConfig::buildGit),
+        ConfigKey::text(u"database.url"_qs, u"postgresql://[user@]host[:port]/dbname[?param=value...]: keep accounts, projects and versions in this PostgreSQL database instead of <data_dir>/agent.db (empty: SQLite). No password in it: libpq reads it from ~/.pgpass, a passfile=... parameter or PGPASSWORD. One agent per database for now"_qs, &AgentConfig::databaseUrl),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
         ConfigKey::s3Text(u"blobs.s3.endpoint"_qs, u"S3-compatible object storage every blob is published to before its version is recorded, and fetched from when missing here: http(s)://host[:port] (empty: off). Keys come from blobs.s3.credentials_file or DDD_BLOBS_S3_ACCESS_KEY_ID and DDD_BLOBS_S3_SECRET_ACCESS_KEY, never the command line"_qs, &S3Settings::endpoint),
         ConfigKey::s3Text(u"blobs.s3.region"_qs, u"Region the requests are signed for"_qs, &S3Settings::region),
@@ -267,9 +269,27 @@ Status AgentConfig::validate() const
                                                  "fetch them back from, every blob must stay on this machine"_qs);
     if (Status s = validateAcme(); !s)
         return s;
+    if (Status s = validateDatabase(); !s)
+        return s;
     if (auto schedule = core::webhooks::RetrySchedule::fromText(webhooksRetryDelays); !schedule)
         return schedule.error();
     return validateBuilds();
+}
+
+// A URL, so it cannot carry options libpq would take from anywhere, and
+// without a password, which a command line would show every user.
+Status AgentConfig::validateDatabase() const
+{
+    if (databaseUrl.isEmpty())
+        return {};
+    const QUrl url(databaseUrl, QUrl::StrictMode);
+    const bool postgres = url.scheme() == u"postgresql"_qs || url.scheme() == u"postgres"_qs;
+    if (!url.isValid() || !postgres || url.host().isEmpty() || url.path().size() < 2)
+        return Error::make(u"config.invalid"_qs, u"database.url must be postgresql://[user@]host[:port]/dbname"_qs);
+    if (!url.password().isEmpty() || QUrlQuery(url).hasQueryItem(u"password"_qs))
+        return Error::make(u"config.invalid"_qs, u"database.url must not hold the password: put it in ~/.pgpass, a file "
+                                                 "named by passfile=..., or PGPASSWORD"_qs);
+    return {};
 }
 
 // Checked at start-up rather than at the first order, which may be hours

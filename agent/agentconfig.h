@@ -103,6 +103,7 @@ struct AgentConfig final
     int webhooksRetainDeliveries = 100;       // webhooks.retain_deliveries: delivery log entries kept per webhook
     S3Settings s3; // blobs.s3.*: the bucket agents share blobs through; off by default
     qint64 blobCacheMaxBytes = 0; // blobs.cache_max_bytes: local blobs kept with a bucket; 0: all
+    QString databaseUrl; // database.url: PostgreSQL instead of <data_dir>/agent.db; empty: SQLite
 
     // Reads the whole chain. `arguments` are the command-line options only
     // (no program name, no subcommand words); `environment` is a KEY=VALUE list.
@@ -122,6 +123,7 @@ struct AgentConfig final
 private:
     core::Status validateBuilds() const;
     core::Status validateAcme() const;
+    core::Status validateDatabase() const;
 };
 
 } // namespace ddd::agent

@@ -25,6 +25,19 @@ Status Agent::Parts::prepareDataRoot() const
     return {};
 }
 
+// One agent per PostgreSQL database until agents pass on each other's
+// changes (SoleAgentLock); maintenance commands do not claim it.
+Status Agent::Parts::claimDatabase()
+{
+    if (config.databaseUrl.isEmpty())
+        return {};
+    auto lock = core::storage::SoleAgentLock::take(config.databaseUrl.toUtf8());
+    if (!lock)
+        return lock.error();
+    soleAgentLock.emplace(std::move(*lock));
+    return {};
+}
+
 Status Agent::Parts::openAuth()
 {
     auto key = core::auth::JwtKeyFile::loadOrCreate(config.dataDir);

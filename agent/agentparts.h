@@ -62,6 +62,7 @@
 #include "core/storage/connectionprovider.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/publishedblobstore.h"
+#include "core/storage/soleagentlock.h"
 #include "core/storage/userstore.h"
 #include "core/util/clock.h"
 #include "core/util/random.h"
@@ -72,6 +73,7 @@
 #include <QLoggingCategory>
 
 #include <atomic>
+#include <optional>
 
 namespace ddd::agent {
 
@@ -88,6 +90,7 @@ struct Agent::Parts
     RequestReporting reporting{config, metrics, clock}; // outlives the servers that feed it
     AccessLog::Writer accessLogWriter;                  // tests: instead of stderr
     std::unique_ptr<core::storage::ConnectionProvider> database;
+    std::optional<core::storage::SoleAgentLock> soleAgentLock; // with database.url
     std::unique_ptr<core::auth::HashingSlots> hashingSlots;
     std::unique_ptr<core::auth::PasswordHasher> hasher;
     std::unique_ptr<core::auth::TokenService> tokens;
@@ -156,6 +159,7 @@ struct Agent::Parts
     Parts(AgentConfig c, const core::Clock &k) : config(std::move(c)), clock(k) {}
 
     core::Status prepareDataRoot() const;
+    core::Status claimDatabase();
     core::Status openAuth();
     core::Status openDeploys();
     core::Status openSharedBlobs();

@@ -48,6 +48,17 @@ bool takeFlag(QStringList &arguments, const QString &flag)
     return arguments.removeAll(flag) > 0;
 }
 
+// backup, restore and check read and write <data_dir>/agent.db; metadata
+// in PostgreSQL is the database server's to back up and check.
+core::Status localDatabaseOnly(const AgentConfig &config, const QString &command)
+{
+    if (config.databaseUrl.isEmpty())
+        return {};
+    return core::Error::make(u"backup.postgres_unsupported"_qs,
+                             u"ddd-agent %1 works on <data_dir>/agent.db; with database.url, use pg_dump and "
+                             "PostgreSQL's own checks for the metadata"_qs.arg(command));
+}
+
 QString counts(const core::backup::BackupManifest &manifest)
 {
     const auto count = [&](const QString &key) { return QString::number(manifest.counts.value(key)); };
@@ -66,6 +77,8 @@ int MaintenanceCommands::backup(QStringList arguments, const QStringList &enviro
     auto config = AgentConfig::load(arguments, environment);
     if (!config)
         return fail(config.error());
+    if (core::Status local = localDatabaseOnly(*config, u"backup"_qs); !local)
+        return fail(local.error());
     request.dataRoot = config->dataDir;
     request.configFile = config->configFile;
     request.agentVersion = QStringLiteral(DDD_VERSION);
@@ -94,6 +107,8 @@ int MaintenanceCommands::restore(QStringList arguments, const QStringList &envir
     auto config = AgentConfig::load(arguments, environment);
     if (!config)
         return fail(config.error());
+    if (core::Status local = localDatabaseOnly(*config, u"restore"_qs); !local)
+        return fail(local.error());
     request.dataRoot = config->dataDir;
     request.nowMs = QDateTime::currentMSecsSinceEpoch();
     auto manifest = core::backup::BackupRestorer::restore(request);
@@ -112,6 +127,8 @@ int MaintenanceCommands::check(QStringList arguments, const QStringList &environ
     auto config = AgentConfig::load(arguments, environment);
     if (!config)
         return fail(config.error());
+    if (core::Status local = localDatabaseOnly(*config, u"check"_qs); !local)
+        return fail(local.error());
     auto shared = sharedBlobsOf(*config);
     if (!shared)
         return fail(shared.error());

@@ -30,7 +30,7 @@ Status readBlobs(storage::Database &db, SnapshotContents &contents)
 {
     return eachRow(db,
                    u"SELECT sha256, MIN(size), MAX(size) FROM (SELECT sha256, size FROM version_files "
-                   "UNION ALL SELECT sha256, size FROM source_files) GROUP BY sha256"_qs,
+                   "UNION ALL SELECT sha256, size FROM source_files) AS files GROUP BY sha256"_qs,
                    [&](storage::Statement &row) {
                        const QByteArray sha256 = row.columnText(0).toLatin1();
                        contents.blobs.insert(sha256, row.columnInt(2));

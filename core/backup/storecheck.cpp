@@ -85,9 +85,9 @@ void describe(storage::Database &db, CheckProblem &problem)
 {
     const QString sha256 = problem.details.value(u"sha256"_qs).toString();
     problem.details.insert(u"versions"_qs,
-                           idsUsing(db, u"SELECT DISTINCT version_id FROM version_files WHERE sha256 = ?1"_qs, sha256));
+                           idsUsing(db, u"SELECT DISTINCT version_id FROM version_files WHERE sha256 = ?1 ORDER BY version_id"_qs, sha256));
     problem.details.insert(u"sources"_qs,
-                           idsUsing(db, u"SELECT DISTINCT source_id FROM source_files WHERE sha256 = ?1"_qs, sha256));
+                           idsUsing(db, u"SELECT DISTINCT source_id FROM source_files WHERE sha256 = ?1 ORDER BY source_id"_qs, sha256));
     const QJsonArray versions = problem.details.value(u"versions"_qs).toArray();
     if (!versions.isEmpty())
         problem.message += u" (used by version "_qs + QString::number(versions.first().toInteger())

@@ -50,7 +50,7 @@ Result<qint64> ActivityStore::append(const ActivityEntry &entry, int retain)
     Result<Statement> insert = db.prepare(
         u"INSERT INTO activity(project_id, at, kind, actor_id, actor, via, version_number, outcome, code, detail) "
         "VALUES (?1, ?2, ?3, ?4, COALESCE(?5, (SELECT email FROM users WHERE id = ?4), 'build hook'), ?6, ?7, ?8, ?9, "
-        "?10)"_qs);
+        "?10) RETURNING id"_qs);
     if (!insert)
         return insert.error();
     insert->bind(1, entry.projectId).bind(2, entry.at).bind(3, entry.kind).bind(4, entry.actorId);
@@ -59,16 +59,17 @@ Result<qint64> ActivityStore::append(const ActivityEntry &entry, int retain)
     insert->bind(8, entry.refused ? u"refused"_qs : u"ok"_qs);
     insert->bind(9, entry.code.isEmpty() ? std::optional<QString>() : std::optional<QString>(entry.code));
     insert->bind(10, QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)));
-    if (Status s = insert->run(); !s)
-        return s.error();
-    const qint64 id = db.lastInsertId();
+    const Result<qint64> inserted = insert->runForId();
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     // Everything older than the newest `retain` entries of this project.
     Result<Statement> prune = db.prepare(
         u"DELETE FROM activity WHERE project_id = ?1 AND id <= "
         "(SELECT id FROM activity WHERE project_id = ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2)"_qs);
     if (!prune)
         return prune.error();
-    prune->bind(1, entry.projectId).bind(2, qint64(retain));
+    prune->bind(1, entry.projectId).bind(2, qint64(qMax(retain, 0)));
     if (Status s = prune->run(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -83,7 +84,8 @@ Result<model::Page<ActivityEntry>> ActivityStore::page(qint64 projectId, const m
     // ?2 and ?3 are NULL when that filter is not asked for.
     Result<Statement> select = m_connections.current().prepare(
         SelectColumns
-        + u"WHERE project_id = ?1 AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR version_number = ?3) "
+        + u"WHERE project_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR kind = ?2) "
+          "AND (CAST(?3 AS BIGINT) IS NULL OR version_number = ?3) "
           "AND id < ?4 ORDER BY id DESC LIMIT ?5"_qs);
     if (!select)
         return select.error();

@@ -50,13 +50,13 @@ Result<model::ApiToken> ApiTokenStore::insert(const model::ApiToken &token, cons
     Database &db = m_connections.current();
     Result<Statement> insert = db.prepare(
         u"INSERT INTO api_tokens (user_id, name, secret_hash, capabilities, project_id, expires_at, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_qs);
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id"_qs);
     if (!insert)
         return insert.error();
     insert->bind(1, token.userId).bind(2, token.name).bind(3, secretHash);
     insert->bind(4, capabilitiesText(token.capabilities)).bind(5, token.projectId);
     insert->bind(6, token.expiresAt).bind(7, token.createdAt);
-    Status inserted = insert->run();
+    Result<qint64> inserted = insert->runForId();
     // The owner was authenticated moments ago and the secret hash is 256
     // random bits, so a failed constraint can only be the project reference.
     if (!inserted && inserted.error().code == u"storage.constraint" && token.projectId)
@@ -64,7 +64,7 @@ Result<model::ApiToken> ApiTokenStore::insert(const model::ApiToken &token, cons
     if (!inserted)
         return inserted.error();
     model::ApiToken stored = token;
-    stored.id = db.lastInsertId();
+    stored.id = *inserted;
     return stored;
 }
 

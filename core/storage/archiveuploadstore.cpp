@@ -116,7 +116,7 @@ Result<QStringList> ArchiveUploadStore::removeExpired(qint64 nowMs)
 
 Result<QStringList> ArchiveUploadStore::allIds()
 {
-    Result<QList<ArchiveUpload>> rows = select(u"1"_qs, {}, {});
+    Result<QList<ArchiveUpload>> rows = select(u"1 = 1"_qs, {}, {});
     if (!rows)
         return rows.error();
     QStringList ids;

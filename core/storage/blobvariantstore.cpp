@@ -58,7 +58,8 @@ Status BlobVariantStore::record(const QList<Decision> &decisions)
     if (!transaction.begun())
         return transaction.begun();
     Result<Statement> statement =
-        db.prepare(u"INSERT OR REPLACE INTO blob_variants (sha256, encoding, size) VALUES (?1, ?2, ?3)"_qs);
+        db.prepare(u"INSERT INTO blob_variants (sha256, encoding, size) VALUES (?1, ?2, ?3) "
+               "ON CONFLICT (sha256, encoding) DO UPDATE SET size = excluded.size"_qs);
     if (!statement)
         return statement.error();
     for (const Decision &decision : decisions) {

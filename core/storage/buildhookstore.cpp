@@ -34,14 +34,16 @@ Result<model::BuildHook> BuildHookStore::insert(const model::BuildHook &hook, co
 {
     Database &db = m_connections.current();
     Result<Statement> statement = db.prepare(
-        u"INSERT INTO build_hooks (project_id, author_id, name, secret_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)"_qs);
+        u"INSERT INTO build_hooks (project_id, author_id, name, secret_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "RETURNING id"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, hook.projectId).bind(2, hook.authorId).bind(3, hook.name).bind(4, secretHash);
-    if (Status ran = statement->bind(5, hook.createdAt).run(); !ran)
-        return ran.error();
+    Result<qint64> id = statement->bind(5, hook.createdAt).runForId();
+    if (!id)
+        return id.error();
     model::BuildHook stored = hook;
-    stored.id = db.lastInsertId();
+    stored.id = *id;
     return stored;
 }
 

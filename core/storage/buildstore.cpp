@@ -5,6 +5,7 @@
 #include "core/storage/connectionprovider.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
+#include "core/storage/transaction.h"
 #include "core/wire/buildjson.h"
 
 #include <QJsonDocument>
@@ -70,17 +71,26 @@ BuildStore::BuildStore(ConnectionProvider &connections) : m_connections(connecti
 Result<Build> BuildStore::insert(const Build &build)
 {
     Database &db = m_connections.current();
+    // MAX(number) + 1 under the writers' lock: on PostgreSQL two agents'
+    // inserts would otherwise read the same maximum.
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
     Result<Statement> statement = db.prepare(uR"sql(
 INSERT INTO builds (project_id, number, status, trigger, source_id, activate, author_id, created_at, fetch_git)
-VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM builds WHERE project_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql"_qs);
+VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM builds WHERE project_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+RETURNING id)sql"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, build.projectId).bind(2, model::buildStatusName(build.status));
     statement->bind(3, model::buildTriggerName(build.trigger)).bind(4, build.sourceId).bind(5, build.activate);
     statement->bind(6, build.authorId).bind(7, build.createdAt).bind(8, build.fetchGit);
-    if (Status ran = statement->run(); !ran)
-        return ran.error();
-    Result<std::optional<Build>> stored = find(db.lastInsertId());
+    Result<qint64> id = statement->runForId();
+    if (!id)
+        return id.error();
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    Result<std::optional<Build>> stored = find(*id);
     if (!stored)
         return stored.error();
     if (!stored->has_value())

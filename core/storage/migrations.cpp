@@ -3,6 +3,7 @@
 #include "core/storage/migrations.h"
 
 #include "core/storage/database.h"
+#include "core/storage/postgresschema.h"
 #include "core/storage/schemasteps.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
@@ -30,6 +31,18 @@ Status setVersion(Database &db, int version)
     return stmt->bind(1, qint64(version)).run();
 }
 
+Error migrationFailed(int version, const QString &why)
+{
+    return Error::make(u"storage.migration_failed"_qs, QStringLiteral("migration %1 failed: %2").arg(version).arg(why));
+}
+
+Error tooNew(int version)
+{
+    return Error::make(u"storage.schema_too_new"_qs, QStringLiteral("database schema %1 is newer than this agent knows (%2)")
+                                                          .arg(version)
+                                                          .arg(Migrations::latestVersion()));
+}
+
 } // namespace
 
 int Migrations::latestVersion()
@@ -39,7 +52,7 @@ int Migrations::latestVersion()
 
 Result<int> Migrations::currentVersion(Database &db)
 {
-    Status created = db.exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL)"_qs);
+    Status created = db.exec(u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL)"_qs);
     if (!created)
         return created.error();
     Result<Statement> stmt = db.prepare(u"SELECT value FROM meta WHERE key = 'schema_version'"_qs);
@@ -53,7 +66,40 @@ Result<int> Migrations::currentVersion(Database &db)
 
 Status Migrations::migrate(Database &db)
 {
+    if (db.dialect() == SqlDialect::Postgres)
+        return migratePostgres(db);
     return migrateTo(db, latestVersion());
+}
+
+// All in one transaction: PostgreSQL's DDL is transactional, and the
+// writers' lock makes an agent that starts beside another wait for its
+// migration and then find the schema current.
+Status Migrations::migratePostgres(Database &db)
+{
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    Result<int> current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion())
+        return tooNew(*current);
+    const int baseline = PostgresSchema::baselineVersion();
+    if (*current == 0) {
+        if (Status created = db.exec(PostgresSchema::baseline()); !created)
+            return migrationFailed(baseline, created.error().message);
+        current = baseline;
+    }
+    for (int version = *current + 1; version <= latestVersion(); ++version) {
+        const qsizetype later = version - baseline - 1;
+        if (later < 0 || later >= PostgresSchema::laterSteps().size())
+            return migrationFailed(version, u"no PostgreSQL form of this step"_qs);
+        if (Status applied = db.exec(PostgresSchema::laterSteps().at(later)); !applied)
+            return migrationFailed(version, applied.error().message);
+    }
+    if (Status recorded = setVersion(db, latestVersion()); !recorded)
+        return recorded;
+    return tx.commit();
 }
 
 Status Migrations::migrateTo(Database &db, int target)
@@ -62,9 +108,7 @@ Status Migrations::migrateTo(Database &db, int target)
     if (!current)
         return current.error();
     if (*current > latestVersion())
-        return Error::make(u"storage.schema_too_new"_qs,
-                           QStringLiteral("database schema %1 is newer than this agent knows (%2)")
-                               .arg(*current).arg(latestVersion()));
+        return tooNew(*current);
     for (int version = *current + 1; version <= std::min(target, latestVersion()); ++version) {
         const QString &step = schemaSteps().at(version - 1);
         if (!step.startsWith(kForeignKeysOff)) {
@@ -85,9 +129,7 @@ Status Migrations::migrateTo(Database &db, int target)
 
 Status Migrations::apply(Database &db, int version, bool checkForeignKeys)
 {
-    const auto failed = [version](const QString &why) {
-        return Error::make(u"storage.migration_failed"_qs, QStringLiteral("migration %1 failed: %2").arg(version).arg(why));
-    };
+    const auto failed = [version](const QString &why) { return migrationFailed(version, why); };
     Transaction tx(db);
     if (!tx.begun())
         return tx.begun();

@@ -10,6 +10,7 @@ class Database;
 
 // Numbered schema steps, each applied in its own transaction and recorded in
 // meta(schema_version). A database newer than this build refuses to open.
+// PostgreSQL starts from a baseline (PostgresSchema).
 class Migrations final
 {
 public:
@@ -21,6 +22,7 @@ public:
 
 private:
     static Status apply(Database &db, int version, bool checkForeignKeys);
+    static Status migratePostgres(Database &db);
 };
 
 } // namespace ddd::core::storage

@@ -19,6 +19,11 @@ using Clock = std::chrono::steady_clock;
 // connection must not hang an agent's start-up. The operator's own
 // connect_timeout, given in the connection string, wins.
 constexpr char kDefaultConnectTimeoutSeconds[] = "10";
+// As SQLite's busy timeout: a writer waits this long for the writers' lock
+// (or a row lock), then fails with storage.busy (55P03). Part of the
+// connection's parameters, so a reset connection keeps it; the operator's
+// own `options` win.
+constexpr char kDefaultOptions[] = "-c lock_timeout=10s";
 
 // The same codes as SqliteError, so callers handle both stores alike.
 QString codeOf(const QByteArray &sqlstate, bool connectionLost)
@@ -27,7 +32,7 @@ QString codeOf(const QByteArray &sqlstate, bool connectionLost)
         return u"storage.unavailable"_qs;
     if (sqlstate.startsWith("23"))
         return u"storage.constraint"_qs;
-    if (sqlstate == "40001" || sqlstate == "40P01")
+    if (sqlstate == "40001" || sqlstate == "40P01" || sqlstate == "55P03")
         return u"storage.busy"_qs;
     if (sqlstate == "53100")
         return u"storage.disk_full"_qs;
@@ -70,8 +75,8 @@ PgConnection::~PgConnection() = default;
 
 Result<PgConnection> PgConnection::open(const QByteArray &conninfo)
 {
-    const char *keywords[] = {"connect_timeout", "dbname", nullptr};
-    const char *values[] = {kDefaultConnectTimeoutSeconds, conninfo.constData(), nullptr};
+    const char *keywords[] = {"connect_timeout", "options", "dbname", nullptr};
+    const char *values[] = {kDefaultConnectTimeoutSeconds, kDefaultOptions, conninfo.constData(), nullptr};
     PgConnection connection(PQconnectdbParams(keywords, values, /*expand_dbname=*/1));
     if (!connection.m_connection)
         return Error::make(u"storage.unavailable"_qs, u"PostgreSQL: out of memory while connecting"_qs);

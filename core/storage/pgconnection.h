@@ -53,6 +53,11 @@ public:
     // once `timeout` has passed (or the connection is lost).
     std::optional<PgNotification> waitForNotification(std::chrono::milliseconds timeout);
     bool isConnected() const;
+    // The stable code and message of a failed statement (or of the
+    // connection, when `result` is null).
+    Error errorOf(const pg_result *result) const;
+    // For PgDatabase, which runs typed statements through libpq itself.
+    pg_conn *native() const { return m_connection.get(); }
 
 private:
     struct Deleter
@@ -62,7 +67,6 @@ private:
 
     explicit PgConnection(pg_conn *connection);
     std::optional<PgNotification> takeNotification();
-    Error errorOf(const pg_result *result) const;
 
     std::unique_ptr<pg_conn, Deleter> m_connection;
 };

@@ -17,11 +17,18 @@ namespace {
 using model::Project;
 
 // Aliases come along as one space-separated column in their saved order
-// (host names hold no spaces).
-const QString SelectColumns =
-    u"SELECT id, owner_id, name, domain, slug, settings, created_at, updated_at, "
-    "(SELECT group_concat(host, ' ') FROM (SELECT host FROM project_aliases a "
-    "WHERE a.project_id = projects.id ORDER BY position)) FROM projects "_qs;
+// (host names hold no spaces): SQLite 3.40 has group_concat (in the
+// subquery's order), PostgreSQL string_agg.
+Result<Statement> prepareSelect(Database &db, const QString &rest)
+{
+    const QString aliases = db.dialect() == SqlDialect::Sqlite
+        ? u"(SELECT group_concat(host, ' ') FROM (SELECT host FROM project_aliases a "
+          "WHERE a.project_id = projects.id ORDER BY position) AS ordered)"_qs
+        : u"(SELECT string_agg(host, ' ' ORDER BY position) FROM project_aliases a "
+          "WHERE a.project_id = projects.id)"_qs;
+    return db.prepare(u"SELECT id, owner_id, name, domain, slug, settings, created_at, updated_at, "_qs + aliases
+                      + u" FROM projects "_qs + rest);
+}
 
 std::optional<QString> lowerCased(const std::optional<QString> &domain)
 {
@@ -92,16 +99,17 @@ Result<Project> ProjectStore::insert(const Project &project)
         return transaction.begun().error();
     Result<Statement> statement = db.prepare(
         u"INSERT INTO projects (owner_id, name, domain, slug, settings, created_at, updated_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_qs);
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, project.ownerId).bind(2, project.name).bind(3, lowerCased(project.domain));
     statement->bind(4, project.slug).bind(5, ProjectSettingsRecord::toText(project.settings));
     statement->bind(6, project.createdAt).bind(7, project.updatedAt);
-    if (Status inserted = statement->run(); !inserted)
-        return translateConstraint(inserted.error());
+    Result<qint64> id = statement->runForId();
+    if (!id)
+        return translateConstraint(id.error());
     Project stored = project;
-    stored.id = db.lastInsertId();
+    stored.id = *id;
     stored.domain = lowerCased(project.domain);
     if (Status aliases = writeAliases(db, stored.id, project.aliases); !aliases)
         return aliases.error();
@@ -167,7 +175,7 @@ Status ProjectStore::remove(qint64 id)
 
 Result<std::optional<Project>> ProjectStore::findById(qint64 id)
 {
-    Result<Statement> statement = m_connections.current().prepare(SelectColumns + u"WHERE id = ?1"_qs);
+    Result<Statement> statement = prepareSelect(m_connections.current(), u"WHERE id = ?1"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, id);
@@ -186,8 +194,7 @@ Result<std::optional<Project>> ProjectStore::findBySlug(const QString &slug)
 
 Result<QList<Project>> ProjectStore::listByOwner(qint64 ownerId)
 {
-    Result<Statement> statement = m_connections.current().prepare(
-        SelectColumns + u"WHERE owner_id = ?1 ORDER BY created_at DESC, id DESC"_qs);
+    Result<Statement> statement = prepareSelect(m_connections.current(), u"WHERE owner_id = ?1 ORDER BY created_at DESC, id DESC"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, ownerId);
@@ -196,8 +203,7 @@ Result<QList<Project>> ProjectStore::listByOwner(qint64 ownerId)
 
 Result<QList<Project>> ProjectStore::listAll()
 {
-    Result<Statement> statement =
-        m_connections.current().prepare(SelectColumns + u"ORDER BY created_at DESC, id DESC"_qs);
+    Result<Statement> statement = prepareSelect(m_connections.current(), u"ORDER BY created_at DESC, id DESC"_qs);
     if (!statement)
         return statement.error();
     return collect(*statement);
@@ -206,9 +212,9 @@ Result<QList<Project>> ProjectStore::listAll()
 Result<model::Page<Project>> ProjectStore::page(const Scope &scope, const model::PageRequest &request)
 {
     // A row value comparison: strictly after the last row in (created_at DESC, id DESC).
-    Result<Statement> statement = m_connections.current().prepare(
-        SelectColumns + u"WHERE (?1 IS NULL OR owner_id = ?1) AND (?2 IS NULL OR id = ?2) "
-                        "AND (created_at, id) < (?3, ?4) ORDER BY created_at DESC, id DESC LIMIT ?5"_qs);
+    Result<Statement> statement = prepareSelect(m_connections.current(),
+        u"WHERE (CAST(?1 AS BIGINT) IS NULL OR owner_id = ?1) AND (CAST(?2 AS BIGINT) IS NULL OR id = ?2) "
+        "AND (created_at, id) < (?3, ?4) ORDER BY created_at DESC, id DESC LIMIT ?5"_qs);
     if (!statement)
         return statement.error();
     constexpr qint64 End = std::numeric_limits<qint64>::max();
@@ -224,8 +230,7 @@ Result<model::Page<Project>> ProjectStore::page(const Scope &scope, const model:
 // `column` is one of our own literals, never client input.
 Result<std::optional<Project>> ProjectStore::findOne(const QString &column, const QString &value)
 {
-    Result<Statement> statement =
-        m_connections.current().prepare(SelectColumns + u"WHERE "_qs + column + u" = ?1"_qs);
+    Result<Statement> statement = prepareSelect(m_connections.current(), u"WHERE "_qs + column + u" = ?1"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, value);

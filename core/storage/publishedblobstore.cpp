@@ -45,7 +45,8 @@ Status PublishedBlobStore::record(const QString &store, const QList<QByteArray> 
     if (!transaction.begun())
         return transaction.begun();
     Result<Statement> statement = db.prepare(
-        u"INSERT OR IGNORE INTO published_blobs (store, sha256, published_at) VALUES (?1, ?2, ?3)"_qs);
+        u"INSERT INTO published_blobs (store, sha256, published_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (store, sha256) DO NOTHING"_qs);
     if (!statement)
         return statement.error();
     for (const QByteArray &sha256 : sha256s) {

@@ -68,7 +68,8 @@ Result<qint64> insertRow(Database &db, const model::Source &source, const blobs:
     Result<Statement> statement = db.prepare(uR"sql(
 INSERT INTO sources (project_id, number, author_id, file_count, total_bytes, detection, detection_error, created_at,
                      git)
-VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM sources WHERE project_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql"_qs);
+VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM sources WHERE project_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+RETURNING id)sql"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, source.projectId).bind(2, source.authorId).bind(3, qint64(manifest.fileCount()));
@@ -77,9 +78,7 @@ VALUES (?1, (SELECT COALESCE(MAX(number), 0) + 1 FROM sources WHERE project_id =
     statement->bind(6, source.detectionError ? textOf(wire::errorObjectToJson(*source.detectionError)) : std::nullopt);
     statement->bind(7, source.createdAt);
     statement->bind(8, source.git ? textOf(wire::gitOriginToJson(*source.git)) : std::nullopt);
-    if (Status ran = statement->run(); !ran)
-        return ran.error();
-    return db.lastInsertId();
+    return statement->runForId();
 }
 
 Status insertFiles(Database &db, qint64 sourceId, const blobs::Manifest &manifest)
@@ -196,10 +195,11 @@ Result<QList<qint64>> SourceStore::retentionCandidates(qint64 projectId, int kee
     Result<Statement> statement = m_connections.current().prepare(uR"sql(
 SELECT id FROM sources s WHERE project_id = ?1
   AND id NOT IN (SELECT id FROM sources WHERE project_id = ?1 ORDER BY number DESC LIMIT ?2)
-  AND NOT EXISTS (SELECT 1 FROM builds b WHERE b.source_id = s.id AND b.status IN ('queued', 'running')))sql"_qs);
+  AND NOT EXISTS (SELECT 1 FROM builds b WHERE b.source_id = s.id AND b.status IN ('queued', 'running'))
+ORDER BY number)sql"_qs);
     if (!statement)
         return statement.error();
-    statement->bind(1, projectId).bind(2, qint64(keep));
+    statement->bind(1, projectId).bind(2, qint64(qMax(keep, 0))); // a negative LIMIT is an error on PostgreSQL
     QList<qint64> ids;
     for (;;) {
         Result<bool> more = statement->step();

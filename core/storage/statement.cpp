@@ -2,48 +2,32 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/statement.h"
 
-#include "core/storage/sqliteerror.h"
-
-#include <sqlite3.h>
+#include "core/storage/statementengine.h"
 
 #include <utility>
 
 namespace ddd::core::storage {
 
-Statement::Statement(sqlite3_stmt *stmt) : m_stmt(stmt) {}
-
-Statement::Statement(Statement &&other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)) {}
-
-Statement &Statement::operator=(Statement &&other) noexcept
-{
-    if (this != &other) {
-        sqlite3_finalize(m_stmt);
-        m_stmt = std::exchange(other.m_stmt, nullptr);
-    }
-    return *this;
-}
-
-Statement::~Statement()
-{
-    sqlite3_finalize(m_stmt);
-}
+Statement::Statement(std::unique_ptr<StatementEngine> engine) : m_engine(std::move(engine)) {}
+Statement::Statement(Statement &&other) noexcept = default;
+Statement &Statement::operator=(Statement &&other) noexcept = default;
+Statement::~Statement() = default;
 
 Statement &Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    m_engine->bindInt(index, value);
     return *this;
 }
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    m_engine->bindText(index, value.toUtf8());
     return *this;
 }
 
 Statement &Statement::bind(int index, const QByteArray &value)
 {
-    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    m_engine->bindBlob(index, value);
     return *this;
 }
 
@@ -59,23 +43,13 @@ Statement &Statement::bind(int index, const std::optional<qint64> &value)
 
 Statement &Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    m_engine->bindNull(index);
     return *this;
 }
 
 Result<bool> Statement::step()
 {
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    sqlite3 *db = sqlite3_db_handle(m_stmt);
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    // errno is read before sqlite3_reset, which may make another system call.
-    Error error = SqliteError::fromDatabase(db, rc, message);
-    sqlite3_reset(m_stmt);
-    return error;
+    return m_engine->step();
 }
 
 Status Statement::run()
@@ -89,32 +63,42 @@ Status Statement::run()
     }
 }
 
+Result<qint64> Statement::runForId()
+{
+    Result<bool> row = step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::make(u"storage.error"_qs, u"the insert returned no id"_qs);
+    const qint64 id = columnInt(0);
+    if (Status finished = run(); !finished)
+        return finished.error();
+    return id;
+}
+
 void Statement::reset()
 {
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    m_engine->reset();
 }
 
 qint64 Statement::columnInt(int column) const
 {
-    return sqlite3_column_int64(m_stmt, column);
+    return m_engine->columnInt(column);
 }
 
 QString Statement::columnText(int column) const
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+    return QString::fromUtf8(m_engine->columnText(column));
 }
 
 QByteArray Statement::columnBlob(int column) const
 {
-    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+    return m_engine->columnBlob(column);
 }
 
 bool Statement::columnIsNull(int column) const
 {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+    return m_engine->columnIsNull(column);
 }
 
 std::optional<QString> Statement::columnOptionalText(int column) const

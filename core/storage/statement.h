@@ -8,19 +8,20 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <type_traits>
 
-struct sqlite3_stmt;
-
 namespace ddd::core::storage {
+
+class StatementEngine;
 
 // A prepared statement (RAII). Parameters are 1-based as in SQLite; columns
 // are 0-based. step() answers true while rows remain.
 class Statement final
 {
 public:
-    explicit Statement(sqlite3_stmt *stmt);
+    explicit Statement(std::unique_ptr<StatementEngine> engine);
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
@@ -41,6 +42,8 @@ public:
     Result<bool> step();
     // Steps to completion, ignoring rows.
     Status run();
+    // Runs an `INSERT ... RETURNING id` and answers the new row's id.
+    Result<qint64> runForId();
     // Steps through the remaining rows, turning each into a T with `read`
     // (which returns T, or Result<T> when a row can be refused).
     template<typename T, typename Read>
@@ -55,7 +58,7 @@ public:
     std::optional<qint64> columnOptionalInt(int column) const;
 
 private:
-    sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<StatementEngine> m_engine;
 };
 
 template<typename T, typename Read>

@@ -6,7 +6,7 @@
 
 namespace ddd::core::storage {
 
-Transaction::Transaction(Database &db) : m_db(db), m_begun(db.exec(u"BEGIN IMMEDIATE"_qs))
+Transaction::Transaction(Database &db) : m_db(db), m_begun(db.beginWrite())
 {
     m_done = !m_begun.ok();
 }
@@ -14,14 +14,14 @@ Transaction::Transaction(Database &db) : m_db(db), m_begun(db.exec(u"BEGIN IMMED
 Transaction::~Transaction()
 {
     if (!m_done)
-        (void)m_db.exec(u"ROLLBACK"_qs);
+        (void)m_db.rollback();
 }
 
 Status Transaction::commit()
 {
     if (m_done)
         return Error::make(u"storage.error"_qs, u"transaction is not open"_qs);
-    Status status = m_db.exec(u"COMMIT"_qs);
+    Status status = m_db.commit();
     m_done = status.ok();
     return status;
 }

@@ -8,7 +8,7 @@ namespace ddd::core::storage {
 
 class Database;
 
-// BEGIN IMMEDIATE on construction (writers queue on the busy timeout instead
+// Database::beginWrite on construction (writers queue, one at a time, instead
 // of failing mid-transaction), ROLLBACK on destruction unless commit() ran.
 class Transaction final
 {

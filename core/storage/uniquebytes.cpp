@@ -89,11 +89,11 @@ Result<qint64> UniqueBytes::read(Database &db, qint64 versionId)
 Result<qint64> UniqueBytes::compute(Database &db, qint64 versionId)
 {
     Result<Statement> statement = db.prepare(uR"sql(
-SELECT COALESCE(SUM(size), 0) FROM (
+SELECT CAST(COALESCE(SUM(size), 0) AS BIGINT) FROM (
     SELECT f.sha256, MAX(f.size) AS size FROM version_files f
     WHERE f.version_id = ?1
       AND NOT EXISTS (SELECT 1 FROM version_files o WHERE o.sha256 = f.sha256 AND o.version_id <> ?1)
-    GROUP BY f.sha256))sql"_qs);
+    GROUP BY f.sha256) AS own)sql"_qs);
     if (!statement)
         return statement.error();
     Result<bool> row = statement->bind(1, versionId).step();

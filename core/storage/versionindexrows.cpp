@@ -16,7 +16,8 @@ Status VersionIndexRows::forEach(qint64 versionId, const std::function<Status(co
     // A range scan of version_files' primary key (already in path order)
     // plus two probes of blob_variants' primary key per file.
     Result<Statement> statement = m_connections.current().prepare(uR"sql(
-SELECT f.path, f.sha256, f.size, b.size, b.sha256 IS NOT NULL, g.size, g.sha256 IS NOT NULL
+SELECT f.path, f.sha256, f.size, b.size, CASE WHEN b.sha256 IS NULL THEN 0 ELSE 1 END, g.size,
+       CASE WHEN g.sha256 IS NULL THEN 0 ELSE 1 END
 FROM version_files f
 LEFT JOIN blob_variants b ON b.sha256 = f.sha256 AND b.encoding = ?2
 LEFT JOIN blob_variants g ON g.sha256 = f.sha256 AND g.encoding = ?3
@@ -49,7 +50,7 @@ Result<QList<VersionIndexRows::Servable>> VersionIndexRows::servable(std::option
 {
     Result<Statement> statement = m_connections.current().prepare(
         u"SELECT id, project_id, file_count FROM versions WHERE status IN ('ready', 'live', 'retired') "
-        "AND (?1 IS NULL OR project_id = ?1) ORDER BY id"_qs);
+        "AND (CAST(?1 AS BIGINT) IS NULL OR project_id = ?1) ORDER BY id"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, projectId);

@@ -102,7 +102,8 @@ Result<qint64> insertRow(Database &db, const NewVersion &version, qint64 number)
     Result<Statement> statement = db.prepare(uR"sql(
 INSERT INTO versions (project_id, number, status, source, author_id, file_count, total_bytes, manifest_hash,
                       diff_added, diff_changed, diff_removed, bytes_added, bytes_removed, created_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14))sql"_qs);
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+RETURNING id)sql"_qs);
     if (!statement)
         return statement.error();
     qint64 totalBytes = 0;
@@ -114,9 +115,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14))sql"_qs);
     statement->bind(8, QString::fromLatin1(version.manifestHash));
     statement->bind(9, version.diff.added).bind(10, version.diff.changed).bind(11, version.diff.removed);
     statement->bind(12, version.diff.bytesAdded).bind(13, version.diff.bytesRemoved).bind(14, version.createdAt);
-    if (Status ran = statement->run(); !ran)
-        return ran.error();
-    return db.lastInsertId();
+    return statement->runForId();
 }
 
 Result<QList<qint64>> collectIds(Statement &statement)
@@ -291,7 +290,7 @@ Result<model::Page<model::VersionFile>> VersionStore::filesPage(qint64 versionId
     // in [prefix, that) starts with the prefix.
     Result<Statement> statement = m_connections.current().prepare(uR"sql(
 SELECT path, sha256, size FROM version_files
-WHERE version_id = ?1 AND path > ?2 AND path >= ?3 AND (?4 IS NULL OR path < ?4)
+WHERE version_id = ?1 AND path > ?2 AND path >= ?3 AND (CAST(?4 AS TEXT) IS NULL OR path < ?4)
 ORDER BY path LIMIT ?5)sql"_qs);
     if (!statement)
         return statement.error();
@@ -423,7 +422,7 @@ Result<QSet<QByteArray>> VersionStore::referencedHashes()
 Result<QList<qint64>> VersionStore::versionsUsing(const QByteArray &sha256)
 {
     Result<Statement> statement =
-        m_connections.current().prepare(u"SELECT DISTINCT version_id FROM version_files WHERE sha256 = ?1"_qs);
+        m_connections.current().prepare(u"SELECT DISTINCT version_id FROM version_files WHERE sha256 = ?1 ORDER BY version_id"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, QString::fromLatin1(sha256));
@@ -436,7 +435,7 @@ Result<QList<qint64>> VersionStore::retentionCandidates(qint64 projectId, int ke
 SELECT id FROM versions
 WHERE project_id = ?1 AND pinned = 0 AND status <> 'live'
   AND id NOT IN (SELECT id FROM versions WHERE project_id = ?1 ORDER BY number DESC LIMIT ?2)
-  AND id IS NOT (SELECT id FROM versions WHERE project_id = ?1 AND status = 'retired'
+  AND id NOT IN (SELECT id FROM versions WHERE project_id = ?1 AND status = 'retired'
                  ORDER BY activation_seq DESC LIMIT 1)
 ORDER BY number)sql"_qs);
     if (!statement)

@@ -46,7 +46,7 @@ Status prune(Database &db, qint64 webhookId, int retain)
         "(SELECT id FROM webhook_deliveries WHERE webhook_id = ?1 ORDER BY id DESC LIMIT 1 OFFSET ?2)"_qs);
     if (!statement)
         return statement.error();
-    return statement->bind(1, webhookId).bind(2, qint64(retain)).run();
+    return statement->bind(1, webhookId).bind(2, qint64(qMax(retain, 0))).run();
 }
 
 } // namespace
@@ -72,15 +72,16 @@ Result<QList<model::WebhookDelivery>> WebhookDeliveryStore::insertAll(const QLis
     for (const model::WebhookDelivery &delivery : deliveries) {
         Result<Statement> statement = db.prepare(
             u"INSERT INTO webhook_deliveries (webhook_id, event_id, event, payload, created_at, state, next_attempt_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6)"_qs);
+            "VALUES (?1, ?2, ?3, ?4, ?5, 'pending', ?6) RETURNING id"_qs);
         if (!statement)
             return statement.error();
         statement->bind(1, delivery.webhookId).bind(2, delivery.eventId).bind(3, delivery.event);
         statement->bind(4, delivery.payload).bind(5, delivery.createdAt).bind(6, delivery.nextAttemptAt);
-        if (Status ran = statement->run(); !ran)
-            return ran.error();
+        Result<qint64> id = statement->runForId();
+        if (!id)
+            return id.error();
         stored.append(delivery);
-        stored.last().id = db.lastInsertId();
+        stored.last().id = *id;
         if (Status pruned = prune(db, delivery.webhookId, retain); !pruned)
             return pruned.error();
     }

@@ -32,14 +32,15 @@ Result<model::Webhook> WebhookStore::insert(const model::Webhook &hook, const QS
     Database &db = m_connections.current();
     Result<Statement> statement = db.prepare(
         u"INSERT INTO webhooks (project_id, author_id, url, events, active, secret, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_qs);
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, hook.projectId).bind(2, hook.authorId).bind(3, hook.url).bind(4, eventsText(hook.events));
-    if (Status ran = statement->bind(5, hook.active).bind(6, secret).bind(7, hook.createdAt).run(); !ran)
-        return ran.error();
+    Result<qint64> id = statement->bind(5, hook.active).bind(6, secret).bind(7, hook.createdAt).runForId();
+    if (!id)
+        return id.error();
     model::Webhook stored = hook;
-    stored.id = db.lastInsertId();
+    stored.id = *id;
     return stored;
 }
 
@@ -71,8 +72,10 @@ Result<std::optional<model::Webhook>> WebhookStore::find(qint64 id)
 Result<QList<model::Webhook>> WebhookStore::subscribers(qint64 projectId, const QString &event)
 {
     // `events` is a comma-separated list of known names, so the commas
-    // around it make the match exact.
-    return collect(u"WHERE project_id = ?1 AND active = 1 AND instr(',' || events || ',', ?2) > 0 ORDER BY id"_qs,
+    // around it make the match exact: the list contains ",event," when
+    // removing that changes it (instr() is SQLite's, strpos() PostgreSQL's).
+    return collect(u"WHERE project_id = ?1 AND active = 1 "
+                   "AND replace(',' || events || ',', ?2, '') <> ',' || events || ',' ORDER BY id"_qs,
                    [&](Statement &s) { s.bind(1, projectId).bind(2, u","_qs + event + u","_qs); });
 }
 

@@ -42,9 +42,8 @@ struct Fixture
     qint64 addProject(qint64 owner)
     {
         auto insert = db.db().prepare(u"INSERT INTO projects (owner_id, name, slug, created_at, updated_at) "
-                                      "VALUES (?1, 'site', 'site', 0, 0)"_qs);
-        (void)insert->bind(1, owner).run();
-        return db.db().lastInsertId();
+                                      "VALUES (?1, 'site', 'site', 0, 0) RETURNING id"_qs);
+        return *insert->bind(1, owner).runForId();
     }
 };
 
@@ -68,8 +67,8 @@ private slots:
         QCOMPARE(created->token.name, u"CI deploy"_qs);
         QCOMPARE(created->token.capabilities, kDeploy);
 
-        auto row = f.db.db().prepare(u"SELECT secret_hash, name, capabilities, coalesce(project_id, ''), "
-                                     "coalesce(expires_at, '') FROM api_tokens"_qs);
+        auto row = f.db.db().prepare(u"SELECT secret_hash, name, capabilities, coalesce(CAST(project_id AS TEXT), ''), "
+                                     "coalesce(CAST(expires_at AS TEXT), '') FROM api_tokens"_qs);
         QVERIFY(*row->step());
         QCOMPARE(row->columnBlob(0), QCryptographicHash::hash(created->secret.toLatin1(), QCryptographicHash::Sha256));
         const QByteArray secretBytes = created->secret.toLatin1();

@@ -8,6 +8,7 @@
 #include "core/util/stagingslug.h"
 #include "tests/support/fakeclock.h"
 #include "tests/support/fakerandom.h"
+#include "tests/support/testdatabases.h"
 #include "tests/support/tempdataroot.h"
 #include "tests/support/userrows.h"
 
@@ -84,7 +85,7 @@ private slots:
     void init()
     {
         m_root = std::make_unique<ddd::test::TempDataRoot>();
-        m_provider = std::make_unique<ConnectionProvider>(m_root->file(u"agent.db"_qs));
+        m_provider = ddd::test::TestDatabases::provider(m_root->file(u"agent.db"_qs));
         QVERIFY(m_provider->initialise().ok());
         m_store = std::make_unique<ProjectStore>(*m_provider);
         m_clock.setMs(1'800'000'000'000);
@@ -402,12 +403,10 @@ private slots:
     {
         const Project project = create(m_alice, u"Doomed"_qs);
         const Project kept = create(m_alice, u"Kept"_qs);
-        QVERIFY(m_provider->current()
-                    .exec(QStringLiteral("INSERT INTO api_tokens (user_id, name, secret_hash, capabilities, project_id, "
-                                         "created_at) VALUES (%1, 'ci', x'01', 'deploy', %2, 0)")
-                              .arg(m_alice.userId)
-                              .arg(project.id))
-                    .ok());
+        auto token = m_provider->current().prepare(
+            u"INSERT INTO api_tokens (user_id, name, secret_hash, capabilities, project_id, created_at) "
+            "VALUES (?1, 'ci', ?2, 'deploy', ?3, 0)"_qs);
+        QVERIFY(token->bind(1, m_alice.userId).bind(2, QByteArray("\x01")).bind(3, project.id).run().ok());
         QVERIFY(m_service->remove(m_alice, project.id).ok());
         QCOMPARE(m_removed, QList<qint64>{project.id});
         QCOMPARE(m_rowGoneWhenHookRan, QList<bool>{true});

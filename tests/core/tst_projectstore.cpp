@@ -5,6 +5,7 @@
 #include "core/storage/projectstore.h"
 #include "core/storage/statement.h"
 #include "tests/support/tempdataroot.h"
+#include "tests/support/testdatabases.h"
 #include "tests/support/userrows.h"
 
 #include <QtTest>
@@ -61,7 +62,7 @@ private slots:
     void init()
     {
         m_root = std::make_unique<ddd::test::TempDataRoot>();
-        m_provider = std::make_unique<ConnectionProvider>(m_root->file(u"agent.db"_qs));
+        m_provider = ddd::test::TestDatabases::provider(m_root->file(u"agent.db"_qs));
         QVERIFY(m_provider->initialise().ok());
         m_store = std::make_unique<ProjectStore>(*m_provider);
         m_alice = ddd::test::UserRows::insert(m_provider->current(), u"alice@example.com"_qs);
@@ -199,12 +200,10 @@ private slots:
     void removeDeletesRowAndDependents()
     {
         const Project p = *m_store->insert(project(u"aaaaaaaaaaaa"_qs));
-        QVERIFY(m_provider->current()
-                    .exec(QStringLiteral("INSERT INTO api_tokens (user_id, name, secret_hash, capabilities, project_id, "
-                                         "created_at) VALUES (%1, 'ci', x'01', 'deploy', %2, 0)")
-                              .arg(m_alice)
-                              .arg(p.id))
-                    .ok());
+        auto token = m_provider->current().prepare(
+            u"INSERT INTO api_tokens (user_id, name, secret_hash, capabilities, project_id, created_at) "
+            "VALUES (?1, 'ci', ?2, 'deploy', ?3, 0)"_qs);
+        QVERIFY(token->bind(1, m_alice).bind(2, QByteArray("\x01")).bind(3, p.id).run().ok());
         QVERIFY(m_store->remove(p.id).ok());
         QVERIFY(!m_store->findById(p.id)->has_value());
         QCOMPARE(scalar(u"SELECT count(*) FROM api_tokens"_qs), 0);

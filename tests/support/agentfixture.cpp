@@ -3,6 +3,7 @@
 #include "tests/support/agentfixture.h"
 
 #include "agent/agent.h"
+#include "tests/support/testdatabases.h"
 
 #include <QDir>
 #include <QtTest>
@@ -25,6 +26,9 @@ AgentFixture::~AgentFixture()
 
 bool AgentFixture::start()
 {
+    // A test's `_postgres` variant: the agent keeps its metadata there.
+    if (TestDatabases::usePostgres() && config.databaseUrl.isEmpty())
+        config.databaseUrl = TestDatabases::postgresUrl(config.dataDir + u"/agent.db"_qs);
     m_agent = std::make_unique<agent::Agent>(config, clock);
     if (buildEngine)
         m_agent->replaceBuildEngine(buildEngine);

@@ -5,6 +5,7 @@
 #include "core/blobs/sha256.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
+#include "tests/support/testdatabases.h"
 #include "tests/support/userrows.h"
 #include "tests/support/zipbuilder.h"
 
@@ -39,9 +40,9 @@ DeployFixture::~DeployFixture() = default;
 
 void DeployFixture::start()
 {
-    m_provider = std::make_unique<core::storage::ConnectionProvider>(m_root.file(u"data/agent.db"_qs));
-    if (!m_provider->initialise().ok())
-        qFatal("cannot open the database");
+    m_provider = TestDatabases::provider(m_root.file(u"data/agent.db"_qs));
+    if (const core::Status opened = m_provider->initialise(); !opened)
+        qFatal("cannot open the database: %s", qPrintable(opened.error().message));
     m_projectStore = std::make_unique<core::storage::ProjectStore>(*m_provider);
     auto hasher = [](const QString &) -> core::Result<QString> { return u"$fake$"_qs; };
     m_projects = std::make_unique<core::deploy::ProjectService>(*m_projectStore, m_clock, m_random, hasher,

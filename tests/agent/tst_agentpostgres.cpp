@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+// The agent with its metadata in PostgreSQL (database.url) against a real
+// PostgreSQL 15 cluster: what the setting accepts and refuses, a deploy
+// served and still there after a restart with nothing in agent.db, one
+// agent per database, and the maintenance commands that only know
+// agent.db refusing with a clear code. (Every API test that runs as a
+// `_postgres` variant covers the rest of the agent on PostgreSQL.)
+#include "agent/agent.h"
+#include "core/storage/pgconnection.h"
+#include "tests/support/agentfixture.h"
+#include "tests/support/commandresult.h"
+#include "tests/support/rawtcpclient.h"
+#include "tests/support/scriptfixture.h"
+#include "tests/support/testdatabases.h"
+#include "tests/support/zipbuilder.h"
+
+#include <QFile>
+#include <QtTest>
+
+using ddd::agent::AgentConfig;
+using ddd::test::AgentFixture;
+using ddd::test::CommandResult;
+using ddd::test::HttpTestClient;
+using ddd::test::RawResponse;
+using ddd::test::RawTcpClient;
+using ddd::test::ScriptFixture;
+using ddd::test::TestDatabases;
+using ddd::test::ZipBuilder;
+using namespace std::chrono_literals;
+
+class TestAgentPostgres final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const std::optional<QByteArray> started = m_fixture.start(120s);
+        QVERIFY2(started, qPrintable(m_fixture.failure()));
+        m_conninfo = *started;
+        m_url = TestDatabases::urlOf(m_conninfo, "postgres");
+    }
+
+    void refusedUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("key=value string") << u"host=db dbname=ddd"_qs;
+        QTest::newRow("other scheme") << u"mysql://db/ddd"_qs;
+        QTest::newRow("no database") << u"postgresql://db"_qs;
+        QTest::newRow("no host") << u"postgresql:///ddd"_qs;
+        QTest::newRow("password") << u"postgresql://ddd:s3cret@db/ddd"_qs;
+        QTest::newRow("password parameter") << u"postgresql://ddd@db/ddd?password=s3cret"_qs;
+    }
+
+    void refusedUrls()
+    {
+        QFETCH(QString, url);
+        const auto config = AgentConfig::load({u"--database-url"_qs, url}, {});
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, u"config.invalid"_qs);
+        QVERIFY(config.error().message.contains(u"database.url"_qs));
+        QVERIFY(!config.error().message.contains(u"s3cret"_qs));
+    }
+
+    void acceptedUrl()
+    {
+        const QString url = u"postgresql://ddd@db.internal:5432/ddd?sslmode=verify-full&passfile=/etc/ddd/pgpass"_qs;
+        const auto config = AgentConfig::load({u"--database-url"_qs, url}, {});
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+        QCOMPARE(config->databaseUrl, url);
+        QVERIFY(config->toToml().contains(u"database.url = \""_qs + url));
+    }
+
+    // Nothing goes to agent.db; a new agent on the same database and data
+    // root finds the account, the project and the live version.
+    void metadataOutlivesTheAgent()
+    {
+        const QString url = freshDatabase(u"outlives"_qs);
+        AgentFixture first;
+        first.config.databaseUrl = url;
+        QVERIFY(first.start());
+        QVERIFY(first.addUser(u"ada@example.com"_qs, kPassword));
+        HttpTestClient api(first.apiPort());
+        api.setToken(first.login(u"ada@example.com"_qs, kPassword));
+        const auto project = api.post(u"/api/v1/projects"_qs, {{u"name"_qs, u"Site"_qs}});
+        QCOMPARE(project.status, 201);
+        const qint64 id = project.json().value(u"id"_qs).toInteger();
+        const QByteArray host = project.json().value(u"stagingHost"_qs).toString().toLatin1();
+        const auto deployed = api.send("POST", u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(id),
+                                       ZipBuilder().file("index.html", "<h1>kept</h1>").build(),
+                                       {{"Content-Type", "application/zip"}});
+        QCOMPARE(deployed.status, 201);
+        QCOMPARE(page(first.sitePort(), host).body, QByteArray("<h1>kept</h1>"));
+        QVERIFY(!QFile::exists(first.dataDir() + u"/agent.db"_qs));
+        first.agent().stop();
+
+        AgentFixture second;
+        second.config = first.config;
+        first.stop();
+        QVERIFY(second.start());
+        HttpTestClient again(second.apiPort());
+        again.setToken(second.login(u"ada@example.com"_qs, kPassword));
+        QCOMPARE(again.get(u"/api/v1/projects/%1"_qs.arg(id)).status, 200);
+        QCOMPARE(page(second.sitePort(), host).body, QByteArray("<h1>kept</h1>"));
+    }
+
+    // Agents do not yet tell each other of changes, so a second one on the
+    // same database would serve stale sites: it refuses to start.
+    void oneAgentPerDatabase()
+    {
+        const QString url = freshDatabase(u"sole"_qs);
+        AgentFixture first;
+        first.config.databaseUrl = url;
+        QVERIFY(first.start());
+        AgentFixture second;
+        second.config.databaseUrl = url;
+        {
+            ddd::agent::Agent refused(second.config, second.clock);
+            const auto opened = refused.open();
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().code, u"storage.in_use"_qs);
+        }
+        first.stop();
+        QVERIFY(second.start()); // the lock went with the first agent
+    }
+
+    void maintenanceCommandsNeedAgentDb_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("backup") << QStringList{u"backup"_qs, u"/tmp/ddd-never-written"_qs};
+        QTest::newRow("restore") << QStringList{u"restore"_qs, u"/tmp/ddd-never-read"_qs};
+        QTest::newRow("check") << QStringList{u"check"_qs};
+    }
+
+    void maintenanceCommandsNeedAgentDb()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dataDir;
+        const CommandResult run = CommandResult::run(QStringLiteral(DDD_AGENT_BINARY),
+                                                     arguments + QStringList{u"--data-dir"_qs, dataDir.path(),
+                                                                             u"--database-url"_qs, m_url});
+        QVERIFY(!run.ok());
+        QVERIFY2(run.output.contains(u"backup.postgres_unsupported"_qs), qPrintable(run.output));
+        QVERIFY(!QFile::exists(u"/tmp/ddd-never-written"_qs));
+    }
+
+private:
+    static inline const QString kPassword = u"correct horse battery"_qs;
+
+    QString freshDatabase(const QString &name)
+    {
+        const QByteArray database = "agent_" + name.toLatin1();
+        auto admin = ddd::core::storage::PgConnection::open(m_conninfo);
+        if (!admin || !admin->exec("CREATE DATABASE " + database))
+            qFatal("cannot create a database");
+        return m_url.section(u'/', 0, -2) + u'/' + QString::fromLatin1(database);
+    }
+
+    static RawResponse page(quint16 port, const QByteArray &host)
+    {
+        RawTcpClient client;
+        if (!client.connectTo(port) || !client.send("GET / HTTP/1.1\r\nHost: " + host + "\r\n\r\n"))
+            return {};
+        return client.readResponse(10000).value_or(RawResponse());
+    }
+
+    ScriptFixture m_fixture{u"postgres-fixture.sh"_qs};
+    QByteArray m_conninfo;
+    QString m_url;
+};
+
+QTEST_GUILESS_MAIN(TestAgentPostgres)
+#include "tst_agentpostgres.moc"
