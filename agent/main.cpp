@@ -34,6 +34,8 @@ const char *const kUsage = R"(Usage:
   ddd-agent backup DEST [options]           copy the data root to DEST while the agent runs
   ddd-agent restore SRC [--force] [options] make the data root from a backup
   ddd-agent check [--json] [options]        verify the database and every retained blob
+  ddd-agent migrate --database-url URL      copy <data_dir>/agent.db into an empty PostgreSQL
+                                            database and verify it (stop the agent first)
   ddd-agent --print-config [options]        show the effective configuration
   ddd-agent --help-config                   list every setting with its default
   ddd-agent --version | --help
@@ -187,6 +189,8 @@ int main(int argc, char **argv)
         return ddd::agent::MaintenanceCommands::restore(arguments.mid(1), environment);
     if (!arguments.isEmpty() && arguments.at(0) == u"check")
         return ddd::agent::MaintenanceCommands::check(arguments.mid(1), environment);
+    if (!arguments.isEmpty() && arguments.at(0) == u"migrate")
+        return ddd::agent::MaintenanceCommands::migrate(arguments.mid(1), environment);
     const bool printConfig = arguments.removeAll(u"--print-config"_qs) > 0;
     auto config = AgentConfig::load(arguments, environment);
     if (!config)

@@ -7,9 +7,13 @@
 #include "core/backup/backuprestorer.h"
 #include "core/backup/backupwriter.h"
 #include "core/backup/storecheck.h"
+#include "core/storage/database.h"
+#include "core/storage/databasecopy.h"
+#include "core/storage/migrations.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <iostream>
@@ -138,6 +142,40 @@ int MaintenanceCommands::check(QStringList arguments, const QStringList &environ
     else
         std::cout << report.toText().toStdString();
     return report.ok() ? 0 : 2;
+}
+
+int MaintenanceCommands::migrate(QStringList arguments, const QStringList &environment)
+{
+    using core::storage::Database;
+    auto config = AgentConfig::load(arguments, environment);
+    if (!config)
+        return fail(config.error());
+    if (config->databaseUrl.isEmpty())
+        return fail(core::Error::make(u"migrate.no_target"_qs, u"ddd-agent migrate needs database.url: the empty "
+                                                                "PostgreSQL database to move into"_qs));
+    const QString file = config->dataDir + u"/agent.db"_qs;
+    if (!QFileInfo(file).isFile())
+        return fail(core::Error::make(u"migrate.no_database"_qs, u"No agent.db in "_qs + config->dataDir));
+    auto from = Database::open(file);
+    auto to = from ? Database::connect(config->databaseUrl.toUtf8()) : core::Result<Database>(from.error());
+    for (auto *db : {&from, &to})
+        if (core::Status migrated = *db ? core::storage::Migrations::migrate(**db) : core::Status(db->error()); !migrated)
+            return fail(migrated.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto copied = core::storage::DatabaseCopy::copy(*from, *to);
+    if (!copied)
+        return fail(copied.error());
+    if (core::Status verified = core::storage::DatabaseCopy::verify(*from, *to); !verified)
+        return fail(verified.error());
+    qint64 rows = 0;
+    for (const auto &table : *copied) {
+        std::cout << table.name.toStdString() << ": " << table.rows << " rows\n";
+        rows += table.rows;
+    }
+    std::cout << "copied and verified " << rows << " rows in " << timer.elapsed() << " ms; start the agent with "
+              << "this database.url and the same data_dir (agent.db stays as it was)\n";
+    return 0;
 }
 
 } // namespace ddd::agent

@@ -3,8 +3,8 @@
 // The agent with its metadata in PostgreSQL (database.url) against a real
 // PostgreSQL 15 cluster: what the setting accepts and refuses, a deploy
 // served and still there after a restart with nothing in agent.db, one
-// agent per database, and the maintenance commands that only know
-// agent.db refusing with a clear code. (Every API test that runs as a
+// agent per database, `ddd-agent migrate` moving an agent over, and the
+// maintenance commands that only know agent.db refusing with a clear code. (Every API test that runs as a
 // `_postgres` variant covers the rest of the agent on PostgreSQL.)
 #include "agent/agent.h"
 #include "core/storage/pgconnection.h"
@@ -123,6 +123,57 @@ private slots:
         }
         first.stop();
         QVERIFY(second.start()); // the lock went with the first agent
+    }
+
+    // `ddd-agent migrate`: an agent's agent.db into PostgreSQL; the agent
+    // then runs on it over the same data root and serves the same site.
+    void migrateMovesAnAgentOver()
+    {
+        AgentFixture before;
+        QVERIFY(before.start());
+        QVERIFY(before.addUser(u"ada@example.com"_qs, kPassword));
+        HttpTestClient api(before.apiPort());
+        api.setToken(before.login(u"ada@example.com"_qs, kPassword));
+        const auto project = api.post(u"/api/v1/projects"_qs, {{u"name"_qs, u"Site"_qs}});
+        const qint64 id = project.json().value(u"id"_qs).toInteger();
+        const QByteArray host = project.json().value(u"stagingHost"_qs).toString().toLatin1();
+        QCOMPARE(api.send("POST", u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(id),
+                          ZipBuilder().file("index.html", "<h1>moved</h1>").build(), {{"Content-Type", "application/zip"}})
+                     .status,
+                 201);
+        before.agent().stop();
+
+        const QString url = freshDatabase(u"migrated"_qs);
+        const QStringList where{u"--data-dir"_qs, before.dataDir(), u"--database-url"_qs, url};
+        const CommandResult migrated = CommandResult::run(QStringLiteral(DDD_AGENT_BINARY), QStringList{u"migrate"_qs} + where);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.output));
+        QVERIFY2(migrated.output.contains(u"copied and verified"_qs), qPrintable(migrated.output));
+        const CommandResult again = CommandResult::run(QStringLiteral(DDD_AGENT_BINARY), QStringList{u"migrate"_qs} + where);
+        QVERIFY(!again.ok());
+        QVERIFY2(again.output.contains(u"migrate.target_not_empty"_qs), qPrintable(again.output));
+
+        AgentFixture after;
+        after.config = before.config;
+        after.config.databaseUrl = url;
+        before.stop();
+        QVERIFY(after.start());
+        HttpTestClient moved(after.apiPort());
+        moved.setToken(after.login(u"ada@example.com"_qs, kPassword));
+        QCOMPARE(moved.get(u"/api/v1/projects/%1"_qs.arg(id)).status, 200);
+        QCOMPARE(page(after.sitePort(), host).body, QByteArray("<h1>moved</h1>"));
+    }
+
+    void migrateRefusals()
+    {
+        QTemporaryDir empty;
+        const QString agent = QStringLiteral(DDD_AGENT_BINARY);
+        const CommandResult noTarget = CommandResult::run(agent, {u"migrate"_qs, u"--data-dir"_qs, empty.path()});
+        QVERIFY(!noTarget.ok());
+        QVERIFY2(noTarget.output.contains(u"migrate.no_target"_qs), qPrintable(noTarget.output));
+        const CommandResult noSource = CommandResult::run(
+            agent, {u"migrate"_qs, u"--data-dir"_qs, empty.path(), u"--database-url"_qs, m_url});
+        QVERIFY(!noSource.ok());
+        QVERIFY2(noSource.output.contains(u"migrate.no_database"_qs), qPrintable(noSource.output));
     }
 
     void maintenanceCommandsNeedAgentDb_data()
