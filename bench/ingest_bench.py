@@ -55,16 +55,17 @@ def timed(fn):
 
 
 class Agent:
-    def __init__(self, binary, data_dir):
+    def __init__(self, binary, data_dir, extra=()):
+        """`extra`: more options for both the account's creation and the agent (bench/database.py)."""
         self.binary, self.data_dir = binary, data_dir
-        add = subprocess.run([binary, "user", "add", "bench@example.com", "--data-dir", data_dir],
+        add = subprocess.run([binary, "user", "add", "bench@example.com", "--data-dir", data_dir, *extra],
                              input=b"bench-password-123\n", capture_output=True)
         if add.returncode != 0:
             sys.exit(add.stderr.decode())
         # The entry limit counts directories too; the 100,000-file site has 351 of them.
         self.proc = subprocess.Popen([binary, "--data-dir", data_dir, "--api-port", "0", "--site-port", "0",
                                       "--log-level", "warning", "--uploads-max-bytes", str(4 << 30),
-                                      "--uploads-max-entries", "200000"],
+                                      "--uploads-max-entries", "200000", *extra],
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         line = self.proc.stdout.readline().decode()
         self.port = int(re.search(r"API on http://[^:]+:(\d+)", line).group(1))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/databasecopy.h"
 
+#include "core/storage/batchinsert.h"
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/statement.h"
@@ -16,51 +17,37 @@ namespace ddd::core::storage {
 
 namespace {
 
-// Parameters per INSERT: several rows a round trip, under both engines'
-// limits (SQLite 32,766, PostgreSQL 65,535).
-constexpr int kParametersPerInsert = 30000;
-constexpr int kRowsPerInsert = 500;
-
 struct Column
 {
     QString name;
     QString type; // PostgreSQL's data_type: bigint, text or bytea
 };
 
+using Value = BatchInsert::Value;
+
 // One value as the target column's type reads it.
-struct Value
+Value readValue(const Statement &row, int column, const Column &type)
 {
-    enum class Kind : char { Null, Integer, Text, Bytes } kind = Kind::Null;
-    qint64 integer = 0;
+    if (row.columnIsNull(column))
+        return {};
+    if (type.type == u"bigint"_qs || type.type == u"integer"_qs)
+        return row.columnInt(column);
+    if (type.type == u"bytea"_qs)
+        return row.columnBlob(column);
+    return row.columnText(column);
+}
+
+void addToDigest(const Value &value, QCryptographicHash &digest)
+{
     QByteArray bytes;
-
-    static Value read(const Statement &row, int column, const Column &type)
-    {
-        if (row.columnIsNull(column))
-            return {};
-        if (type.type == u"bigint"_qs || type.type == u"integer"_qs)
-            return {Kind::Integer, row.columnInt(column), {}};
-        if (type.type == u"bytea"_qs)
-            return {Kind::Bytes, 0, row.columnBlob(column)};
-        return {Kind::Text, 0, row.columnText(column).toUtf8()};
-    }
-
-    void bindTo(Statement &statement, int index) const
-    {
-        switch (kind) {
-        case Kind::Null: statement.bindNull(index); break;
-        case Kind::Integer: statement.bind(index, integer); break;
-        case Kind::Text: statement.bind(index, QString::fromUtf8(bytes)); break;
-        case Kind::Bytes: statement.bind(index, bytes); break;
-        }
-    }
-
-    void addTo(QCryptographicHash &digest) const
-    {
-        const QByteArray text = kind == Kind::Integer ? QByteArray::number(integer) : bytes;
-        digest.addData(QByteArray::number(int(kind)) + ':' + QByteArray::number(text.size()) + ':' + text);
-    }
-};
+    if (const auto *integer = std::get_if<qint64>(&value))
+        bytes = QByteArray::number(*integer);
+    else if (const auto *text = std::get_if<QString>(&value))
+        bytes = text->toUtf8();
+    else if (const auto *blob = std::get_if<QByteArray>(&value))
+        bytes = *blob;
+    digest.addData(QByteArray::number(value.index()) + ':' + QByteArray::number(bytes.size()) + ':' + bytes);
+}
 
 using Row = std::vector<Value>;
 
@@ -118,33 +105,10 @@ Status eachRow(Database &db, const QString &sql, const QList<Column> &columns, T
             return {};
         Row row;
         for (int i = 0; i < columns.size(); ++i)
-            row.push_back(Value::read(*rows, i, columns[i]));
+            row.push_back(readValue(*rows, i, columns[i]));
         if (Status taken = take(std::move(row)); !taken)
             return taken;
     }
-}
-
-Status insertRows(Database &to, const QString &table, const QList<Column> &columns, const std::vector<Row> &rows)
-{
-    if (rows.empty())
-        return {};
-    QStringList tuples;
-    int parameter = 0;
-    for (std::size_t row = 0; row < rows.size(); ++row) {
-        QStringList marks;
-        for (int column = 0; column < columns.size(); ++column)
-            marks.append(u"?"_qs + QString::number(++parameter));
-        tuples.append(u"("_qs + marks.join(u", "_qs) + u")"_qs);
-    }
-    Result<Statement> insert = to.prepare(u"INSERT INTO %1 (%2) VALUES "_qs.arg(table, columnList(columns))
-                                          + tuples.join(u", "_qs));
-    if (!insert)
-        return insert.error();
-    parameter = 0;
-    for (const Row &row : rows)
-        for (const Value &value : row)
-            value.bindTo(*insert, ++parameter);
-    return insert->run();
 }
 
 // projects.live_version_id points at versions, copied later: NULL for now.
@@ -153,23 +117,20 @@ Result<qint64> copyTable(Database &from, Database &to, const QString &table)
     Result<QList<Column>> columns = columnsOf(to, table);
     if (!columns)
         return columns.error();
+    QStringList names;
+    for (const Column &column : *columns)
+        names.append(column.name);
+    BatchInsert insert(to, table, names);
     const QString nulled = table == u"projects"_qs ? u"live_version_id"_qs : QString();
-    const std::size_t perInsert = std::size_t(std::clamp(kParametersPerInsert / int(columns->size()), 1, kRowsPerInsert));
-    std::vector<Row> batch;
     qint64 copied = 0;
     const Status read = eachRow(from, u"SELECT %1 FROM %2"_qs.arg(columnList(*columns, nulled), table), *columns,
-                                [&](Row row) -> Status {
-                                    batch.push_back(std::move(row));
+                                [&](Row row) {
                                     ++copied;
-                                    if (batch.size() < perInsert)
-                                        return {};
-                                    const Status inserted = insertRows(to, table, *columns, batch);
-                                    batch.clear();
-                                    return inserted;
+                                    return insert.add(std::move(row));
                                 });
     if (!read)
         return read.error();
-    if (Status rest = insertRows(to, table, *columns, batch); !rest)
+    if (Status rest = insert.finish(); !rest)
         return rest.error();
     return copied;
 }
@@ -183,8 +144,7 @@ Status linkLiveVersions(Database &from, Database &to)
     return eachRow(from, u"SELECT id, live_version_id FROM projects WHERE live_version_id IS NOT NULL"_qs, columns,
                    [&](Row row) {
                        update->reset();
-                       row[0].bindTo(*update, 1);
-                       row[1].bindTo(*update, 2);
+                       update->bind(1, std::get<qint64>(row[0])).bind(2, std::get<qint64>(row[1]));
                        return update->run();
                    });
 }
@@ -257,7 +217,7 @@ Result<QByteArray> digestOf(Database &db, const QString &table, const QList<Colu
                                 columns, [&](Row row) {
                                     ++rows;
                                     for (const Value &value : row)
-                                        value.addTo(digest);
+                                        addToDigest(value, digest);
                                     return Status();
                                 });
     if (!read)

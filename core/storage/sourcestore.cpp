@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/sourcestore.h"
 
+#include "core/storage/batchinsert.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
@@ -83,17 +84,11 @@ RETURNING id)sql"_qs);
 
 Status insertFiles(Database &db, qint64 sourceId, const blobs::Manifest &manifest)
 {
-    Result<Statement> statement =
-        db.prepare(u"INSERT INTO source_files (source_id, path, sha256, size) VALUES (?1, ?2, ?3, ?4)"_qs);
-    if (!statement)
-        return statement.error();
-    for (const blobs::ManifestEntry &entry : manifest.entries()) {
-        statement->reset();
-        statement->bind(1, sourceId).bind(2, entry.path).bind(3, QString::fromLatin1(entry.sha256));
-        if (Status ran = statement->bind(4, entry.size).run(); !ran)
-            return ran;
-    }
-    return {};
+    BatchInsert insert(db, u"source_files"_qs, {u"source_id"_qs, u"path"_qs, u"sha256"_qs, u"size"_qs});
+    for (const blobs::ManifestEntry &entry : manifest.entries())
+        if (Status added = insert.add({sourceId, entry.path, QString::fromLatin1(entry.sha256), entry.size}); !added)
+            return added;
+    return insert.finish();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/versionstore.h"
 
+#include "core/storage/batchinsert.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
@@ -168,17 +169,12 @@ Result<Version> VersionStore::insert(const NewVersion &version)
 
 Status VersionStore::insertFiles(qint64 versionId, const QList<model::VersionFile> &files)
 {
-    Result<Statement> statement = m_connections.current().prepare(
-        u"INSERT INTO version_files (version_id, path, sha256, size) VALUES (?1, ?2, ?3, ?4)"_qs);
-    if (!statement)
-        return statement.error();
-    for (const model::VersionFile &file : files) {
-        statement->reset();
-        statement->bind(1, versionId).bind(2, file.path).bind(3, file.sha256).bind(4, file.size);
-        if (Status ran = statement->run(); !ran)
-            return ran;
-    }
-    return {};
+    BatchInsert insert(m_connections.current(), u"version_files"_qs,
+                       {u"version_id"_qs, u"path"_qs, u"sha256"_qs, u"size"_qs});
+    for (const model::VersionFile &file : files)
+        if (Status added = insert.add({versionId, file.path, file.sha256, file.size}); !added)
+            return added;
+    return insert.finish();
 }
 
 Result<std::optional<Version>> VersionStore::find(qint64 id)

@@ -5,6 +5,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
+#include "tests/support/batchinsertcheck.h"
 #include "tests/support/tempdataroot.h"
 
 #include <QtTest>
@@ -34,6 +35,14 @@ private slots:
         auto fk = db->prepare(u"PRAGMA foreign_keys"_qs);
         QVERIFY(fk.ok() && *fk->step());
         QCOMPARE(fk->columnInt(0), 1);
+    }
+
+    void batchInsertsCrossTheirBoundaries()
+    {
+        ddd::test::TempDataRoot root;
+        auto db = Database::open(root.file(u"agent.db"_qs));
+        QVERIFY(db.ok());
+        ddd::test::checkBatchInsert(*db);
     }
 
     void migratesToLatestAndIsIdempotent()

@@ -8,6 +8,7 @@
 #include "core/storage/postgresschema.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
+#include "tests/support/batchinsertcheck.h"
 #include "tests/support/scriptfixture.h"
 #include "tests/support/tempdataroot.h"
 
@@ -109,6 +110,12 @@ private slots:
         auto count = db.prepare(u"SELECT n FROM items"_qs);
         QVERIFY(count->run().ok());
         QCOMPARE(db.changes(), 2);
+    }
+
+    void batchInsertsCrossTheirBoundaries()
+    {
+        Database db = fresh();
+        ddd::test::checkBatchInsert(db);
     }
 
     // Stepping after the last row runs the statement again (SQLite's
