@@ -70,6 +70,7 @@ def one_run(binary, work, archive, extra):
 def main():
     binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/agent/ddd-agent")
     work = tempfile.mkdtemp(prefix="ddd-database-bench-")
+    os.chmod(work, 0o711)  # the server runs as the postgres user when we are root
     pg = Postgres(work)
     try:
         site = os.path.join(work, "site")
