@@ -72,7 +72,7 @@ SANITIZE_CMAKE := -G Ninja -DCMAKE_C_COMPILER=clang-16 -DCMAKE_CXX_COMPILER=clan
 # CI's time limit; measured in docs/testing.md).
 SANITIZE_CI_TESTS := tst_sanitizercanary tst_sigv4signer tst_s3documents tst_s3transport tst_s3settings tst_blobpublisher tst_blobcache tst_archivereader tst_ingest tst_safepath tst_redirectrules tst_headerrules \
 	tst_manifest tst_manifestpatch tst_manifestdiff tst_strictjson tst_wirejson tst_versionjson \
-	tst_tokenservice tst_jwtkeyfile tst_database tst_pgdatabase tst_blobstore tst_gzipcodec tst_incrementalupload \
+	tst_tokenservice tst_jwtkeyfile tst_database tst_blobstore tst_gzipcodec tst_incrementalupload \
 	tst_resumableupload tst_eventstreamparser tst_hostnamerules tst_entryrules tst_ignorerules \
 	tst_builddetector tst_deploymentservice tst_livesites tst_backup tst_crashpoint \
 	tst_headscanner tst_hostfield tst_requesttarget tst_httpserver tst_httpconformance tst_http2 \

@@ -156,17 +156,18 @@ private slots:
         Database second = connect(conninfo);
         QVERIFY(first.beginWrite().ok());
         std::atomic<bool> secondBegan = false;
+        bool secondCommitted = false; // read after join()
         std::thread waiter([&] {
-            QVERIFY(second.beginWrite().ok());
-            secondBegan = true;
-            QVERIFY(second.exec(u"COMMIT"_qs).ok());
+            secondBegan = second.beginWrite().ok();
+            secondCommitted = second.commit().ok();
         });
         std::this_thread::sleep_for(300ms); // ample for a BEGIN that did not wait
         const bool beganEarly = secondBegan;
-        QVERIFY(first.exec(u"COMMIT"_qs).ok());
+        QVERIFY(first.commit().ok());
         waiter.join();
         QVERIFY(!beganEarly);
         QVERIFY(secondBegan);
+        QVERIFY(secondCommitted);
     }
 
     // A lost server connection fails what needed it; the thread's next
