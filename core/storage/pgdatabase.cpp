@@ -56,6 +56,10 @@ Status PgDatabase::beginWrite()
 {
     Status begun = exec(QString::fromLatin1(kBeginWrite));
     m_inTransaction = begun.ok();
+    // BEGIN ran but the lock was not granted (lock_timeout): the caller
+    // sees a transaction that never began, so none may stay open.
+    if (!begun && PQtransactionStatus(m_connection.native()) != PQTRANS_IDLE)
+        (void)exec(u"ROLLBACK"_qs);
     return begun;
 }
 
