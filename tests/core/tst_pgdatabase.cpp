@@ -86,6 +86,12 @@ private slots:
         QCOMPARE(read->columnOptionalInt(0), std::optional<qint64>());
         QCOMPARE(read->columnOptionalText(1), std::optional<QString>());
         QCOMPARE(read->columnBlob(2), QByteArray());
+
+        // PostgreSQL's text cannot hold U+0000: it arrives as U+FFFD, the
+        // rest of the text kept (libpq alone would cut it there).
+        auto nul = db.prepare(u"SELECT ?1"_qs);
+        QVERIFY(nul->bind(1, QString::fromUtf8("before\0after", 12)).step().value());
+        QCOMPARE(nul->columnText(0), u"before\ufffdafter"_qs);
     }
 
     void comparisonsReadAsIntegers()
