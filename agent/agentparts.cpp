@@ -34,7 +34,7 @@ Status Agent::Parts::claimDatabase()
     auto lock = core::storage::SoleAgentLock::take(config.databaseUrl.toUtf8());
     if (!lock)
         return lock.error();
-    soleAgentLock.emplace(std::move(*lock));
+    soleAgentLock = std::move(*lock);
     return {};
 }
 

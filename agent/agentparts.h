@@ -73,7 +73,6 @@
 #include <QLoggingCategory>
 
 #include <atomic>
-#include <optional>
 
 namespace ddd::agent {
 
@@ -90,7 +89,7 @@ struct Agent::Parts
     RequestReporting reporting{config, metrics, clock}; // outlives the servers that feed it
     AccessLog::Writer accessLogWriter;                  // tests: instead of stderr
     std::unique_ptr<core::storage::ConnectionProvider> database;
-    std::optional<core::storage::SoleAgentLock> soleAgentLock; // with database.url
+    std::unique_ptr<core::storage::SoleAgentLock> soleAgentLock; // with database.url
     std::unique_ptr<core::auth::HashingSlots> hashingSlots;
     std::unique_ptr<core::auth::PasswordHasher> hasher;
     std::unique_ptr<core::auth::TokenService> tokens;

@@ -5,6 +5,13 @@
 #include "core/storage/pgconnection.h"
 #include "core/util/result.h"
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
 namespace ddd::core::storage {
 
 // One agent per PostgreSQL database until agents tell each other about
@@ -13,15 +20,36 @@ namespace ddd::core::storage {
 // pointed at the same database refuses to start (`storage.in_use`) rather
 // than serve sites another agent has since changed. Maintenance commands
 // (`ddd-agent user add`) do not take it.
+//
+// The lock lives as long as its session: a thread looks at the session
+// every `checkEvery` and, once the server has dropped it (a restart), takes
+// the lock again on a new one, so a second agent cannot start in the gap
+// and stay; if one did, the log says so at critical level.
 class SoleAgentLock final
 {
 public:
-    static Result<SoleAgentLock> take(const QByteArray &conninfo);
+    static Result<std::unique_ptr<SoleAgentLock>> take(const QByteArray &conninfo,
+                                                       std::chrono::milliseconds checkEvery = std::chrono::seconds(5));
+    ~SoleAgentLock();
+    SoleAgentLock(const SoleAgentLock &) = delete;
+    SoleAgentLock &operator=(const SoleAgentLock &) = delete;
+
+    bool held() const { return m_held; }
 
 private:
-    explicit SoleAgentLock(PgConnection session);
+    SoleAgentLock(QByteArray conninfo, PgConnection session, std::chrono::milliseconds checkEvery);
+    static Result<PgConnection> takeOnNewSession(const QByteArray &conninfo);
+    void watch();
+    void takeAgain();
 
-    PgConnection m_session; // the lock lasts as long as this connection
+    QByteArray m_conninfo;
+    PgConnection m_session; // the watcher's alone once it runs
+    std::chrono::milliseconds m_checkEvery;
+    std::atomic<bool> m_held = true;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::thread m_watcher;
 };
 
 } // namespace ddd::core::storage

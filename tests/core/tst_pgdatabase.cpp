@@ -6,6 +6,7 @@
 #include "core/storage/pgconnection.h"
 #include "core/storage/pgplaceholders.h"
 #include "core/storage/postgresschema.h"
+#include "core/storage/soleagentlock.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
 #include "tests/support/batchinsertcheck.h"
@@ -23,6 +24,7 @@ using ddd::core::storage::Migrations;
 using ddd::core::storage::PgConnection;
 using ddd::core::storage::PgPlaceholders;
 using ddd::core::storage::PostgresSchema;
+using ddd::core::storage::SoleAgentLock;
 using ddd::core::storage::SqlDialect;
 using ddd::core::storage::Statement;
 using ddd::core::storage::Transaction;
@@ -215,6 +217,27 @@ private slots:
         QVERIFY(holder.commit().ok());
         QVERIFY(impatient.beginWrite().ok());
         QVERIFY(impatient.commit().ok());
+    }
+
+    // The server drops the lock's session (a restart): the lock is taken
+    // again on a new one, and a second agent is still refused.
+    void theSoleAgentLockOutlivesItsSession()
+    {
+        const QByteArray conninfo = freshConninfo();
+        auto lock = SoleAgentLock::take(conninfo, 50ms);
+        QVERIFY(lock);
+        QCOMPARE(SoleAgentLock::take(conninfo).error().code, u"storage.in_use"_qs);
+        Database admin = connect(conninfo);
+        const QString holder = u"SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                               "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"_qs;
+        const QStringList before = column(admin, holder);
+        QCOMPARE(before.size(), 1);
+        QVERIFY(admin.prepare(u"SELECT pg_terminate_backend(%1, 10000)"_qs.arg(before.first()))->run().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(column(admin, holder).size() == 1 && column(admin, holder) != before, 10000);
+        QVERIFY((*lock)->held());
+        QCOMPARE(SoleAgentLock::take(conninfo).error().code, u"storage.in_use"_qs);
+        lock->reset();
+        QVERIFY(SoleAgentLock::take(conninfo)); // released with its owner
     }
 
     void migrationBuildsTheSchemaOnce()
