@@ -7,12 +7,10 @@
 // maintenance commands that only know agent.db refusing with a clear code. (Every API test that runs as a
 // `_postgres` variant covers the rest of the agent on PostgreSQL.)
 #include "agent/agent.h"
-#include "core/storage/pgconnection.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/commandresult.h"
 #include "tests/support/rawtcpclient.h"
-#include "tests/support/scriptfixture.h"
-#include "tests/support/testdatabases.h"
+#include "tests/support/postgrestestserver.h"
 #include "tests/support/zipbuilder.h"
 
 #include <QFile>
@@ -24,10 +22,8 @@ using ddd::test::CommandResult;
 using ddd::test::HttpTestClient;
 using ddd::test::RawResponse;
 using ddd::test::RawTcpClient;
-using ddd::test::ScriptFixture;
-using ddd::test::TestDatabases;
+using ddd::test::PostgresTestServer;
 using ddd::test::ZipBuilder;
-using namespace std::chrono_literals;
 
 class TestAgentPostgres final : public QObject
 {
@@ -36,10 +32,9 @@ class TestAgentPostgres final : public QObject
 private slots:
     void initTestCase()
     {
-        const std::optional<QByteArray> started = m_fixture.start(120s);
-        QVERIFY2(started, qPrintable(m_fixture.failure()));
-        m_conninfo = *started;
-        m_url = TestDatabases::urlOf(m_conninfo, "postgres");
+        const QString failure = m_server.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        m_url = PostgresTestServer::urlOf(m_server.database("postgres"));
     }
 
     void refusedUrls_data()
@@ -199,14 +194,7 @@ private slots:
 private:
     static inline const QString kPassword = u"correct horse battery"_qs;
 
-    QString freshDatabase(const QString &name)
-    {
-        const QByteArray database = "agent_" + name.toLatin1();
-        auto admin = ddd::core::storage::PgConnection::open(m_conninfo);
-        if (!admin || !admin->exec("CREATE DATABASE " + database))
-            qFatal("cannot create a database");
-        return m_url.section(u'/', 0, -2) + u'/' + QString::fromLatin1(database);
-    }
+    QString freshDatabase(const QString &name) { return PostgresTestServer::urlOf(m_server.database(name.toLatin1())); }
 
     static RawResponse page(quint16 port, const QByteArray &host)
     {
@@ -216,8 +204,7 @@ private:
         return client.readResponse(10000).value_or(RawResponse());
     }
 
-    ScriptFixture m_fixture{u"postgres-fixture.sh"_qs};
-    QByteArray m_conninfo;
+    PostgresTestServer m_server;
     QString m_url;
 };
 

@@ -3,10 +3,9 @@
 #include "core/storage/database.h"
 #include "core/storage/databasecopy.h"
 #include "core/storage/migrations.h"
-#include "core/storage/pgconnection.h"
 #include "core/storage/statement.h"
 #include "tests/support/deployfixture.h"
-#include "tests/support/scriptfixture.h"
+#include "tests/support/postgrestestserver.h"
 #include "tests/support/tempdataroot.h"
 
 #include <QtTest>
@@ -14,10 +13,7 @@
 using ddd::core::storage::Database;
 using ddd::core::storage::DatabaseCopy;
 using ddd::core::storage::Migrations;
-using ddd::core::storage::PgConnection;
 using ddd::test::DeployFixture;
-using ddd::test::ScriptFixture;
-using namespace std::chrono_literals;
 
 // `ddd-agent migrate`'s copy from an agent's SQLite database (made by the
 // real deployment service) into a real PostgreSQL 15 one: every row, the
@@ -30,9 +26,8 @@ class TestDatabaseCopy final : public QObject
 private slots:
     void initTestCase()
     {
-        const std::optional<QByteArray> started = m_fixture.start(120s);
-        QVERIFY2(started, qPrintable(m_fixture.failure()));
-        m_server = *started;
+        const QString failure = m_server.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void everyRowArrivesAndVerifies()
@@ -135,11 +130,7 @@ private:
 
     Database emptyTarget()
     {
-        const QByteArray name = "copy" + QByteArray::number(++m_databases);
-        PgConnection admin = PgConnection::open(m_server).value();
-        if (!admin.exec("CREATE DATABASE " + name))
-            qFatal("cannot create a database");
-        auto db = Database::connect(m_server + " dbname=" + name);
+        auto db = Database::connect(m_server.freshDatabase());
         if (!db || !Migrations::migrate(*db))
             qFatal("cannot prepare the target");
         return std::move(db).value();
@@ -165,9 +156,7 @@ private:
         return hasRow(query) ? query->columnBlob(0) : QByteArray();
     }
 
-    ScriptFixture m_fixture{u"postgres-fixture.sh"_qs};
-    QByteArray m_server;
-    int m_databases = 0;
+    ddd::test::PostgresTestServer m_server;
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseCopy)

@@ -10,7 +10,7 @@
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
 #include "tests/support/batchinsertcheck.h"
-#include "tests/support/scriptfixture.h"
+#include "tests/support/postgrestestserver.h"
 #include "tests/support/tempdataroot.h"
 
 #include <QtTest>
@@ -28,7 +28,6 @@ using ddd::core::storage::SoleAgentLock;
 using ddd::core::storage::SqlDialect;
 using ddd::core::storage::Statement;
 using ddd::core::storage::Transaction;
-using ddd::test::ScriptFixture;
 using namespace std::chrono_literals;
 
 // Database on PostgreSQL (PgDatabase, PgStatement) against a real
@@ -44,9 +43,8 @@ class TestPgDatabase final : public QObject
 private slots:
     void initTestCase()
     {
-        const std::optional<QByteArray> started = m_fixture.start(120s);
-        QVERIFY2(started, qPrintable(m_fixture.failure()));
-        m_server = *started;
+        const QString failure = m_server.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 
     void placeholdersBecomeNumberedDollars()
@@ -297,14 +295,7 @@ private slots:
     }
 
 private:
-    QByteArray freshConninfo()
-    {
-        const QByteArray name = "d" + QByteArray::number(++m_databases);
-        PgConnection admin = PgConnection::open(m_server).value();
-        if (!admin.exec("CREATE DATABASE " + name))
-            qFatal("cannot create a database");
-        return m_server + " dbname=" + name;
-    }
+    QByteArray freshConninfo() { return m_server.freshDatabase(); }
 
     static Database connect(const QByteArray &conninfo)
     {
@@ -321,7 +312,7 @@ private:
         auto pid = db.prepare(u"SELECT pg_backend_pid()"_qs);
         if (!pid || !pid->step().value())
             qFatal("no backend pid");
-        PgConnection admin = PgConnection::open(m_server).value();
+        PgConnection admin = PgConnection::open(m_server.database("postgres")).value();
         if (!admin.exec("SELECT pg_terminate_backend(" + QByteArray::number(pid->columnInt(0)) + ", 10000)"))
             qFatal("cannot terminate a backend");
     }
@@ -337,9 +328,7 @@ private:
         return values;
     }
 
-    ScriptFixture m_fixture{u"postgres-fixture.sh"_qs};
-    QByteArray m_server;
-    int m_databases = 0;
+    ddd::test::PostgresTestServer m_server;
 };
 
 QTEST_GUILESS_MAIN(TestPgDatabase)

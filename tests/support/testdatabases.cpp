@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/support/testdatabases.h"
 
-#include "core/storage/pgconnection.h"
-#include "tests/support/scriptfixture.h"
+#include "tests/support/postgrestestserver.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QMap>
 
 #include <mutex>
 
@@ -15,55 +13,36 @@ namespace ddd::test {
 
 namespace {
 
-using namespace std::chrono_literals;
-
-// The cluster of this test process, stopped as the application ends.
-class PostgresCluster final
+// The cluster of this test process, started on first use and stopped as
+// the application ends.
+class SharedCluster final
 {
 public:
-    static PostgresCluster &instance()
+    static SharedCluster &instance()
     {
-        static auto *cluster = new PostgresCluster;
+        static auto *cluster = new SharedCluster;
         return *cluster;
     }
 
-    QByteArray conninfo()
+    // The connection string of the database standing for `sqliteFile`.
+    QByteArray databaseFor(const QString &sqliteFile)
     {
         std::lock_guard lock(m_mutex);
-        if (m_conninfo.isEmpty()) {
-            const std::optional<QByteArray> started = m_fixture.start(120s);
-            if (!started)
-                qFatal("cannot start PostgreSQL: %s", qPrintable(m_fixture.failure()));
-            m_conninfo = *started;
+        if (!m_started) {
+            if (const QString failure = m_server.start(); !failure.isEmpty())
+                qFatal("cannot start PostgreSQL: %s", qPrintable(failure));
+            m_started = true;
             qAddPostRoutine([] { delete &instance(); });
         }
-        return m_conninfo;
+        const QByteArray name = QCryptographicHash::hash(sqliteFile.toUtf8(), QCryptographicHash::Sha1).toHex();
+        return m_server.database("t_" + name.left(20));
     }
 
 private:
-    PostgresCluster() : m_fixture(u"postgres-fixture.sh"_qs) {}
-
     std::mutex m_mutex;
-    ScriptFixture m_fixture;
-    QByteArray m_conninfo;
+    PostgresTestServer m_server;
+    bool m_started = false;
 };
-
-QByteArray databaseFor(const QString &sqliteFile)
-{
-    return "t_" + QCryptographicHash::hash(sqliteFile.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
-}
-
-void createIfMissing(const QByteArray &server, const QByteArray &name)
-{
-    auto admin = core::storage::PgConnection::open(server);
-    if (!admin)
-        qFatal("cannot reach the test PostgreSQL: %s", qPrintable(admin.error().message));
-    auto found = admin->exec("SELECT 1 FROM pg_database WHERE datname = $1", {name});
-    if (!found)
-        qFatal("cannot list databases: %s", qPrintable(found.error().message));
-    if (found->rows.isEmpty() && !admin->exec("CREATE DATABASE " + name))
-        qFatal("cannot create the test database %s", name.constData());
-}
 
 } // namespace
 
@@ -77,30 +56,13 @@ std::unique_ptr<core::storage::ConnectionProvider> TestDatabases::provider(const
     using core::storage::ConnectionProvider;
     if (!usePostgres())
         return std::make_unique<ConnectionProvider>(sqliteFile);
-    const QByteArray server = PostgresCluster::instance().conninfo();
-    const QByteArray name = databaseFor(sqliteFile);
-    createIfMissing(server, name);
-    return std::make_unique<ConnectionProvider>(ConnectionProvider::Postgres{server + " dbname=" + name});
+    return std::make_unique<ConnectionProvider>(
+        ConnectionProvider::Postgres{SharedCluster::instance().databaseFor(sqliteFile)});
 }
 
 QString TestDatabases::postgresUrl(const QString &sqliteFile)
 {
-    const QByteArray server = PostgresCluster::instance().conninfo();
-    const QByteArray name = databaseFor(sqliteFile);
-    createIfMissing(server, name);
-    return urlOf(server, name);
-}
-
-// The fixture prints "host=H port=P user=U dbname=D".
-QString TestDatabases::urlOf(const QByteArray &conninfo, const QByteArray &database)
-{
-    QMap<QByteArray, QByteArray> fields;
-    for (const QByteArray &field : conninfo.split(' ')) {
-        const qsizetype equals = field.indexOf('=');
-        fields.insert(field.left(equals), field.mid(equals + 1));
-    }
-    return QString::fromLatin1("postgresql://" + fields.value("user") + '@' + fields.value("host") + ':'
-                               + fields.value("port") + '/' + database);
+    return PostgresTestServer::urlOf(SharedCluster::instance().databaseFor(sqliteFile));
 }
 
 } // namespace ddd::test

@@ -23,8 +23,6 @@ public:
     static std::unique_ptr<core::storage::ConnectionProvider> provider(const QString &sqliteFile);
     // The same database as a postgresql:// URL, for the agent's database.url.
     static QString postgresUrl(const QString &sqliteFile);
-    // `database` on the server of a postgres-fixture.sh connection string.
-    static QString urlOf(const QByteArray &conninfo, const QByteArray &database);
 };
 
 } // namespace ddd::test
