@@ -75,18 +75,11 @@ private slots:
         AgentFixture first;
         first.config.databaseUrl = url;
         QVERIFY(first.start());
-        QVERIFY(first.addUser(u"ada@example.com"_qs, kPassword));
-        HttpTestClient api(first.apiPort());
-        api.setToken(first.login(u"ada@example.com"_qs, kPassword));
-        const auto project = api.post(u"/api/v1/projects"_qs, {{u"name"_qs, u"Site"_qs}});
-        QCOMPARE(project.status, 201);
-        const qint64 id = project.json().value(u"id"_qs).toInteger();
-        const QByteArray host = project.json().value(u"stagingHost"_qs).toString().toLatin1();
-        const auto deployed = api.send("POST", u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(id),
-                                       ZipBuilder().file("index.html", "<h1>kept</h1>").build(),
-                                       {{"Content-Type", "application/zip"}});
-        QCOMPARE(deployed.status, 201);
-        QCOMPARE(page(first.sitePort(), host).body, QByteArray("<h1>kept</h1>"));
+        Site site;
+        publish(first, "<h1>kept</h1>", site);
+        if (QTest::currentTestFailed())
+            return;
+        checkServed(first, site);
         QVERIFY(!QFile::exists(first.dataDir() + u"/agent.db"_qs));
         first.agent().stop();
 
@@ -94,10 +87,7 @@ private slots:
         second.config = first.config;
         first.stop();
         QVERIFY(second.start());
-        HttpTestClient again(second.apiPort());
-        again.setToken(second.login(u"ada@example.com"_qs, kPassword));
-        QCOMPARE(again.get(u"/api/v1/projects/%1"_qs.arg(id)).status, 200);
-        QCOMPARE(page(second.sitePort(), host).body, QByteArray("<h1>kept</h1>"));
+        checkServed(second, site);
     }
 
     // Agents do not yet tell each other of changes, so a second one on the
@@ -126,16 +116,10 @@ private slots:
     {
         AgentFixture before;
         QVERIFY(before.start());
-        QVERIFY(before.addUser(u"ada@example.com"_qs, kPassword));
-        HttpTestClient api(before.apiPort());
-        api.setToken(before.login(u"ada@example.com"_qs, kPassword));
-        const auto project = api.post(u"/api/v1/projects"_qs, {{u"name"_qs, u"Site"_qs}});
-        const qint64 id = project.json().value(u"id"_qs).toInteger();
-        const QByteArray host = project.json().value(u"stagingHost"_qs).toString().toLatin1();
-        QCOMPARE(api.send("POST", u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(id),
-                          ZipBuilder().file("index.html", "<h1>moved</h1>").build(), {{"Content-Type", "application/zip"}})
-                     .status,
-                 201);
+        Site site;
+        publish(before, "<h1>moved</h1>", site);
+        if (QTest::currentTestFailed())
+            return;
         before.agent().stop();
 
         const QString url = freshDatabase(u"migrated"_qs);
@@ -152,10 +136,7 @@ private slots:
         after.config.databaseUrl = url;
         before.stop();
         QVERIFY(after.start());
-        HttpTestClient moved(after.apiPort());
-        moved.setToken(after.login(u"ada@example.com"_qs, kPassword));
-        QCOMPARE(moved.get(u"/api/v1/projects/%1"_qs.arg(id)).status, 200);
-        QCOMPARE(page(after.sitePort(), host).body, QByteArray("<h1>moved</h1>"));
+        checkServed(after, site);
     }
 
     void migrateRefusals()
@@ -195,6 +176,38 @@ private:
     static inline const QString kPassword = u"correct horse battery"_qs;
 
     QString freshDatabase(const QString &name) { return PostgresTestServer::urlOf(m_server.database(name.toLatin1())); }
+
+    struct Site
+    {
+        qint64 id = 0;
+        QByteArray host;
+        QByteArray body;
+    };
+
+    // An account, a project and a live version serving `body` at "/".
+    static void publish(AgentFixture &agent, const QByteArray &body, Site &site)
+    {
+        QVERIFY(agent.addUser(u"ada@example.com"_qs, kPassword));
+        HttpTestClient api(agent.apiPort());
+        api.setToken(agent.login(u"ada@example.com"_qs, kPassword));
+        const auto project = api.post(u"/api/v1/projects"_qs, {{u"name"_qs, u"Site"_qs}});
+        QCOMPARE(project.status, 201);
+        site = {project.json().value(u"id"_qs).toInteger(),
+                project.json().value(u"stagingHost"_qs).toString().toLatin1(), body};
+        const auto deployed = api.send("POST", u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(site.id),
+                                       ZipBuilder().file("index.html", body).build(),
+                                       {{"Content-Type", "application/zip"}});
+        QCOMPARE(deployed.status, 201);
+    }
+
+    // The account still signs in, the project is there and "/" serves it.
+    static void checkServed(AgentFixture &agent, const Site &site)
+    {
+        HttpTestClient api(agent.apiPort());
+        api.setToken(agent.login(u"ada@example.com"_qs, kPassword));
+        QCOMPARE(api.get(u"/api/v1/projects/%1"_qs.arg(site.id)).status, 200);
+        QCOMPARE(page(agent.sitePort(), site.host).body, site.body);
+    }
 
     static RawResponse page(quint16 port, const QByteArray &host)
     {
