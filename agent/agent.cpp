@@ -40,7 +40,11 @@ Status Agent::open()
         return s;
     if (Status s = m_parts->openDeploys(); !s)
         return s;
-    m_parts->buildServices();
+    const AgentRoles roles = m_parts->config.roles();
+    if (roles.api)
+        m_parts->buildApi();
+    if (roles.site)
+        m_parts->buildSitePipeline();
     return {};
 }
 
@@ -49,25 +53,29 @@ Status Agent::start()
     Parts &p = *m_parts;
     if (Status s = p.reporting.start(p.accessLogWriter); !s)
         return s;
-    if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.serverOptions(p.config.apiAddress, p.config.apiPort)); !s)
-        return s;
-    if (Status s = p.startServer(p.siteServer, u"site"_qs, *p.sitePipeline, p.siteServerOptions()); !s)
-        return s;
-    p.servingSiteServer = p.siteServer.get();
-    if (p.siteServer->httpsPort() != 0)
-        qCInfo(lcAgent).noquote() << u"site HTTPS listening on %1:%2"_qs.arg(p.config.siteAddress).arg(p.siteServer->httpsPort());
-    p.siteUrls->setPort(p.siteServer->port());
-    p.reporting.setSitePort(p.siteServer->port());
+    if (p.router)
+        if (Status s = p.startServer(p.apiServer, u"api"_qs, *p.router, p.serverOptions(p.config.apiAddress, p.config.apiPort)); !s)
+            return s;
+    if (p.sitePipeline)
+        if (Status s = p.startSiteServer(); !s)
+            return s;
     if (p.certificates)
         p.certificates->start();
-    p.webhookSender->start();
+    if (p.webhookSender)
+        p.webhookSender->start();
+    if (p.siteFollower)
+        p.siteFollower->start();
     return {};
 }
+
+
 
 // Both listeners drain at once: what is being answered finishes (within
 // http.shutdown_grace), idle connections close, then the rest is dropped.
 void Agent::stop()
 {
+    if (m_parts->siteFollower)
+        m_parts->siteFollower->stop();
     if (m_parts->certificates)
         m_parts->certificates->stop();
     Parts &p = *m_parts;

@@ -84,7 +84,8 @@ const std::vector<ConfigKey> &keys()
         ConfigKey::integer(u"builds.max_queued"_qs, u"Builds that may wait for a slot; more are refused with build.queue_full (503)"_qs, &AgentConfig::buildMaxQueued, 1, 100000),
         ConfigKey::text(u"builds.user"_qs, u"Unprivileged user builds run as when the agent runs as root (created when missing)"_qs, &AgentConfig::buildUser),
         ConfigKey::boolean(u"builds.git"_qs, u"Let projects build from a Git repository (https, http or git URL); the clone runs in the sandbox with network"_qs, &AgentConfig::buildGit),
-        ConfigKey::text(u"database.url"_qs, u"postgresql://[user@]host[:port]/dbname[?param=value...]: keep accounts, projects and versions in this PostgreSQL database instead of <data_dir>/agent.db (empty: SQLite). No password in it: libpq reads it from ~/.pgpass, a passfile=... parameter or PGPASSWORD. One agent per database for now"_qs, &AgentConfig::databaseUrl),
+        ConfigKey::text(u"database.url"_qs, u"postgresql://[user@]host[:port]/dbname[?param=value...]: keep accounts, projects and versions in this PostgreSQL database instead of <data_dir>/agent.db (empty: SQLite). No password in it: libpq reads it from ~/.pgpass, a passfile=... parameter or PGPASSWORD. Shared by several agents, see agent.roles"_qs, &AgentConfig::databaseUrl),
+        ConfigKey::list(u"agent.roles"_qs, u"What this agent does beside others sharing database.url and blobs.s3.*: api (the REST API and every write), build (with api), site (the site listener). One agent with api at a time; agents with only site follow its changes"_qs, &AgentConfig::roleNames),
         ConfigKey::integer(u"deploys.retain_versions"_qs, u"Versions kept per project besides live and pinned ones"_qs, &AgentConfig::retainVersions, 1, 1000),
         ConfigKey::s3Text(u"blobs.s3.endpoint"_qs, u"S3-compatible object storage every blob is published to before its version is recorded, and fetched from when missing here: http(s)://host[:port] (empty: off). Keys come from blobs.s3.credentials_file or DDD_BLOBS_S3_ACCESS_KEY_ID and DDD_BLOBS_S3_SECRET_ACCESS_KEY, never the command line"_qs, &S3Settings::endpoint),
         ConfigKey::s3Text(u"blobs.s3.region"_qs, u"Region the requests are signed for"_qs, &S3Settings::region),
@@ -271,6 +272,8 @@ Status AgentConfig::validate() const
         return s;
     if (Status s = validateDatabase(); !s)
         return s;
+    if (Status s = validateRoles(); !s)
+        return s;
     if (auto schedule = core::webhooks::RetrySchedule::fromText(webhooksRetryDelays); !schedule)
         return schedule.error();
     return validateBuilds();
@@ -290,6 +293,30 @@ Status AgentConfig::validateDatabase() const
         return Error::make(u"config.invalid"_qs, u"database.url must not hold the password: put it in ~/.pgpass, a file "
                                                  "named by passfile=..., or PGPASSWORD"_qs);
     return {};
+}
+
+// An agent that follows another reads the other's records and fetches
+// blobs from the bucket; it writes nothing, so it obtains no certificates.
+Status AgentConfig::validateRoles() const
+{
+    core::Result<AgentRoles> parsed = AgentRoles::parse(roleNames);
+    if (!parsed)
+        return parsed.error();
+    if (!parsed->followsAnother())
+        return {};
+    if (databaseUrl.isEmpty() || !s3.enabled())
+        return Error::make(u"config.invalid"_qs, u"agent.roles without api needs database.url and blobs.s3.endpoint: "
+                                                 "the agent serves what an agent with api records there"_qs);
+    if (acmeEnabled)
+        return Error::make(u"config.invalid"_qs, u"acme.enabled needs the api role: certificates are obtained by the "
+                                                 "agent that writes"_qs);
+    return {};
+}
+
+AgentRoles AgentConfig::roles() const
+{
+    core::Result<AgentRoles> parsed = AgentRoles::parse(roleNames);
+    return parsed ? *parsed : AgentRoles();
 }
 
 // Checked at start-up rather than at the first order, which may be hours

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "agent/agentroles.h"
 #include "agent/s3settings.h"
 #include "core/acme/acmesettings.h"
 #include "core/build/buildpolicy.h"
@@ -104,6 +105,10 @@ struct AgentConfig final
     S3Settings s3; // blobs.s3.*: the bucket agents share blobs through; off by default
     qint64 blobCacheMaxBytes = 0; // blobs.cache_max_bytes: local blobs kept with a bucket; 0: all
     QString databaseUrl; // database.url: PostgreSQL instead of <data_dir>/agent.db; empty: SQLite
+    QStringList roleNames = {u"api"_qs, u"build"_qs, u"site"_qs}; // agent.roles
+
+    // agent.roles as validate() accepted them.
+    AgentRoles roles() const;
 
     // Reads the whole chain. `arguments` are the command-line options only
     // (no program name, no subcommand words); `environment` is a KEY=VALUE list.
@@ -124,6 +129,7 @@ private:
     core::Status validateBuilds() const;
     core::Status validateAcme() const;
     core::Status validateDatabase() const;
+    core::Status validateRoles() const;
 };
 
 } // namespace ddd::agent

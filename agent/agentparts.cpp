@@ -3,6 +3,7 @@
 #include "agent/agentparts.h"
 
 #include "core/rules/siterules.h"
+#include "core/storage/migrations.h"
 #include "core/storage/versionstore.h"
 
 #include <QDir>
@@ -25,12 +26,17 @@ Status Agent::Parts::prepareDataRoot() const
     return {};
 }
 
-// One agent per PostgreSQL database until agents pass on each other's
-// changes (SoleAgentLock); maintenance commands do not claim it.
+// One agent writes to a PostgreSQL database (SoleAgentLock); maintenance
+// commands do not claim it, and an agent that follows another neither
+// claims nor migrates it.
 Status Agent::Parts::claimDatabase()
 {
     if (config.databaseUrl.isEmpty())
         return {};
+    if (config.roles().followsAnother()) {
+        core::Result<core::storage::Database> db = core::storage::Database::connect(config.databaseUrl.toUtf8());
+        return db ? core::storage::Migrations::requireCurrent(*db) : core::Status(db.error());
+    }
     auto lock = core::storage::SoleAgentLock::take(config.databaseUrl.toUtf8());
     if (!lock)
         return lock.error();
@@ -120,14 +126,36 @@ Status Agent::Parts::openDeploys()
         if (Status s = deploys->refreshSite(projectId); !s)
             qCWarning(lcAgent).noquote() << "cannot refresh the live site of project" << projectId << s.error().message;
     });
-    // Start-up repair: staging leftovers, interrupted versions, orphan blobs,
-    // and the serving snapshot rebuilt from the live pointers.
+    return config.roles().followsAnother() ? openFollower() : openWriter();
+}
+
+// Start-up repair: staging leftovers, interrupted versions, orphan blobs,
+// and the serving snapshot rebuilt from the live pointers.
+Status Agent::Parts::openWriter()
+{
     if (Status s = deploys->reconcile(); !s)
         return s;
     if (cacheKeeper)
         cacheKeeper->measure();
     openCertificates();
     return openBuilds();
+}
+
+// Only this machine is repaired; the sites are built from the database as
+// it is now, then kept in step by the follower's thread (from start()).
+Status Agent::Parts::openFollower()
+{
+    if (Status s = deploys->reconcileAsFollower(); !s)
+        return s;
+    if (cacheKeeper)
+        cacheKeeper->measure();
+    followedPointers = std::make_unique<core::storage::LivePointerStore>(*database);
+    siteChanges = std::make_unique<core::storage::SiteChangeFeed>(config.databaseUrl.toUtf8());
+    siteFollower = std::make_unique<core::deploy::SiteFollower>(
+        *siteChanges, *followedPointers, [this](qint64 projectId) { return deploys->refreshSite(projectId); }, clock,
+        [db = database.get()] { db->releaseCurrent(); }, core::deploy::SiteFollower::Options());
+    qCInfo(lcAgent) << "following the agent with the api role: this one serves sites and writes nothing";
+    return siteFollower->catchUp();
 }
 
 // acme.enabled: one certificate per project domain, obtained by lego on the
@@ -250,7 +278,7 @@ void Agent::Parts::openBlobCache()
     qCInfo(lcAgent).noquote() << "blob cache: at most" << config.blobCacheMaxBytes << "bytes of blobs kept here";
 }
 
-void Agent::Parts::buildServices()
+void Agent::Parts::buildApi()
 {
     auto slugOf = [this](qint64 projectId) {
         auto project = projectStore->findById(projectId);
@@ -287,6 +315,10 @@ void Agent::Parts::buildServices()
     router = std::make_unique<api::Router>(api::apiRoutes(controllers), authenticate,
                                            api::Router::Limits{config.maxJsonBodyBytes, qint64(64) << 20,
                                                                config.maxUploadBytes});
+}
+
+void Agent::Parts::buildSitePipeline()
+{
     site::SitePipeline::Options siteOptions;
     siteOptions.previews = [previews = &deploys->previews()](const QString &host) { return previews->lookup(host); };
     siteOptions.isPreviewHost = [previews = &deploys->previews()](const QString &host) {
@@ -341,6 +373,19 @@ http::ServerOptions Agent::Parts::siteServerOptions() const
     options.httpsPort = quint16(config.siteHttpsPort);
     options.certificateDirectory = QDir(config.dataDir).filePath(u"certificates"_qs);
     return options;
+}
+
+Status Agent::Parts::startSiteServer()
+{
+    if (Status s = startServer(siteServer, u"site"_qs, *sitePipeline, siteServerOptions()); !s)
+        return s;
+    servingSiteServer = siteServer.get();
+    if (siteServer->httpsPort() != 0)
+        qCInfo(lcAgent).noquote() << u"site HTTPS listening on %1:%2"_qs.arg(config.siteAddress).arg(siteServer->httpsPort());
+    if (siteUrls)
+        siteUrls->setPort(siteServer->port());
+    reporting.setSitePort(siteServer->port());
+    return {};
 }
 
 Status Agent::Parts::startServer(std::unique_ptr<http::Server> &server, const QString &listener,

@@ -58,10 +58,13 @@
 #include "core/deploy/previewsites.h"
 #include "core/deploy/projectservice.h"
 #include "core/deploy/sharelinkservice.h"
+#include "core/deploy/sitefollower.h"
 #include "core/storage/apitokenstore.h"
 #include "core/storage/connectionprovider.h"
+#include "core/storage/livepointerstore.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/publishedblobstore.h"
+#include "core/storage/sitechangefeed.h"
 #include "core/storage/soleagentlock.h"
 #include "core/storage/userstore.h"
 #include "core/util/clock.h"
@@ -112,6 +115,10 @@ struct Agent::Parts
     std::unique_ptr<core::deploy::BlobCacheKeeper> cacheKeeper;
     std::unique_ptr<core::deploy::LiveSites> liveSites;
     std::unique_ptr<core::deploy::DeploymentService> deploys;
+    // agent.roles without api: the sites follow another agent's changes.
+    std::unique_ptr<core::storage::LivePointerStore> followedPointers;
+    std::unique_ptr<core::storage::SiteChangeFeed> siteChanges;
+    std::unique_ptr<core::deploy::SiteFollower> siteFollower;
     core::build::BuildService::Engine engineOverride;
     std::unique_ptr<core::build::SandboxRunner> sandbox;
     std::unique_ptr<core::build::BuildEngine> buildEngine;
@@ -161,14 +168,18 @@ struct Agent::Parts
     core::Status claimDatabase();
     core::Status openAuth();
     core::Status openDeploys();
+    core::Status openWriter();
+    core::Status openFollower();
     core::Status openSharedBlobs();
     void openBlobCache();
     core::Status openBuilds();
     void openCertificates();
     void openWebhooks();
     core::Status openSiteAccess(const QByteArray &signingKey);
-    void buildServices();
+    void buildApi();
+    void buildSitePipeline();
     core::deploy::DeployOptions deployOptions() const;
+    core::Status startSiteServer();
     core::Status startServer(std::unique_ptr<http::Server> &server, const QString &listener, http::RequestHandler &handler,
                        http::ServerOptions options);
     http::ServerOptions serverOptions(const QString &address, int port) const;

@@ -14,6 +14,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <string>
 #include <iostream>
 #include <malloc.h>
 #include <mutex>
@@ -119,6 +120,28 @@ QString firstAccountHint(const AgentConfig &config)
            "%1ddd-agent user add you@example.com --role operator %2"_qs.arg(asUser, where);
 }
 
+// The one line scripts wait for: where each listener this agent's roles
+// open is. With a certificate the API speaks only TLS; sites stay on plain
+// HTTP and get HTTPS on a port of their own.
+std::string listenersLine(const AgentConfig &config, const Agent &agent)
+{
+    std::string line = "ddd-agent " DDD_VERSION;
+    if (agent.apiPort() != 0)
+        line += std::string(" API on ") + (config.tlsCertFile.isEmpty() ? "http://" : "https://")
+            + config.apiAddress.toStdString() + ':' + std::to_string(agent.apiPort());
+    if (agent.sitePort() != 0) {
+        const std::string site = config.siteAddress.toStdString();
+        line += std::string(agent.apiPort() != 0 ? "," : "") + " sites on http://" + site + ':'
+            + std::to_string(agent.sitePort());
+        if (agent.siteHttpsPort() != 0)
+            line += " and https://" + site + ':' + std::to_string(agent.siteHttpsPort());
+        line += " (<slug>." + config.siteBaseDomain.toStdString() + ')';
+    }
+    if (config.roles().followsAnother())
+        line += ", following the agent with the api role";
+    return line;
+}
+
 int run(const AgentConfig &config)
 {
     ddd::agent::LogSink::install(config.logLevel);
@@ -127,7 +150,7 @@ int run(const AgentConfig &config)
     Agent agent(config, clock);
     if (auto s = agent.open(); !s)
         return fail(s.error().message);
-    if (agent.userCount() == 0)
+    if (config.roles().api && agent.userCount() == 0)
         qInfo().noquote() << firstAccountHint(config);
     if (auto s = agent.start(); !s)
         return fail(s.error().message);
@@ -135,15 +158,7 @@ int run(const AgentConfig &config)
         const std::lock_guard lock(s_runningAgentMutex);
         s_runningAgent = &agent;
     }
-    // With a certificate the API speaks only TLS; sites stay on plain HTTP
-    // and get HTTPS on a port of their own.
-    const char *scheme = config.tlsCertFile.isEmpty() ? "http://" : "https://";
-    const std::string site = config.siteAddress.toStdString();
-    std::cout << "ddd-agent " DDD_VERSION " API on " << scheme << config.apiAddress.toStdString() << ':' << agent.apiPort()
-              << ", sites on http://" << site << ':' << agent.sitePort();
-    if (agent.siteHttpsPort() != 0)
-        std::cout << " and https://" << site << ':' << agent.siteHttpsPort();
-    std::cout << " (<slug>." << config.siteBaseDomain.toStdString() << ')' << std::endl;
+    std::cout << listenersLine(config, agent) << std::endl;
     const int code = QCoreApplication::exec();
     {
         const std::lock_guard lock(s_runningAgentMutex);

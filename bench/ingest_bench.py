@@ -69,6 +69,7 @@ class Agent:
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         line = self.proc.stdout.readline().decode()
         self.port = int(re.search(r"API on http://[^:]+:(\d+)", line).group(1))
+        self.site_port = int(re.search(r"sites on http://[^:]+:(\d+)", line).group(1))
         self.token = self.call("POST", "/api/v1/auth/login",
                                {"email": "bench@example.com", "password": "bench-password-123"})["token"]
 

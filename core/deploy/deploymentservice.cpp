@@ -354,6 +354,12 @@ Status DeploymentService::reconcile()
     return queueUndecidedBlobs();
 }
 
+Status DeploymentService::reconcileAsFollower()
+{
+    m_indexes->followAnotherAgent();
+    return m_reconciler->runAsFollower();
+}
+
 // Blobs whose variants were still queued when the agent stopped.
 Status DeploymentService::queueUndecidedBlobs()
 {

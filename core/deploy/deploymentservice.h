@@ -174,6 +174,9 @@ public:
     // Maintenance.
     // At start-up, before serving: see Reconciler.
     Status reconcile();
+    // The same for an agent that only serves what another agent records
+    // (VersionIndexes::followAnotherAgent, Reconciler::runAsFollower).
+    Status reconcileAsFollower();
     Status collectGarbage();
     // For ProjectService::addRemovalHook: the site goes offline, its blobs
     // are collected.

@@ -50,6 +50,18 @@ Status Reconciler::run()
     return done;
 }
 
+Status Reconciler::runAsFollower()
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (Status cleared = removeStagingLeftovers(); !cleared)
+        return cleared;
+    if (Status indexed = reconcileIndexes(); !indexed)
+        return indexed;
+    qCInfo(lcReconciler) << "Start-up reconciliation (following another agent) took" << timer.elapsed() << "ms";
+    return {};
+}
+
 Status Reconciler::runSteps()
 {
     const Error interrupted = Error::make(u"deploy.interrupted"_qs,

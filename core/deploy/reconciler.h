@@ -42,6 +42,10 @@ public:
                Activation &activation, VersionIndexes &indexes, const Clock &clock);
 
     Status run();
+    // On an agent that follows another (SiteFollower), whose database is
+    // the other's to repair: only this machine's staging and version
+    // indexes. Its sites are built by SiteFollower::catchUp().
+    Status runAsFollower();
     // With shared object storage, a blob this machine lacks but the bucket
     // holds is not missing: serving fetches it. Set before run().
     void countPublishedAsHeld(BlobPublisher &publisher) { m_publisher = &publisher; }

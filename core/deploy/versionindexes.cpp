@@ -59,8 +59,11 @@ Result<std::shared_ptr<const VersionIndex>> VersionIndexes::openOrRebuild(qint64
     Result<std::shared_ptr<const VersionIndex>> index = open(versionId);
     if (index)
         return index;
-    qCWarning(lcIndexes).noquote() << "Version" << versionId << "index unusable (" << index.error().code
-                                   << index.error().message << "), writing it again from the database";
+    if (m_following)
+        qCInfo(lcIndexes) << "Version" << versionId << "indexed here for the first time";
+    else
+        qCWarning(lcIndexes).noquote() << "Version" << versionId << "index unusable (" << index.error().code
+                                       << index.error().message << "), writing it again from the database";
     if (Status written = write(versionId); !written)
         return written.error();
     return open(versionId);
@@ -78,6 +81,8 @@ Status VersionIndexes::writeLocked(qint64 versionId)
     bool pending = false;
     Status read = m_rows.forEach(versionId, [&](const storage::VersionIndexRows::Row &row) -> Status {
         // Decided for every coding, kept or not: the precompressor is done with it.
+        if (m_following)
+            return writer.add(row.path, row.sha256, row.size, 0, 0);
         if (!(row.brotliDecided && row.gzipDecided) && CompressiblePaths::isCompressible(QString::fromUtf8(row.path)))
             pending = true;
         return writer.add(row.path, row.sha256, row.size, row.brotliSize.value_or(0), row.gzipSize.value_or(0));
@@ -163,6 +168,9 @@ Result<VersionIndexes::Reconciled> VersionIndexes::reconcile()
         ++done.checked;
         const Status sound = check(version.versionId, version.fileCount);
         if (sound)
+            continue;
+        // A follower indexes the versions it serves when it first serves them.
+        if (m_following && sound.error().code == u"index.missing"_qs)
             continue;
         qCWarning(lcIndexes).noquote() << "Version" << version.versionId << "of project" << version.projectId
                                        << "index" << sound.error().code << ":" << sound.error().message

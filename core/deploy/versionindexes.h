@@ -30,6 +30,13 @@ class VersionIndexes final
 public:
     VersionIndexes(QString directory, storage::VersionIndexRows &rows);
 
+    // On an agent that follows another (SiteFollower): it writes the index
+    // of every version another agent recorded, which is no fault, and it
+    // holds none of the precompressed variants (they are made where the
+    // version was deployed), so its indexes list none and it serves the
+    // plain bodies instead of probing for files it lacks. Before any write.
+    void followAnotherAgent() { m_following = true; }
+
     Status initialise() const;
     QString pathFor(qint64 versionId) const;
 
@@ -70,6 +77,7 @@ private:
     QString m_directory;
     storage::VersionIndexRows &m_rows;
     std::mutex m_writing;
+    bool m_following = false;
 };
 
 } // namespace ddd::core::deploy

@@ -109,18 +109,28 @@ Result<std::optional<qint64>> LivePointerStore::previousLiveVersionId(qint64 pro
 
 Result<QHash<qint64, qint64>> LivePointerStore::allLive()
 {
-    Result<Statement> statement = m_connections.current().prepare(
-        u"SELECT id, live_version_id FROM projects WHERE live_version_id IS NOT NULL"_qs);
+    return idPairs(u"SELECT id, live_version_id FROM projects WHERE live_version_id IS NOT NULL"_qs);
+}
+
+Result<QHash<qint64, qint64>> LivePointerStore::siteRevisions()
+{
+    return idPairs(u"SELECT id, site_revision FROM projects"_qs);
+}
+
+// `sql` is one of our own literals, selecting an id and a number.
+Result<QHash<qint64, qint64>> LivePointerStore::idPairs(const QString &sql)
+{
+    Result<Statement> statement = m_connections.current().prepare(sql);
     if (!statement)
         return statement.error();
-    QHash<qint64, qint64> live;
+    QHash<qint64, qint64> pairs;
     for (;;) {
         Result<bool> more = statement->step();
         if (!more)
             return more.error();
         if (!*more)
-            return live;
-        live.insert(statement->columnInt(0), statement->columnInt(1));
+            return pairs;
+        pairs.insert(statement->columnInt(0), statement->columnInt(1));
     }
 }
 

@@ -36,8 +36,13 @@ public:
     Result<std::optional<qint64>> previousLiveVersionId(qint64 projectId);
     // Project id -> live version id, for every project that has one.
     Result<QHash<qint64, qint64>> allLive();
+    // Project id -> site_revision, for every project: it counts the changes
+    // of what its site serves (schema step 14), so a follower builds again
+    // only the sites whose revision moved.
+    Result<QHash<qint64, qint64>> siteRevisions();
 
 private:
+    Result<QHash<qint64, qint64>> idPairs(const QString &sql);
     Result<std::optional<qint64>> optionalId(const QString &sql, qint64 key);
 
     ConnectionProvider &m_connections;

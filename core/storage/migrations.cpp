@@ -64,6 +64,22 @@ Result<int> Migrations::currentVersion(Database &db)
     return *row ? int(stmt->columnInt(0)) : 0;
 }
 
+Status Migrations::requireCurrent(Database &db)
+{
+    Result<Statement> stmt = db.prepare(u"SELECT value FROM meta WHERE key = 'schema_version'"_qs);
+    Result<bool> row = stmt ? stmt->step() : Result<bool>(stmt.error());
+    const int version = row && *row ? int(stmt->columnInt(0)) : 0;
+    if (version > latestVersion())
+        return tooNew(version);
+    if (version < latestVersion())
+        return Error::make(u"storage.schema_behind"_qs,
+                           QStringLiteral("database schema %1, this agent needs %2: start an agent with the api "
+                                          "role of this release first, it migrates the database")
+                               .arg(version)
+                               .arg(latestVersion()));
+    return {};
+}
+
 Status Migrations::migrate(Database &db)
 {
     if (db.dialect() == SqlDialect::Postgres)
@@ -84,6 +100,8 @@ Status Migrations::migratePostgres(Database &db)
         return current.error();
     if (*current > latestVersion())
         return tooNew(*current);
+    if (*current == latestVersion())
+        return tx.commit(); // nothing written
     const int baseline = PostgresSchema::baselineVersion();
     if (*current == 0) {
         if (Status created = db.exec(PostgresSchema::baseline()); !created)

@@ -17,6 +17,11 @@ public:
     static int latestVersion();
     static Result<int> currentVersion(Database &db);
     static Status migrate(Database &db);
+    // For an agent that must not migrate (one following another): reads
+    // meta without creating it. `storage.schema_behind` below the latest
+    // version (the agent that writes migrates it), `storage.schema_too_new`
+    // above.
+    static Status requireCurrent(Database &db);
     // Up to `version` only: for tests that build a database of an older schema.
     static Status migrateTo(Database &db, int version);
 

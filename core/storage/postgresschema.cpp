@@ -318,7 +318,47 @@ CREATE TRIGGER projects_update_domain_not_an_alias BEFORE UPDATE OF domain ON pr
 
 const QStringList &PostgresSchema::laterSteps()
 {
-    static const QStringList steps;
+    static const QStringList steps = {
+        // 14: site_revision as on SQLite; besides, every change of a
+        // project's site is announced on the ddd_sites channel (delivered
+        // when its transaction commits), which SiteFollower listens on.
+        uR"sql(
+ALTER TABLE projects ADD COLUMN site_revision BIGINT NOT NULL DEFAULT 0;
+
+CREATE FUNCTION projects_site_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('ddd_sites', OLD.id::text);
+        RETURN OLD;
+    END IF;
+    IF TG_OP = 'UPDATE' AND NEW.site_revision = OLD.site_revision THEN
+        NEW.site_revision := OLD.site_revision + 1;
+    END IF;
+    PERFORM pg_notify('ddd_sites', NEW.id::text);
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER projects_site_changed BEFORE UPDATE ON projects
+    FOR EACH ROW EXECUTE FUNCTION projects_site_changed();
+CREATE TRIGGER projects_site_deleted AFTER DELETE ON projects
+    FOR EACH ROW EXECUTE FUNCTION projects_site_changed();
+
+-- Touching the row is enough: the trigger above counts and announces it.
+CREATE FUNCTION project_aliases_site_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE projects SET site_revision = site_revision WHERE id = OLD.project_id;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        UPDATE projects SET site_revision = site_revision WHERE id = NEW.project_id;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER project_aliases_site_changed AFTER INSERT OR UPDATE OR DELETE ON project_aliases
+    FOR EACH ROW EXECUTE FUNCTION project_aliases_site_changed();
+)sql"_qs,
+    };
     return steps;
 }
 

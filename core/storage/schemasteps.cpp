@@ -450,6 +450,31 @@ CREATE TABLE published_blobs (
     PRIMARY KEY (store, sha256)
 ) WITHOUT ROWID;
 )sql"_qs,
+        // What a site listener serves of a project changes only with its row
+        // or its aliases; site_revision counts those changes, so an agent
+        // that follows another's database (SiteFollower) sees which sites to
+        // build again. An UPDATE that sets site_revision itself keeps its
+        // value (DatabaseCopy carries a source's revisions over).
+        uR"sql(
+ALTER TABLE projects ADD COLUMN site_revision INTEGER NOT NULL DEFAULT 0;
+CREATE TRIGGER projects_site_revision AFTER UPDATE ON projects
+    WHEN NEW.site_revision = OLD.site_revision
+BEGIN
+    UPDATE projects SET site_revision = OLD.site_revision + 1 WHERE id = NEW.id;
+END;
+CREATE TRIGGER project_aliases_site_revision_insert AFTER INSERT ON project_aliases
+BEGIN
+    UPDATE projects SET site_revision = site_revision + 1 WHERE id = NEW.project_id;
+END;
+CREATE TRIGGER project_aliases_site_revision_update AFTER UPDATE ON project_aliases
+BEGIN
+    UPDATE projects SET site_revision = site_revision + 1 WHERE id IN (OLD.project_id, NEW.project_id);
+END;
+CREATE TRIGGER project_aliases_site_revision_delete AFTER DELETE ON project_aliases
+BEGIN
+    UPDATE projects SET site_revision = site_revision + 1 WHERE id = OLD.project_id;
+END;
+)sql"_qs,
     };
     return all;
 }

@@ -14,12 +14,13 @@
 
 namespace ddd::core::storage {
 
-// One agent per PostgreSQL database until agents tell each other about
-// live-pointer and settings changes (issue 12): an agent holds this
-// session-level advisory lock for as long as it runs, and a second agent
-// pointed at the same database refuses to start (`storage.in_use`) rather
-// than serve sites another agent has since changed. Maintenance commands
-// (`ddd-agent user add`) do not take it.
+// One agent writes to a PostgreSQL database (issue 12): the agent with the
+// api role holds this session-level advisory lock for as long as it runs,
+// and a second one pointed at the same database refuses to start
+// (`storage.in_use`): uploads, builds, webhooks and start-up repair still
+// assume a single writer. Agents with only the site role follow it without
+// the lock (SiteFollower); maintenance commands (`ddd-agent user add`) do
+// not take it either.
 //
 // The lock lives as long as its session: a thread looks at the session
 // every `checkEvery` and, once the server has dropped it (a restart), takes

@@ -90,8 +90,8 @@ private slots:
         checkServed(second, site);
     }
 
-    // Agents do not yet tell each other of changes, so a second one on the
-    // same database would serve stale sites: it refuses to start.
+    // One agent writes to a database (agents with only the site role follow
+    // it, tst_agentcluster): a second one with the api role refuses to start.
     void oneAgentPerDatabase()
     {
         const QString url = freshDatabase(u"sole"_qs);

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QStringList>
+
+namespace ddd::agent {
+
+// What an agent does among several sharing one PostgreSQL database and one
+// bucket (agent.roles, issue 12):
+// - api: the REST API, and with it everything that writes (deploys,
+//   activation, retention, precompression, webhooks, certificates);
+// - build: runs builds. With api only, for now: the build queue is still
+//   kept in the API agent's memory;
+// - site: the site listener.
+// One agent writes: one with api holds the database's writer lock
+// (SoleAgentLock). An agent with only site follows it (SiteFollower) and
+// needs the shared database and bucket to have anything to serve.
+struct AgentRoles final
+{
+    bool api = true;
+    bool build = true;
+    bool site = true;
+
+    // `config.invalid` for an unknown name, an empty list, or api without
+    // build (or the other way round).
+    static core::Result<AgentRoles> parse(const QStringList &names);
+    // Serves what another agent records, writing nothing to the database.
+    bool followsAnother() const { return !api; }
+};
+
+} // namespace ddd::agent

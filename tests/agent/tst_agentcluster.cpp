@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+// Two agents sharing one PostgreSQL database and one bucket (a real
+// PostgreSQL 15 cluster and a real radosgw): the one with the api role
+// takes every change, the one with only the site role serves it within a
+// bound: deploys, rollbacks, settings, aliases and removals; what
+// agent.roles accepts and refuses; a follower waits for the writer's
+// schema, and a second writer is refused.
+#include "agent/agent.h"
+#include "tests/support/agentfixture.h"
+#include "tests/support/postgrestestserver.h"
+#include "tests/support/radosgwfixture.h"
+#include "tests/support/rawtcpclient.h"
+#include "tests/support/testbucket.h"
+#include "tests/support/zipbuilder.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QtTest>
+
+using ddd::agent::AgentConfig;
+using ddd::agent::http::S3Endpoint;
+using ddd::test::AgentFixture;
+using ddd::test::HttpReply;
+using ddd::test::HttpTestClient;
+using ddd::test::PostgresTestServer;
+using ddd::test::RadosgwFixture;
+using ddd::test::RawResponse;
+using ddd::test::RawTcpClient;
+using ddd::test::TestBucket;
+using ddd::test::ZipBuilder;
+
+namespace {
+
+const QString kPassword = u"correct horse battery"_qs;
+const QByteArray kDomain = "www.cluster.test";
+const QByteArray kAlias = "cluster.test";
+// Far above the LAN target (p99 under a second): these machines are noisy.
+constexpr int kBoundMs = 10000;
+
+} // namespace
+
+class TestAgentCluster final : public QObject
+{
+    Q_OBJECT
+
+    PostgresTestServer m_postgres;
+    RadosgwFixture m_radosgw;
+    S3Endpoint m_endpoint;
+    QString m_url;
+    std::unique_ptr<AgentFixture> m_writer;
+    std::unique_ptr<AgentFixture> m_follower;
+    QString m_token;
+    qint64 m_project = 0;
+
+    void share(AgentConfig &config, const QString &url) const
+    {
+        config.databaseUrl = url;
+        config.s3.endpoint = u"http://127.0.0.1:%1"_qs.arg(m_endpoint.port);
+        config.s3.bucket = QString::fromLatin1(m_endpoint.bucket);
+        config.s3.prefix = QString::fromLatin1(m_endpoint.prefix);
+        config.s3.accessKeyId = m_endpoint.credentials.accessKeyId;
+        config.s3.secretAccessKey = m_endpoint.credentials.secretAccessKey;
+    }
+
+    HttpTestClient api()
+    {
+        HttpTestClient http(m_writer->apiPort());
+        http.setToken(m_token);
+        return http;
+    }
+
+    HttpReply deploy(const QByteArray &body)
+    {
+        return api().send("POST", u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(m_project),
+                          ZipBuilder().file("index.html", body).file("app.js", "console.log('" + body + "')").build(),
+                          {{"Content-Type", "application/zip"}});
+    }
+
+    static RawResponse visit(quint16 port, const QByteArray &host, const QByteArray &extra = {})
+    {
+        RawTcpClient client;
+        if (!client.connectTo(port) || !client.send("GET / HTTP/1.1\r\nHost: " + host + "\r\n" + extra + "\r\n"))
+            return {};
+        return client.readResponse(10000).value_or(RawResponse());
+    }
+
+    // How long until the follower's answer for `host` passes `served`.
+    qint64 followerServes(const std::function<bool(const RawResponse &)> &served, const QByteArray &host = kDomain)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < kBoundMs) {
+            if (served(visit(m_follower->sitePort(), host)))
+                return waited.elapsed();
+            QTest::qWait(20);
+        }
+        return -1;
+    }
+
+    qint64 followerServesBody(const QByteArray &body)
+    {
+        return followerServes([&](const RawResponse &r) { return r.status == 200 && r.body == body; });
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString failure = m_postgres.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
+        QVERIFY2(server, qPrintable(m_radosgw.failure()));
+        auto bucket = TestBucket::create(*server, "ddd-cluster", "cluster/");
+        QVERIFY2(bucket, qPrintable(bucket ? QString() : bucket.error().message));
+        m_endpoint = *bucket;
+        m_url = PostgresTestServer::urlOf(m_postgres.freshDatabase());
+
+        m_writer = std::make_unique<AgentFixture>();
+        share(m_writer->config, m_url);
+        QVERIFY(m_writer->start());
+        QVERIFY(m_writer->addUser(u"owner@example.com"_qs, kPassword));
+        m_token = m_writer->login(u"owner@example.com"_qs, kPassword);
+        const HttpReply created = api().post(u"/api/v1/projects"_qs, QJsonObject{{u"name"_qs, u"Cluster"_qs},
+                                                                                 {u"domain"_qs, QString::fromLatin1(kDomain)}});
+        QCOMPARE(created.status, 201);
+        m_project = created.json().value(u"id"_qs).toInteger();
+        QCOMPARE(deploy("<h1>first</h1>").status, 201);
+
+        m_follower = std::make_unique<AgentFixture>();
+        share(m_follower->config, m_url);
+        m_follower->config.roleNames = {u"site"_qs};
+        // As operations.md says: share links need the writer's key.
+        QVERIFY(QDir().mkpath(m_follower->dataDir() + u"/keys"_qs));
+        QVERIFY(QFile::copy(m_writer->dataDir() + u"/keys/jwt.key"_qs, m_follower->dataDir() + u"/keys/jwt.key"_qs));
+        QVERIFY(m_follower->start());
+    }
+
+    void rolesRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        const QStringList shared{u"--database-url"_qs, u"postgresql://ddd@db/ddd"_qs, u"--blobs-s3-endpoint"_qs,
+                                 u"http://127.0.0.1:9000"_qs, u"--blobs-s3-bucket"_qs, u"ddd-sites"_qs};
+        QTest::newRow("unknown role") << QStringList{u"--agent-roles"_qs, u"site,cdn"_qs} << u"\"cdn\""_qs;
+        QTest::newRow("no role") << QStringList{u"--agent-roles"_qs, u","_qs} << u"at least one"_qs;
+        QTest::newRow("api without build") << QStringList{u"--agent-roles"_qs, u"api,site"_qs} << u"go together"_qs;
+        QTest::newRow("build without api") << shared + QStringList{u"--agent-roles"_qs, u"build"_qs}
+                                           << u"go together"_qs;
+        QTest::newRow("site alone on SQLite") << QStringList{u"--agent-roles"_qs, u"site"_qs} << u"database.url"_qs;
+        QTest::newRow("site alone without a bucket")
+            << QStringList{u"--agent-roles"_qs, u"site"_qs, u"--database-url"_qs, u"postgresql://ddd@db/ddd"_qs}
+            << u"blobs.s3.endpoint"_qs;
+        QTest::newRow("site alone with acme")
+            << shared + QStringList{u"--agent-roles"_qs, u"site"_qs, u"--acme-enabled"_qs, u"true"_qs,
+                                    u"--acme-email"_qs, u"ops@example.com"_qs, u"--acme-lego"_qs, u"/bin/true"_qs}
+            << u"acme.enabled needs the api role"_qs;
+    }
+
+    void rolesRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const auto config = AgentConfig::load(arguments, {u"DDD_BLOBS_S3_ACCESS_KEY_ID=k"_qs,
+                                                          u"DDD_BLOBS_S3_SECRET_ACCESS_KEY=s"_qs});
+        QVERIFY(!config);
+        QCOMPARE(config.error().code, u"config.invalid"_qs);
+        QVERIFY2(config.error().message.contains(says), qPrintable(config.error().message));
+    }
+
+    void rolesAccepted()
+    {
+        const auto config = AgentConfig::load({u"--agent-roles"_qs, u"api,build"_qs}, {});
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().message));
+        QVERIFY(config->roles().api && config->roles().build && !config->roles().site);
+        QVERIFY2(config->toToml().contains(u"agent.roles = [\"api\", \"build\"]"_qs), qPrintable(config->toToml()));
+        const auto site = AgentConfig::load({u"--agent-roles"_qs, u"site"_qs}, {u"DDD_DATABASE_URL=postgresql://d@db/d"_qs,
+            u"DDD_BLOBS_S3_ENDPOINT=http://127.0.0.1:9000"_qs, u"DDD_BLOBS_S3_BUCKET=ddd-sites"_qs,
+            u"DDD_BLOBS_S3_ACCESS_KEY_ID=k"_qs, u"DDD_BLOBS_S3_SECRET_ACCESS_KEY=s"_qs});
+        QVERIFY2(site, qPrintable(site ? QString() : site.error().message));
+        QVERIFY(site->roles().followsAnother());
+    }
+
+    // The follower has no API listener; it serves the live version it
+    // found at start-up, fetched from the bucket, with plain bodies (it
+    // holds none of the writer's precompressed variants).
+    void followerServesWithoutAnApi()
+    {
+        QCOMPARE(m_follower->apiPort(), quint16(0));
+        QVERIFY(m_follower->sitePort() != 0);
+        const RawResponse home = visit(m_follower->sitePort(), kDomain, "Accept-Encoding: br, gzip\r\n");
+        QCOMPARE(home.status, 200);
+        QCOMPARE(home.body, QByteArray("<h1>first</h1>"));
+        QCOMPARE(home.headerCount("Content-Encoding"), 0);
+    }
+
+    void deployReachesTheFollower()
+    {
+        QCOMPARE(deploy("<h1>second</h1>").status, 201);
+        const qint64 took = followerServesBody("<h1>second</h1>");
+        QVERIFY2(took >= 0, "the follower never served the new version");
+        qInfo("deploy served by the follower after %lld ms", took);
+    }
+
+    void rollbackReachesTheFollower()
+    {
+        QCOMPARE(api().post(u"/api/v1/projects/%1/rollback"_qs.arg(m_project), {}).status, 200);
+        QVERIFY(followerServesBody("<h1>first</h1>") >= 0);
+    }
+
+    void settingsReachTheFollower()
+    {
+        const QJsonObject protect{{u"enabled"_qs, true}, {u"scope"_qs, u"all"_qs},
+                                  {u"users"_qs, QJsonArray{QJsonObject{{u"username"_qs, u"team"_qs},
+                                                                       {u"password"_qs, u"let me in please"_qs}}}}};
+        const HttpReply patched = api().patch(u"/api/v1/projects/%1"_qs.arg(m_project),
+                                              {{u"settings"_qs, QJsonObject{{u"sitePassword"_qs, protect}}},
+                                               {u"aliases"_qs, QJsonArray{QString::fromLatin1(kAlias)}}});
+        QCOMPARE(patched.status, 200);
+        QVERIFY(followerServes([](const RawResponse &r) { return r.status == 401; }) >= 0);
+        const QByteArray credentials = "Authorization: Basic " + QByteArray("team:let me in please").toBase64() + "\r\n";
+        QCOMPARE(visit(m_follower->sitePort(), kDomain, credentials).body, QByteArray("<h1>first</h1>"));
+        QVERIFY(followerServes([](const RawResponse &r) { return r.status == 301; }, kAlias) >= 0);
+
+        const HttpReply link = api().post(u"/api/v1/projects/%1/share-links"_qs.arg(m_project),
+                                          {{u"expiresInSeconds"_qs, 3600}});
+        QCOMPARE(link.status, 201);
+        const QByteArray token = link.json().value(u"token"_qs).toString().toLatin1();
+        RawTcpClient client;
+        QVERIFY(client.connectTo(m_follower->sitePort()));
+        QVERIFY(client.send("GET /?ddd_share=" + token + " HTTP/1.1\r\nHost: " + kDomain + "\r\n\r\n"));
+        QCOMPARE(client.readResponse(10000).value_or(RawResponse()).status, 303);
+    }
+
+    void removedProjectLeavesTheFollower()
+    {
+        QCOMPARE(api().del(u"/api/v1/projects/%1"_qs.arg(m_project)).status, 204);
+        QVERIFY(followerServes([](const RawResponse &r) { return r.status == 404; }) >= 0);
+    }
+
+    // A follower never migrates: on a database the writer has not set up
+    // it refuses to start.
+    void followerWaitsForTheWritersSchema()
+    {
+        AgentFixture early;
+        share(early.config, PostgresTestServer::urlOf(m_postgres.freshDatabase()));
+        early.config.roleNames = {u"site"_qs};
+        ddd::agent::Agent refused(early.config, early.clock);
+        const auto opened = refused.open();
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, u"storage.schema_behind"_qs);
+    }
+
+    // One writer at a time; more followers are welcome.
+    void secondWriterRefusedSecondFollowerWelcome()
+    {
+        AgentFixture writer;
+        share(writer.config, m_url);
+        ddd::agent::Agent refused(writer.config, writer.clock);
+        const auto opened = refused.open();
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, u"storage.in_use"_qs);
+
+        AgentFixture another;
+        share(another.config, m_url);
+        another.config.roleNames = {u"site"_qs};
+        QVERIFY(another.start());
+        QCOMPARE(visit(another.sitePort(), kDomain).status, 404); // the project was removed above
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentCluster)
+#include "tst_agentcluster.moc"

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+// How an agent that follows another learns which sites changed, against a
+// real PostgreSQL 15 cluster: site_revision moves once per change of a
+// project's row or aliases on both engines (schema step 14), catchUp()
+// builds again only the sites whose revision moved, an announced change
+// arrives without waiting for the periodic round, and a lost connection is
+// taken up again.
+#include "core/deploy/sitefollower.h"
+#include "core/storage/connectionprovider.h"
+#include "core/storage/database.h"
+#include "core/storage/livepointerstore.h"
+#include "core/storage/pgconnection.h"
+#include "core/storage/sitechangefeed.h"
+#include "core/storage/statement.h"
+#include "core/util/clock.h"
+#include "tests/support/postgrestestserver.h"
+#include "tests/support/tempdatabase.h"
+
+#include <QtTest>
+
+#include <mutex>
+
+using ddd::core::Status;
+using ddd::core::deploy::SiteFollower;
+using ddd::core::storage::ConnectionProvider;
+using ddd::core::storage::Database;
+using ddd::core::storage::LivePointerStore;
+using ddd::core::storage::PgConnection;
+using ddd::core::storage::SiteChangeFeed;
+using ddd::test::PostgresTestServer;
+using ddd::test::TempDatabase;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The sites a follower built again, as its thread reports them.
+class Refreshes final
+{
+public:
+    Status record(qint64 projectId)
+    {
+        std::lock_guard lock(m_mutex);
+        m_ids.append(projectId);
+        return {};
+    }
+    QList<qint64> take()
+    {
+        std::lock_guard lock(m_mutex);
+        QList<qint64> ids = std::exchange(m_ids, {});
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+    bool contains(qint64 projectId)
+    {
+        std::lock_guard lock(m_mutex);
+        return m_ids.contains(projectId);
+    }
+
+private:
+    std::mutex m_mutex;
+    QList<qint64> m_ids;
+};
+
+void run(Database &db, const QString &sql)
+{
+    const Status done = db.exec(sql);
+    if (!done)
+        qFatal("%s: %s", qPrintable(sql), qPrintable(done.error().message));
+}
+
+qint64 number(Database &db, const QString &sql)
+{
+    auto statement = db.prepare(sql);
+    const auto row = statement ? statement->step() : ddd::core::Result<bool>(statement.error());
+    if (!row || !*row)
+        qFatal("no row: %s", qPrintable(sql));
+    return statement->columnInt(0);
+}
+
+void addProjects(Database &db)
+{
+    run(db, u"INSERT INTO users (email, email_key, password_hash, role, created_at, updated_at) "
+            "VALUES ('a@example.com', 'a@example.com', 'x', 'user', 0, 0)"_qs);
+    run(db, u"INSERT INTO projects (owner_id, name, slug, created_at, updated_at) VALUES "
+            "(1, 'One', 'one', 0, 0), (1, 'Two', 'two', 0, 0)"_qs);
+}
+
+} // namespace
+
+class TestSiteFollower final : public QObject
+{
+    Q_OBJECT
+
+    PostgresTestServer m_server;
+    ddd::core::SystemClock m_clock;
+
+    std::unique_ptr<ConnectionProvider> freshProvider(QByteArray &conninfo)
+    {
+        conninfo = m_server.freshDatabase();
+        auto provider = std::make_unique<ConnectionProvider>(ConnectionProvider::Postgres{conninfo});
+        if (!provider->initialise())
+            qFatal("cannot migrate a fresh database");
+        addProjects(provider->current());
+        return provider;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString failure = m_server.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+
+    void revisionMovesOncePerChange_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("SQLite") << false;
+        QTest::newRow("PostgreSQL") << true;
+    }
+
+    void revisionMovesOncePerChange()
+    {
+        QFETCH(bool, postgres);
+        TempDatabase sqlite;
+        QByteArray conninfo;
+        std::unique_ptr<ConnectionProvider> pg;
+        if (postgres)
+            pg = freshProvider(conninfo);
+        else
+            addProjects(sqlite.db());
+        Database &db = postgres ? pg->current() : sqlite.db();
+        const auto revision = [&](int project) {
+            return number(db, u"SELECT site_revision FROM projects WHERE id = %1"_qs.arg(project));
+        };
+        QCOMPARE(revision(1), 0);
+        run(db, u"UPDATE projects SET settings = '{\"spa\":true}' WHERE id = 1"_qs);
+        QCOMPARE(revision(1), 1);
+        run(db, u"INSERT INTO project_aliases (host, project_id, position) VALUES ('one.example', 1, 0)"_qs);
+        QCOMPARE(revision(1), 2);
+        run(db, u"UPDATE project_aliases SET project_id = 2 WHERE host = 'one.example'"_qs);
+        QCOMPARE(revision(1), 3);
+        QCOMPARE(revision(2), 1);
+        run(db, u"DELETE FROM project_aliases WHERE host = 'one.example'"_qs);
+        QCOMPARE(revision(2), 2);
+        // An update naming site_revision keeps it (DatabaseCopy carries a
+        // source's revisions over).
+        run(db, u"UPDATE projects SET site_revision = 40 WHERE id = 2"_qs);
+        QCOMPARE(revision(2), 40);
+        QCOMPARE(revision(1), 3);
+    }
+
+    // Only what moved is built again; a removed project's site is
+    // withdrawn once.
+    void catchUpBuildsOnlyWhatMoved()
+    {
+        QByteArray conninfo;
+        auto provider = freshProvider(conninfo);
+        Database &db = provider->current();
+        LivePointerStore pointers(*provider);
+        SiteChangeFeed feed(conninfo);
+        Refreshes refreshes;
+        SiteFollower follower(feed, pointers, [&](qint64 id) { return refreshes.record(id); },
+                              m_clock, {}, {});
+        QVERIFY(follower.catchUp());
+        QCOMPARE(refreshes.take(), (QList<qint64>{1, 2}));
+        QVERIFY(follower.caughtUpAtMs() > 0);
+        QVERIFY(follower.catchUp());
+        QCOMPARE(refreshes.take(), QList<qint64>());
+        run(db, u"UPDATE projects SET name = 'Renamed' WHERE id = 2"_qs);
+        QVERIFY(follower.catchUp());
+        QCOMPARE(refreshes.take(), QList<qint64>{2});
+        run(db, u"DELETE FROM projects WHERE id = 1"_qs);
+        QVERIFY(follower.catchUp());
+        QCOMPARE(refreshes.take(), QList<qint64>{1});
+        QVERIFY(follower.catchUp());
+        QCOMPARE(refreshes.take(), QList<qint64>());
+    }
+
+    // A failed refresh is tried again on the next round; the others are
+    // not held up by it.
+    void failedSiteIsTriedAgain()
+    {
+        QByteArray conninfo;
+        auto provider = freshProvider(conninfo);
+        LivePointerStore pointers(*provider);
+        SiteChangeFeed feed(conninfo);
+        Refreshes refreshes;
+        bool failOne = true;
+        SiteFollower follower(feed, pointers, [&](qint64 id) -> Status {
+            (void)refreshes.record(id);
+            if (id == 1 && failOne)
+                return ddd::core::Error::make(u"index.corrupt"_qs, u"test"_qs);
+            return {};
+        }, m_clock, {}, {});
+        const Status first = follower.catchUp();
+        QVERIFY(!first);
+        QCOMPARE(first.error().code, u"index.corrupt"_qs);
+        QCOMPARE(refreshes.take(), (QList<qint64>{1, 2}));
+        failOne = false;
+        QVERIFY(follower.catchUp());
+        QCOMPARE(refreshes.take(), QList<qint64>{1});
+    }
+
+    // The thread hears of a change at once (the periodic round is an hour
+    // away here), and again after its connection was cut.
+    void announcedChangesArrive()
+    {
+        QByteArray conninfo;
+        auto provider = freshProvider(conninfo);
+        Database &db = provider->current();
+        LivePointerStore pointers(*provider);
+        SiteChangeFeed feed(conninfo);
+        Refreshes refreshes;
+        SiteFollower::Options options;
+        options.reconcileEvery = 1h;
+        options.retryEvery = 100ms;
+        std::atomic<int> threadExits = 0;
+        SiteFollower follower(feed, pointers, [&](qint64 id) { return refreshes.record(id); },
+                              m_clock, [&] { ++threadExits; }, options);
+        QVERIFY(follower.catchUp());
+        refreshes.take();
+        follower.start();
+        QTest::qWait(300); // listening
+
+        run(db, u"UPDATE projects SET domain = 'two.example' WHERE id = 2"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshes.contains(2), 5000);
+        QCOMPARE(refreshes.take(), QList<qint64>{2});
+
+        PgConnection admin = PgConnection::open(m_server.database("postgres")).value();
+        QVERIFY(admin.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'"));
+        QTest::qWait(100);
+        run(db, u"UPDATE projects SET name = 'After the cut' WHERE id = 1"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshes.contains(1), 10000);
+        follower.stop();
+        QCOMPARE(threadExits.load(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSiteFollower)
+#include "tst_sitefollower.moc"
