@@ -60,10 +60,10 @@ class Follower:
         self.proc.wait()
 
 
-def wait_served(port, body, deadline):
+def wait_served(port, body, deadline, path="/"):
     while time.perf_counter() < deadline:
         try:
-            if get(port) == (200, body):
+            if get(port, path) == (200, body):
                 return time.perf_counter()
         except OSError:
             pass
@@ -126,7 +126,7 @@ def main():
         writer.call("POST", f"/api/v1/projects/{project}/deploys?activate=true", raw=zip_of(pages),
                     headers={"Content-Type": "application/zip"})
         paths = ["/" + name for name in pages]
-        wait_served(followers[0].port, pages["page0.html"], time.perf_counter() + 30) or sys.exit("not served")
+        wait_served(followers[0].port, pages["page0.html"], time.perf_counter() + 30, "/page0.html") or sys.exit("not served")
         cold = per_request(followers[0].port, paths[1:])
         warm = per_request(followers[0].port, paths[1:])
         local = per_request(writer.site_port, paths[1:])
