@@ -57,11 +57,7 @@ class TestAgentCluster final : public QObject
     void share(AgentConfig &config, const QString &url) const
     {
         config.databaseUrl = url;
-        config.s3.endpoint = u"http://127.0.0.1:%1"_qs.arg(m_endpoint.port);
-        config.s3.bucket = QString::fromLatin1(m_endpoint.bucket);
-        config.s3.prefix = QString::fromLatin1(m_endpoint.prefix);
-        config.s3.accessKeyId = m_endpoint.credentials.accessKeyId;
-        config.s3.secretAccessKey = m_endpoint.credentials.secretAccessKey;
+        config.s3 = TestBucket::settingsFor(m_endpoint);
     }
 
     HttpTestClient api()

@@ -67,12 +67,7 @@ class TestSharedSite final : public QObject
 
     void useBucket(const S3Endpoint &endpoint)
     {
-        auto &s3 = m_agent->config.s3;
-        s3.endpoint = u"http://127.0.0.1:%1"_qs.arg(endpoint.port);
-        s3.bucket = QString::fromLatin1(endpoint.bucket);
-        s3.prefix = QString::fromLatin1(endpoint.prefix);
-        s3.accessKeyId = endpoint.credentials.accessKeyId;
-        s3.secretAccessKey = endpoint.credentials.secretAccessKey;
+        m_agent->config.s3 = TestBucket::settingsFor(endpoint);
     }
 
     // Waits for the background precompression too: it reads the new blobs,

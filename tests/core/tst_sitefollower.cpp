@@ -86,6 +86,26 @@ void addProjects(Database &db)
             "(1, 'One', 'one', 0, 0), (1, 'Two', 'two', 0, 0)"_qs);
 }
 
+// A fresh database with two projects, and what a follower of it needs.
+struct Followed final
+{
+    explicit Followed(QByteArray info)
+        : conninfo(std::move(info)), provider(ConnectionProvider::Postgres{conninfo}), pointers(provider),
+          feed(conninfo)
+    {
+        if (!provider.initialise())
+            qFatal("cannot migrate a fresh database");
+        addProjects(provider.current());
+    }
+    Database &db() { return provider.current(); }
+
+    QByteArray conninfo;
+    ConnectionProvider provider;
+    LivePointerStore pointers;
+    SiteChangeFeed feed;
+    Refreshes refreshes;
+};
+
 } // namespace
 
 class TestSiteFollower final : public QObject
@@ -95,15 +115,7 @@ class TestSiteFollower final : public QObject
     PostgresTestServer m_server;
     ddd::core::SystemClock m_clock;
 
-    std::unique_ptr<ConnectionProvider> freshProvider(QByteArray &conninfo)
-    {
-        conninfo = m_server.freshDatabase();
-        auto provider = std::make_unique<ConnectionProvider>(ConnectionProvider::Postgres{conninfo});
-        if (!provider->initialise())
-            qFatal("cannot migrate a fresh database");
-        addProjects(provider->current());
-        return provider;
-    }
+    std::unique_ptr<Followed> fresh() { return std::make_unique<Followed>(m_server.freshDatabase()); }
 
 private slots:
     void initTestCase()
@@ -123,13 +135,12 @@ private slots:
     {
         QFETCH(bool, postgres);
         TempDatabase sqlite;
-        QByteArray conninfo;
-        std::unique_ptr<ConnectionProvider> pg;
+        std::unique_ptr<Followed> pg;
         if (postgres)
-            pg = freshProvider(conninfo);
+            pg = fresh();
         else
             addProjects(sqlite.db());
-        Database &db = postgres ? pg->current() : sqlite.db();
+        Database &db = postgres ? pg->db() : sqlite.db();
         const auto revision = [&](int project) {
             return number(db, u"SELECT site_revision FROM projects WHERE id = %1"_qs.arg(project));
         };
@@ -154,13 +165,10 @@ private slots:
     // withdrawn once.
     void catchUpBuildsOnlyWhatMoved()
     {
-        QByteArray conninfo;
-        auto provider = freshProvider(conninfo);
-        Database &db = provider->current();
-        LivePointerStore pointers(*provider);
-        SiteChangeFeed feed(conninfo);
-        Refreshes refreshes;
-        SiteFollower follower(feed, pointers, [&](qint64 id) { return refreshes.record(id); },
+        auto followed = fresh();
+        Database &db = followed->db();
+        Refreshes &refreshes = followed->refreshes;
+        SiteFollower follower(followed->feed, followed->pointers, [&](qint64 id) { return refreshes.record(id); },
                               m_clock, {}, {});
         QVERIFY(follower.catchUp());
         QCOMPARE(refreshes.take(), (QList<qint64>{1, 2}));
@@ -181,13 +189,10 @@ private slots:
     // not held up by it.
     void failedSiteIsTriedAgain()
     {
-        QByteArray conninfo;
-        auto provider = freshProvider(conninfo);
-        LivePointerStore pointers(*provider);
-        SiteChangeFeed feed(conninfo);
-        Refreshes refreshes;
+        auto followed = fresh();
+        Refreshes &refreshes = followed->refreshes;
         bool failOne = true;
-        SiteFollower follower(feed, pointers, [&](qint64 id) -> Status {
+        SiteFollower follower(followed->feed, followed->pointers, [&](qint64 id) -> Status {
             (void)refreshes.record(id);
             if (id == 1 && failOne)
                 return ddd::core::Error::make(u"index.corrupt"_qs, u"test"_qs);
@@ -206,17 +211,14 @@ private slots:
     // away here), and again after its connection was cut.
     void announcedChangesArrive()
     {
-        QByteArray conninfo;
-        auto provider = freshProvider(conninfo);
-        Database &db = provider->current();
-        LivePointerStore pointers(*provider);
-        SiteChangeFeed feed(conninfo);
-        Refreshes refreshes;
+        auto followed = fresh();
+        Database &db = followed->db();
+        Refreshes &refreshes = followed->refreshes;
         SiteFollower::Options options;
         options.reconcileEvery = 1h;
         options.retryEvery = 100ms;
         std::atomic<int> threadExits = 0;
-        SiteFollower follower(feed, pointers, [&](qint64 id) { return refreshes.record(id); },
+        SiteFollower follower(followed->feed, followed->pointers, [&](qint64 id) { return refreshes.record(id); },
                               m_clock, [&] { ++threadExits; }, options);
         QVERIFY(follower.catchUp());
         refreshes.take();

@@ -25,4 +25,15 @@ core::Result<agent::http::S3Endpoint> TestBucket::create(const RadosgwFixture::S
     return endpoint;
 }
 
+agent::S3Settings TestBucket::settingsFor(const agent::http::S3Endpoint &endpoint)
+{
+    agent::S3Settings s3;
+    s3.endpoint = u"http://127.0.0.1:%1"_qs.arg(endpoint.port);
+    s3.bucket = QString::fromLatin1(endpoint.bucket);
+    s3.prefix = QString::fromLatin1(endpoint.prefix);
+    s3.accessKeyId = endpoint.credentials.accessKeyId;
+    s3.secretAccessKey = endpoint.credentials.secretAccessKey;
+    return s3;
+}
+
 } // namespace ddd::test

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/http/s3endpoint.h"
+#include "agent/s3settings.h"
 #include "core/util/result.h"
 #include "tests/support/radosgwfixture.h"
 
@@ -17,6 +18,8 @@ class TestBucket final
 public:
     static core::Result<agent::http::S3Endpoint> create(const RadosgwFixture::Server &server, const QByteArray &bucket,
                                                         const QByteArray &prefix);
+    // The blobs.s3.* settings that make an agent use `endpoint`.
+    static agent::S3Settings settingsFor(const agent::http::S3Endpoint &endpoint);
 };
 
 } // namespace ddd::test
