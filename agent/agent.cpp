@@ -40,6 +40,8 @@ Status Agent::open()
         return s;
     if (Status s = m_parts->openDeploys(); !s)
         return s;
+    if (Status s = m_parts->openCluster(); !s)
+        return s;
     const AgentRoles roles = m_parts->config.roles();
     if (roles.api)
         m_parts->buildApi();
@@ -65,15 +67,20 @@ Status Agent::start()
         p.webhookSender->start();
     if (p.siteFollower)
         p.siteFollower->start();
+    if (p.heartbeat) {
+        if (Status beaten = p.heartbeat->beat(); !beaten)
+            qCWarning(lcAgent).noquote() << "first heartbeat not written:" << beaten.error().message;
+        p.heartbeat->start();
+    }
     return {};
 }
-
-
 
 // Both listeners drain at once: what is being answered finishes (within
 // http.shutdown_grace), idle connections close, then the rest is dropped.
 void Agent::stop()
 {
+    if (m_parts->heartbeat)
+        m_parts->heartbeat->stop();
     if (m_parts->siteFollower)
         m_parts->siteFollower->stop();
     if (m_parts->certificates)

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSysInfo>
 
 namespace ddd::agent {
 
@@ -154,7 +155,7 @@ Status Agent::Parts::openFollower()
     siteFollower = std::make_unique<core::deploy::SiteFollower>(
         *siteChanges, *followedPointers, [this](qint64 projectId) { return deploys->refreshSite(projectId); }, clock,
         [db = database.get()] { db->releaseCurrent(); }, core::deploy::SiteFollower::Options());
-    qCInfo(lcAgent) << "following the agent with the api role: this one serves sites and writes nothing";
+    qCInfo(lcAgent) << "following the agent with the api role: this one serves sites and writes only its heartbeat";
     return siteFollower->catchUp();
 }
 
@@ -278,6 +279,27 @@ void Agent::Parts::openBlobCache()
     qCInfo(lcAgent).noquote() << "blob cache: at most" << config.blobCacheMaxBytes << "bytes of blobs kept here";
 }
 
+// Agents sharing a database list each other through their heartbeats
+// (/api/v1/status); the first is written when the listeners open.
+Status Agent::Parts::openCluster()
+{
+    if (config.databaseUrl.isEmpty())
+        return {};
+    core::Result<QString> id = core::ops::ClusterHeartbeat::identity(config.dataDir);
+    if (!id)
+        return id.error();
+    agentStore = std::make_unique<core::storage::AgentStore>(*database);
+    const core::storage::AgentStore::Record self{*id, QSysInfo::machineHostName(), config.roleNames,
+                                                 QStringLiteral(DDD_VERSION), clock.nowMs(), 0, std::nullopt};
+    auto behindSince = [follower = siteFollower.get()] {
+        return follower ? follower->behindSinceMs() : std::optional<qint64>();
+    };
+    heartbeat = std::make_unique<core::ops::ClusterHeartbeat>(*agentStore, self, behindSince, clock,
+                                                              [db = database.get()] { db->releaseCurrent(); },
+                                                              core::ops::ClusterHeartbeat::Options());
+    return {};
+}
+
 void Agent::Parts::buildApi()
 {
     auto slugOf = [this](qint64 projectId) {
@@ -289,7 +311,7 @@ void Agent::Parts::buildApi()
     };
     siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort, slugOf, httpsPortFor);
     healthController = std::make_unique<api::HealthController>(core::ops::DatabaseProbe(*database), metrics, clock, config.dataDir,
-                                                                config.metricsAllow);
+                                                                config.metricsAllow, agentStore.get());
     authController = std::make_unique<api::AuthController>(*auth, config.allowSignup);
     tokensController = std::make_unique<api::TokensController>(*apiTokens, *projects);
     projectsController = std::make_unique<api::ProjectsController>(*projects, *siteUrls, config.forceSiteProtection);

@@ -59,6 +59,7 @@
 #include "core/deploy/projectservice.h"
 #include "core/deploy/sharelinkservice.h"
 #include "core/deploy/sitefollower.h"
+#include "core/ops/clusterheartbeat.h"
 #include "core/storage/apitokenstore.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/livepointerstore.h"
@@ -119,6 +120,9 @@ struct Agent::Parts
     std::unique_ptr<core::storage::LivePointerStore> followedPointers;
     std::unique_ptr<core::storage::SiteChangeFeed> siteChanges;
     std::unique_ptr<core::deploy::SiteFollower> siteFollower;
+    // With database.url: this agent's row among those sharing the database.
+    std::unique_ptr<core::storage::AgentStore> agentStore;
+    std::unique_ptr<core::ops::ClusterHeartbeat> heartbeat;
     core::build::BuildService::Engine engineOverride;
     std::unique_ptr<core::build::SandboxRunner> sandbox;
     std::unique_ptr<core::build::BuildEngine> buildEngine;
@@ -170,6 +174,7 @@ struct Agent::Parts
     core::Status openDeploys();
     core::Status openWriter();
     core::Status openFollower();
+    core::Status openCluster();
     core::Status openSharedBlobs();
     void openBlobCache();
     core::Status openBuilds();

@@ -27,7 +27,7 @@ struct AgentRoles final
     // `config.invalid` for an unknown name, an empty list, or api without
     // build (or the other way round).
     static core::Result<AgentRoles> parse(const QStringList &names);
-    // Serves what another agent records, writing nothing to the database.
+    // Serves what another agent records, writing only its heartbeat.
     bool followsAnother() const { return !api; }
 };
 

@@ -4,9 +4,11 @@
 
 #include "agent/http/errorresponse.h"
 #include "agent/metrics/metricsregistry.h"
+#include "core/storage/agentstore.h"
 #include "core/util/clock.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QStorageInfo>
 
 namespace ddd::agent::api {
@@ -21,8 +23,9 @@ QString isoTime(qint64 ms)
 } // namespace
 
 HealthController::HealthController(core::ops::DatabaseProbe database, metrics::MetricsRegistry &metrics,
-                                   const core::Clock &clock, QString dataDir, const QStringList &metricsAllow)
-    : m_database(database), m_metrics(metrics), m_clock(clock), m_dataDir(std::move(dataDir)),
+                                   const core::Clock &clock, QString dataDir, const QStringList &metricsAllow,
+                                   core::storage::AgentStore *agents)
+    : m_database(database), m_metrics(metrics), m_clock(clock), m_dataDir(std::move(dataDir)), m_agents(agents),
       m_startedAtMs(clock.nowMs())
 {
     for (const QString &address : metricsAllow)
@@ -38,14 +41,42 @@ http::Response HealthController::status(Call &) const
 {
     const QStorageInfo storage(m_dataDir);
     const bool dbOk = m_database.answers();
-    return http::Response::json(200, QJsonObject{
+    QJsonObject answer{
         {u"service"_qs, u"ddd-agent"_qs},
         {u"version"_qs, QStringLiteral(DDD_VERSION)},
         {u"startedAt"_qs, isoTime(m_startedAtMs)},
         {u"uptimeSeconds"_qs, uptimeSeconds()},
         {u"database"_qs, QJsonObject{{u"ok"_qs, dbOk}}},
         {u"disk"_qs, QJsonObject{{u"freeBytes"_qs, storage.bytesAvailable()}, {u"totalBytes"_qs, storage.bytesTotal()}}},
-    });
+    };
+    if (m_agents)
+        answer.insert(u"cluster"_qs, cluster());
+    return http::Response::json(200, answer);
+}
+
+// An agent is alive while its heartbeats (every 5 s) keep coming: three
+// missed ones and it is not. A site agent lags from the first change it has
+// not caught up with.
+QJsonObject HealthController::cluster() const
+{
+    constexpr qint64 AliveWithinMs = 15000;
+    core::Result<QList<core::storage::AgentStore::Record>> agents = m_agents->list();
+    if (!agents)
+        return QJsonObject{{u"ok"_qs, false}, {u"error"_qs, agents.error().code}};
+    const qint64 now = m_clock.nowMs();
+    QJsonArray list;
+    for (const core::storage::AgentStore::Record &agent : *agents)
+        list.append(QJsonObject{
+            {u"id"_qs, agent.id},
+            {u"name"_qs, agent.name},
+            {u"roles"_qs, QJsonArray::fromStringList(agent.roles)},
+            {u"version"_qs, agent.version},
+            {u"startedAt"_qs, isoTime(agent.startedAtMs)},
+            {u"heartbeatAt"_qs, isoTime(agent.heartbeatAtMs)},
+            {u"alive"_qs, now - agent.heartbeatAtMs <= AliveWithinMs},
+            {u"lagMs"_qs, agent.behindSinceMs ? std::max<qint64>(0, now - *agent.behindSinceMs) : 0},
+        });
+    return QJsonObject{{u"ok"_qs, true}, {u"agents"_qs, list}};
 }
 
 http::Response HealthController::metrics(Call &call) const

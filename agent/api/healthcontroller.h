@@ -6,10 +6,14 @@
 #include "core/ops/databaseprobe.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 
 namespace ddd::core {
 class Clock;
+}
+namespace ddd::core::storage {
+class AgentStore;
 }
 namespace ddd::agent::metrics {
 class MetricsRegistry;
@@ -21,24 +25,29 @@ namespace ddd::agent::api {
 class HealthController final
 {
 public:
+    // `agents`: with database.url, the agents sharing it (else null).
     HealthController(core::ops::DatabaseProbe database, metrics::MetricsRegistry &metrics,
-                     const core::Clock &clock, QString dataDir, const QStringList &metricsAllow);
+                     const core::Clock &clock, QString dataDir, const QStringList &metricsAllow,
+                     core::storage::AgentStore *agents = nullptr);
 
     // GET /api/v1/health (public): {"status":"ok","time":...}
     http::Response health(Call &call) const;
-    // GET /api/v1/status (operator): version, uptime, database and disk state.
+    // GET /api/v1/status (operator): version, uptime, database and disk
+    // state, and the agents sharing the database.
     http::Response status(Call &call) const;
     // GET /metrics (public, client address on the allow-list): Prometheus text.
     http::Response metrics(Call &call) const;
 
 private:
     qint64 uptimeSeconds() const;
+    QJsonObject cluster() const;
 
     core::ops::DatabaseProbe m_database;
     metrics::MetricsRegistry &m_metrics;
     const core::Clock &m_clock;
     QString m_dataDir;
     QList<QHostAddress> m_metricsAllow;
+    core::storage::AgentStore *m_agents;
     qint64 m_startedAtMs;
 };
 

@@ -89,6 +89,7 @@ void SiteFollower::run(std::stop_token stop)
             const Status connected = m_feed.connect();
             if (!connected) {
                 qCWarning(lcFollower).noquote() << "cannot listen for site changes:" << connected.error().message;
+                markBehind();
                 pause(stop, m_options.retryEvery);
                 continue;
             }
@@ -98,19 +99,23 @@ void SiteFollower::run(std::stop_token stop)
         if (behind || Clock::now() >= nextRound) {
             if (Status caught = catchUp(); !caught) {
                 qCWarning(lcFollower).noquote() << "sites not caught up:" << caught.error().message;
+                markBehind();
                 pause(stop, m_options.retryEvery);
                 continue;
             }
+            m_behindSinceMs = 0;
             behind = false;
             nextRound = Clock::now() + m_options.reconcileEvery;
         }
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(nextRound - Clock::now());
         switch (m_feed.wait(std::clamp(left, std::chrono::milliseconds(0), WaitSlice))) {
         case storage::SiteChangeFeed::Event::Changed:
+            markBehind();
             behind = true;
             break;
         case storage::SiteChangeFeed::Event::Lost:
             qCWarning(lcFollower) << "lost the database connection that hears of site changes; connecting again";
+            markBehind();
             listening = false;
             break;
         case storage::SiteChangeFeed::Event::Quiet:
@@ -119,6 +124,19 @@ void SiteFollower::run(std::stop_token stop)
     }
     if (m_threadExit)
         m_threadExit();
+}
+
+std::optional<qint64> SiteFollower::behindSinceMs() const
+{
+    const qint64 since = m_behindSinceMs.load();
+    return since == 0 ? std::nullopt : std::optional<qint64>(since);
+}
+
+// The first cause counts: a lag is measured from when it began.
+void SiteFollower::markBehind()
+{
+    qint64 notBehind = 0;
+    m_behindSinceMs.compare_exchange_strong(notBehind, m_clock.nowMs());
 }
 
 // Returns early when stop is requested.

@@ -358,6 +358,18 @@ $$;
 CREATE TRIGGER project_aliases_site_changed AFTER INSERT OR UPDATE OR DELETE ON project_aliases
     FOR EACH ROW EXECUTE FUNCTION project_aliases_site_changed();
 )sql"_qs,
+        // 15: the agents sharing the database, as on SQLite.
+        uR"sql(
+CREATE TABLE agents (
+    id           TEXT COLLATE "C" CONSTRAINT "agents.id" PRIMARY KEY,
+    name         TEXT COLLATE "C" NOT NULL,
+    roles        TEXT COLLATE "C" NOT NULL,
+    version      TEXT COLLATE "C" NOT NULL,
+    started_at   BIGINT NOT NULL,
+    heartbeat_at BIGINT NOT NULL,
+    behind_since BIGINT
+);
+)sql"_qs,
     };
     return steps;
 }

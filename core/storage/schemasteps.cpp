@@ -475,6 +475,20 @@ BEGIN
     UPDATE projects SET site_revision = site_revision + 1 WHERE id = OLD.project_id;
 END;
 )sql"_qs,
+        // The agents sharing a database (AgentStore, ClusterHeartbeat): each
+        // writes its row every few seconds; behind_since is when a site
+        // agent's sites stopped matching the database (NULL: they match).
+        uR"sql(
+CREATE TABLE agents (
+    id           TEXT PRIMARY KEY,
+    name         TEXT NOT NULL,
+    roles        TEXT NOT NULL,
+    version      TEXT NOT NULL,
+    started_at   INTEGER NOT NULL,
+    heartbeat_at INTEGER NOT NULL,
+    behind_since INTEGER
+) WITHOUT ROWID;
+)sql"_qs,
     };
     return all;
 }

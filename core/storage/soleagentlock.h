@@ -22,10 +22,12 @@ namespace ddd::core::storage {
 // the lock (SiteFollower); maintenance commands (`ddd-agent user add`) do
 // not take it either.
 //
-// The lock lives as long as its session: a thread looks at the session
-// every `checkEvery` and, once the server has dropped it (a restart), takes
-// the lock again on a new one, so a second agent cannot start in the gap
-// and stay; if one did, the log says so at critical level.
+// The lock lives as long as its session: a thread watches the session's
+// socket and, as soon as the server drops it (a restart closes it; a
+// silent one is found by a probe every `checkEvery`), takes the lock again
+// on a new one (trying every quarter of a second until the server is back),
+// so a second agent has next to no gap to start in; if one did, the log
+// says so at critical level.
 class SoleAgentLock final
 {
 public:

@@ -7,6 +7,8 @@
 // arrives without waiting for the periodic round, and a lost connection is
 // taken up again.
 #include "core/deploy/sitefollower.h"
+#include "core/ops/clusterheartbeat.h"
+#include "core/storage/agentstore.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/database.h"
 #include "core/storage/livepointerstore.h"
@@ -16,6 +18,7 @@
 #include "core/util/clock.h"
 #include "tests/support/postgrestestserver.h"
 #include "tests/support/tempdatabase.h"
+#include "tests/support/tempdataroot.h"
 
 #include <QtTest>
 
@@ -23,6 +26,8 @@
 
 using ddd::core::Status;
 using ddd::core::deploy::SiteFollower;
+using ddd::core::ops::ClusterHeartbeat;
+using ddd::core::storage::AgentStore;
 using ddd::core::storage::ConnectionProvider;
 using ddd::core::storage::Database;
 using ddd::core::storage::LivePointerStore;
@@ -225,8 +230,10 @@ private slots:
         follower.start();
         QTest::qWait(300); // listening
 
+        QVERIFY(!follower.behindSinceMs());
         run(db, u"UPDATE projects SET domain = 'two.example' WHERE id = 2"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(refreshes.contains(2), 5000);
+        QTRY_VERIFY(!follower.behindSinceMs()); // caught up again
         QCOMPARE(refreshes.take(), QList<qint64>{2});
 
         PgConnection admin = PgConnection::open(m_server.database("postgres")).value();
@@ -236,6 +243,54 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(refreshes.contains(1), 10000);
         follower.stop();
         QCOMPARE(threadExits.load(), 1);
+    }
+
+    // Every agent's row: its lasting id, written and listed; rows not heard
+    // of for a day are forgotten by the next heartbeat.
+    void heartbeatsListTheAgents()
+    {
+        auto followed = fresh();
+        ddd::test::TempDataRoot root;
+        const auto id = ClusterHeartbeat::identity(root.path());
+        QVERIFY(id);
+        QCOMPARE(*ClusterHeartbeat::identity(root.path()), *id);
+        AgentStore store(followed->provider);
+        QVERIFY(store.beat({u"gone"_qs, u"old-host"_qs, {u"site"_qs}, u"0.0.9"_qs, 0, 1000, 500}));
+        const qint64 behind = m_clock.nowMs() - 2000;
+        ClusterHeartbeat heartbeat(store, {*id, u"host"_qs, {u"api"_qs, u"build"_qs}, u"1.0"_qs, 42, 0, std::nullopt},
+                                   [&] { return std::optional<qint64>(behind); }, m_clock, {}, {});
+        QVERIFY(heartbeat.beat());
+        const auto agents = store.list();
+        QVERIFY(agents);
+        QCOMPARE(agents->size(), 1); // "gone" was last heard of in 1970
+        const AgentStore::Record &self = agents->first();
+        QCOMPARE(self.id, *id);
+        QCOMPARE(self.roles, (QStringList{u"api"_qs, u"build"_qs}));
+        QCOMPARE(self.startedAtMs, 42);
+        QVERIFY(self.heartbeatAtMs >= behind);
+        QCOMPARE(self.behindSinceMs, std::optional<qint64>(behind));
+    }
+
+    // Its thread beats every interval and stops when asked.
+    void heartbeatThreadBeatsAndStops()
+    {
+        auto followed = fresh();
+        AgentStore store(followed->provider);
+        std::atomic<int> beats = 0;
+        std::atomic<int> threadExits = 0;
+        ClusterHeartbeat::Options options;
+        options.interval = 20ms;
+        ClusterHeartbeat heartbeat(store, {u"id"_qs, u"host"_qs, {u"site"_qs}, u"1.0"_qs, 0, 0, std::nullopt},
+                                   [&] { ++beats; return std::optional<qint64>(); }, m_clock, [&] { ++threadExits; },
+                                   options);
+        heartbeat.start();
+        QTRY_VERIFY(beats.load() >= 3);
+        heartbeat.stop();
+        QCOMPARE(threadExits.load(), 1);
+        const int afterStop = beats.load();
+        QTest::qWait(100);
+        QCOMPARE(beats.load(), afterStop);
+        QCOMPARE(store.list()->size(), 1);
     }
 };
 

@@ -7,6 +7,7 @@
 # which a test does not need.
 #
 #   postgres-fixture.sh start DIR   prints a libpq connection string once it answers
+#   postgres-fixture.sh restart DIR as after a crash (immediate stop), same port
 #   postgres-fixture.sh stop DIR    stops it
 #
 # The server refuses to run as root: as root it runs as the postgres user,
@@ -49,8 +50,13 @@ stop() {
     as_server_user "$bin/pg_ctl" -D "$data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
 }
 
+restart() {
+    as_server_user "$bin/pg_ctl" -D "$data" -l "$dir/pg/server.log" -m immediate -w -t 60 restart >/dev/null
+}
+
 case $command in
 start) start ;;
+restart) restart ;;
 stop) stop ;;
-*) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+*) echo "usage: $0 start|restart|stop DIR" >&2; exit 2 ;;
 esac

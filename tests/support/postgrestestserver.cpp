@@ -50,4 +50,9 @@ QString PostgresTestServer::urlOf(const QByteArray &conninfo)
                                + fields.value("port") + '/' + fields.value("dbname"));
 }
 
+bool PostgresTestServer::restart()
+{
+    return m_fixture.run(u"restart"_qs, std::chrono::seconds(60));
+}
+
 } // namespace ddd::test

@@ -22,6 +22,9 @@ public:
     QByteArray database(const QByteArray &name);
     // A new database each call.
     QByteArray freshDatabase();
+    // Stops the server as a crash would (immediate mode) and starts it again
+    // on the same port: every connection is lost.
+    bool restart();
     // The postgresql:// URL of a connection string from this server.
     static QString urlOf(const QByteArray &conninfo);
 

@@ -38,4 +38,12 @@ std::optional<QByteArray> ScriptFixture::start(std::chrono::milliseconds timeout
     return script.readAllStandardOutput().trimmed();
 }
 
+bool ScriptFixture::run(const QString &command, std::chrono::milliseconds timeout)
+{
+    QProcess script;
+    script.start(m_script, {command, m_dir.path()});
+    return script.waitForFinished(int(timeout.count())) && script.exitStatus() == QProcess::NormalExit
+        && script.exitCode() == 0;
+}
+
 } // namespace ddd::test

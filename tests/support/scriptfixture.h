@@ -24,6 +24,9 @@ public:
 
     // The script's trimmed output, or nullopt with failure() saying why.
     std::optional<QByteArray> start(std::chrono::milliseconds timeout);
+    // `SCRIPT <command> DIR` for a script that has more (postgres-fixture.sh
+    // restart): true when it exits with 0 within `timeout`.
+    bool run(const QString &command, std::chrono::milliseconds timeout);
     QString failure() const { return m_failure; }
 
 private:

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ddd::core::storage {
+
+class ConnectionProvider;
+
+// agents (schema step 15): one row per agent sharing the database, written
+// by its own ClusterHeartbeat, read for /api/v1/status.
+class AgentStore final
+{
+public:
+    struct Record
+    {
+        QString id; // AgentIdentity: stays with the data root across restarts
+        QString name;
+        QStringList roles;
+        QString version;
+        qint64 startedAtMs = 0;
+        qint64 heartbeatAtMs = 0;
+        std::optional<qint64> behindSinceMs; // a site agent's sites differ from the database since
+    };
+
+    explicit AgentStore(ConnectionProvider &connections);
+
+    // Inserts or replaces the agent's row.
+    Status beat(const Record &record);
+    // Every agent, by name then id.
+    Result<QList<Record>> list();
+    // Rows whose last heartbeat is older than `beforeMs`: agents long gone.
+    Result<int> forgetBefore(qint64 beforeMs);
+
+private:
+    ConnectionProvider &m_connections;
+};
+
+} // namespace ddd::core::storage
