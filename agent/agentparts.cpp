@@ -297,6 +297,7 @@ Status Agent::Parts::openCluster()
     heartbeat = std::make_unique<core::ops::ClusterHeartbeat>(*agentStore, self, behindSince, clock,
                                                               [db = database.get()] { db->releaseCurrent(); },
                                                               core::ops::ClusterHeartbeat::Options());
+    clusterRoster = std::make_unique<core::ops::ClusterRoster>(*agentStore, clock);
     return {};
 }
 
@@ -311,7 +312,7 @@ void Agent::Parts::buildApi()
     };
     siteUrls = std::make_unique<api::SiteUrls>(*liveSites, deploys->previews(), config.sitePort, slugOf, httpsPortFor);
     healthController = std::make_unique<api::HealthController>(core::ops::DatabaseProbe(*database), metrics, clock, config.dataDir,
-                                                                config.metricsAllow, agentStore.get());
+                                                                config.metricsAllow, clusterRoster.get());
     authController = std::make_unique<api::AuthController>(*auth, config.allowSignup);
     tokensController = std::make_unique<api::TokensController>(*apiTokens, *projects);
     projectsController = std::make_unique<api::ProjectsController>(*projects, *siteUrls, config.forceSiteProtection);

@@ -60,6 +60,7 @@
 #include "core/deploy/sharelinkservice.h"
 #include "core/deploy/sitefollower.h"
 #include "core/ops/clusterheartbeat.h"
+#include "core/ops/clusterroster.h"
 #include "core/storage/apitokenstore.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/livepointerstore.h"
@@ -123,6 +124,7 @@ struct Agent::Parts
     // With database.url: this agent's row among those sharing the database.
     std::unique_ptr<core::storage::AgentStore> agentStore;
     std::unique_ptr<core::ops::ClusterHeartbeat> heartbeat;
+    std::unique_ptr<core::ops::ClusterRoster> clusterRoster;
     core::build::BuildService::Engine engineOverride;
     std::unique_ptr<core::build::SandboxRunner> sandbox;
     std::unique_ptr<core::build::BuildEngine> buildEngine;

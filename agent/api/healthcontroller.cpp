@@ -4,7 +4,7 @@
 
 #include "agent/http/errorresponse.h"
 #include "agent/metrics/metricsregistry.h"
-#include "core/storage/agentstore.h"
+#include "core/ops/clusterroster.h"
 #include "core/util/clock.h"
 
 #include <QDateTime>
@@ -24,8 +24,8 @@ QString isoTime(qint64 ms)
 
 HealthController::HealthController(core::ops::DatabaseProbe database, metrics::MetricsRegistry &metrics,
                                    const core::Clock &clock, QString dataDir, const QStringList &metricsAllow,
-                                   core::storage::AgentStore *agents)
-    : m_database(database), m_metrics(metrics), m_clock(clock), m_dataDir(std::move(dataDir)), m_agents(agents),
+                                   const core::ops::ClusterRoster *cluster)
+    : m_database(database), m_metrics(metrics), m_clock(clock), m_dataDir(std::move(dataDir)), m_cluster(cluster),
       m_startedAtMs(clock.nowMs())
 {
     for (const QString &address : metricsAllow)
@@ -49,23 +49,18 @@ http::Response HealthController::status(Call &) const
         {u"database"_qs, QJsonObject{{u"ok"_qs, dbOk}}},
         {u"disk"_qs, QJsonObject{{u"freeBytes"_qs, storage.bytesAvailable()}, {u"totalBytes"_qs, storage.bytesTotal()}}},
     };
-    if (m_agents)
+    if (m_cluster)
         answer.insert(u"cluster"_qs, cluster());
     return http::Response::json(200, answer);
 }
 
-// An agent is alive while its heartbeats (every 5 s) keep coming: three
-// missed ones and it is not. A site agent lags from the first change it has
-// not caught up with.
 QJsonObject HealthController::cluster() const
 {
-    constexpr qint64 AliveWithinMs = 15000;
-    core::Result<QList<core::storage::AgentStore::Record>> agents = m_agents->list();
-    if (!agents)
-        return QJsonObject{{u"ok"_qs, false}, {u"error"_qs, agents.error().code}};
-    const qint64 now = m_clock.nowMs();
+    core::Result<QList<core::ops::ClusterRoster::Member>> members = m_cluster->members();
+    if (!members)
+        return QJsonObject{{u"ok"_qs, false}, {u"error"_qs, members.error().code}};
     QJsonArray list;
-    for (const core::storage::AgentStore::Record &agent : *agents)
+    for (const core::ops::ClusterRoster::Member &agent : *members)
         list.append(QJsonObject{
             {u"id"_qs, agent.id},
             {u"name"_qs, agent.name},
@@ -73,8 +68,8 @@ QJsonObject HealthController::cluster() const
             {u"version"_qs, agent.version},
             {u"startedAt"_qs, isoTime(agent.startedAtMs)},
             {u"heartbeatAt"_qs, isoTime(agent.heartbeatAtMs)},
-            {u"alive"_qs, now - agent.heartbeatAtMs <= AliveWithinMs},
-            {u"lagMs"_qs, agent.behindSinceMs ? std::max<qint64>(0, now - *agent.behindSinceMs) : 0},
+            {u"alive"_qs, agent.alive},
+            {u"lagMs"_qs, agent.lagMs},
         });
     return QJsonObject{{u"ok"_qs, true}, {u"agents"_qs, list}};
 }

@@ -12,8 +12,8 @@
 namespace ddd::core {
 class Clock;
 }
-namespace ddd::core::storage {
-class AgentStore;
+namespace ddd::core::ops {
+class ClusterRoster;
 }
 namespace ddd::agent::metrics {
 class MetricsRegistry;
@@ -25,10 +25,10 @@ namespace ddd::agent::api {
 class HealthController final
 {
 public:
-    // `agents`: with database.url, the agents sharing it (else null).
+    // `cluster`: with database.url, the agents sharing it (else null).
     HealthController(core::ops::DatabaseProbe database, metrics::MetricsRegistry &metrics,
                      const core::Clock &clock, QString dataDir, const QStringList &metricsAllow,
-                     core::storage::AgentStore *agents = nullptr);
+                     const core::ops::ClusterRoster *cluster = nullptr);
 
     // GET /api/v1/health (public): {"status":"ok","time":...}
     http::Response health(Call &call) const;
@@ -47,7 +47,7 @@ private:
     const core::Clock &m_clock;
     QString m_dataDir;
     QList<QHostAddress> m_metricsAllow;
-    core::storage::AgentStore *m_agents;
+    const core::ops::ClusterRoster *m_cluster;
     qint64 m_startedAtMs;
 };
 
