@@ -5,12 +5,11 @@
 #include "core/storage/livepointerstore.h"
 #include "core/storage/sitechangefeed.h"
 #include "core/util/clock.h"
+#include "core/util/stoppablesleep.h"
 
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <condition_variable>
-#include <mutex>
 
 namespace ddd::core::deploy {
 
@@ -59,8 +58,6 @@ Status SiteFollower::catchUp()
         (void)m_refresh(it.key()); // the project is gone: its site is withdrawn
         it = m_built.erase(it);
     }
-    if (outcome)
-        m_caughtUpAtMs = m_clock.nowMs();
     return outcome;
 }
 
@@ -90,7 +87,7 @@ void SiteFollower::run(std::stop_token stop)
             if (!connected) {
                 qCWarning(lcFollower).noquote() << "cannot listen for site changes:" << connected.error().message;
                 markBehind();
-                pause(stop, m_options.retryEvery);
+                sleepUnlessStopped(stop, m_options.retryEvery);
                 continue;
             }
             listening = true;
@@ -100,7 +97,7 @@ void SiteFollower::run(std::stop_token stop)
             if (Status caught = catchUp(); !caught) {
                 qCWarning(lcFollower).noquote() << "sites not caught up:" << caught.error().message;
                 markBehind();
-                pause(stop, m_options.retryEvery);
+                sleepUnlessStopped(stop, m_options.retryEvery);
                 continue;
             }
             m_behindSinceMs = 0;
@@ -137,15 +134,6 @@ void SiteFollower::markBehind()
 {
     qint64 notBehind = 0;
     m_behindSinceMs.compare_exchange_strong(notBehind, m_clock.nowMs());
-}
-
-// Returns early when stop is requested.
-void SiteFollower::pause(const std::stop_token &stop, std::chrono::milliseconds duration)
-{
-    std::mutex mutex;
-    std::unique_lock lock(mutex);
-    std::condition_variable_any wake;
-    wake.wait_for(lock, stop, duration, [] { return false; });
 }
 
 } // namespace ddd::core::deploy

@@ -54,15 +54,12 @@ public:
     Status catchUp();
     void start();
     void stop();
-    // When the sites last matched the database (ms since the epoch; 0: never).
-    qint64 caughtUpAtMs() const { return m_caughtUpAtMs.load(); }
     // Since when they may not: the first announcement, lost connection or
     // failed round not yet caught up with. Nothing while they match.
     std::optional<qint64> behindSinceMs() const;
 
 private:
     void run(std::stop_token stop);
-    static void pause(const std::stop_token &stop, std::chrono::milliseconds duration);
     void markBehind();
 
     storage::SiteChangeFeed &m_feed;
@@ -72,7 +69,6 @@ private:
     std::function<void()> m_threadExit;
     Options m_options;
     QHash<qint64, qint64> m_built; // project id -> site_revision its site was built from
-    std::atomic<qint64> m_caughtUpAtMs{0};
     std::atomic<qint64> m_behindSinceMs{0}; // 0: not behind
     std::jthread m_thread;
 };

@@ -3,6 +3,7 @@
 #include "core/ops/clusterheartbeat.h"
 
 #include "core/util/clock.h"
+#include "core/util/stoppablesleep.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,8 +11,6 @@
 #include <QSaveFile>
 #include <QUuid>
 
-#include <condition_variable>
-#include <mutex>
 
 namespace ddd::core::ops {
 
@@ -64,14 +63,7 @@ void ClusterHeartbeat::stop()
 
 void ClusterHeartbeat::run(std::stop_token stop)
 {
-    std::mutex mutex;
-    std::condition_variable_any wake;
-    std::unique_lock lock(mutex);
-    for (;;) {
-        // Answers at once, every time, once stop is requested: ask first.
-        wake.wait_for(lock, stop, m_options.interval, [] { return false; });
-        if (stop.stop_requested())
-            break;
+    while (sleepUnlessStopped(stop, m_options.interval)) {
         // A lost database is the request paths' to report; the next beat tries again.
         if (Status beaten = beat(); !beaten)
             qCDebug(lcHeartbeat).noquote() << "heartbeat not written:" << beaten.error().message;
