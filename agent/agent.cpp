@@ -67,6 +67,8 @@ Status Agent::start()
         p.webhookSender->start();
     if (p.siteFollower)
         p.siteFollower->start();
+    if (p.bucketSweeper)
+        p.bucketSweeper->start();
     if (p.heartbeat) {
         if (Status beaten = p.heartbeat->beat(); !beaten)
             qCWarning(lcAgent).noquote() << "first heartbeat not written:" << beaten.error().message;
@@ -81,6 +83,8 @@ void Agent::stop()
 {
     if (m_parts->heartbeat)
         m_parts->heartbeat->stop();
+    if (m_parts->bucketSweeper)
+        m_parts->bucketSweeper->stop();
     if (m_parts->siteFollower)
         m_parts->siteFollower->stop();
     if (m_parts->certificates)
@@ -119,6 +123,14 @@ void Agent::checkCertificatesNow()
 void Agent::waitForVariants()
 {
     m_parts->deploys->waitForVariants();
+}
+
+void Agent::sweepBucketNow()
+{
+    if (!m_parts->bucketSweeper)
+        return;
+    m_parts->bucketSweeper->offerAll();
+    m_parts->bucketSweeper->waitUntilIdle();
 }
 
 void Agent::replaceBuildEngine(core::build::BuildService::Engine engine)

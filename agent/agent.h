@@ -69,6 +69,9 @@ public:
     // Tests: blocks until the background precompression of everything
     // deployed so far is done (it reads blobs, and fetches evicted ones).
     void waitForVariants();
+    // Tests: a garbage collection round in the shared bucket (blobs.s3.*)
+    // now, returning when it is over (or failed and waits to retry).
+    void sweepBucketNow();
     void replaceBuildEngine(core::build::BuildService::Engine engine);
     // Tests: access-log lines (batches of JSON lines) go here instead of
     // stderr. Call before start().

@@ -134,6 +134,7 @@ Status Agent::Parts::openDeploys()
 // and the serving snapshot rebuilt from the live pointers.
 Status Agent::Parts::openWriter()
 {
+    openBucketCollection();
     if (Status s = deploys->reconcile(); !s)
         return s;
     if (cacheKeeper)
@@ -277,6 +278,23 @@ void Agent::Parts::openBlobCache()
         db->releaseCurrent();
     });
     qCInfo(lcAgent).noquote() << "blob cache: at most" << config.blobCacheMaxBytes << "bytes of blobs kept here";
+}
+
+// The writer alone deletes from the bucket (followers only read it), on a
+// thread of its own started with the listeners.
+void Agent::Parts::openBucketCollection()
+{
+    if (!sharedBlobs)
+        return;
+    bucketReferences = std::make_unique<core::storage::VersionStore>(*database);
+    bucketSessions = std::make_unique<core::storage::UploadSessionStore>(*database);
+    bucketClaims = std::make_unique<core::storage::PublishedBlobStore>(*database);
+    bucketCollector = std::make_unique<core::deploy::BucketCollector>(
+        *sharedBlobs, *bucketClaims, *bucketReferences, *bucketSessions, config.dataDir, clock,
+        core::deploy::BucketCollector::DefaultGraceMs);
+    bucketSweeper = std::make_unique<core::deploy::BucketSweeper>(
+        *bucketCollector, [db = database.get()] { db->releaseCurrent(); }, core::deploy::BucketSweeper::Options());
+    deploys->collectBucketThrough(*bucketSweeper);
 }
 
 // Agents sharing a database list each other through their heartbeats

@@ -53,6 +53,8 @@
 #include "core/deploy/activitylog.h"
 #include "core/deploy/blobcachekeeper.h"
 #include "core/deploy/blobcachetrimmer.h"
+#include "core/deploy/bucketcollector.h"
+#include "core/deploy/bucketsweeper.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/livesites.h"
 #include "core/deploy/previewsites.h"
@@ -68,7 +70,9 @@
 #include "core/storage/publishedblobstore.h"
 #include "core/storage/sitechangefeed.h"
 #include "core/storage/soleagentlock.h"
+#include "core/storage/uploadsessionstore.h"
 #include "core/storage/userstore.h"
+#include "core/storage/versionstore.h"
 #include "core/util/clock.h"
 #include "core/util/random.h"
 #include "core/webhooks/webhookevents.h"
@@ -117,6 +121,12 @@ struct Agent::Parts
     std::unique_ptr<core::deploy::BlobCacheKeeper> cacheKeeper;
     std::unique_ptr<core::deploy::LiveSites> liveSites;
     std::unique_ptr<core::deploy::DeploymentService> deploys;
+    // blobs.s3.* on the writer: garbage collection in the bucket.
+    std::unique_ptr<core::storage::VersionStore> bucketReferences;
+    std::unique_ptr<core::storage::UploadSessionStore> bucketSessions;
+    std::unique_ptr<core::storage::PublishedBlobStore> bucketClaims;
+    std::unique_ptr<core::deploy::BucketCollector> bucketCollector;
+    std::unique_ptr<core::deploy::BucketSweeper> bucketSweeper;
     // agent.roles without api: the sites follow another agent's changes.
     std::unique_ptr<core::storage::LivePointerStore> followedPointers;
     std::unique_ptr<core::storage::SiteChangeFeed> siteChanges;
@@ -179,6 +189,7 @@ struct Agent::Parts
     core::Status openCluster();
     core::Status openSharedBlobs();
     void openBlobCache();
+    void openBucketCollection();
     core::Status openBuilds();
     void openCertificates();
     void openWebhooks();

@@ -40,6 +40,11 @@ Result<int> SharedBlobs::publish(const QList<QByteArray> &sha256s)
     return created;
 }
 
+Status SharedBlobs::remove(const QByteArray &sha256)
+{
+    return m_remote.remove(keyFor(sha256));
+}
+
 Status SharedBlobs::ensureLocal(const QByteArray &sha256)
 {
     // An invalid hash is refused here, before it can name an object.

@@ -38,6 +38,8 @@ public:
     // Uploads each blob the bucket does not hold yet; answers how many were
     // new. Stops at the first failure (what went up stays: it is valid).
     Result<int> publish(const QList<QByteArray> &sha256s);
+    // Deletes the bucket's object of the blob (the local copy stays).
+    Status remove(const QByteArray &sha256);
     // Makes sure the local store holds the blob, fetching it if not. Callers
     // asking for a blob already being fetched wait for that one download.
     // Thread-safe.

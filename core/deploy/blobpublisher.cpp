@@ -23,13 +23,18 @@ Result<QSet<QByteArray>> BlobPublisher::published(const QList<QByteArray> &sha25
     return m_published.published(m_shared.remoteIdentity(), sha256s);
 }
 
+Result<QSet<QByteArray>> BlobPublisher::claim(const QList<QByteArray> &sha256s)
+{
+    return m_published.claim(m_shared.remoteIdentity(), sha256s, m_clock.nowMs());
+}
+
 Result<int> BlobPublisher::publish(const blobs::Manifest &manifest)
 {
     QSet<QByteArray> pending;
     for (const blobs::ManifestEntry &entry : manifest.entries())
         pending.insert(entry.sha256);
     const QString store = m_shared.remoteIdentity();
-    Result<QSet<QByteArray>> known = m_published.published(store, pending.values());
+    Result<QSet<QByteArray>> known = m_published.claim(store, pending.values(), m_clock.nowMs());
     if (!known)
         return known.error();
     const Uploads uploads = upload(pending.subtract(*known).values());

@@ -28,6 +28,9 @@ namespace ddd::core::deploy {
 // one machine holds. Blobs recorded as published to this store are skipped,
 // the others go up several at once; each upload is recorded once the store
 // confirmed it, so a retry after a failure sends only what is still missing.
+// A blob skipped because the bucket holds it is claimed (claimed_at), so
+// BucketCollector leaves it there for the version or session about to
+// reference it.
 //
 // Error codes: SharedBlobs's (objects.unavailable when the bucket cannot be
 // reached, a 503 to the deploying client; objects.refused, ...) and the
@@ -41,6 +44,8 @@ public:
     Result<int> publish(const blobs::Manifest &manifest);
     // Those of `sha256s` recorded as in the shared store.
     Result<QSet<QByteArray>> published(const QList<QByteArray> &sha256s);
+    // The same, claiming each: for a deploy about to count on them.
+    Result<QSet<QByteArray>> claim(const QList<QByteArray> &sha256s);
 
 private:
     // Uploads at once; the S3 store keeps a connection per concurrent call.

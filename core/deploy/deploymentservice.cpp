@@ -105,6 +105,11 @@ void DeploymentService::publishBlobsTo(blobs::SharedBlobs &shared)
     m_uploads->countPublishedAsHeld(*m_publisher);
 }
 
+void DeploymentService::collectBucketThrough(BucketSweeper &sweeper)
+{
+    m_collector->offerTo(sweeper);
+}
+
 DeploymentService::~DeploymentService()
 {
     // Its thread calls back into the parts declared after it.

@@ -53,6 +53,7 @@ class Activation;
 class ActivityLog;
 class ArchiveUploads;
 class BlobGuard;
+class BucketSweeper;
 class BlobPublisher;
 class GarbageCollector;
 class IncrementalUploads;
@@ -170,6 +171,9 @@ public:
     // take is refused (objects.*) and records nothing. Wired at start-up,
     // before any deploy.
     void publishBlobsTo(blobs::SharedBlobs &shared);
+    // The agent that writes: what garbage collection gives up here is
+    // offered to `sweeper`, which deletes it from the bucket in time.
+    void collectBucketThrough(BucketSweeper &sweeper);
 
     // Maintenance.
     // At start-up, before serving: see Reconciler.

@@ -3,9 +3,9 @@
 #include "core/deploy/garbagecollector.h"
 
 #include "core/blobs/blobstore.h"
-#include "core/blobs/manifest.h"
 #include "core/blobs/sweeplock.h"
 #include "core/deploy/blobguard.h"
+#include "core/deploy/bucketsweeper.h"
 #include "core/storage/blobvariantstore.h"
 #include "core/storage/uploadsessionstore.h"
 #include "core/storage/versionstore.h"
@@ -28,6 +28,11 @@ GarbageCollector::GarbageCollector(storage::VersionStore &versions, storage::Upl
     : m_versions(versions), m_sessions(sessions), m_variants(variants), m_store(store), m_guard(guard),
       m_clock(clock)
 {
+}
+
+void GarbageCollector::offerTo(BucketSweeper &sweeper)
+{
+    m_bucket = &sweeper;
 }
 
 Status GarbageCollector::collectAll()
@@ -60,6 +65,8 @@ Status GarbageCollector::sweepAll()
         return all.error();
     if (Status swept = sweepBlobs(*all, *keep); !swept)
         return swept;
+    if (m_bucket) // it holds blobs this machine may not
+        m_bucket->offerAll();
     return sweepPartials(*pending);
 }
 
@@ -93,30 +100,17 @@ Status GarbageCollector::collect(const QSet<QByteArray> &candidates)
 
 Result<QSet<QByteArray>> GarbageCollector::sessionHashes()
 {
-    Result<QList<QByteArray>> manifests = m_sessions.unexpiredManifests(m_clock.nowMs());
-    if (!manifests)
-        return manifests.error();
-    QSet<QByteArray> hashes;
-    for (const QByteArray &json : *manifests) {
-        Result<blobs::Manifest> manifest = blobs::Manifest::fromJson(json);
-        // Sessions hold manifests this agent wrote; an unreadable one protects
-        // nothing, and refusing to collect would let the disk fill up.
-        if (!manifest) {
-            qCWarning(lcGarbage) << "Unreadable upload session manifest:" << manifest.error().message;
-            continue;
-        }
-        for (const blobs::ManifestEntry &entry : manifest->entries())
-            hashes.insert(entry.sha256);
-    }
-    return hashes;
+    return m_sessions.unexpiredHashes(m_clock.nowMs());
 }
 
 Status GarbageCollector::sweepBlobs(const QList<QByteArray> &candidates, const QSet<QByteArray> &keep)
 {
     qsizetype removed = 0;
+    QSet<QByteArray> unreferenced;
     for (const QByteArray &sha256 : candidates) {
         if (keep.contains(sha256))
             continue;
+        unreferenced.insert(sha256);
         // A blob evicted from a size-capped cache of the bucket is not here,
         // but its variants (local-only) are, and go with it.
         const bool here = m_store.contains(sha256);
@@ -127,6 +121,8 @@ Status GarbageCollector::sweepBlobs(const QList<QByteArray> &candidates, const Q
     }
     if (removed > 0)
         qCInfo(lcGarbage) << "Removed" << removed << "unreferenced blobs";
+    if (m_bucket)
+        m_bucket->offer(unreferenced);
     return {};
 }
 

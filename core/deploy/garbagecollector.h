@@ -25,6 +25,7 @@ class VersionStore;
 namespace ddd::core::deploy {
 
 class BlobGuard;
+class BucketSweeper;
 
 // Deletes blobs no version and no unexpired upload session references (with
 // their precompressed variants and blob_variants rows), and partial uploads
@@ -41,6 +42,8 @@ public:
                      storage::BlobVariantStore &variants, const blobs::BlobStore &store, BlobGuard &guard,
                      const Clock &clock);
 
+    // From now on, unreferenced blobs are offered to `sweeper` as well.
+    void offerTo(BucketSweeper &sweeper);
     // Every blob in the store and every partial upload.
     Status collectAll();
     // Only these blobs: the ones a deleted version referenced.
@@ -60,6 +63,7 @@ private:
     const blobs::BlobStore &m_store;
     BlobGuard &m_guard;
     const Clock &m_clock;
+    BucketSweeper *m_bucket = nullptr;
     QSet<QByteArray> m_deferred; // guarded by BlobGuard::collecting()
     bool m_deferredAll = false;
 };

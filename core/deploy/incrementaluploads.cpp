@@ -250,8 +250,9 @@ bool IncrementalUploads::isHeld(const QByteArray &sha256, qint64 size) const
     return partial && *partial == size;
 }
 
-// The manifest's blobs this machine lacks but the bucket holds. A failed
-// lookup only means the client is asked for them: never a wrong answer.
+// The manifest's blobs this machine lacks but the bucket holds, claimed so
+// they stay there until the session records them. A failed lookup only
+// means the client is asked for them: never a wrong answer.
 QSet<QByteArray> IncrementalUploads::publishedElsewhere(const blobs::Manifest &manifest) const
 {
     if (!m_publisher)
@@ -260,7 +261,7 @@ QSet<QByteArray> IncrementalUploads::publishedElsewhere(const blobs::Manifest &m
     for (const blobs::ManifestEntry &entry : manifest.entries())
         if (!m_store.contains(entry.sha256))
             absent.insert(entry.sha256);
-    Result<QSet<QByteArray>> published = absent.isEmpty() ? QSet<QByteArray>() : m_publisher->published(absent.values());
+    Result<QSet<QByteArray>> published = absent.isEmpty() ? QSet<QByteArray>() : m_publisher->claim(absent.values());
     return published ? *published : QSet<QByteArray>();
 }
 

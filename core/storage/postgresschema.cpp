@@ -370,6 +370,12 @@ CREATE TABLE agents (
     behind_since BIGINT
 );
 )sql"_qs,
+        // 16: claims of published blobs, as on SQLite.
+        uR"sql(
+ALTER TABLE published_blobs ADD COLUMN claimed_at BIGINT NOT NULL DEFAULT 0;
+UPDATE published_blobs SET claimed_at = published_at;
+CREATE INDEX published_blobs_claims ON published_blobs(store, claimed_at);
+)sql"_qs,
     };
     return steps;
 }

@@ -489,6 +489,15 @@ CREATE TABLE agents (
     behind_since INTEGER
 ) WITHOUT ROWID;
 )sql"_qs,
+        // When a deploy last counted on each published blob (BlobPublisher
+        // claims it before recording a version or leaving it out of an
+        // upload session), so BucketCollector deletes from the bucket only
+        // what nothing references and nobody claimed within the grace period.
+        uR"sql(
+ALTER TABLE published_blobs ADD COLUMN claimed_at INTEGER NOT NULL DEFAULT 0;
+UPDATE published_blobs SET claimed_at = published_at;
+CREATE INDEX published_blobs_claims ON published_blobs(store, claimed_at);
+)sql"_qs,
     };
     return all;
 }

@@ -2,11 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/uploadsessionstore.h"
 
+#include "core/blobs/manifest.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/database.h"
 #include "core/storage/statement.h"
 
+#include <QLoggingCategory>
+
 namespace ddd::core::storage {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSessions, "ddd.core.storage")
+
+} // namespace
 
 UploadSessionStore::UploadSessionStore(ConnectionProvider &connections) : m_connections(connections) {}
 
@@ -41,21 +50,29 @@ Result<std::optional<UploadSession>> UploadSessionStore::findUnexpired(const QSt
                                                       statement->columnText(6) == u"source"});
 }
 
-Result<QList<QByteArray>> UploadSessionStore::unexpiredManifests(qint64 nowMs)
+Result<QSet<QByteArray>> UploadSessionStore::unexpiredHashes(qint64 nowMs)
 {
     Result<Statement> statement =
         m_connections.current().prepare(u"SELECT manifest FROM upload_sessions WHERE expires_at > ?1"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, nowMs);
-    QList<QByteArray> manifests;
+    QSet<QByteArray> hashes;
     for (;;) {
         Result<bool> more = statement->step();
         if (!more)
             return more.error();
         if (!*more)
-            return manifests;
-        manifests.append(statement->columnText(0).toUtf8());
+            return hashes;
+        Result<blobs::Manifest> manifest = blobs::Manifest::fromJson(statement->columnText(0).toUtf8());
+        // Sessions hold manifests this agent wrote; an unreadable one protects
+        // nothing, and refusing to collect would let the disk fill up.
+        if (!manifest) {
+            qCWarning(lcSessions) << "Unreadable upload session manifest:" << manifest.error().message;
+            continue;
+        }
+        for (const blobs::ManifestEntry &entry : manifest->entries())
+            hashes.insert(entry.sha256);
     }
 }
 

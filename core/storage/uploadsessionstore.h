@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -24,8 +25,9 @@ public:
     Status insert(const UploadSession &session);
     // Expired sessions are not returned (they may linger until removeExpired).
     Result<std::optional<UploadSession>> findUnexpired(const QString &id, qint64 nowMs);
-    // The manifests of every unexpired session: their blobs stay.
-    Result<QList<QByteArray>> unexpiredManifests(qint64 nowMs);
+    // The blobs of every unexpired session's manifest: they stay, here and
+    // in a shared bucket.
+    Result<QSet<QByteArray>> unexpiredHashes(qint64 nowMs);
     // Answers how many sessions ended.
     Result<int> removeExpired(qint64 nowMs);
 

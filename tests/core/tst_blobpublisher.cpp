@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
-#include "core/blobs/objectstore.h"
 #include "core/blobs/sharedblobs.h"
 #include "tests/support/deployfixture.h"
+#include "tests/support/memorybucket.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,55 +15,9 @@
 
 using namespace ddd::core;
 using ddd::test::DeployFixture;
+using ddd::test::MemoryBucket;
 
 namespace {
-
-// A bucket in memory that counts uploads and can be made unreachable: the
-// edge this test needs to see (what is sent, how often). The real protocol
-// is tested against radosgw in tst_sharedblobs and tst_sharedsite.
-class MemoryBucket final : public blobs::ObjectStore
-{
-public:
-    QMap<QByteArray, QByteArray> objects;
-    int uploads = 0;
-    int uploadsBeforeOutage = -1; // -1: never unreachable
-    QString name = u"memory://bucket"_qs;
-    std::mutex mutex;
-
-    QString identity() const override { return name; }
-
-    // Called from several threads at once (BlobPublisher uploads in parallel).
-    Result<PutOutcome> putIfAbsent(const QByteArray &key, const QString &file, const QByteArray &) override
-    {
-        std::lock_guard lock(mutex);
-        if (uploadsBeforeOutage == 0)
-            return Error::make(u"objects.unavailable"_qs, u"the bucket cannot be reached"_qs);
-        if (uploadsBeforeOutage > 0)
-            --uploadsBeforeOutage;
-        ++uploads;
-        if (objects.contains(key))
-            return PutOutcome::AlreadyPresent;
-        QFile source(file);
-        if (!source.open(QIODevice::ReadOnly))
-            return Error::make(u"io.error"_qs, file);
-        objects.insert(key, source.readAll());
-        return PutOutcome::Created;
-    }
-    Result<std::optional<qint64>> sizeOf(const QByteArray &key) override
-    {
-        return objects.contains(key) ? std::optional<qint64>(objects.value(key).size()) : std::nullopt;
-    }
-    Result<QByteArray> fetch(const QByteArray &, const QString &) override
-    {
-        return Error::make(u"objects.not_found"_qs, u"not used here"_qs);
-    }
-    Status remove(const QByteArray &key) override
-    {
-        objects.remove(key);
-        return {};
-    }
-    Result<Page> list(const QByteArray &, const QByteArray &) override { return Page{}; }
-};
 
 const DeployFixture::Files Site = {{"index.html", "home"}, {"copy.html", "home"}, {"app.js", "js"}, {"a.css", "css"}};
 

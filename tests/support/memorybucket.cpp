@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "tests/support/memorybucket.h"
+
+#include <QFile>
+
+namespace ddd::test {
+
+using core::Error;
+
+bool MemoryBucket::holds(const QByteArray &key)
+{
+    std::lock_guard lock(mutex);
+    return objects.contains(key);
+}
+
+core::Result<MemoryBucket::PutOutcome> MemoryBucket::putIfAbsent(const QByteArray &key, const QString &file,
+                                                                 const QByteArray &)
+{
+    std::lock_guard lock(mutex);
+    if (uploadsBeforeOutage == 0)
+        return Error::make(u"objects.unavailable"_qs, u"the bucket cannot be reached"_qs);
+    if (uploadsBeforeOutage > 0)
+        --uploadsBeforeOutage;
+    ++uploads;
+    if (objects.contains(key))
+        return PutOutcome::AlreadyPresent;
+    QFile source(file);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error::make(u"io.error"_qs, file);
+    objects.insert(key, source.readAll());
+    return PutOutcome::Created;
+}
+
+core::Result<std::optional<qint64>> MemoryBucket::sizeOf(const QByteArray &key)
+{
+    std::lock_guard lock(mutex);
+    return objects.contains(key) ? std::optional<qint64>(objects.value(key).size()) : std::nullopt;
+}
+
+core::Result<QByteArray> MemoryBucket::fetch(const QByteArray &, const QString &)
+{
+    return Error::make(u"objects.not_found"_qs, u"not used here"_qs);
+}
+
+core::Status MemoryBucket::remove(const QByteArray &key)
+{
+    std::lock_guard lock(mutex);
+    if (removalsFail)
+        return Error::make(u"objects.unavailable"_qs, u"the bucket cannot be reached"_qs);
+    ++removals;
+    objects.remove(key);
+    return {};
+}
+
+} // namespace ddd::test

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/blobs/objectstore.h"
+
+#include <QMap>
+
+#include <mutex>
+
+namespace ddd::test {
+
+// A bucket in memory that counts uploads and can be made unreachable: the
+// edge the core tests need to see (what is sent and deleted, how often). The
+// real protocol is tested against radosgw in tst_sharedblobs, tst_sharedsite
+// and tst_bucketsweep. Thread-safe (BlobPublisher uploads in parallel).
+class MemoryBucket final : public core::blobs::ObjectStore
+{
+public:
+    QMap<QByteArray, QByteArray> objects;
+    int uploads = 0;
+    int removals = 0;
+    int uploadsBeforeOutage = -1; // -1: never unreachable
+    bool removalsFail = false;
+    QString name = u"memory://bucket"_qs;
+    std::mutex mutex;
+
+    bool holds(const QByteArray &key);
+
+    QString identity() const override { return name; }
+    core::Result<PutOutcome> putIfAbsent(const QByteArray &key, const QString &file, const QByteArray &) override;
+    core::Result<std::optional<qint64>> sizeOf(const QByteArray &key) override;
+    core::Result<QByteArray> fetch(const QByteArray &, const QString &) override;
+    core::Status remove(const QByteArray &key) override;
+    core::Result<Page> list(const QByteArray &, const QByteArray &) override { return Page{}; }
+};
+
+} // namespace ddd::test
