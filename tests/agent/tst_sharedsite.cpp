@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The agent with blobs.s3.* set, against a real S3 server (radosgw,
 // tests/support/radosgw-fixture.sh): deploys publish every blob before the
-// version exists, serving fetches what this machine lacks, and an
-// unreachable bucket refuses deploys with 503 while what is here is served.
+// version exists, serving fetches what this machine lacks, deleted versions'
+// blobs leave the bucket in time, and an unreachable bucket refuses deploys
+// with 503 while what is here is served.
 #include "agent/agent.h"
 #include "agent/http/s3objectstore.h"
 #include "core/backup/backupwriter.h"
@@ -11,6 +12,7 @@
 #include "core/blobs/blobstore.h"
 #include "core/blobs/sha256.h"
 #include "core/blobs/sharedblobs.h"
+#include "core/deploy/bucketcollector.h"
 #include "tests/cli/dddrunner.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/radosgwfixture.h"
@@ -241,6 +243,27 @@ private slots:
         QCOMPARE(answer.status, 500);
         QVERIFY(!answer.body.contains(page));
         QVERIFY(!QFile::exists(localBlob(page)));
+    }
+
+    // A deleted version's blobs leave the bucket once no deploy claimed
+    // them for the grace period; what a live version uses stays.
+    void deletedVersionsLeaveTheBucketAfterTheGrace()
+    {
+        const QByteArray kept = "in both versions", dropped = "only in the deleted one";
+        const HttpReply first = deploy(ZipBuilder().file("index.html", kept).file("old.html", dropped).build());
+        QCOMPARE(first.status, 201);
+        QCOMPARE(deploy(ZipBuilder().file("index.html", kept).build()).status, 201);
+        QCOMPARE(api().send("DELETE", u"/api/v1/deploys/%1"_qs.arg(first.json().value(u"id"_qs).toInteger())).status,
+                 204);
+        const QByteArray droppedKey = SharedBlobs::keyFor(Sha256::hexOf(dropped));
+        m_agent->agent().sweepBucketNow();
+        QVERIFY(objectsInBucket().contains(droppedKey)); // claimed by its deploy a moment ago
+
+        m_agent->clock.advanceMs(ddd::core::deploy::BucketCollector::DefaultGraceMs + 1);
+        m_agent->agent().sweepBucketNow();
+        QVERIFY(!objectsInBucket().contains(droppedKey));
+        QVERIFY(objectsInBucket().contains(SharedBlobs::keyFor(Sha256::hexOf(kept))));
+        QCOMPARE(visit("/").body, kept);
     }
 
     // blobs.cache_max_bytes: past the cap the least recently read blobs the
