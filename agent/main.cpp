@@ -35,8 +35,11 @@ const char *const kUsage = R"(Usage:
   ddd-agent backup DEST [options]           copy the data root to DEST while the agent runs
   ddd-agent restore SRC [--force] [options] make the data root from a backup
   ddd-agent check [--json] [options]        verify the database and every retained blob
-  ddd-agent migrate --database-url URL      copy <data_dir>/agent.db into an empty PostgreSQL
-                                            database and verify it (stop the agent first)
+  ddd-agent migrate [--blobs-only] [options]
+                                            publish every blob to the bucket of blobs.s3.*
+                                            and copy <data_dir>/agent.db into the empty
+                                            PostgreSQL database of database.url, verifying
+                                            both (stop the agent first)
   ddd-agent --print-config [options]        show the effective configuration
   ddd-agent --help-config                   list every setting with its default
   ddd-agent --version | --help

@@ -7,9 +7,17 @@
 #include "core/backup/backuprestorer.h"
 #include "core/backup/backupwriter.h"
 #include "core/backup/storecheck.h"
+#include "core/blobs/blobstore.h"
+#include "core/blobs/sharedblobs.h"
+#include "core/deploy/blobmigration.h"
+#include "core/deploy/blobpublisher.h"
+#include "core/storage/connectionprovider.h"
 #include "core/storage/database.h"
 #include "core/storage/databasecopy.h"
 #include "core/storage/migrations.h"
+#include "core/storage/publishedblobstore.h"
+#include "core/storage/versionstore.h"
+#include "core/util/clock.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -144,37 +152,96 @@ int MaintenanceCommands::check(QStringList arguments, const QStringList &environ
     return report.ok() ? 0 : 2;
 }
 
-int MaintenanceCommands::migrate(QStringList arguments, const QStringList &environment)
+namespace {
+
+// blobs.s3.*: every blob the metadata in `db` references goes into the
+// bucket, recorded there as it goes (a second run resumes), then each one's
+// size is checked in the bucket.
+core::Status publishBlobs(const AgentConfig &config, core::storage::ConnectionProvider &db)
+{
+    auto bucket = sharedBlobsOf(config);
+    if (!bucket)
+        return bucket.error();
+    const core::blobs::BlobStore local(config.dataDir);
+    core::blobs::SharedBlobs shared(local, **bucket);
+    core::storage::PublishedBlobStore published(db);
+    const core::SystemClock clock;
+    core::deploy::BlobPublisher publisher(shared, published, clock);
+    core::storage::VersionStore versions(db);
+    core::deploy::BlobMigration migration(versions, publisher, local, **bucket);
+    QElapsedTimer timer;
+    timer.start();
+    auto progress = migration.publish([](const core::deploy::BlobMigration::Progress &p) {
+        std::cout << "blobs: " << p.done << " of " << p.total << " in the bucket (" << p.uploaded << " uploaded)\n";
+    });
+    if (!progress)
+        return progress.error();
+    auto checked = migration.verify();
+    if (!checked)
+        return checked.error();
+    std::cout << "published and verified " << *checked << " blobs (" << progress->uploaded << " uploaded) to "
+              << (*bucket)->identity().toStdString() << " in " << timer.elapsed() << " ms\n";
+    return {};
+}
+
+// database.url: every row of agent.db into the empty PostgreSQL database,
+// then compared table by table.
+core::Status copyMetadata(const AgentConfig &config, const QString &file)
 {
     using core::storage::Database;
-    auto config = AgentConfig::load(arguments, environment);
-    if (!config)
-        return fail(config.error());
-    if (config->databaseUrl.isEmpty())
-        return fail(core::Error::make(u"migrate.no_target"_qs, u"ddd-agent migrate needs database.url: the empty "
-                                                                "PostgreSQL database to move into"_qs));
-    const QString file = config->dataDir + u"/agent.db"_qs;
-    if (!QFileInfo(file).isFile())
-        return fail(core::Error::make(u"migrate.no_database"_qs, u"No agent.db in "_qs + config->dataDir));
     auto from = Database::open(file);
-    auto to = from ? Database::connect(config->databaseUrl.toUtf8()) : core::Result<Database>(from.error());
+    auto to = from ? Database::connect(config.databaseUrl.toUtf8()) : core::Result<Database>(from.error());
     for (auto *db : {&from, &to})
         if (core::Status migrated = *db ? core::storage::Migrations::migrate(**db) : core::Status(db->error()); !migrated)
-            return fail(migrated.error());
+            return migrated;
     QElapsedTimer timer;
     timer.start();
     auto copied = core::storage::DatabaseCopy::copy(*from, *to);
     if (!copied)
-        return fail(copied.error());
+        return copied.error();
     if (core::Status verified = core::storage::DatabaseCopy::verify(*from, *to); !verified)
-        return fail(verified.error());
+        return verified;
     qint64 rows = 0;
     for (const auto &table : *copied) {
         std::cout << table.name.toStdString() << ": " << table.rows << " rows\n";
         rows += table.rows;
     }
     std::cout << "copied and verified " << rows << " rows in " << timer.elapsed() << " ms; start the agent with "
-              << "this database.url and the same data_dir (agent.db stays as it was)\n";
+              << "this database.url and the same data_dir (agent.db keeps its rows)\n";
+    return {};
+}
+
+} // namespace
+
+// The blobs first, recorded in agent.db, so the copy carries the record
+// over; --blobs-only publishes those of the database the agent uses now.
+int MaintenanceCommands::migrate(QStringList arguments, const QStringList &environment)
+{
+    const bool blobsOnly = takeFlag(arguments, u"--blobs-only"_qs);
+    auto config = AgentConfig::load(arguments, environment);
+    if (!config)
+        return fail(config.error());
+    if ((blobsOnly || config->databaseUrl.isEmpty()) && !config->s3.enabled())
+        return fail(core::Error::make(u"migrate.no_target"_qs,
+                                      u"ddd-agent migrate needs database.url (the empty PostgreSQL database to move "
+                                      "into), blobs.s3.* (the bucket to publish the blobs to), or both"_qs));
+    const QString file = config->dataDir + u"/agent.db"_qs;
+    const bool fromFile = !blobsOnly || config->databaseUrl.isEmpty();
+    if (fromFile && !QFileInfo(file).isFile())
+        return fail(core::Error::make(u"migrate.no_database"_qs, u"No agent.db in "_qs + config->dataDir));
+    if (config->s3.enabled()) {
+        auto db = fromFile ? std::make_unique<core::storage::ConnectionProvider>(file)
+                           : std::make_unique<core::storage::ConnectionProvider>(
+                                 core::storage::ConnectionProvider::Postgres{config->databaseUrl.toUtf8()});
+        core::Status published = db->initialise();
+        if (published)
+            published = publishBlobs(*config, *db);
+        if (!published)
+            return fail(published.error());
+    }
+    if (!blobsOnly && !config->databaseUrl.isEmpty())
+        if (core::Status copied = copyMetadata(*config, file); !copied)
+            return fail(copied.error());
     return 0;
 }
 

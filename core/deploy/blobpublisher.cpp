@@ -33,6 +33,12 @@ Result<int> BlobPublisher::publish(const blobs::Manifest &manifest)
     QSet<QByteArray> pending;
     for (const blobs::ManifestEntry &entry : manifest.entries())
         pending.insert(entry.sha256);
+    return publish(pending);
+}
+
+Result<int> BlobPublisher::publish(const QSet<QByteArray> &sha256s)
+{
+    QSet<QByteArray> pending = sha256s;
     const QString store = m_shared.remoteIdentity();
     Result<QSet<QByteArray>> known = m_published.claim(store, pending.values(), m_clock.nowMs());
     if (!known)

@@ -42,6 +42,7 @@ public:
 
     // Answers how many blobs were uploaded.
     Result<int> publish(const blobs::Manifest &manifest);
+    Result<int> publish(const QSet<QByteArray> &sha256s);
     // Those of `sha256s` recorded as in the shared store.
     Result<QSet<QByteArray>> published(const QList<QByteArray> &sha256s);
     // The same, claiming each: for a deploy about to count on them.

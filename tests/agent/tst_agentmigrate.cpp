@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+// `ddd-agent migrate` moving a single agent over to PostgreSQL and a bucket
+// (a real PostgreSQL 15 cluster and a real radosgw): every blob of every
+// version goes up first, a run cut short by a missing blob leaves the
+// database empty and the next one resumes, and an agent that has nothing
+// but the database and the bucket then serves the site.
+#include "agent/agent.h"
+#include "agent/http/s3objectstore.h"
+#include "core/blobs/blobstore.h"
+#include "core/blobs/sha256.h"
+#include "core/blobs/sharedblobs.h"
+#include "tests/support/agentfixture.h"
+#include "tests/support/commandresult.h"
+#include "tests/support/postgrestestserver.h"
+#include "tests/support/radosgwfixture.h"
+#include "tests/support/rawtcpclient.h"
+#include "tests/support/testbucket.h"
+#include "tests/support/zipbuilder.h"
+
+#include <QFile>
+#include <QtTest>
+
+using ddd::agent::http::S3Endpoint;
+using ddd::agent::http::S3ObjectStore;
+using ddd::core::blobs::Sha256;
+using ddd::core::blobs::SharedBlobs;
+using ddd::test::AgentFixture;
+using ddd::test::CommandResult;
+using ddd::test::HttpTestClient;
+using ddd::test::PostgresTestServer;
+using ddd::test::RadosgwFixture;
+using ddd::test::RawResponse;
+using ddd::test::RawTcpClient;
+using ddd::test::TestBucket;
+using ddd::test::ZipBuilder;
+
+namespace {
+
+const QString kPassword = u"correct horse battery"_qs;
+const QByteArray kDomain = "www.moved.test";
+
+} // namespace
+
+class TestAgentMigrate final : public QObject
+{
+    Q_OBJECT
+
+    PostgresTestServer m_postgres;
+    RadosgwFixture m_radosgw;
+    S3Endpoint m_endpoint;
+    QTemporaryDir m_keys;
+    std::unique_ptr<AgentFixture> m_before; // the single agent, stopped after its deploys
+
+    // `ddd-agent migrate` of m_before's data root into `url` and the bucket.
+    CommandResult migrate(const QString &url, const QStringList &extra = {})
+    {
+        QStringList arguments{u"migrate"_qs, u"--data-dir"_qs, m_before->dataDir(), u"--database-url"_qs, url,
+                              u"--blobs-s3-endpoint"_qs, u"http://127.0.0.1:%1"_qs.arg(m_endpoint.port),
+                              u"--blobs-s3-bucket"_qs, QString::fromLatin1(m_endpoint.bucket),
+                              u"--blobs-s3-prefix"_qs, QString::fromLatin1(m_endpoint.prefix),
+                              u"--blobs-s3-credentials-file"_qs, m_keys.filePath(u"s3"_qs)};
+        return CommandResult::run(QStringLiteral(DDD_AGENT_BINARY), arguments + extra);
+    }
+
+    QSet<QByteArray> objectsInBucket()
+    {
+        S3ObjectStore bucket(m_endpoint);
+        auto page = bucket.list("blobs/", {});
+        if (!page)
+            qFatal("cannot list the bucket: %s", qPrintable(page.error().message));
+        QSet<QByteArray> keys;
+        for (const auto &object : page->objects)
+            keys.insert(object.key);
+        return keys;
+    }
+
+    static QByteArray keyOf(const QByteArray &content) { return SharedBlobs::keyFor(Sha256::hexOf(content)); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString failure = m_postgres.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
+        QVERIFY2(server, qPrintable(m_radosgw.failure()));
+        auto bucket = TestBucket::create(*server, "ddd-moved", "moved/");
+        QVERIFY2(bucket, qPrintable(bucket ? QString() : bucket.error().message));
+        m_endpoint = *bucket;
+        QFile keys(m_keys.filePath(u"s3"_qs));
+        QVERIFY(keys.open(QIODevice::WriteOnly));
+        keys.write("access_key_id = " + server->accessKey + "\nsecret_access_key = " + server->secretKey + "\n");
+        keys.close();
+        QVERIFY(keys.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+
+        // A single agent on SQLite and its own disk, as users start.
+        m_before = std::make_unique<AgentFixture>();
+        QVERIFY(m_before->start());
+        QVERIFY(m_before->addUser(u"owner@example.com"_qs, kPassword));
+        HttpTestClient api(m_before->apiPort());
+        api.setToken(m_before->login(u"owner@example.com"_qs, kPassword));
+        const auto created = api.post(u"/api/v1/projects"_qs, QJsonObject{{u"name"_qs, u"Moved"_qs},
+                                                                          {u"domain"_qs, QString::fromLatin1(kDomain)}});
+        QCOMPARE(created.status, 201);
+        const QString deploys = u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(created.json()[u"id"_qs].toInteger());
+        for (const QByteArray &zip : {ZipBuilder().file("index.html", "first").file("old.html", "only first").build(),
+                                      ZipBuilder().file("index.html", "second").build()})
+            QCOMPARE(api.send("POST", deploys, zip, {{"Content-Type", "application/zip"}}).status, 201);
+        m_before->agent().stop();
+    }
+
+    // A blob missing here stops the run before the metadata is copied; the
+    // next run, with the blob back, publishes what is left and copies.
+    void aMissingBlobStopsTheRunBeforeTheCopy()
+    {
+        const QString url = PostgresTestServer::urlOf(m_postgres.freshDatabase());
+        const QString blob = ddd::core::blobs::BlobStore(m_before->dataDir()).pathFor(Sha256::hexOf("only first"));
+        QVERIFY(QFile::rename(blob, blob + u".away"_qs));
+        const CommandResult cut = migrate(url);
+        QVERIFY(QFile::rename(blob + u".away"_qs, blob));
+        QVERIFY(!cut.ok());
+        QVERIFY2(cut.output.contains(u"blob.not_found"_qs), qPrintable(cut.output));
+        QVERIFY(!objectsInBucket().contains(keyOf("only first")));
+
+        const CommandResult resumed = migrate(url);
+        QVERIFY2(resumed.ok(), qPrintable(resumed.output));
+        QVERIFY2(resumed.output.contains(u"published and verified 3 blobs"_qs), qPrintable(resumed.output));
+        QVERIFY2(resumed.output.contains(u"copied and verified"_qs), qPrintable(resumed.output)); // the database was empty
+        QCOMPARE(objectsInBucket(), (QSet<QByteArray>{keyOf("first"), keyOf("only first"), keyOf("second")}));
+
+        // --blobs-only reads the references from PostgreSQL now; all are there.
+        const CommandResult again = migrate(url, {u"--blobs-only"_qs});
+        QVERIFY2(again.ok(), qPrintable(again.output));
+        QVERIFY2(again.output.contains(u"published and verified 3 blobs (0 uploaded)"_qs), qPrintable(again.output));
+        QVERIFY2(!again.output.contains(u"copied"_qs), qPrintable(again.output));
+    }
+
+    // An agent with an empty disk, the database and the bucket serves the
+    // migrated site: every blob it needs was published.
+    void aSiteAgentServesTheMigratedSite()
+    {
+        const QString url = PostgresTestServer::urlOf(m_postgres.freshDatabase());
+        const CommandResult migrated = migrate(url);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.output));
+        AgentFixture site;
+        site.config.databaseUrl = url;
+        site.config.s3 = TestBucket::settingsFor(m_endpoint);
+        site.config.roleNames = {u"site"_qs};
+        QVERIFY(site.start());
+        RawTcpClient client;
+        QVERIFY(client.connectTo(site.sitePort()));
+        QVERIFY(client.send("GET / HTTP/1.1\r\nHost: " + kDomain + "\r\n\r\n"));
+        const RawResponse home = client.readResponse(10000).value_or(RawResponse());
+        QCOMPARE(home.status, 200);
+        QCOMPARE(home.body, QByteArray("second"));
+    }
+
+    void refusals()
+    {
+        QTemporaryDir empty;
+        const QString agent = QStringLiteral(DDD_AGENT_BINARY);
+        const CommandResult onlyBlobs = CommandResult::run(
+            agent, {u"migrate"_qs, u"--blobs-only"_qs, u"--data-dir"_qs, empty.path(), u"--database-url"_qs,
+                    PostgresTestServer::urlOf(m_postgres.freshDatabase())});
+        QVERIFY(!onlyBlobs.ok());
+        QVERIFY2(onlyBlobs.output.contains(u"migrate.no_target"_qs), qPrintable(onlyBlobs.output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgentMigrate)
+#include "tst_agentmigrate.moc"
