@@ -32,6 +32,7 @@ void DashboardActions::createAgentActions()
     connectAgent->setIcon(standardIcon(QStyle::SP_DriveNetIcon));
     signIn = make(tr("&Log In Again…"), u"actionSignIn"_qs);
     removeAgent = make(tr("&Remove Agent"), u"actionRemoveAgent"_qs);
+    agentStatus = make(tr("Agent &Status…"), u"actionAgentStatus"_qs);
     quit = make(tr("&Quit"), u"actionQuit"_qs);
     quit->setShortcut(QKeySequence::Quit);
 }

@@ -22,6 +22,7 @@ public:
     QAction *connectAgent;
     QAction *signIn;
     QAction *removeAgent;
+    QAction *agentStatus; // operators only
     QAction *quit;
     QAction *newProject;
     QAction *deleteProject;

@@ -9,6 +9,7 @@
 #include "core/credentials/credentialstore.h"
 #include "app/dashboardactions.h"
 #include "app/dialogs/confirmbox.h"
+#include "app/dialogs/agentstatusdialog.h"
 #include "app/dialogs/connectdialog.h"
 #include "app/traynotifier.h"
 #include "app/versioncommands.h"
@@ -92,7 +93,7 @@ void MainWindow::buildMenus()
 {
     const DashboardActions &a = *m_actions;
     QMenu *agent = menuBar()->addMenu(tr("&Agent"));
-    agent->addActions({a.connectAgent, a.signIn, a.removeAgent});
+    agent->addActions({a.connectAgent, a.signIn, a.removeAgent, a.agentStatus});
     agent->addSeparator();
     agent->addAction(a.quit);
     QMenu *project = menuBar()->addMenu(tr("&Project"));
@@ -124,6 +125,11 @@ void MainWindow::connectActions()
     connect(a.connectAgent, &QAction::triggered, this, [this] { openConnectDialog(); });
     connect(a.signIn, &QAction::triggered, this, onView([this](AgentView &v) { openConnectDialog(&v.connection()); }));
     connect(a.removeAgent, &QAction::triggered, this, &MainWindow::removeCurrentAgent);
+    connect(a.agentStatus, &QAction::triggered, this, onView([this](AgentView &v) {
+        auto *dialog = new AgentStatusDialog(v.connection().api(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    }));
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.newProject, &QAction::triggered, this, onView([](AgentView &v) { v.newProject(); }));
     connect(a.deleteProject, &QAction::triggered, this, onView([](AgentView &v) { v.deleteProject(); }));
@@ -161,6 +167,8 @@ void MainWindow::updateActions()
     m_stack->setCurrentIndex(m_agents->count() > 0 ? 1 : 0);
     a.signIn->setEnabled(view != nullptr);
     a.removeAgent->setEnabled(view != nullptr);
+    // Hidden, not disabled: only an operator may ask (403 otherwise).
+    a.agentStatus->setVisible(signedIn && view->connection().account().role == core::model::Role::Operator);
     a.newProject->setEnabled(signedIn);
     a.refresh->setEnabled(signedIn);
     for (QAction *action : {a.deleteProject, a.deployFolder, a.deployArchive, a.showVersions, a.showBuilds, a.showSettings,

@@ -1084,6 +1084,89 @@
     </message>
 </context>
 <context>
+    <name>ddd::app::AgentStatusDialog</name>
+    <message>
+        <source>Agent Status</source>
+        <translation>Agentenstatus</translation>
+    </message>
+    <message>
+        <source>Asking the agent…</source>
+        <translation>Frage den Agenten …</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>This agent runs alone: it shares no database with other agents.</source>
+        <translation>Dieser Agent läuft allein: Er teilt mit keinem anderen Agenten eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The list of agents cannot be read (%1).</source>
+        <translation>Die Liste der Agenten kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Agents sharing this agent&apos;s database: %1.</source>
+        <translation>Agenten, die die Datenbank dieses Agenten teilen: %1.</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>database ok</source>
+        <translation>Datenbank in Ordnung</translation>
+    </message>
+    <message>
+        <source>database unreachable</source>
+        <translation>Datenbank nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>ddd-agent %1, up %2; %3; %4 free of %5.</source>
+        <translation>ddd-agent %1, läuft seit %2; %3; %4 von %5 frei.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>%1 s behind</source>
+        <translation>%1 s im Rückstand</translation>
+    </message>
+</context>
+<context>
     <name>ddd::app::AgentView</name>
     <message>
         <source>Versions</source>
@@ -1779,6 +1862,10 @@ Ziehen Sie einen Hugo-, Jekyll-, MkDocs- oder npm-Quellordner auf das Fenster un
     <message>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Agent &amp;Status…</source>
+        <translation>Agenten&amp;status …</translation>
     </message>
 </context>
 <context>

@@ -1084,6 +1084,89 @@
     </message>
 </context>
 <context>
+    <name>ddd::app::AgentStatusDialog</name>
+    <message>
+        <source>Agent Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent runs alone: it shares no database with other agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of agents cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents sharing this agent&apos;s database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd-agent %1, up %2; %3; %4 free of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ddd::app::AgentView</name>
     <message>
         <source>Versions</source>
@@ -1776,6 +1859,10 @@ Drop a Hugo, Jekyll, MkDocs or npm source folder onto the window and choose Buil
     </message>
     <message>
         <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent &amp;Status…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

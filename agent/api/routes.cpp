@@ -46,7 +46,7 @@ QList<Route> apiRoutes(const Controllers &c)
     // method, path, access, body, API-token capability, handler (or the upload opener)
     return {
         {"GET", u"/api/v1/health"_qs, Public, None, {}, bind(c.health, &HealthController::health)},
-        {"GET", u"/api/v1/status"_qs, Operator, None, {}, bind(c.health, &HealthController::status)},
+        {"GET", u"/api/v1/status"_qs, Operator, None, u"read"_qs, bind(c.health, &HealthController::status)},
         {"GET", u"/metrics"_qs, Public, None, {}, bind(c.health, &HealthController::metrics)},
 
         {"POST", u"/api/v1/auth/register"_qs, Public, Json, {}, bind(c.auth, &AuthController::registerUser)},

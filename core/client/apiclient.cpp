@@ -110,6 +110,12 @@ CallHandle ApiClient::me(QObject *context, Callback<Account> done)
                             [](const QJsonValue &json) { return Account::fromJson(json.toObject()); });
 }
 
+CallHandle ApiClient::status(QObject *context, Callback<AgentStatus> done)
+{
+    return m_delivery->deliver<AgentStatus>(m_transport->sendJson("GET", u"/api/v1/status"_qs), context, std::move(done),
+                                            [](const QJsonValue &json) { return AgentStatus::fromJson(json.toObject()); });
+}
+
 CallHandle ApiClient::createToken(const QString &name, const QStringList &capabilities, QObject *context,
                                   Callback<QString> done)
 {

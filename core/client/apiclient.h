@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/client/account.h"
+#include "core/client/agentstatus.h"
 #include "core/client/buildsclient.h"
 #include "core/client/callhandle.h"
 #include "core/client/leanmanifest.h"
@@ -65,6 +66,8 @@ public:
 
     CallHandle login(const QString &email, const QString &password, QObject *context, Callback<Session> done);
     CallHandle me(QObject *context, Callback<Account> done);
+    // Operators only: the agent and, with a shared database, its cluster.
+    CallHandle status(QObject *context, Callback<AgentStatus> done);
     // Creates a scoped API token (needs a login token) and answers its secret,
     // which the agent shows only this once.
     CallHandle createToken(const QString &name, const QStringList &capabilities, QObject *context,

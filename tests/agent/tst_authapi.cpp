@@ -7,6 +7,7 @@
 #include "tests/support/rawtcpclient.h"
 
 #include <QMessageAuthenticationCode>
+#include <QJsonArray>
 #include <QtTest>
 
 using ddd::test::AgentFixture;
@@ -251,6 +252,21 @@ private slots:
         QCOMPARE(status.status, 200);
         QCOMPARE(status.json().value(u"database"_qs).toObject().value(u"ok"_qs).toBool(), true);
         QVERIFY(status.json().value(u"disk"_qs).toObject().value(u"freeBytes"_qs).toDouble() > 0);
+
+        // An operator's API token with `read` (the dashboard's) may ask; one without may not.
+        const auto tokenWith = [&](const QJsonArray &capabilities) {
+            return http.post(u"/api/v1/tokens"_qs, {{u"name"_qs, u"status"_qs}, {u"capabilities"_qs, capabilities}})
+                .json().value(u"secret"_qs).toString();
+        };
+        const QString reader = tokenWith({u"read"_qs}), deployer = tokenWith({u"deploy"_qs});
+        http.setToken(reader);
+        QCOMPARE(http.get(u"/api/v1/status"_qs).status, 200);
+        http.setToken(deployer);
+        QCOMPARE(http.get(u"/api/v1/status"_qs).errorCode(), u"auth.forbidden"_qs);
+        http.setToken(m_agent->login(kUser, kPassword));
+        http.setToken(http.post(u"/api/v1/tokens"_qs, {{u"name"_qs, u"user"_qs}, {u"capabilities"_qs, QJsonArray{u"read"_qs}}})
+                          .json().value(u"secret"_qs).toString());
+        QCOMPARE(http.get(u"/api/v1/status"_qs).errorCode(), u"auth.forbidden"_qs);
     }
 
     void registrationIsClosedByDefault()
