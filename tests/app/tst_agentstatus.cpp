@@ -136,6 +136,17 @@ private slots:
         dialog->display(AgentStatus::fromJson(broken).value(), Now);
         QVERIFY(dialog->clusterNote()->text().contains(u"storage.unavailable"_qs));
         QVERIFY(!agents->isVisibleTo(dialog));
+
+        // An answer that is not what the agent sends is refused, not shown half.
+        QJsonObject nameless = clusterAgent(u"edge-3"_qs, {u"site"_qs}, 0, true, 0);
+        nameless.remove(u"name"_qs);
+        QJsonObject odd = json;
+        odd[u"cluster"_qs] = QJsonObject{{u"ok"_qs, true}, {u"agents"_qs, QJsonArray{nameless}}};
+        const ddd::core::Result<AgentStatus> refused = AgentStatus::fromJson(odd);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"name"_qs), qPrintable(refused.error().message));
+        odd.remove(u"version"_qs);
+        QVERIFY(!AgentStatus::fromJson(odd));
     }
 };
 
