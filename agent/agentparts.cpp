@@ -45,9 +45,20 @@ Status Agent::Parts::claimDatabase()
     return {};
 }
 
+// With database.url the agents share one session-token key, in the database.
+core::Result<QByteArray> Agent::Parts::signingKey()
+{
+    if (config.databaseUrl.isEmpty())
+        return core::auth::JwtKeyFile::loadOrCreate(config.dataDir);
+    core::storage::SecretStore secrets(*database);
+    using core::auth::SharedSigningKey;
+    return config.roles().followsAnother() ? SharedSigningKey::forFollower(secrets)
+                                           : SharedSigningKey::forWriter(secrets, config.dataDir);
+}
+
 Status Agent::Parts::openAuth()
 {
-    auto key = core::auth::JwtKeyFile::loadOrCreate(config.dataDir);
+    auto key = signingKey();
     if (!key)
         return key.error();
     core::auth::TokenService::Options tokenOptions;
@@ -71,7 +82,7 @@ Status Agent::Parts::openAuth()
 }
 
 // Share links are signed with a key derived from the session-token key, so
-// both live and die with keys/jwt.key; the credential cache's key exists only
+// both live and die with it; the credential cache's key exists only
 // in this process, so nothing it remembers survives a restart.
 Status Agent::Parts::openSiteAccess(const QByteArray &signingKey)
 {

@@ -36,6 +36,7 @@
 #include "core/auth/loginthrottle.h"
 #include "core/auth/passwordhasher.h"
 #include "core/auth/securerandom.h"
+#include "core/auth/sharedsigningkey.h"
 #include "core/auth/sharelinks.h"
 #include "core/auth/siteaccess.h"
 #include "core/auth/sitecredentialcache.h"
@@ -68,6 +69,7 @@
 #include "core/storage/livepointerstore.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/publishedblobstore.h"
+#include "core/storage/secretstore.h"
 #include "core/storage/sitechangefeed.h"
 #include "core/storage/soleagentlock.h"
 #include "core/storage/uploadsessionstore.h"
@@ -182,6 +184,7 @@ struct Agent::Parts
 
     core::Status prepareDataRoot() const;
     core::Status claimDatabase();
+    core::Result<QByteArray> signingKey();
     core::Status openAuth();
     core::Status openDeploys();
     core::Status openWriter();

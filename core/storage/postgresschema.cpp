@@ -376,6 +376,13 @@ ALTER TABLE published_blobs ADD COLUMN claimed_at BIGINT NOT NULL DEFAULT 0;
 UPDATE published_blobs SET claimed_at = published_at;
 CREATE INDEX published_blobs_claims ON published_blobs(store, claimed_at);
 )sql"_qs,
+        // 17: secrets shared by the agents, as on SQLite.
+        uR"sql(
+CREATE TABLE agent_secrets (
+    name  TEXT COLLATE "C" CONSTRAINT "agent_secrets.name" PRIMARY KEY,
+    value BYTEA NOT NULL
+);
+)sql"_qs,
     };
     return steps;
 }

@@ -498,6 +498,15 @@ ALTER TABLE published_blobs ADD COLUMN claimed_at INTEGER NOT NULL DEFAULT 0;
 UPDATE published_blobs SET claimed_at = published_at;
 CREATE INDEX published_blobs_claims ON published_blobs(store, claimed_at);
 )sql"_qs,
+        // Secrets every agent sharing a database needs alike (SharedSigningKey):
+        // with database.url the session-token key lives here, not only in one
+        // agent's keys/jwt.key. Unused on SQLite.
+        uR"sql(
+CREATE TABLE agent_secrets (
+    name  TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+) WITHOUT ROWID;
+)sql"_qs,
     };
     return all;
 }

@@ -7,6 +7,8 @@
 // agent.roles accepts and refuses; a follower waits for the writer's
 // schema, and a second writer is refused.
 #include "agent/agent.h"
+#include "core/storage/database.h"
+#include "core/storage/migrations.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/postgrestestserver.h"
 #include "tests/support/radosgwfixture.h"
@@ -131,9 +133,7 @@ private slots:
         m_follower = std::make_unique<AgentFixture>();
         share(m_follower->config, m_url);
         m_follower->config.roleNames = {u"site"_qs};
-        // As operations.md says: share links need the writer's key.
-        QVERIFY(QDir().mkpath(m_follower->dataDir() + u"/keys"_qs));
-        QVERIFY(QFile::copy(m_writer->dataDir() + u"/keys/jwt.key"_qs, m_follower->dataDir() + u"/keys/jwt.key"_qs));
+        // No key file is copied: share links check with the key in the database.
         QVERIFY(m_follower->start());
     }
 
@@ -297,6 +297,16 @@ private slots:
         const auto opened = refused.open();
         QVERIFY(!opened);
         QCOMPARE(opened.error().code, u"storage.schema_behind"_qs);
+
+        // The schema is there, the session-token key not yet: the writer never started.
+        const QByteArray conninfo = m_postgres.freshDatabase();
+        auto migrated = ddd::core::storage::Database::connect(conninfo);
+        QVERIFY(migrated && ddd::core::storage::Migrations::migrate(*migrated));
+        share(early.config, PostgresTestServer::urlOf(conninfo));
+        ddd::agent::Agent keyless(early.config, early.clock);
+        const auto withoutKey = keyless.open();
+        QVERIFY(!withoutKey);
+        QCOMPARE(withoutKey.error().code, u"auth.key_missing"_qs);
     }
 
     // One writer at a time; more followers are welcome.

@@ -120,6 +120,7 @@ private slots:
         publish(before, "<h1>moved</h1>", site);
         if (QTest::currentTestFailed())
             return;
+        const QString session = before.login(u"ada@example.com"_qs, kPassword);
         before.agent().stop();
 
         const QString url = freshDatabase(u"migrated"_qs);
@@ -137,6 +138,10 @@ private slots:
         before.stop();
         QVERIFY(after.start());
         checkServed(after, site);
+        // Its keys/jwt.key became the database's key: sessions signed before the move still work.
+        HttpTestClient api(after.apiPort());
+        api.setToken(session);
+        QCOMPARE(api.get(u"/api/v1/me"_qs).status, 200);
     }
 
     void migrateRefusals()
