@@ -67,8 +67,8 @@ Status Agent::start()
         p.webhookSender->start();
     if (p.siteFollower)
         p.siteFollower->start();
-    if (p.bucketSweeper)
-        p.bucketSweeper->start();
+    if (p.sharedBlobParts)
+        p.sharedBlobParts->start();
     if (p.heartbeat) {
         if (Status beaten = p.heartbeat->beat(); !beaten)
             qCWarning(lcAgent).noquote() << "first heartbeat not written:" << beaten.error().message;
@@ -83,8 +83,8 @@ void Agent::stop()
 {
     if (m_parts->heartbeat)
         m_parts->heartbeat->stop();
-    if (m_parts->bucketSweeper)
-        m_parts->bucketSweeper->stop();
+    if (m_parts->sharedBlobParts)
+        m_parts->sharedBlobParts->stop();
     if (m_parts->siteFollower)
         m_parts->siteFollower->stop();
     if (m_parts->certificates)
@@ -127,10 +127,8 @@ void Agent::waitForVariants()
 
 void Agent::sweepBucketNow()
 {
-    if (!m_parts->bucketSweeper)
-        return;
-    m_parts->bucketSweeper->offerAll();
-    m_parts->bucketSweeper->waitUntilIdle();
+    if (m_parts->sharedBlobParts)
+        m_parts->sharedBlobParts->sweepNow();
 }
 
 void Agent::replaceBuildEngine(core::build::BuildService::Engine engine)

@@ -126,8 +126,10 @@ Status Agent::Parts::openDeploys()
     liveSites = std::make_unique<core::deploy::LiveSites>(config.siteBaseDomain);
     deploys = std::make_unique<core::deploy::DeploymentService>(*database, *projects, *blobs, *liveSites, clock,
                                                                 deployOptions());
-    if (Status s = openSharedBlobs(); !s)
-        return s;
+    auto shared = SharedBlobParts::open(config, *blobs, *database, *deploys, clock);
+    if (!shared)
+        return shared.error();
+    sharedBlobParts = std::move(*shared);
     projects->addRemovalHook([this](qint64 projectId) { deploys->removeProjectFiles(projectId); });
     // The services record each event of a project in its activity log.
     activityLog = std::make_unique<core::deploy::ActivityLog>(*database, *projects, clock, config.activityRetainEntries);
@@ -145,11 +147,12 @@ Status Agent::Parts::openDeploys()
 // and the serving snapshot rebuilt from the live pointers.
 Status Agent::Parts::openWriter()
 {
-    openBucketCollection();
+    if (sharedBlobParts)
+        sharedBlobParts->collectGarbageThrough(*deploys);
     if (Status s = deploys->reconcile(); !s)
         return s;
-    if (cacheKeeper)
-        cacheKeeper->measure();
+    if (sharedBlobParts)
+        sharedBlobParts->measureCache();
     openCertificates();
     return openBuilds();
 }
@@ -160,8 +163,8 @@ Status Agent::Parts::openFollower()
 {
     if (Status s = deploys->reconcileAsFollower(); !s)
         return s;
-    if (cacheKeeper)
-        cacheKeeper->measure();
+    if (sharedBlobParts)
+        sharedBlobParts->measureCache();
     followedPointers = std::make_unique<core::storage::LivePointerStore>(*database);
     siteChanges = std::make_unique<core::storage::SiteChangeFeed>(config.databaseUrl.toUtf8());
     siteFollower = std::make_unique<core::deploy::SiteFollower>(
@@ -247,67 +250,6 @@ void Agent::Parts::openWebhooks()
     builds->addFinishObserver([events = webhookEvents.get()](const auto &build) { events->onBuildFinished(build); });
 }
 
-// blobs.s3.*: versions are published to the bucket before they are
-// recorded, and serving fetches what this machine lacks.
-Status Agent::Parts::openSharedBlobs()
-{
-    if (!config.s3.enabled())
-        return {};
-    core::Result<http::S3Endpoint> endpoint = config.s3.toEndpoint();
-    if (!endpoint)
-        return endpoint.error();
-    objectStore = std::make_unique<http::S3ObjectStore>(std::move(*endpoint));
-    sharedBlobs = std::make_unique<core::blobs::SharedBlobs>(*blobs, *objectStore);
-    deploys->publishBlobsTo(*sharedBlobs);
-    core::blobs::BlobStore::CacheHooks hooks;
-    hooks.fetchMissing = [shared = sharedBlobs.get()](const QByteArray &sha256) { return shared->ensureLocal(sha256); };
-    if (config.blobCacheMaxBytes > 0) {
-        openBlobCache();
-        hooks.added = [keeper = cacheKeeper.get()](qint64 bytes) { keeper->added(bytes); };
-    }
-    blobs->setCacheHooks(std::move(hooks));
-    qCInfo(lcAgent).noquote() << "blobs are shared through" << objectStore->identity();
-    return {};
-}
-
-// blobs.cache_max_bytes: the local store as a size-capped cache of the
-// bucket, trimmed on its own thread (least recently read first) from the
-// end of start-up repair on.
-void Agent::Parts::openBlobCache()
-{
-    blobUsage = std::make_unique<core::blobs::BlobUsage>(clock);
-    publishedBlobs = std::make_unique<core::storage::PublishedBlobStore>(*database);
-    core::deploy::BlobCacheTrimmer::Limits limits;
-    limits.maxBytes = config.blobCacheMaxBytes;
-    // Rules files stay: activation and start-up must not wait on the bucket for them.
-    auto rulesFiles = [versions = std::make_shared<core::storage::VersionStore>(*database)] {
-        return versions->hashesAt({core::rules::SiteRules::RedirectsFile, core::rules::SiteRules::HeadersFile});
-    };
-    cacheTrimmer = std::make_unique<core::deploy::BlobCacheTrimmer>(*blobs, *publishedBlobs, objectStore->identity(),
-                                                                     *blobUsage, clock, limits, rulesFiles);
-    cacheKeeper = std::make_unique<core::deploy::BlobCacheKeeper>(*cacheTrimmer, [db = database.get()] {
-        db->releaseCurrent();
-    });
-    qCInfo(lcAgent).noquote() << "blob cache: at most" << config.blobCacheMaxBytes << "bytes of blobs kept here";
-}
-
-// The writer alone deletes from the bucket (followers only read it), on a
-// thread of its own started with the listeners.
-void Agent::Parts::openBucketCollection()
-{
-    if (!sharedBlobs)
-        return;
-    bucketReferences = std::make_unique<core::storage::VersionStore>(*database);
-    bucketSessions = std::make_unique<core::storage::UploadSessionStore>(*database);
-    bucketClaims = std::make_unique<core::storage::PublishedBlobStore>(*database);
-    bucketCollector = std::make_unique<core::deploy::BucketCollector>(
-        *sharedBlobs, *bucketClaims, *bucketReferences, *bucketSessions, config.dataDir, clock,
-        core::deploy::BucketCollector::DefaultGraceMs);
-    bucketSweeper = std::make_unique<core::deploy::BucketSweeper>(
-        *bucketCollector, [db = database.get()] { db->releaseCurrent(); }, core::deploy::BucketSweeper::Options());
-    deploys->collectBucketThrough(*bucketSweeper);
-}
-
 // Agents sharing a database list each other through their heartbeats
 // (/api/v1/status); the first is written when the listeners open.
 Status Agent::Parts::openCluster()
@@ -379,8 +321,10 @@ void Agent::Parts::buildSitePipeline()
     siteOptions.httpsPort = [this] { return siteHttpsPort(); };
     if (certificates)
         siteOptions.acmeWebroot = certificates->settings().webroot();
-    siteOptions.sharedBlobs = sharedBlobs.get();
-    siteOptions.blobUsage = blobUsage.get();
+    if (sharedBlobParts) {
+        siteOptions.sharedBlobs = &sharedBlobParts->shared();
+        siteOptions.blobUsage = sharedBlobParts->usage();
+    }
     sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));
 }
 

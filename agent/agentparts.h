@@ -22,10 +22,10 @@
 #include "agent/api/tokenscontroller.h"
 #include "agent/api/uploadscontroller.h"
 #include "agent/api/webhookscontroller.h"
-#include "agent/http/s3objectstore.h"
 #include "agent/http/server.h"
 #include "agent/metrics/metricsregistry.h"
 #include "agent/requestreporting.h"
+#include "agent/sharedblobparts.h"
 #include "agent/site/sitepipeline.h"
 #include "core/acme/certificatemanager.h"
 #include "core/auth/apitokenservice.h"
@@ -42,8 +42,6 @@
 #include "core/auth/sitecredentialcache.h"
 #include "core/auth/tokenservice.h"
 #include "core/blobs/blobstore.h"
-#include "core/blobs/blobusage.h"
-#include "core/blobs/sharedblobs.h"
 #include "core/build/buildengine.h"
 #include "core/build/buildhookservice.h"
 #include "core/build/buildservice.h"
@@ -52,10 +50,6 @@
 #include "core/build/sourceservice.h"
 #include "core/build/sourceuploads.h"
 #include "core/deploy/activitylog.h"
-#include "core/deploy/blobcachekeeper.h"
-#include "core/deploy/blobcachetrimmer.h"
-#include "core/deploy/bucketcollector.h"
-#include "core/deploy/bucketsweeper.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/livesites.h"
 #include "core/deploy/previewsites.h"
@@ -68,13 +62,10 @@
 #include "core/storage/connectionprovider.h"
 #include "core/storage/livepointerstore.h"
 #include "core/storage/projectstore.h"
-#include "core/storage/publishedblobstore.h"
 #include "core/storage/secretstore.h"
 #include "core/storage/sitechangefeed.h"
 #include "core/storage/soleagentlock.h"
-#include "core/storage/uploadsessionstore.h"
 #include "core/storage/userstore.h"
-#include "core/storage/versionstore.h"
 #include "core/util/clock.h"
 #include "core/util/random.h"
 #include "core/webhooks/webhookevents.h"
@@ -114,21 +105,9 @@ struct Agent::Parts
     // Before the services that record into it, so it outlives them.
     std::unique_ptr<core::deploy::ActivityLog> activityLog;
     std::unique_ptr<core::blobs::BlobStore> blobs;
-    std::unique_ptr<http::S3ObjectStore> objectStore; // null unless blobs.s3.endpoint
-    std::unique_ptr<core::blobs::SharedBlobs> sharedBlobs;
-    // blobs.cache_max_bytes: null unless set (it needs a bucket).
-    std::unique_ptr<core::blobs::BlobUsage> blobUsage;
-    std::unique_ptr<core::storage::PublishedBlobStore> publishedBlobs;
-    std::unique_ptr<core::deploy::BlobCacheTrimmer> cacheTrimmer;
-    std::unique_ptr<core::deploy::BlobCacheKeeper> cacheKeeper;
+    std::unique_ptr<SharedBlobParts> sharedBlobParts; // null unless blobs.s3.endpoint
     std::unique_ptr<core::deploy::LiveSites> liveSites;
     std::unique_ptr<core::deploy::DeploymentService> deploys;
-    // blobs.s3.* on the writer: garbage collection in the bucket.
-    std::unique_ptr<core::storage::VersionStore> bucketReferences;
-    std::unique_ptr<core::storage::UploadSessionStore> bucketSessions;
-    std::unique_ptr<core::storage::PublishedBlobStore> bucketClaims;
-    std::unique_ptr<core::deploy::BucketCollector> bucketCollector;
-    std::unique_ptr<core::deploy::BucketSweeper> bucketSweeper;
     // agent.roles without api: the sites follow another agent's changes.
     std::unique_ptr<core::storage::LivePointerStore> followedPointers;
     std::unique_ptr<core::storage::SiteChangeFeed> siteChanges;
@@ -190,9 +169,6 @@ struct Agent::Parts
     core::Status openWriter();
     core::Status openFollower();
     core::Status openCluster();
-    core::Status openSharedBlobs();
-    void openBlobCache();
-    void openBucketCollection();
     core::Status openBuilds();
     void openCertificates();
     void openWebhooks();

@@ -4,6 +4,7 @@
 
 #include "agent/agentconfig.h"
 #include "agent/http/s3objectstore.h"
+#include "core/auth/sharedsigningkey.h"
 #include "core/backup/backuprestorer.h"
 #include "core/backup/backupwriter.h"
 #include "core/backup/storecheck.h"
@@ -16,6 +17,7 @@
 #include "core/storage/databasecopy.h"
 #include "core/storage/migrations.h"
 #include "core/storage/publishedblobstore.h"
+#include "core/storage/secretstore.h"
 #include "core/storage/versionstore.h"
 #include "core/util/clock.h"
 
@@ -201,6 +203,12 @@ core::Status copyMetadata(const AgentConfig &config, const QString &file)
         return copied.error();
     if (core::Status verified = core::storage::DatabaseCopy::verify(*from, *to); !verified)
         return verified;
+    // The session-token key goes along: site agents can start before the
+    // writer does, and sessions signed before the move stay valid.
+    core::storage::ConnectionProvider target(core::storage::ConnectionProvider::Postgres{config.databaseUrl.toUtf8()});
+    core::storage::SecretStore secrets(target);
+    if (core::Result<QByteArray> key = core::auth::SharedSigningKey::forWriter(secrets, config.dataDir); !key)
+        return key.error();
     qint64 rows = 0;
     for (const auto &table : *copied) {
         std::cout << table.name.toStdString() << ": " << table.rows << " rows\n";
