@@ -70,7 +70,7 @@ SANITIZE_CMAKE := -G Ninja -DCMAKE_C_COMPILER=clang-16 -DCMAKE_CXX_COMPILER=clan
 # CI's subset under ASan+UBSan: the parsers, the HTTP server, storage, ingest,
 # the upload paths and the crash-prone code (the whole suite does not fit
 # CI's time limit; measured in docs/testing.md).
-SANITIZE_CI_TESTS := tst_sanitizercanary tst_sigv4signer tst_s3documents tst_s3transport tst_s3settings tst_blobpublisher tst_blobcache tst_archivereader tst_ingest tst_safepath tst_redirectrules tst_headerrules \
+SANITIZE_CI_TESTS := tst_sanitizercanary tst_sigv4signer tst_s3documents tst_s3transport tst_s3settings tst_blobpublisher tst_bucketcollector tst_blobmigration tst_blobcache tst_archivereader tst_ingest tst_safepath tst_redirectrules tst_headerrules \
 	tst_manifest tst_manifestpatch tst_manifestdiff tst_strictjson tst_wirejson tst_versionjson \
 	tst_tokenservice tst_jwtkeyfile tst_database tst_blobstore tst_gzipcodec tst_incrementalupload \
 	tst_resumableupload tst_eventstreamparser tst_hostnamerules tst_entryrules tst_ignorerules \
