@@ -4,6 +4,7 @@
 
 #include "agent/agentconfig.h"
 #include "agent/http/s3objectstore.h"
+#include "core/auth/jwtkeyfile.h"
 #include "core/auth/sharedsigningkey.h"
 #include "core/backup/backuprestorer.h"
 #include "core/backup/backupwriter.h"
@@ -196,6 +197,10 @@ core::Status copyMetadata(const AgentConfig &config, const QString &file)
     for (auto *db : {&from, &to})
         if (core::Status migrated = *db ? core::storage::Migrations::migrate(**db) : core::Status(db->error()); !migrated)
             return migrated;
+    // The key file is read before anything is copied: a refusal of it
+    // (permissions, size) must not come after a copy that cannot be redone.
+    if (core::Result<QByteArray> key = core::auth::JwtKeyFile::loadOrCreate(config.dataDir); !key)
+        return key.error();
     QElapsedTimer timer;
     timer.start();
     auto copied = core::storage::DatabaseCopy::copy(*from, *to);

@@ -144,6 +144,25 @@ private slots:
         QCOMPARE(api.get(u"/api/v1/me"_qs).status, 200);
     }
 
+    // A key file the agent would refuse stops the run before anything is
+    // copied: the next run, with the file fixed, finds the database empty.
+    void migrateChecksTheKeyFileFirst()
+    {
+        AgentFixture before;
+        QVERIFY(before.start());
+        before.stop();
+        QFile key(before.dataDir() + u"/keys/jwt.key"_qs);
+        QVERIFY(key.setPermissions(key.permissions() | QFile::ReadGroup | QFile::ReadOther));
+        const QStringList where{u"migrate"_qs, u"--data-dir"_qs, before.dataDir(), u"--database-url"_qs,
+                                freshDatabase(u"keyfirst"_qs)};
+        const CommandResult refused = CommandResult::run(QStringLiteral(DDD_AGENT_BINARY), where);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.output.contains(u"auth.key_permissions"_qs), qPrintable(refused.output));
+        QVERIFY(key.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        const CommandResult migrated = CommandResult::run(QStringLiteral(DDD_AGENT_BINARY), where);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.output));
+    }
+
     void migrateRefusals()
     {
         QTemporaryDir empty;
