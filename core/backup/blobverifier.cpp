@@ -4,13 +4,11 @@
 
 #include "core/backup/hashedfile.h"
 #include "core/blobs/blobstore.h"
+#include "core/util/parallelfor.h"
 
 #include <QFileInfo>
 
-#include <atomic>
 #include <mutex>
-#include <thread>
-#include <vector>
 
 namespace ddd::core::backup {
 
@@ -45,23 +43,16 @@ QList<CheckProblem> BlobVerifier::verify(const QString &dataRoot, const QHash<QB
 {
     const blobs::BlobStore store(dataRoot);
     const QList<QByteArray> names = blobs.keys();
-    std::atomic<qsizetype> next{0};
-    std::mutex mutex;
+    std::mutex mutex; // guards problems
     QList<CheckProblem> problems;
-    auto work = [&] {
-        for (qsizetype i = next++; i < names.size(); i = next++) {
-            std::optional<CheckProblem> problem = verifyOne(store, names.at(i), blobs.value(names.at(i)));
-            if (problem) {
-                const std::lock_guard lock(mutex);
-                problems.append(std::move(*problem));
-            }
+    parallelFor(names.size(), threads, [&](qsizetype i) {
+        std::optional<CheckProblem> problem = verifyOne(store, names.at(i), blobs.value(names.at(i)));
+        if (problem) {
+            const std::lock_guard lock(mutex);
+            problems.append(std::move(*problem));
         }
-    };
-    std::vector<std::jthread> workers;
-    for (int i = 1; i < std::max(1, threads); ++i)
-        workers.emplace_back(work);
-    work();
-    workers.clear(); // joins
+        return true; // every blob is checked, whatever the others found
+    });
     return problems;
 }
 

@@ -7,14 +7,12 @@
 #include "core/blobs/sharedblobs.h"
 #include "core/deploy/blobpublisher.h"
 #include "core/storage/versionstore.h"
+#include "core/util/parallelfor.h"
 
 #include <QSet>
 
 #include <algorithm>
-#include <atomic>
 #include <mutex>
-#include <thread>
-#include <vector>
 
 namespace ddd::core::deploy {
 
@@ -59,25 +57,15 @@ Result<qsizetype> BlobMigration::verify()
     Result<QList<QByteArray>> all = referenced();
     if (!all)
         return all.error();
-    std::atomic<qsizetype> next = 0;
     std::mutex mutex; // guards failure
     Status failure;
-    const auto work = [&] {
-        for (qsizetype i = next++; i < all->size(); i = next++) {
-            Status checked = check(all->at(i));
-            std::lock_guard lock(mutex);
-            if (!checked && failure)
-                failure = checked;
-            if (!failure)
-                return;
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (int i = 1; i < std::min<qsizetype>(ParallelChecks, all->size()); ++i)
-        helpers.emplace_back(work);
-    work();
-    for (std::thread &helper : helpers)
-        helper.join();
+    parallelFor(all->size(), ParallelChecks, [&](qsizetype i) {
+        Status checked = check(all->at(i));
+        std::lock_guard lock(mutex);
+        if (!checked && failure)
+            failure = checked;
+        return bool(failure);
+    });
     if (!failure)
         return failure.error();
     return all->size();

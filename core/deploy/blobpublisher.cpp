@@ -5,11 +5,9 @@
 #include "core/blobs/sharedblobs.h"
 #include "core/storage/publishedblobstore.h"
 #include "core/util/clock.h"
+#include "core/util/parallelfor.h"
 
-#include <atomic>
 #include <mutex>
-#include <thread>
-#include <vector>
 
 namespace ddd::core::deploy {
 
@@ -58,24 +56,15 @@ BlobPublisher::Uploads BlobPublisher::upload(const QList<QByteArray> &pending)
 {
     Uploads uploads;
     std::mutex mutex; // guards uploads
-    std::atomic<qsizetype> next = 0;
-    std::atomic<bool> failed = false;
-    const auto work = [&] {
-        for (qsizetype i = next++; i < pending.size() && !failed; i = next++) {
-            const Result<int> put = m_shared.publish({pending.at(i)});
-            std::lock_guard lock(mutex);
-            if (put)
-                uploads.sent.append(pending.at(i));
-            else if (!failed.exchange(true))
-                uploads.failure = put.error();
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (qsizetype i = 1; i < std::min<qsizetype>(ParallelUploads, pending.size()); ++i)
-        helpers.emplace_back(work);
-    work();
-    for (std::thread &helper : helpers)
-        helper.join();
+    parallelFor(pending.size(), ParallelUploads, [&](qsizetype i) {
+        const Result<int> put = m_shared.publish({pending.at(i)});
+        std::lock_guard lock(mutex);
+        if (put)
+            uploads.sent.append(pending.at(i));
+        else if (uploads.failure)
+            uploads.failure = put.error();
+        return bool(put);
+    });
     return uploads;
 }
 
