@@ -115,10 +115,8 @@ void SharedBlobParts::stop()
 
 void SharedBlobParts::sweepNow()
 {
-    if (!m_sweeper)
-        return;
-    m_sweeper->offerAll();
-    m_sweeper->waitUntilIdle();
+    if (m_sweeper)
+        m_sweeper->sweepAllNow();
 }
 
 } // namespace ddd::agent

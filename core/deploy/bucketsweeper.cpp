@@ -55,6 +55,17 @@ void BucketSweeper::offerAll()
     m_wake.notify_all();
 }
 
+void BucketSweeper::sweepAllNow()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_all = true;
+        m_notBefore = {};
+        m_wake.notify_all();
+    }
+    waitUntilIdle();
+}
+
 void BucketSweeper::waitUntilIdle()
 {
     std::unique_lock lock(m_mutex);

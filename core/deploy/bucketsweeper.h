@@ -44,6 +44,9 @@ public:
     void offerAll();
     // Blocks until no round is running or due now (tests).
     void waitUntilIdle();
+    // Tests: a full round now, even while a failed one waits to be retried,
+    // and returns once it is over.
+    void sweepAllNow();
 
 private:
     using SteadyClock = std::chrono::steady_clock;
