@@ -40,12 +40,7 @@ Status ClusterHeartbeat::beat()
     storage::AgentStore::Record record = m_self;
     record.heartbeatAtMs = m_clock.nowMs();
     record.behindSinceMs = m_behindSince ? m_behindSince() : std::nullopt;
-    if (Status written = m_store.beat(record); !written)
-        return written;
-    const qint64 forgetBefore = record.heartbeatAtMs - qint64(m_options.forgetAfter.count());
-    if (Result<int> forgotten = m_store.forgetBefore(forgetBefore); !forgotten)
-        return forgotten.error();
-    return {};
+    return m_store.beat(record, record.heartbeatAtMs - qint64(m_options.forgetAfter.count()));
 }
 
 void ClusterHeartbeat::start()

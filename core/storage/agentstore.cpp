@@ -11,7 +11,7 @@ namespace ddd::core::storage {
 
 AgentStore::AgentStore(ConnectionProvider &connections) : m_connections(connections) {}
 
-Status AgentStore::beat(const Record &record)
+Status AgentStore::beat(const Record &record, qint64 forgetBeforeMs)
 {
     Database &db = m_connections.current();
     Transaction tx(db);
@@ -28,6 +28,11 @@ Status AgentStore::beat(const Record &record)
     upsert->bind(5, record.startedAtMs).bind(6, record.heartbeatAtMs).bind(7, record.behindSinceMs);
     if (Status written = upsert->run(); !written)
         return written;
+    Result<Statement> removal = db.prepare(u"DELETE FROM agents WHERE heartbeat_at < ?1"_qs);
+    if (!removal)
+        return removal.error();
+    if (Status removed = removal->bind(1, forgetBeforeMs).run(); !removed)
+        return removed;
     return tx.commit();
 }
 
@@ -42,23 +47,6 @@ Result<QList<AgentStore::Record>> AgentStore::list()
                       row.columnText(3),  row.columnInt(4),   row.columnInt(5),
                       row.columnOptionalInt(6)};
     });
-}
-
-Result<int> AgentStore::forgetBefore(qint64 beforeMs)
-{
-    Database &db = m_connections.current();
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    Result<Statement> removal = db.prepare(u"DELETE FROM agents WHERE heartbeat_at < ?1"_qs);
-    if (!removal)
-        return removal.error();
-    if (Status removed = removal->bind(1, beforeMs).run(); !removed)
-        return removed.error();
-    const int count = db.changes();
-    if (Status committed = tx.commit(); !committed)
-        return committed.error();
-    return count;
 }
 
 } // namespace ddd::core::storage

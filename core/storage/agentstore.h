@@ -32,12 +32,12 @@ public:
 
     explicit AgentStore(ConnectionProvider &connections);
 
-    // Inserts or replaces the agent's row.
-    Status beat(const Record &record);
+    // Inserts or replaces the agent's row and, in the same transaction,
+    // drops the rows whose last heartbeat is older than `forgetBeforeMs`:
+    // agents long gone.
+    Status beat(const Record &record, qint64 forgetBeforeMs);
     // Every agent, by name then id.
     Result<QList<Record>> list();
-    // Rows whose last heartbeat is older than `beforeMs`: agents long gone.
-    Result<int> forgetBefore(qint64 beforeMs);
 
 private:
     ConnectionProvider &m_connections;

@@ -255,7 +255,7 @@ private slots:
         QVERIFY(id);
         QCOMPARE(*ClusterHeartbeat::identity(root.path()), *id);
         AgentStore store(followed->provider);
-        QVERIFY(store.beat({u"gone"_qs, u"old-host"_qs, {u"site"_qs}, u"0.0.9"_qs, 0, 1000, 500}));
+        QVERIFY(store.beat({u"gone"_qs, u"old-host"_qs, {u"site"_qs}, u"0.0.9"_qs, 0, 1000, 500}, 0));
         const qint64 behind = m_clock.nowMs() - 2000;
         ClusterHeartbeat heartbeat(store, {*id, u"host"_qs, {u"api"_qs, u"build"_qs}, u"1.0"_qs, 42, 0, std::nullopt},
                                    [&] { return std::optional<qint64>(behind); }, m_clock, {}, {});
