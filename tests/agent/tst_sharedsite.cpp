@@ -91,20 +91,7 @@ class TestSharedSite final : public QObject
         return client.readResponse(30000).value_or(RawResponse());
     }
 
-    QSet<QByteArray> objectsInBucket()
-    {
-        QSet<QByteArray> keys;
-        QByteArray continuation;
-        do {
-            auto page = m_bucket->list("blobs/", continuation);
-            if (!page)
-                qFatal("cannot list the bucket: %s", qPrintable(page.error().message));
-            for (const auto &object : page->objects)
-                keys.insert(object.key);
-            continuation = page->continuation;
-        } while (!continuation.isEmpty());
-        return keys;
-    }
+    QSet<QByteArray> objectsInBucket() { return TestBucket::blobKeys(*m_bucket); }
 
     QString localBlob(const QByteArray &content) const
     {

@@ -3,6 +3,7 @@
 #include "tests/support/testbucket.h"
 
 #include "agent/http/s3transport.h"
+#include "core/blobs/objectstore.h"
 
 namespace ddd::test {
 
@@ -34,6 +35,21 @@ agent::S3Settings TestBucket::settingsFor(const agent::http::S3Endpoint &endpoin
     s3.accessKeyId = endpoint.credentials.accessKeyId;
     s3.secretAccessKey = endpoint.credentials.secretAccessKey;
     return s3;
+}
+
+QSet<QByteArray> TestBucket::blobKeys(core::blobs::ObjectStore &bucket)
+{
+    QSet<QByteArray> keys;
+    QByteArray continuation;
+    do {
+        auto page = bucket.list("blobs/", continuation);
+        if (!page)
+            qFatal("cannot list the bucket: %s", qPrintable(page.error().message));
+        for (const auto &object : page->objects)
+            keys.insert(object.key);
+        continuation = page->continuation;
+    } while (!continuation.isEmpty());
+    return keys;
 }
 
 } // namespace ddd::test

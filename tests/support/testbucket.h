@@ -8,6 +8,11 @@
 #include "tests/support/radosgwfixture.h"
 
 #include <QByteArray>
+#include <QSet>
+
+namespace ddd::core::blobs {
+class ObjectStore;
+}
 
 namespace ddd::test {
 
@@ -20,6 +25,9 @@ public:
                                                         const QByteArray &prefix);
     // The blobs.s3.* settings that make an agent use `endpoint`.
     static agent::S3Settings settingsFor(const agent::http::S3Endpoint &endpoint);
+    // Every key of `bucket` under "blobs/", all pages; the test process
+    // stops (qFatal) when the bucket cannot be listed.
+    static QSet<QByteArray> blobKeys(core::blobs::ObjectStore &bucket);
 };
 
 } // namespace ddd::test
