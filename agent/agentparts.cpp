@@ -71,7 +71,8 @@ Status Agent::Parts::openAuth()
         return s;
     hashingSlots = std::make_unique<core::auth::HashingSlots>(config.maxConcurrentHashes);
     hasher = std::make_unique<core::auth::PasswordHasher>(*hashingSlots);
-    throttle = std::make_unique<core::auth::LoginThrottle>(clock);
+    loginFailures = std::make_unique<core::storage::LoginFailureStore>(*database);
+    throttle = std::make_unique<core::auth::LoginThrottle>(clock, *loginFailures);
     users = std::make_unique<core::storage::UserStore>(*database, clock);
     apiTokenStore = std::make_unique<core::storage::ApiTokenStore>(*database);
     apiTokens = std::make_unique<core::auth::ApiTokenService>(*apiTokenStore, *users, clock);

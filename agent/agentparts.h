@@ -61,6 +61,7 @@
 #include "core/storage/apitokenstore.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/livepointerstore.h"
+#include "core/storage/loginfailurestore.h"
 #include "core/storage/projectstore.h"
 #include "core/storage/secretstore.h"
 #include "core/storage/sitechangefeed.h"
@@ -95,6 +96,7 @@ struct Agent::Parts
     std::unique_ptr<core::auth::HashingSlots> hashingSlots;
     std::unique_ptr<core::auth::PasswordHasher> hasher;
     std::unique_ptr<core::auth::TokenService> tokens;
+    std::unique_ptr<core::storage::LoginFailureStore> loginFailures;
     std::unique_ptr<core::auth::LoginThrottle> throttle;
     std::unique_ptr<core::storage::UserStore> users;
     std::unique_ptr<core::storage::ApiTokenStore> apiTokenStore;

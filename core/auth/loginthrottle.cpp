@@ -2,74 +2,71 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/auth/loginthrottle.h"
 
+#include "core/auth/memoryfailurelog.h"
 #include "core/model/emailaddress.h"
 #include "core/util/clock.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
 namespace ddd::core::auth {
 
-namespace {
+Q_LOGGING_CATEGORY(lcThrottle, "ddd.core.auth.throttle")
 
-// Login bodies may carry any string as the e-mail; a bounded key keeps an
-// attacker from storing megabytes per failed attempt.
-QString accountKey(const QString &email)
+// The three counters of one attempt. Login bodies may carry any string as
+// the e-mail; a bounded key keeps an attacker from storing megabytes per
+// failed attempt.
+struct LoginThrottle::Keys final
 {
-    return model::EmailAddress::key(email.left(model::EmailAddress::kMaxLength + 1));
-}
-
-template<typename Logs>
-void pruneLogs(Logs &logs, qint64 cutoff)
-{
-    for (auto it = logs.begin(); it != logs.end();) {
-        if (it->empty() || it->back() <= cutoff)
-            it = logs.erase(it);
-        else
-            ++it;
+    Keys(const QString &clientAddress, const QString &email)
+        : account(u"account:"_qs + model::EmailAddress::key(email.left(model::EmailAddress::kMaxLength + 1))),
+          address(u"address:"_qs + clientAddress), pair(address + u' ' + account)
+    {
     }
-}
-
-} // namespace
+    QString account;
+    QString address;
+    QString pair;
+};
 
 LoginThrottle::LoginThrottle(const Clock &clock) : LoginThrottle(clock, Limits{}) {}
 
-LoginThrottle::LoginThrottle(const Clock &clock, Limits limits) : m_clock(clock), m_limits(limits) {}
+LoginThrottle::LoginThrottle(const Clock &clock, storage::FailureLog &log) : LoginThrottle(clock, log, Limits{}) {}
 
-template<typename Key>
-qint64 LoginThrottle::remainingMs(Logs<Key> &logs, const Key &key, int limit, qint64 now)
+LoginThrottle::LoginThrottle(const Clock &clock, Limits limits)
+    : m_clock(clock), m_limits(limits), m_ownLog(std::make_unique<MemoryFailureLog>()), m_log(*m_ownLog)
 {
-    const auto it = logs.find(key);
-    if (it == logs.end())
-        return 0;
-    FailureLog &log = *it;
-    while (!log.empty() && log.front() <= now - m_limits.windowMs)
-        log.pop_front();
-    if (qsizetype(log.size()) < limit)
-        return 0;
-    return log.front() + m_limits.windowMs - now;
 }
 
-template<typename Key>
-void LoginThrottle::record(Logs<Key> &logs, const Key &key, int limit, qint64 now)
+LoginThrottle::LoginThrottle(const Clock &clock, storage::FailureLog &log, Limits limits)
+    : m_clock(clock), m_limits(limits), m_log(log)
 {
-    FailureLog &log = logs[key];
-    log.push_back(now);
-    while (qsizetype(log.size()) > limit)
-        log.pop_front();
+}
+
+LoginThrottle::~LoginThrottle() = default;
+
+Result<qint64> LoginThrottle::remainingMs(const QString &key, int limit, qint64 now)
+{
+    Result<std::optional<qint64>> oldestCounted = m_log.nthLatest(key, limit, now - m_limits.windowMs);
+    if (!oldestCounted)
+        return oldestCounted.error();
+    return *oldestCounted ? **oldestCounted + m_limits.windowMs - now : 0;
 }
 
 Status LoginThrottle::check(const QString &clientAddress, const QString &email)
 {
-    const QString account = accountKey(email);
+    const Keys keys(clientAddress, email);
     const qint64 now = m_clock.nowMs();
-    std::lock_guard lock(m_mutex);
-    const qint64 waitMs = std::max({
-        remainingMs(m_byAccountAndAddress, PairKey(clientAddress, account), m_limits.perAccountAndAddress, now),
-        remainingMs(m_byAddress, clientAddress, m_limits.perAddress, now),
-        remainingMs(m_byAccount, account, m_limits.perAccount, now),
-    });
+    qint64 waitMs = 0;
+    for (const auto &[key, limit] : {std::pair(keys.pair, m_limits.perAccountAndAddress),
+                                     std::pair(keys.address, m_limits.perAddress),
+                                     std::pair(keys.account, m_limits.perAccount)}) {
+        Result<qint64> remaining = remainingMs(key, limit, now);
+        if (!remaining)
+            return remaining.error();
+        waitMs = std::max(waitMs, *remaining);
+    }
     if (waitMs <= 0)
         return {};
     const qint64 seconds = (waitMs + 999) / 1000;
@@ -79,34 +76,29 @@ Status LoginThrottle::check(const QString &clientAddress, const QString &email)
 
 void LoginThrottle::recordFailure(const QString &clientAddress, const QString &email)
 {
-    const QString account = accountKey(email);
+    const Keys keys(clientAddress, email);
     const qint64 now = m_clock.nowMs();
-    std::lock_guard lock(m_mutex);
     pruneIfDue(now);
-    record(m_byAccountAndAddress, PairKey(clientAddress, account), m_limits.perAccountAndAddress, now);
-    record(m_byAddress, clientAddress, m_limits.perAddress, now);
-    record(m_byAccount, account, m_limits.perAccount, now);
+    if (Status recorded = m_log.record({keys.pair, keys.address, keys.account}, now); !recorded)
+        qCWarning(lcThrottle).noquote() << "a failed attempt was not counted:" << recorded.error().message;
 }
 
 void LoginThrottle::recordSuccess(const QString &clientAddress, const QString &email)
 {
     // The address counter stays: one valid account of its own must not let a
     // source reset its budget for guessing at everybody else's.
-    const QString account = accountKey(email);
-    std::lock_guard lock(m_mutex);
-    m_byAccountAndAddress.remove(PairKey(clientAddress, account));
-    m_byAccount.remove(account);
+    const Keys keys(clientAddress, email);
+    if (Status forgotten = m_log.forget({keys.pair, keys.account}); !forgotten)
+        qCWarning(lcThrottle).noquote() << "failed attempts were not cleared:" << forgotten.error().message;
 }
 
 void LoginThrottle::pruneIfDue(qint64 now)
 {
-    if (now - m_lastPruneMs < m_limits.windowMs)
+    qint64 last = m_lastPruneMs.load();
+    if (now - last < m_limits.windowMs || !m_lastPruneMs.compare_exchange_strong(last, now))
         return;
-    const qint64 cutoff = now - m_limits.windowMs;
-    pruneLogs(m_byAccountAndAddress, cutoff);
-    pruneLogs(m_byAddress, cutoff);
-    pruneLogs(m_byAccount, cutoff);
-    m_lastPruneMs = now;
+    if (Status pruned = m_log.forgetUpTo(now - m_limits.windowMs); !pruned)
+        qCWarning(lcThrottle).noquote() << "expired failed attempts were not dropped:" << pruned.error().message;
 }
 
 } // namespace ddd::core::auth

@@ -507,6 +507,18 @@ CREATE TABLE agent_secrets (
     value BLOB NOT NULL
 ) WITHOUT ROWID;
 )sql"_qs,
+        // Failed logins (LoginFailureStore), so every agent with the api role,
+        // and the same agent after a restart, counts a retry with the
+        // attempts before it. Rows leave once out of the throttle's window.
+        uR"sql(
+CREATE TABLE login_failures (
+    id    INTEGER PRIMARY KEY,
+    key   TEXT NOT NULL,
+    at_ms INTEGER NOT NULL
+);
+CREATE INDEX login_failures_key ON login_failures(key, at_ms);
+CREATE INDEX login_failures_at ON login_failures(at_ms);
+)sql"_qs,
     };
     return all;
 }

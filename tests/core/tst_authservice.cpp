@@ -8,6 +8,7 @@
 #include "core/auth/tokenservice.h"
 #include "core/storage/apitokenstore.h"
 #include "core/storage/database.h"
+#include "core/storage/loginfailurestore.h"
 #include "core/storage/statement.h"
 #include "core/storage/userstore.h"
 #include "tests/support/fakeclock.h"
@@ -39,7 +40,8 @@ struct Fixture
     auth::HashingSlots hashingSlots{2};
     PasswordHasher hasher;
     auth::TokenService tokens = std::move(auth::TokenService::create(QByteArray(32, 'k'), clock)).value();
-    auth::LoginThrottle throttle{clock};
+    storage::LoginFailureStore loginFailures{db.provider()};
+    auth::LoginThrottle throttle{clock, loginFailures};
     auth::ApiTokenService apiTokens{tokenRows, users, clock};
     AuthService service{users, hasher, tokens, throttle, apiTokens};
 
@@ -148,6 +150,35 @@ private slots:
         QVERIFY(f.service.login(u"ann@example.com"_qs, kPassword, u"198.51.100.1"_qs).ok());
         f.clock.advanceMs(900'000);
         QVERIFY(f.service.login(u"ann@example.com"_qs, kPassword, kAddress).ok());
+    }
+
+    // Failures live in the database: a second agent on it (or this one
+    // restarted, with a fresh throttle object) counts them too.
+    void failedLoginsCountOnEveryAgentOfTheDatabase()
+    {
+        Fixture f;
+        f.registered(u"ann@example.com"_qs);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!f.service.login(u"ann@example.com"_qs, u"guess guess"_qs, kAddress).ok());
+        storage::LoginFailureStore otherFailures{f.db.provider()};
+        auth::LoginThrottle otherThrottle{f.clock, otherFailures};
+        AuthService otherAgent{f.users, f.hasher, f.tokens, otherThrottle, f.apiTokens};
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(otherAgent.login(u"ann@example.com"_qs, u"guess guess"_qs, kAddress).error().code,
+                     u"auth.invalid_credentials"_qs);
+        QCOMPARE(f.service.login(u"ann@example.com"_qs, kPassword, kAddress).error().code, u"auth.rate_limited"_qs);
+        QCOMPARE(otherAgent.login(u"ann@example.com"_qs, kPassword, kAddress).error().code, u"auth.rate_limited"_qs);
+        QVERIFY(otherAgent.login(u"ann@example.com"_qs, kPassword, u"198.51.100.1"_qs).ok());
+    }
+
+    void anUnreadableFailureLogRefusesTheLogin()
+    {
+        Fixture f;
+        f.registered(u"ann@example.com"_qs);
+        QVERIFY(f.db.db().exec(u"DROP TABLE login_failures"_qs).ok());
+        const auto refused = f.service.login(u"ann@example.com"_qs, kPassword, kAddress);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().code.startsWith(u"storage."_qs));
     }
 
     void busyHashingIsReportedNotCountedAsFailure()

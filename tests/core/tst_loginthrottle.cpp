@@ -1,9 +1,15 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/auth/loginthrottle.h"
+#include "core/auth/memoryfailurelog.h"
+#include "core/storage/loginfailurestore.h"
 #include "tests/support/fakeclock.h"
+#include "tests/support/tempdatabase.h"
 
 #include <QtTest>
+
+#include <limits>
+#include <optional>
 
 using namespace ddd::core::auth;
 
@@ -29,6 +35,28 @@ qint64 retryAfter(const ddd::core::Status &status)
     return status.error().details.value(u"retryAfterSeconds"_qs).toInteger(-1);
 }
 
+// Every case runs over both logs (initTestCase_data): the memory one site
+// passwords use and the database one logins use.
+struct Subject final
+{
+    explicit Subject(LoginThrottle::Limits limits = LoginThrottle::Limits())
+    {
+        QFETCH_GLOBAL(bool, stored);
+        if (stored) {
+            database.emplace();
+            log = &storedLog.emplace(database->provider());
+        }
+        throttle.emplace(clock, *log, limits);
+    }
+
+    ddd::test::FakeClock clock;
+    std::optional<ddd::test::TempDatabase> database;
+    std::optional<ddd::core::storage::LoginFailureStore> storedLog;
+    MemoryFailureLog memoryLog;
+    ddd::core::storage::FailureLog *log = &memoryLog;
+    std::optional<LoginThrottle> throttle;
+};
+
 } // namespace
 
 class TestLoginThrottle final : public QObject
@@ -38,10 +66,18 @@ class TestLoginThrottle final : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("stored");
+        QTest::newRow("memory") << false;
+        QTest::newRow("database") << true;
+    }
+
     void locksOneAccountFromOneAddressOnly()
     {
-        ddd::test::FakeClock clock;
-        LoginThrottle throttle(clock);
+        Subject subject;
+        auto &clock = subject.clock;
+        LoginThrottle &throttle = *subject.throttle;
         fail(throttle, kAddress, kAnn, 10);
         QCOMPARE(retryAfter(throttle.check(kAddress, kAnn)), 15 * 60);
         QVERIFY(throttle.check(kAddress, kBob).ok());
@@ -50,8 +86,9 @@ private slots:
 
     void countsAccountsCaseInsensitively()
     {
-        ddd::test::FakeClock clock;
-        LoginThrottle throttle(clock);
+        Subject subject;
+        auto &clock = subject.clock;
+        LoginThrottle &throttle = *subject.throttle;
         fail(throttle, kAddress, u"Ann@Example.com"_qs, 5);
         fail(throttle, kAddress, u" ANN@example.COM"_qs, 5);
         QVERIFY(!throttle.check(kAddress, kAnn).ok());
@@ -59,8 +96,9 @@ private slots:
 
     void retryAfterIsTheTimeActuallyRemaining()
     {
-        ddd::test::FakeClock clock;
-        LoginThrottle throttle(clock);
+        Subject subject;
+        auto &clock = subject.clock;
+        LoginThrottle &throttle = *subject.throttle;
         fail(throttle, kAddress, kAnn, 10);
         clock.advanceMs(100'000);
         QCOMPARE(retryAfter(throttle.check(kAddress, kAnn)), 800);
@@ -74,8 +112,9 @@ private slots:
 
     void windowSlidesWithTheOldestFailure()
     {
-        ddd::test::FakeClock clock;
-        LoginThrottle throttle(clock);
+        Subject subject;
+        auto &clock = subject.clock;
+        LoginThrottle &throttle = *subject.throttle;
         fail(throttle, kAddress, kAnn, 5);
         clock.advanceMs(300'000);
         fail(throttle, kAddress, kAnn, 5);
@@ -87,8 +126,9 @@ private slots:
 
     void limitsOneAddressAcrossAccounts()
     {
-        ddd::test::FakeClock clock;
-        LoginThrottle throttle(clock);
+        Subject subject;
+        auto &clock = subject.clock;
+        LoginThrottle &throttle = *subject.throttle;
         for (int i = 0; i < 30; ++i)
             fail(throttle, kAddress, QStringLiteral("user%1@example.com").arg(i), 1);
         QCOMPARE(retryAfter(throttle.check(kAddress, u"fresh@example.com"_qs)), 900);
@@ -98,8 +138,9 @@ private slots:
 
     void limitsOneAccountAcrossAddresses()
     {
-        ddd::test::FakeClock clock;
-        LoginThrottle throttle(clock);
+        Subject subject;
+        auto &clock = subject.clock;
+        LoginThrottle &throttle = *subject.throttle;
         for (int i = 0; i < 100; ++i)
             fail(throttle, QStringLiteral("10.0.%1.%2").arg(i / 250).arg(i % 250), kAnn, 1);
         QCOMPARE(retryAfter(throttle.check(u"192.0.2.1"_qs, kAnn)), 900);
@@ -108,8 +149,8 @@ private slots:
 
     void limitsAreConfigurable()
     {
-        ddd::test::FakeClock clock;
-        LoginThrottle throttle(clock, {60'000, 2, 3, 4});
+        Subject subject({60'000, 2, 3, 4});
+        LoginThrottle &throttle = *subject.throttle;
         fail(throttle, kAddress, kAnn, 2);
         QCOMPARE(retryAfter(throttle.check(kAddress, kAnn)), 60);
         fail(throttle, kAddress, kBob, 1);
@@ -118,8 +159,9 @@ private slots:
 
     void successClearsTheAccountButNotTheAddress()
     {
-        ddd::test::FakeClock clock;
-        LoginThrottle throttle(clock);
+        Subject subject;
+        auto &clock = subject.clock;
+        LoginThrottle &throttle = *subject.throttle;
         fail(throttle, kAddress, kAnn, 9);
         throttle.recordSuccess(kAddress, kAnn);
         fail(throttle, kAddress, kAnn, 9);
@@ -130,10 +172,25 @@ private slots:
         QVERIFY(!throttle.check(kAddress, kBob).ok());
     }
 
+    void expiredFailuresAreDropped()
+    {
+        Subject subject;
+        fail(*subject.throttle, kAddress, kAnn, 3);
+        subject.clock.advanceMs(15 * 60 * 1000 + 1);
+        fail(*subject.throttle, kOtherAddress, kBob, 1);
+        const auto failuresOf = [&](const QString &address) {
+            auto latest = subject.log->nthLatest(u"address:"_qs + address, 1, std::numeric_limits<qint64>::min());
+            return latest.ok() && latest->has_value();
+        };
+        QVERIFY(!failuresOf(kAddress)); // dropped when Bob's failure came in
+        QVERIFY(failuresOf(kOtherAddress));
+    }
+
     void startsAfreshOnceTheWindowHasPassed()
     {
-        ddd::test::FakeClock clock;
-        LoginThrottle throttle(clock);
+        Subject subject;
+        auto &clock = subject.clock;
+        LoginThrottle &throttle = *subject.throttle;
         fail(throttle, kAddress, kAnn, 10);
         clock.advanceMs(15 * 60 * 1000 + 1);
         fail(throttle, kOtherAddress, kBob, 1); // sweeps the expired entries
