@@ -121,7 +121,7 @@ Result<model::BlobProgress> IncrementalUploads::progress(const model::Identity &
     Result<qint64> size = declaredSize(found->manifest, hash);
     if (!size)
         return size.error();
-    if (m_store.contains(hash))
+    if (isComplete(hash))
         return model::BlobProgress{sha256, *size, *size, true};
     Result<qint64> received = m_store.partialSize(hash);
     if (!received)
@@ -139,11 +139,10 @@ Result<std::unique_ptr<upload::Upload<model::BlobProgress>>> IncrementalUploads:
     Result<qint64> size = declaredSize(found->manifest, hash);
     if (!size)
         return size.error();
-    if (m_store.contains(hash)) {
+    if (isComplete(hash)) {
         if (offset != *size)
             return offsetMismatch(*size);
-        return std::unique_ptr<upload::Upload<model::BlobProgress>>(
-            std::make_unique<PartialBlobUpload>(m_store, m_guard, hash, *size, std::nullopt));
+        return uploadOf(hash, *size, std::nullopt);
     }
     if (!m_guard.claimPartial(hash))
         return Error::make(u"upload.blob_busy"_qs, u"Another request is uploading this blob right now"_qs,
@@ -153,8 +152,31 @@ Result<std::unique_ptr<upload::Upload<model::BlobProgress>>> IncrementalUploads:
         m_guard.releasePartial(hash);
         return partial.error();
     }
-    return std::unique_ptr<upload::Upload<model::BlobProgress>>(
-        std::make_unique<PartialBlobUpload>(m_store, m_guard, hash, *size, std::move(*partial)));
+    return uploadOf(hash, *size, std::move(*partial));
+}
+
+std::unique_ptr<upload::Upload<model::BlobProgress>>
+IncrementalUploads::uploadOf(const QByteArray &sha256, qint64 size, std::optional<blobs::PartialBlob> partial)
+{
+    auto upload = std::make_unique<PartialBlobUpload>(m_store, m_guard, sha256, size, std::move(partial));
+    if (m_publisher)
+        upload->publishWhenComplete([publisher = m_publisher](const QByteArray &blob) {
+            Result<int> published = publisher->publish(QSet<QByteArray>{blob});
+            return published ? Status() : Status(published.error());
+        });
+    return upload;
+}
+
+// Here, or (with shared object storage) in the bucket: sent to another
+// agent, whose finalize() or this one's will find it.
+bool IncrementalUploads::isComplete(const QByteArray &sha256) const
+{
+    if (m_store.contains(sha256))
+        return true;
+    if (!m_publisher)
+        return false;
+    const Result<QSet<QByteArray>> published = m_publisher->published({sha256});
+    return published && published->contains(sha256);
 }
 
 Result<qint64> IncrementalUploads::projectOf(const model::Identity &caller, const QString &uploadId)

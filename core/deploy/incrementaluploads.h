@@ -72,7 +72,9 @@ public:
     Result<blobs::Manifest> completeSource(const model::Identity &caller, const QString &uploadId);
     // With shared object storage: a blob the bucket holds is not asked for
     // again, even when this machine lacks it (another agent received it, or
-    // the size-capped cache evicted it); whatever reads it fetches it.
+    // the size-capped cache evicted it); whatever reads it fetches it. Each
+    // blob is published as its PUT completes, so the session may be
+    // finished on any agent.
     void countPublishedAsHeld(BlobPublisher &publisher) { m_publisher = &publisher; }
 
 private:
@@ -84,6 +86,9 @@ private:
 
     Result<Session> session(const model::Identity &caller, const QString &uploadId);
     Result<blobs::PartialBlob> openAt(const QByteArray &sha256, qint64 size, qint64 offset) const;
+    std::unique_ptr<upload::Upload<model::BlobProgress>> uploadOf(const QByteArray &sha256, qint64 size,
+                                                                  std::optional<blobs::PartialBlob> partial);
+    bool isComplete(const QByteArray &sha256) const;
     bool isHeld(const QByteArray &sha256, qint64 size) const;
     QSet<QByteArray> publishedElsewhere(const blobs::Manifest &manifest) const;
     QStringList completeBlobs(const blobs::Manifest &manifest);

@@ -39,8 +39,17 @@ Status PartialBlobUpload::write(QByteArrayView chunk)
 
 Status PartialBlobUpload::finish()
 {
-    if (m_complete || !m_partial || m_received < m_size)
-        return {}; // nothing to send, aborted, or more to come
+    if (!m_complete) {
+        if (!m_partial || m_received < m_size)
+            return {}; // aborted, or more to come
+        if (Status committed = commit(); !committed)
+            return committed;
+    }
+    return m_publish ? m_publish(m_sha256) : Status();
+}
+
+Status PartialBlobUpload::commit()
+{
     m_partial.reset();
     // From the commit until its session's manifest is seen by the collector
     // the blob must not look like garbage.

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <optional>
 
 namespace ddd::core::blobs {
@@ -27,6 +28,12 @@ class BlobGuard;
 // its partial for its whole life, so no second PUT of the same blob writes
 // into the file meanwhile; built without a partial when the store already
 // holds the blob, in which case there is nothing left to send.
+//
+// With shared object storage a complete blob is published before the PUT
+// answers (publishWhenComplete), so finalize() may run on another agent. A
+// failed publication answers its error (`objects.unavailable`, a 503); the
+// blob stays committed here, and the retry, or this agent's finalize(),
+// publishes it again.
 class PartialBlobUpload final : public upload::Upload<model::BlobProgress>
 {
 public:
@@ -42,7 +49,10 @@ public:
     void abort() override;
     Result<model::BlobProgress> complete() override;
 
+    void publishWhenComplete(std::function<Status(const QByteArray &sha256)> publish) { m_publish = std::move(publish); }
+
 private:
+    Status commit();
     model::BlobProgress progress(qint64 received, bool complete) const;
 
     const blobs::BlobStore &m_store;
@@ -53,6 +63,7 @@ private:
     qint64 m_received;
     bool m_claimed;
     bool m_complete;
+    std::function<Status(const QByteArray &sha256)> m_publish;
 };
 
 } // namespace ddd::core::deploy

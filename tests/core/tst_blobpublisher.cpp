@@ -36,6 +36,16 @@ class TestBlobPublisher final : public QObject
         f.service().publishBlobsTo(*shared);
     }
 
+    static Result<model::UploadPlan> startUpload(DeployFixture &f, const DeployFixture::Files &site)
+    {
+        QJsonArray files;
+        for (const auto &[path, content] : site)
+            files.append(QJsonObject{{u"path"_qs, QString::fromUtf8(path)},
+                                     {u"sha256"_qs, QString::fromLatin1(f.sha256(content))},
+                                     {u"size"_qs, content.size()}});
+        return f.service().startUpload(f.alice, f.projectId, QJsonDocument(QJsonObject{{u"files"_qs, files}}).toJson());
+    }
+
 private slots:
     void eachDistinctBlobGoesUpOnce()
     {
@@ -178,13 +188,7 @@ private slots:
         share(f, bucket, shared);
         f.deployed(Site);
         QVERIFY(QFile::remove(f.store().pathFor(f.sha256("js"))));
-        QJsonArray files;
-        for (const auto &[path, content] : DeployFixture::Files{{"app.js", "js"}, {"new.css", "new"}})
-            files.append(QJsonObject{{u"path"_qs, QString::fromUtf8(path)},
-                                     {u"sha256"_qs, QString::fromLatin1(f.sha256(content))},
-                                     {u"size"_qs, content.size()}});
-        const auto plan = f.service().startUpload(f.alice, f.projectId,
-                                                  QJsonDocument(QJsonObject{{u"files"_qs, files}}).toJson());
+        const auto plan = startUpload(f, {{"app.js", "js"}, {"new.css", "new"}});
         QVERIFY(plan);
         QCOMPARE(plan->missing, QStringList{QString::fromLatin1(f.sha256("new"))});
         QCOMPARE(f.service().finalizeUpload(f.alice, plan->uploadId, false).error().code, u"upload.incomplete"_qs);
@@ -195,6 +199,70 @@ private slots:
         QVERIFY((*upload)->finish().ok());
         QVERIFY((*upload)->complete());
         QVERIFY(f.service().finalizeUpload(f.alice, plan->uploadId, false));
+    }
+
+    // Each blob goes up as its PUT completes, so another agent (here: this
+    // one without its local copy) sees it complete and may finish the session.
+    void uploadedBlobsArePublishedBeforeThePutAnswers()
+    {
+        DeployFixture f;
+        MemoryBucket bucket;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, bucket, shared);
+        f.store().setCacheHooks({[&shared](const QByteArray &sha256) { return shared->ensureLocal(sha256); }, {}});
+        const QString sha = QString::fromLatin1(f.sha256("fresh"));
+        const auto plan = startUpload(f, {{"index.html", "fresh"}, {"_redirects", "/a /b 301\n"}});
+        QVERIFY(plan);
+        for (const QString &missing : plan->missing) {
+            const QByteArray content = missing == sha ? QByteArray("fresh") : QByteArray("/a /b 301\n");
+            auto upload = f.service().openBlobUpload(f.alice, plan->uploadId, missing, 0);
+            QVERIFY(upload);
+            QVERIFY((*upload)->write(QByteArrayView(content)).ok());
+            QVERIFY((*upload)->finish().ok());
+        }
+        QVERIFY(bucket.holds(blobs::SharedBlobs::keyFor(f.sha256("fresh"))));
+        QVERIFY(bucket.holds(blobs::SharedBlobs::keyFor(f.sha256("/a /b 301\n"))));
+
+        for (const QByteArray &content : {QByteArray("fresh"), QByteArray("/a /b 301\n")})
+            QVERIFY(QFile::remove(f.store().pathFor(f.sha256(content))));
+        const auto progress = f.service().blobStatus(f.alice, plan->uploadId, sha);
+        QVERIFY(progress && progress->complete);
+        auto again = f.service().openBlobUpload(f.alice, plan->uploadId, sha, 0);
+        QCOMPARE(again.error().code, u"upload.offset_mismatch"_qs);
+        QVERIFY(f.service().openBlobUpload(f.alice, plan->uploadId, sha, 5));
+        const int uploads = bucket.uploads;
+        const auto version = f.service().finalizeUpload(f.alice, plan->uploadId, false); // reads _redirects from the bucket
+        QVERIFY2(version, version ? "" : qPrintable(version.error().code + u' ' + version.error().message));
+        QCOMPARE(bucket.uploads, uploads);
+        f.service().waitForVariants(); // they fetch through `shared`, which goes first
+
+    }
+
+    // The bucket is down when the PUT completes: the client hears 503
+    // objects.unavailable, the blob stays here, and the next PUT sends it.
+    void aPutWhoseBlobCannotBePublishedIsRetried()
+    {
+        DeployFixture f;
+        MemoryBucket bucket;
+        std::unique_ptr<blobs::SharedBlobs> shared;
+        share(f, bucket, shared);
+        const QString sha = QString::fromLatin1(f.sha256("fresh"));
+        const auto plan = startUpload(f, {{"index.html", "fresh"}});
+        QVERIFY(plan);
+        bucket.uploadsBeforeOutage = 0;
+        auto upload = f.service().openBlobUpload(f.alice, plan->uploadId, sha, 0);
+        QVERIFY(upload);
+        QVERIFY((*upload)->write(QByteArrayView("fresh")).ok());
+        QCOMPARE((*upload)->finish().error().code, u"objects.unavailable"_qs);
+        upload->reset();
+        QVERIFY(f.store().contains(f.sha256("fresh")));
+        QVERIFY(!bucket.holds(blobs::SharedBlobs::keyFor(f.sha256("fresh"))));
+
+        bucket.uploadsBeforeOutage = -1;
+        auto retry = f.service().openBlobUpload(f.alice, plan->uploadId, sha, 5);
+        QVERIFY(retry);
+        QVERIFY((*retry)->finish().ok());
+        QVERIFY(bucket.holds(blobs::SharedBlobs::keyFor(f.sha256("fresh"))));
     }
 
     // What is recorded is per bucket: another one starts from nothing.

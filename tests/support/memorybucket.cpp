@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/support/memorybucket.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 
 namespace ddd::test {
@@ -38,9 +39,15 @@ core::Result<std::optional<qint64>> MemoryBucket::sizeOf(const QByteArray &key)
     return objects.contains(key) ? std::optional<qint64>(objects.value(key).size()) : std::nullopt;
 }
 
-core::Result<QByteArray> MemoryBucket::fetch(const QByteArray &, const QString &)
+core::Result<QByteArray> MemoryBucket::fetch(const QByteArray &key, const QString &destination)
 {
-    return Error::make(u"objects.not_found"_qs, u"not used here"_qs);
+    std::lock_guard lock(mutex);
+    if (!objects.contains(key))
+        return Error::make(u"objects.not_found"_qs, QString::fromLatin1(key));
+    QFile file(destination);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(objects.value(key)) != objects.value(key).size())
+        return Error::make(u"io.error"_qs, destination);
+    return QCryptographicHash::hash(objects.value(key), QCryptographicHash::Sha256).toHex();
 }
 
 core::Status MemoryBucket::remove(const QByteArray &key)

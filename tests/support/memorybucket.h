@@ -30,7 +30,7 @@ public:
     QString identity() const override { return name; }
     core::Result<PutOutcome> putIfAbsent(const QByteArray &key, const QString &file, const QByteArray &) override;
     core::Result<std::optional<qint64>> sizeOf(const QByteArray &key) override;
-    core::Result<QByteArray> fetch(const QByteArray &, const QString &) override;
+    core::Result<QByteArray> fetch(const QByteArray &key, const QString &destination) override;
     core::Status remove(const QByteArray &key) override;
     core::Result<Page> list(const QByteArray &, const QByteArray &) override { return Page{}; }
 };
