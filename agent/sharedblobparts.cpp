@@ -7,6 +7,7 @@
 #include "core/blobs/blobstore.h"
 #include "core/blobs/blobusage.h"
 #include "core/blobs/sharedblobs.h"
+#include "core/deploy/archiveuploads.h"
 #include "core/deploy/blobcachekeeper.h"
 #include "core/deploy/blobcachetrimmer.h"
 #include "core/deploy/bucketcollector.h"
@@ -56,6 +57,7 @@ core::Result<std::unique_ptr<SharedBlobParts>> SharedBlobParts::open(const Agent
     parts->m_bucket = std::make_unique<http::S3ObjectStore>(std::move(*endpoint));
     parts->m_shared = std::make_unique<core::blobs::SharedBlobs>(blobs, *parts->m_bucket);
     deploys.publishBlobsTo(*parts->m_shared);
+    deploys.archiveUploads().keepPiecesIn(*parts->m_bucket);
     core::blobs::BlobStore::CacheHooks hooks;
     hooks.fetchMissing = [shared = parts->m_shared.get()](const QByteArray &sha256) { return shared->ensureLocal(sha256); };
     if (config.blobCacheMaxBytes > 0) {

@@ -4,6 +4,8 @@
 
 #include "core/blobs/blobstore.h"
 #include "core/deploy/archivechunkupload.h"
+#include "core/deploy/archivepieces.h"
+#include "core/deploy/archivepieceupload.h"
 #include "core/deploy/projectservice.h"
 #include "core/storage/archiveuploadstore.h"
 #include "core/util/clock.h"
@@ -53,7 +55,7 @@ Result<QString> sha256Of(const QString &path)
 
 ArchiveUploads::ArchiveUploads(storage::ConnectionProvider &connections, ProjectService &projects,
                                const blobs::BlobStore &store, const Clock &clock, const DeployOptions &options)
-    : m_projects(projects), m_store(store), m_clock(clock), m_options(options),
+    : m_connections(connections), m_projects(projects), m_store(store), m_clock(clock), m_options(options),
       m_rows(std::make_unique<storage::ArchiveUploadStore>(connections))
 {
 }
@@ -70,10 +72,26 @@ QString ArchiveUploads::fileOf(const QString &id) const
     return folderOf(id) + u"/archive.part"_qs;
 }
 
-model::ArchiveUploadStatus ArchiveUploads::statusOf(const storage::ArchiveUpload &row) const
+void ArchiveUploads::keepPiecesIn(blobs::ObjectStore &bucket)
 {
-    const QFileInfo file(fileOf(row.id));
-    return model::ArchiveUploadStatus{row.id,  row.projectId, row.totalBytes, file.exists() ? file.size() : 0,
+    m_pieces = std::make_unique<ArchivePieces>(bucket, m_connections);
+}
+
+// The bytes received: in the bucket's pieces, or this agent's file.
+Result<qint64> ArchiveUploads::offsetOf(const QString &id) const
+{
+    if (m_pieces)
+        return m_pieces->received(id);
+    const QFileInfo file(fileOf(id));
+    return file.exists() ? file.size() : 0;
+}
+
+Result<model::ArchiveUploadStatus> ArchiveUploads::statusOf(const storage::ArchiveUpload &row) const
+{
+    Result<qint64> offset = offsetOf(row.id);
+    if (!offset)
+        return offset.error();
+    return model::ArchiveUploadStatus{row.id,     row.projectId,  row.totalBytes, *offset,
                                       row.sha256, row.createdAt, row.expiresAt};
 }
 
@@ -114,7 +132,7 @@ Result<model::ArchiveUploadStatus> ArchiveUploads::create(const model::Identity 
     const storage::ArchiveUpload row{newId(), projectId, caller.userId, size, sha256, now,
                                      now + m_options.uploadSessionTtlMs};
     QFile file(fileOf(row.id));
-    if (!QDir().mkpath(folderOf(row.id)) || !file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    if (!m_pieces && (!QDir().mkpath(folderOf(row.id)) || !file.open(QIODevice::WriteOnly | QIODevice::NewOnly)))
         return DiskFull::writeError(file, u"Cannot create an archive upload"_qs);
     file.close();
     if (Status inserted = m_rows->insert(row); !inserted) {
@@ -132,8 +150,12 @@ Result<QList<model::ArchiveUploadStatus>> ArchiveUploads::list(const model::Iden
     if (!rows)
         return rows.error();
     QList<model::ArchiveUploadStatus> uploads;
-    for (const storage::ArchiveUpload &row : std::as_const(*rows))
-        uploads.append(statusOf(row));
+    for (const storage::ArchiveUpload &row : std::as_const(*rows)) {
+        Result<model::ArchiveUploadStatus> status = statusOf(row);
+        if (!status)
+            return status.error();
+        uploads.append(*status);
+    }
     return uploads;
 }
 
@@ -179,9 +201,8 @@ Result<model::ArchiveUploadStatus> ArchiveUploads::reached(const storage::Archiv
     touched.expiresAt = m_clock.nowMs() + m_options.uploadSessionTtlMs;
     if (Status saved = m_rows->touch(row.id, touched.expiresAt); !saved)
         return saved.error();
-    model::ArchiveUploadStatus status = statusOf(touched);
-    status.offset = offset;
-    return status;
+    return model::ArchiveUploadStatus{touched.id,     touched.projectId, touched.totalBytes, offset,
+                                      touched.sha256, touched.createdAt, touched.expiresAt};
 }
 
 Result<std::unique_ptr<upload::Upload<model::ArchiveUploadStatus>>>
@@ -193,13 +214,31 @@ ArchiveUploads::openChunk(const model::Identity &caller, const QString &id, qint
     std::shared_ptr<void> held = claim(id);
     if (!held)
         return Error::make(u"upload.busy"_qs, u"Another request is writing this upload; retry shortly"_qs);
-    const qint64 current = statusOf(*row).offset;
-    if (offset != current)
+    Result<qint64> current = offsetOf(id);
+    if (!current)
+        return current.error();
+    if (offset != *current)
         return Error::make(u"upload.offset_mismatch"_qs,
-                           QStringLiteral("The upload stands at byte %1, not %2").arg(current).arg(offset),
-                           {{u"offset"_qs, current}, {u"size"_qs, row->totalBytes}});
-    auto upload = ArchiveChunkUpload::open(fileOf(id), current, row->totalBytes, std::move(held),
-                                           [this, row = *row](qint64 reachedOffset) { return reached(row, reachedOffset); });
+                           QStringLiteral("The upload stands at byte %1, not %2").arg(*current).arg(offset),
+                           {{u"offset"_qs, *current}, {u"size"_qs, row->totalBytes}});
+    auto reachedHere = [this, row = *row](qint64 reachedOffset) { return reached(row, reachedOffset); };
+    if (m_pieces)
+        return openPiece(*row, *current, std::move(held), std::move(reachedHere));
+    auto upload = ArchiveChunkUpload::open(fileOf(id), *current, row->totalBytes, std::move(held), std::move(reachedHere));
+    if (!upload)
+        return upload.error();
+    return std::unique_ptr<upload::Upload<model::ArchiveUploadStatus>>(std::move(*upload));
+}
+
+Result<std::unique_ptr<upload::Upload<model::ArchiveUploadStatus>>>
+ArchiveUploads::openPiece(const storage::ArchiveUpload &row, qint64 start, std::shared_ptr<void> held,
+                          ArchiveChunkUpload::Reached reached)
+{
+    if (!QDir().mkpath(folderOf(row.id)))
+        return Error::make(u"io.error"_qs, u"Cannot create a folder for an archive piece"_qs);
+    auto upload = ArchivePieceUpload::open(*m_pieces, {row.id, start, row.totalBytes},
+                                           folderOf(row.id) + u"/piece."_qs + newId(), std::move(held),
+                                           std::move(reached));
     if (!upload)
         return upload.error();
     return std::unique_ptr<upload::Upload<model::ArchiveUploadStatus>>(std::move(*upload));
@@ -213,11 +252,18 @@ Result<ArchiveUploads::Ready> ArchiveUploads::take(const model::Identity &caller
     std::shared_ptr<void> held = claim(id);
     if (!held)
         return Error::make(u"upload.busy"_qs, u"Another request is writing this upload; retry shortly"_qs);
-    const qint64 offset = statusOf(*row).offset;
-    if (offset != row->totalBytes)
+    Result<qint64> offset = offsetOf(id);
+    if (!offset)
+        return offset.error();
+    if (*offset != row->totalBytes)
         return Error::make(u"upload.incomplete"_qs,
-                           QStringLiteral("%1 of %2 bytes arrived").arg(offset).arg(row->totalBytes),
-                           {{u"offset"_qs, offset}, {u"size"_qs, row->totalBytes}});
+                           QStringLiteral("%1 of %2 bytes arrived").arg(*offset).arg(row->totalBytes),
+                           {{u"offset"_qs, *offset}, {u"size"_qs, row->totalBytes}});
+    if (m_pieces && !QDir().mkpath(folderOf(id)))
+        return Error::make(u"io.error"_qs, u"Cannot create a folder for an archive upload"_qs);
+    if (m_pieces)
+        if (Status assembled = m_pieces->assemble(id, fileOf(id), folderOf(id) + u"/piece.fetched"_qs); !assembled)
+            return assembled.error();
     Ready ready{*row, fileOf(id), std::move(held)};
     if (row->sha256.isEmpty())
         return ready;
@@ -237,6 +283,11 @@ Status ArchiveUploads::finished(const Ready &ready)
 {
     if (Status removed = m_rows->remove(ready.row.id); !removed)
         return removed;
+    // Objects left behind (the bucket unreachable now) go with a later sweep.
+    if (m_pieces)
+        if (Status removed = m_pieces->remove(ready.row.id); !removed)
+            qCWarning(lcArchiveUploads) << "The pieces of archive upload" << ready.row.id
+                                        << "stay in the bucket for now:" << removed.error().message;
     return removeFolder(ready.row.id);
 }
 
@@ -277,6 +328,11 @@ Status ArchiveUploads::sweep()
         if (Status removed = removeFolder(folder); !removed)
             return removed;
     }
+    // The bucket may be down: its leftovers wait for a later sweep, nothing else does.
+    if (m_pieces)
+        if (Status swept = m_pieces->sweep(QSet<QString>(known->cbegin(), known->cend())); !swept)
+            qCWarning(lcArchiveUploads) << "Pieces of ended archive uploads stay in the bucket for now:"
+                                        << swept.error().message;
     return {};
 }
 

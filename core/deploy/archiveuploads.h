@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/deploy/archivechunkupload.h"
 #include "core/deploy/deployoptions.h"
 #include "core/model/archiveuploadstatus.h"
 #include "core/model/identity.h"
@@ -22,7 +23,8 @@ class Clock;
 
 namespace ddd::core::blobs {
 class BlobStore;
-}
+class ObjectStore;
+} // namespace ddd::core::blobs
 
 namespace ddd::core::storage {
 class ArchiveUploadStore;
@@ -31,6 +33,7 @@ class ConnectionProvider;
 
 namespace ddd::core::deploy {
 
+class ArchivePieces;
 class ProjectService;
 
 // Archive uploads in pieces that survive dropped connections and restarts
@@ -46,6 +49,11 @@ class ProjectService;
 // restart keeps a session resumable. sweep() removes expired sessions and
 // folders no row names. Thread-safe; one piece or completion per session at
 // a time (`upload.busy`).
+//
+// With shared object storage (keepPiecesIn) the bytes live in the bucket
+// instead, a piece an object (ArchivePieces), so a retry or the completion
+// may reach another agent with the api role; the offset is then the end of
+// the last recorded piece, and take() fetches the pieces into the file.
 class ArchiveUploads final
 {
 public:
@@ -80,24 +88,35 @@ public:
     // Ends a session (after its archive was handed on, or on request).
     Status discard(const model::Identity &caller, const QString &id);
     Status finished(const Ready &ready);
-    // Removes expired sessions and folders without a session.
+    // Removes expired sessions and folders without a session (and, with
+    // shared object storage, objects without one).
     Status sweep();
+    // With shared object storage: pieces go to the bucket (ArchivePieces),
+    // so any agent with the api role continues or completes a session.
+    // Set while wiring.
+    void keepPiecesIn(blobs::ObjectStore &bucket);
 
 private:
     Result<storage::ArchiveUpload> owned(const model::Identity &caller, const QString &id);
     std::shared_ptr<void> claim(const QString &id);
-    model::ArchiveUploadStatus statusOf(const storage::ArchiveUpload &row) const;
+    Result<qint64> offsetOf(const QString &id) const;
+    Result<model::ArchiveUploadStatus> statusOf(const storage::ArchiveUpload &row) const;
+    Result<std::unique_ptr<upload::Upload<model::ArchiveUploadStatus>>>
+    openPiece(const storage::ArchiveUpload &row, qint64 start, std::shared_ptr<void> held,
+              ArchiveChunkUpload::Reached reached);
     Result<model::ArchiveUploadStatus> reached(const storage::ArchiveUpload &row, qint64 offset);
     Status checkRoom(const model::Identity &caller, qint64 projectId, qint64 size);
     Status removeFolder(const QString &id);
     QString folderOf(const QString &id) const;
     QString fileOf(const QString &id) const;
 
+    storage::ConnectionProvider &m_connections;
     ProjectService &m_projects;
     const blobs::BlobStore &m_store;
     const Clock &m_clock;
     const DeployOptions m_options;
     std::unique_ptr<storage::ArchiveUploadStore> m_rows;
+    std::unique_ptr<ArchivePieces> m_pieces;
     QMutex m_folders; // sessions appearing (create) or going (sweep)
     QMutex m_busyMutex;
     QSet<QString> m_busy; // ids with a piece or a completion under way

@@ -393,6 +393,16 @@ CREATE TABLE login_failures (
 CREATE INDEX login_failures_key ON login_failures(key, at_ms);
 CREATE INDEX login_failures_at ON login_failures(at_ms);
 )sql"_qs,
+        // 19: archive upload pieces in the bucket, as on SQLite.
+        uR"sql(
+CREATE TABLE archive_upload_pieces (
+    upload_id TEXT COLLATE "C" NOT NULL REFERENCES archive_uploads(id) ON DELETE CASCADE,
+    start     BIGINT NOT NULL CHECK (start >= 0),
+    size      BIGINT NOT NULL CHECK (size > 0),
+    sha256    TEXT COLLATE "C" NOT NULL,
+    CONSTRAINT "archive_upload_pieces.upload_id, archive_upload_pieces.start" PRIMARY KEY (upload_id, start)
+);
+)sql"_qs,
     };
     return steps;
 }

@@ -519,6 +519,18 @@ CREATE TABLE login_failures (
 CREATE INDEX login_failures_key ON login_failures(key, at_ms);
 CREATE INDEX login_failures_at ON login_failures(at_ms);
 )sql"_qs,
+        // With shared object storage an archive upload's pieces are objects in
+        // the bucket, one row each (ArchivePieceStore), so the next piece, or
+        // the completion, may reach any agent with the api role.
+        uR"sql(
+CREATE TABLE archive_upload_pieces (
+    upload_id TEXT NOT NULL REFERENCES archive_uploads(id) ON DELETE CASCADE,
+    start     INTEGER NOT NULL CHECK (start >= 0),
+    size      INTEGER NOT NULL CHECK (size > 0),
+    sha256    TEXT NOT NULL,
+    PRIMARY KEY (upload_id, start)
+) WITHOUT ROWID;
+)sql"_qs,
     };
     return all;
 }

@@ -304,6 +304,38 @@ private slots:
     // The bucket unreachable: deploys are refused with 503 and record
     // nothing; what this machine holds is still served, what it lacks is
     // 503 with Retry-After.
+    // An archive upload in pieces keeps its bytes in the bucket: with this
+    // agent's staging folder gone (as on another agent) the next piece and
+    // the completion still work, and the pieces leave the bucket with it.
+    void archiveUploadPiecesLiveInTheBucket()
+    {
+        const QByteArray archive = ZipBuilder().file("index.html", "<h1>sent in pieces</h1>").build();
+        const HttpReply created = api().post(u"/api/v1/projects/%1/archive-uploads"_qs.arg(m_project),
+                                             QJsonObject{{u"size"_qs, archive.size()}});
+        QCOMPARE(created.status, 201);
+        const QString id = created.json().value(u"id"_qs).toString();
+        const auto piece = [&](qint64 offset, const QByteArray &bytes) {
+            return api().send("PATCH", u"/api/v1/archive-uploads/"_qs + id, bytes,
+                              {{"Content-Type", "application/offset+octet-stream"},
+                               {"Upload-Offset", QByteArray::number(offset)}});
+        };
+        QCOMPARE(piece(0, archive.first(100)).status, 200);
+        const QByteArray prefix = "archive-uploads/" + id.toLatin1() + '/';
+        QCOMPARE(TestBucket::keysUnder(*m_bucket, prefix).size(), 1);
+        QVERIFY(QDir(m_agent->dataDir() + u"/staging/archives/"_qs + id).removeRecursively());
+
+        const HttpReply status = api().get(u"/api/v1/archive-uploads/"_qs + id);
+        QCOMPARE(status.header("Upload-Offset"), QByteArray("100"));
+        QCOMPARE(piece(100, archive.sliced(100)).status, 200);
+        QCOMPARE(TestBucket::keysUnder(*m_bucket, prefix).size(), 2);
+        const HttpReply version = api().post(u"/api/v1/archive-uploads/%1/complete"_qs.arg(id),
+                                             QJsonObject{{u"activate"_qs, true}});
+        QCOMPARE(version.status, 201);
+        m_agent->agent().waitForVariants();
+        QCOMPARE(visit("/").body, QByteArray("<h1>sent in pieces</h1>"));
+        QVERIFY(TestBucket::keysUnder(*m_bucket, "archive-uploads/").isEmpty());
+    }
+
     void unreachableBucket()
     {
         const QByteArray kept = "served from the local store", lacking = "only in the bucket";

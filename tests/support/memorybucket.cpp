@@ -60,4 +60,23 @@ core::Status MemoryBucket::remove(const QByteArray &key)
     return {};
 }
 
+core::Result<core::blobs::ObjectStore::Page> MemoryBucket::list(const QByteArray &prefix, const QByteArray &)
+{
+    Page page;
+    const QList<QByteArray> keys = keysUnder(prefix);
+    std::lock_guard lock(mutex);
+    for (const QByteArray &key : keys)
+        page.objects.append({key, objects.value(key).size()});
+    return page;
+}
+
+QList<QByteArray> MemoryBucket::keysUnder(const QByteArray &prefix)
+{
+    std::lock_guard lock(mutex);
+    QList<QByteArray> keys;
+    for (auto it = objects.lowerBound(prefix); it != objects.end() && it.key().startsWith(prefix); ++it)
+        keys.append(it.key());
+    return keys;
+}
+
 } // namespace ddd::test

@@ -32,7 +32,9 @@ public:
     core::Result<std::optional<qint64>> sizeOf(const QByteArray &key) override;
     core::Result<QByteArray> fetch(const QByteArray &key, const QString &destination) override;
     core::Status remove(const QByteArray &key) override;
-    core::Result<Page> list(const QByteArray &, const QByteArray &) override { return Page{}; }
+    // One page: every object under `prefix`.
+    core::Result<Page> list(const QByteArray &prefix, const QByteArray &continuation) override;
+    QList<QByteArray> keysUnder(const QByteArray &prefix);
 };
 
 } // namespace ddd::test

@@ -39,10 +39,15 @@ agent::S3Settings TestBucket::settingsFor(const agent::http::S3Endpoint &endpoin
 
 QSet<QByteArray> TestBucket::blobKeys(core::blobs::ObjectStore &bucket)
 {
+    return keysUnder(bucket, "blobs/");
+}
+
+QSet<QByteArray> TestBucket::keysUnder(core::blobs::ObjectStore &bucket, const QByteArray &prefix)
+{
     QSet<QByteArray> keys;
     QByteArray continuation;
     do {
-        auto page = bucket.list("blobs/", continuation);
+        auto page = bucket.list(prefix, continuation);
         if (!page)
             qFatal("cannot list the bucket: %s", qPrintable(page.error().message));
         for (const auto &object : page->objects)

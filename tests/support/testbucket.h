@@ -28,6 +28,8 @@ public:
     // Every key of `bucket` under "blobs/", all pages; the test process
     // stops (qFatal) when the bucket cannot be listed.
     static QSet<QByteArray> blobKeys(core::blobs::ObjectStore &bucket);
+    // The same under any prefix.
+    static QSet<QByteArray> keysUnder(core::blobs::ObjectStore &bucket, const QByteArray &prefix);
 };
 
 } // namespace ddd::test

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/deploy/archivepieces.h"
+
+#include "core/blobs/objectstore.h"
+#include "core/blobs/sha256.h"
+#include "core/storage/archivepiecestore.h"
+#include "core/util/diskfull.h"
+
+#include <QFile>
+
+namespace ddd::core::deploy {
+
+namespace {
+
+constexpr qint64 CopySliceBytes = 1 << 20;
+const QByteArray Folder = "archive-uploads/";
+
+QByteArray prefixOf(const QString &uploadId)
+{
+    return Folder + uploadId.toLatin1() + '/';
+}
+
+// Where it starts (zero-padded, so keys sort in archive order) and what it
+// holds: a piece retried at the same offset with other bytes is another object.
+QByteArray keyOf(const QString &uploadId, const storage::ArchivePieceStore::Piece &piece)
+{
+    return prefixOf(uploadId) + QByteArray::number(piece.start).rightJustified(16, '0') + '-' + piece.sha256;
+}
+
+Result<QByteArray> sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(u"io.error"_qs, u"Cannot read an archive piece: "_qs + file.errorString());
+    blobs::Sha256 hash;
+    while (!file.atEnd())
+        hash.addData(file.read(CopySliceBytes));
+    return hash.hexResult();
+}
+
+Status appendFile(const QString &from, QFile &to)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly))
+        return Error::make(u"io.error"_qs, u"Cannot read an archive piece: "_qs + source.errorString());
+    while (!source.atEnd()) {
+        const QByteArray slice = source.read(CopySliceBytes);
+        if (to.write(slice) != slice.size())
+            return DiskFull::writeError(to, u"Cannot put an archive upload together"_qs);
+    }
+    return {};
+}
+
+} // namespace
+
+ArchivePieces::ArchivePieces(blobs::ObjectStore &bucket, storage::ConnectionProvider &connections)
+    : m_bucket(bucket), m_rows(std::make_unique<storage::ArchivePieceStore>(connections))
+{
+}
+
+ArchivePieces::~ArchivePieces() = default;
+
+Result<qint64> ArchivePieces::received(const QString &uploadId)
+{
+    return m_rows->received(uploadId);
+}
+
+Status ArchivePieces::add(const QString &uploadId, qint64 start, const QString &file)
+{
+    Result<QByteArray> sha256 = sha256Of(file);
+    if (!sha256)
+        return sha256.error();
+    const storage::ArchivePieceStore::Piece piece{start, QFile(file).size(), *sha256};
+    if (Result<blobs::ObjectStore::PutOutcome> put = m_bucket.putIfAbsent(keyOf(uploadId, piece), file, *sha256); !put)
+        return put.error();
+    Status added = m_rows->add(uploadId, piece);
+    if (added || added.error().code != u"upload.offset_mismatch")
+        return added;
+    // Its object stays until the upload ends: it lies under the upload's prefix.
+    Result<qint64> current = received(uploadId);
+    if (!current)
+        return current.error();
+    return Error::make(u"upload.offset_mismatch"_qs,
+                       QStringLiteral("Another request added a piece at byte %1 first; the upload stands at byte %2")
+                           .arg(start)
+                           .arg(*current),
+                       {{u"offset"_qs, *current}});
+}
+
+Status ArchivePieces::assemble(const QString &uploadId, const QString &destination, const QString &scratch)
+{
+    Result<QList<storage::ArchivePieceStore::Piece>> pieces = m_rows->list(uploadId);
+    if (!pieces)
+        return pieces.error();
+    QFile archive(destination);
+    if (!archive.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return DiskFull::writeError(archive, u"Cannot put an archive upload together"_qs);
+    for (const storage::ArchivePieceStore::Piece &piece : std::as_const(*pieces)) {
+        const QByteArray key = keyOf(uploadId, piece);
+        Result<QByteArray> fetched = m_bucket.fetch(key, scratch);
+        if (!fetched)
+            return fetched.error();
+        if (*fetched != piece.sha256)
+            return Error::make(u"storage.blob_corrupt"_qs,
+                               u"The archive piece %1 in the bucket is not what was uploaded"_qs.arg(QString::fromLatin1(key)));
+        if (Status appended = appendFile(scratch, archive); !appended)
+            return appended;
+    }
+    QFile::remove(scratch);
+    return {};
+}
+
+Status ArchivePieces::remove(const QString &uploadId)
+{
+    return removeUnder(prefixOf(uploadId), [](const QByteArray &) { return false; });
+}
+
+Status ArchivePieces::sweep(const QSet<QString> &known)
+{
+    return removeUnder(Folder, [&known](const QByteArray &key) {
+        const QByteArray rest = key.mid(Folder.size());
+        return known.contains(QString::fromLatin1(rest.left(rest.indexOf('/'))));
+    });
+}
+
+Status ArchivePieces::removeUnder(const QByteArray &prefix, const std::function<bool(const QByteArray &key)> &keep)
+{
+    QByteArray continuation;
+    do {
+        Result<blobs::ObjectStore::Page> page = m_bucket.list(prefix, continuation);
+        if (!page)
+            return page.error();
+        for (const blobs::ObjectStore::Object &object : std::as_const(page->objects))
+            if (!keep(object.key))
+                if (Status removed = m_bucket.remove(object.key); !removed)
+                    return removed;
+        continuation = page->continuation;
+    } while (!continuation.isEmpty());
+    return {};
+}
+
+} // namespace ddd::core::deploy

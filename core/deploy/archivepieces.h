@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace ddd::core::blobs {
+class ObjectStore;
+}
+
+namespace ddd::core::storage {
+class ArchivePieceStore;
+class ConnectionProvider;
+} // namespace ddd::core::storage
+
+namespace ddd::core::deploy {
+
+// With shared object storage, the bytes of archive uploads in pieces
+// (ArchiveUploads) live in the bucket rather than on one agent's disk: each
+// piece is an object under archive-uploads/<upload id>/, named by where it
+// starts and its SHA-256, and a row of archive_upload_pieces once the bucket
+// confirmed it. Any agent with the api role can then take the next piece,
+// report the offset, or put the archive together for its deploy.
+//
+// Error codes: the bucket's objects.* (objects.unavailable: a 503 to the
+// client, the piece not counted), upload.offset_mismatch (another agent
+// recorded a piece at that offset first), storage.blob_corrupt (a piece in
+// the bucket is not what was recorded), io.error, storage.*.
+class ArchivePieces final
+{
+public:
+    ArchivePieces(blobs::ObjectStore &bucket, storage::ConnectionProvider &connections);
+    ~ArchivePieces();
+
+    // Bytes received: the end of the last piece.
+    Result<qint64> received(const QString &uploadId);
+    // Puts `file` (one piece's bytes) in the bucket and records it at `start`.
+    Status add(const QString &uploadId, qint64 start, const QString &file);
+    // Writes the whole archive to `destination` (created or truncated),
+    // checking every piece against its hash; `scratch` is a file it may use.
+    Status assemble(const QString &uploadId, const QString &destination, const QString &scratch);
+    // Deletes the upload's objects (its rows go with the upload's row).
+    Status remove(const QString &uploadId);
+    // Deletes the objects of every upload not in `known` (expired or ended
+    // on an agent that could not reach the bucket then).
+    Status sweep(const QSet<QString> &known);
+
+private:
+    Status removeUnder(const QByteArray &prefix, const std::function<bool(const QByteArray &key)> &keep);
+
+    blobs::ObjectStore &m_bucket;
+    std::unique_ptr<storage::ArchivePieceStore> m_rows;
+};
+
+} // namespace ddd::core::deploy
