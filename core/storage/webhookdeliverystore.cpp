@@ -119,19 +119,56 @@ Result<model::Page<model::WebhookDelivery>> WebhookDeliveryStore::page(qint64 we
     return model::Page<model::WebhookDelivery>::fromRows(std::move(*rows), request.limit);
 }
 
-Result<QList<WebhookDeliveryStore::Due>> WebhookDeliveryStore::due(qint64 nowMs, int limit)
+Result<QList<WebhookDeliveryStore::Due>> WebhookDeliveryStore::claimDue(qint64 nowMs, int limit, qint64 leaseUntilMs)
 {
-    Result<Statement> statement = m_connections.current().prepare(
+    Database &db = m_connections.current();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    Result<Statement> select = db.prepare(
         u"SELECT "_qs + Columns
         + u", w.url, w.secret FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id "
           "WHERE d.state = 'pending' AND d.next_attempt_at <= ?1 AND w.active = 1 "
           "ORDER BY d.next_attempt_at, d.id LIMIT ?2"_qs);
-    if (!statement)
-        return statement.error();
-    statement->bind(1, nowMs).bind(2, qint64(limit));
-    return statement->collect<Due>([](const Statement &row) {
+    if (!select)
+        return select.error();
+    select->bind(1, nowMs).bind(2, qint64(limit));
+    Result<QList<Due>> due = select->collect<Due>([](const Statement &row) {
         return Due{readRow(row), row.columnText(ColumnCount), row.columnText(ColumnCount + 1)};
     });
+    if (!due)
+        return due.error();
+    // Conditional on still being due: of two agents reading the same row,
+    // the second's update waits for the first's commit, then matches nothing.
+    Result<Statement> claim = db.prepare(u"UPDATE webhook_deliveries SET next_attempt_at = ?2 "
+                                         "WHERE id = ?1 AND state = 'pending' AND next_attempt_at <= ?3"_qs);
+    if (!claim)
+        return claim.error();
+    QList<Due> claimed;
+    for (const Due &item : std::as_const(*due)) {
+        claim->reset();
+        if (Status ran = claim->bind(1, item.delivery.id).bind(2, leaseUntilMs).bind(3, nowMs).run(); !ran)
+            return ran.error();
+        if (db.changes() == 1)
+            claimed.append(item);
+    }
+    if (Status committed = tx.commit(); !committed)
+        return committed.error();
+    return claimed;
+}
+
+Status WebhookDeliveryStore::release(const QList<qint64> &ids, qint64 nowMs)
+{
+    Result<Statement> statement = m_connections.current().prepare(
+        u"UPDATE webhook_deliveries SET next_attempt_at = ?2 WHERE id = ?1 AND state = 'pending'"_qs);
+    if (!statement)
+        return statement.error();
+    for (qint64 id : ids) {
+        statement->reset();
+        if (Status ran = statement->bind(1, id).bind(2, nowMs).run(); !ran)
+            return ran;
+    }
+    return {};
 }
 
 Status WebhookDeliveryStore::recordAttempt(const model::WebhookDelivery &d)

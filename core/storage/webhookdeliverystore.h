@@ -41,8 +41,14 @@ public:
     Result<std::optional<model::WebhookDelivery>> find(qint64 id);
     // Newest first.
     Result<model::Page<model::WebhookDelivery>> page(qint64 webhookId, const model::PageRequest &request);
-    // Pending deliveries of active webhooks due at `nowMs`, soonest first.
-    Result<QList<Due>> due(qint64 nowMs, int limit);
+    // Pending deliveries of active webhooks due at `nowMs`, soonest first,
+    // each claimed until `leaseUntilMs` (its next attempt moved there), so
+    // no other agent sharing the database sends it meanwhile; one whose
+    // agent dies mid-attempt goes out again once the lease has passed.
+    Result<QList<Due>> claimDue(qint64 nowMs, int limit, qint64 leaseUntilMs);
+    // Gives claimed deliveries back, due at once (an agent stopping with
+    // them in flight).
+    Status release(const QList<qint64> &ids, qint64 nowMs);
     // Stores the outcome of an attempt (state, counters, next time, result).
     Status recordAttempt(const model::WebhookDelivery &delivery);
 

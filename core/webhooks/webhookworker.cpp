@@ -73,9 +73,14 @@ void WebhookWorker::end()
     m_ending = true;
     delete m_timer;
     m_timer = nullptr;
-    // Aborting finishes the replies; record() skips them while ending.
+    // Aborting finishes the replies; record() skips them while ending, and
+    // their claims are given back, so they go out again at once.
     delete m_network;
     m_network = nullptr;
+    if (Status released = m_store.release(m_inFlight.values(), m_clock.nowMs()); !released)
+        qCWarning(lcSender).noquote() << "webhook deliveries in flight stay claimed until their lease ends:"
+                                      << released.error().message;
+    m_inFlight.clear();
     m_connections.releaseCurrent();
 }
 
@@ -83,8 +88,9 @@ void WebhookWorker::poll()
 {
     if (m_ending || !m_network || m_inFlight.size() >= m_options.parallel)
         return;
+    const qint64 now = m_clock.nowMs();
     Result<QList<storage::WebhookDeliveryStore::Due>> due =
-        m_store.due(m_clock.nowMs(), m_options.parallel + int(m_inFlight.size()));
+        m_store.claimDue(now, m_options.parallel - int(m_inFlight.size()), now + leaseMs());
     if (!due) {
         qCWarning(lcSender).noquote() << "cannot read the webhook queue:" << due.error().message;
         return;
@@ -92,6 +98,13 @@ void WebhookWorker::poll()
     for (const auto &item : *due)
         if (m_inFlight.size() < m_options.parallel && !m_inFlight.contains(item.delivery.id))
             send(item);
+}
+
+// Longer than any attempt: a name lookup, the connection and the answer,
+// each bounded by the timeout.
+qint64 WebhookWorker::leaseMs() const
+{
+    return 3 * qint64(m_options.timeoutMs) + 30'000;
 }
 
 void WebhookWorker::send(const storage::WebhookDeliveryStore::Due &due)

@@ -61,6 +61,7 @@ private:
     void end();
     void poll();
 
+    qint64 leaseMs() const;
     void send(const storage::WebhookDeliveryStore::Due &due);
     void post(const std::shared_ptr<Attempt> &attempt, const QList<QHostAddress> &addresses);
     void collect(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply);
