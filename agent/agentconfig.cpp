@@ -295,22 +295,10 @@ Status AgentConfig::validateDatabase() const
     return {};
 }
 
-// An agent that follows another reads the other's records and fetches
-// blobs from the bucket, writing only its heartbeat; certificates are the
-// writer's to obtain, on its own site listener.
 Status AgentConfig::validateRoles() const
 {
     core::Result<AgentRoles> parsed = AgentRoles::parse(roleNames);
-    if (!parsed)
-        return parsed.error();
-    if (acmeEnabled && !(parsed->api && parsed->site))
-        return Error::make(u"config.invalid"_qs, u"acme.enabled needs the api and site roles: certificates are "
-                                                 "obtained by the agent that writes, and its site listener answers "
-                                                 "the challenges"_qs);
-    if (parsed->followsAnother() && (databaseUrl.isEmpty() || !s3.enabled()))
-        return Error::make(u"config.invalid"_qs, u"agent.roles without api needs database.url and blobs.s3.endpoint: "
-                                                 "the agent serves what an agent with api records there"_qs);
-    return {};
+    return parsed ? parsed->checkFor(acmeEnabled, !databaseUrl.isEmpty(), s3.enabled()) : Status(parsed.error());
 }
 
 AgentRoles AgentConfig::roles() const

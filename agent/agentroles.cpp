@@ -25,4 +25,20 @@ core::Result<AgentRoles> AgentRoles::parse(const QStringList &names)
     return roles;
 }
 
+// An agent that follows another reads the other's records and fetches
+// blobs from the bucket, writing only its heartbeat; certificates are the
+// writer's to obtain, on its own site listener.
+core::Status AgentRoles::checkFor(bool acmeEnabled, bool sharedDatabase, bool sharedBlobs) const
+{
+    if (acmeEnabled && !(api && site))
+        return core::Error::make(u"config.invalid"_qs, u"acme.enabled needs the api and site roles: certificates "
+                                                        "are obtained by the agent that writes, and its site listener "
+                                                        "answers the challenges"_qs);
+    if (followsAnother() && !(sharedDatabase && sharedBlobs))
+        return core::Error::make(u"config.invalid"_qs, u"agent.roles without api needs database.url and "
+                                                        "blobs.s3.endpoint: the agent serves what an agent with api "
+                                                        "records there"_qs);
+    return {};
+}
+
 } // namespace ddd::agent

@@ -27,6 +27,10 @@ struct AgentRoles final
     // `config.invalid` for an unknown name, an empty list, or api without
     // build (or the other way round).
     static core::Result<AgentRoles> parse(const QStringList &names);
+    // `config.invalid` when the rest of the configuration cannot serve these
+    // roles: certificates need api and site; an agent that follows another
+    // needs the shared database and bucket to find anything to serve.
+    core::Status checkFor(bool acmeEnabled, bool sharedDatabase, bool sharedBlobs) const;
     // Serves what another agent records, writing only its heartbeat.
     bool followsAnother() const { return !api; }
 };
