@@ -113,30 +113,52 @@ Status ArchivePieces::assemble(const QString &uploadId, const QString &destinati
 
 Status ArchivePieces::remove(const QString &uploadId)
 {
-    return removeUnder(prefixOf(uploadId), [](const QByteArray &) { return false; });
+    Result<QList<QByteArray>> keys = keysUnder(prefixOf(uploadId));
+    if (!keys)
+        return keys.error();
+    return removeAll(*keys);
 }
 
-Status ArchivePieces::sweep(const QSet<QString> &known)
+// The upload ids are read after the listing: a piece is put only while its
+// upload's row exists, so an id without a row then has ended for good (an
+// upload opened meanwhile on another agent is known by then).
+Status ArchivePieces::sweep(const std::function<Result<QSet<QString>>()> &knownUploads)
 {
-    return removeUnder(Folder, [&known](const QByteArray &key) {
+    Result<QList<QByteArray>> keys = keysUnder(Folder);
+    if (!keys)
+        return keys.error();
+    Result<QSet<QString>> known = knownUploads();
+    if (!known)
+        return known.error();
+    QList<QByteArray> ended;
+    for (const QByteArray &key : std::as_const(*keys)) {
         const QByteArray rest = key.mid(Folder.size());
-        return known.contains(QString::fromLatin1(rest.left(rest.indexOf('/'))));
-    });
+        if (!known->contains(QString::fromLatin1(rest.left(rest.indexOf('/')))))
+            ended.append(key);
+    }
+    return removeAll(ended);
 }
 
-Status ArchivePieces::removeUnder(const QByteArray &prefix, const std::function<bool(const QByteArray &key)> &keep)
+Result<QList<QByteArray>> ArchivePieces::keysUnder(const QByteArray &prefix)
 {
+    QList<QByteArray> keys;
     QByteArray continuation;
     do {
         Result<blobs::ObjectStore::Page> page = m_bucket.list(prefix, continuation);
         if (!page)
             return page.error();
         for (const blobs::ObjectStore::Object &object : std::as_const(page->objects))
-            if (!keep(object.key))
-                if (Status removed = m_bucket.remove(object.key); !removed)
-                    return removed;
+            keys.append(object.key);
         continuation = page->continuation;
     } while (!continuation.isEmpty());
+    return keys;
+}
+
+Status ArchivePieces::removeAll(const QList<QByteArray> &keys)
+{
+    for (const QByteArray &key : keys)
+        if (Status removed = m_bucket.remove(key); !removed)
+            return removed;
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -48,12 +49,14 @@ public:
     Status assemble(const QString &uploadId, const QString &destination, const QString &scratch);
     // Deletes the upload's objects (its rows go with the upload's row).
     Status remove(const QString &uploadId);
-    // Deletes the objects of every upload not in `known` (expired or ended
-    // on an agent that could not reach the bucket then).
-    Status sweep(const QSet<QString> &known);
+    // Deletes the objects of every upload that `knownUploads` (the ids with
+    // a row, asked after listing the bucket) does not name: expired, or
+    // ended on an agent that could not reach the bucket then.
+    Status sweep(const std::function<Result<QSet<QString>>()> &knownUploads);
 
 private:
-    Status removeUnder(const QByteArray &prefix, const std::function<bool(const QByteArray &key)> &keep);
+    Result<QList<QByteArray>> keysUnder(const QByteArray &prefix);
+    Status removeAll(const QList<QByteArray> &keys);
 
     blobs::ObjectStore &m_bucket;
     std::unique_ptr<storage::ArchivePieceStore> m_rows;

@@ -329,8 +329,14 @@ Status ArchiveUploads::sweep()
             return removed;
     }
     // The bucket may be down: its leftovers wait for a later sweep, nothing else does.
+    const auto knownUploads = [this]() -> Result<QSet<QString>> {
+        Result<QStringList> ids = m_rows->allIds();
+        if (!ids)
+            return ids.error();
+        return QSet<QString>(ids->cbegin(), ids->cend());
+    };
     if (m_pieces)
-        if (Status swept = m_pieces->sweep(QSet<QString>(known->cbegin(), known->cend())); !swept)
+        if (Status swept = m_pieces->sweep(knownUploads); !swept)
             qCWarning(lcArchiveUploads) << "Pieces of ended archive uploads stay in the bucket for now:"
                                         << swept.error().message;
     return {};

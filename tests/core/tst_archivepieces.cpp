@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/blobs/blobstore.h"
+#include "core/deploy/archivepieces.h"
 #include "core/deploy/archiveuploads.h"
 #include "core/deploy/deploymentservice.h"
 #include "tests/support/deployfixture.h"
@@ -160,6 +161,25 @@ private slots:
         QVERIFY(agents.there.sweep().ok());
         QCOMPARE(agents.bucket.keysUnder(PiecesFolder), agents.bucket.keysUnder(PiecesFolder + id.toLatin1()));
         QCOMPARE(agents.bucket.keysUnder(PiecesFolder).size(), 1);
+    }
+
+    // Which uploads exist is asked after the listing: an upload opened (and
+    // given a piece) on another agent while the sweep lists is not taken
+    // for an ended one.
+    void sweepAsksForUploadsAfterListing()
+    {
+        DeployFixture f;
+        MemoryBucket bucket;
+        deploy::ArchivePieces pieces(bucket, f.provider());
+        const QByteArray ended = PiecesFolder + "0123456789abcdef0123456789abcdef/0000000000000000-ab";
+        const QByteArray arriving = PiecesFolder + "fedcba9876543210fedcba9876543210/0000000000000000-cd";
+        bucket.objects.insert(ended, "old");
+        QVERIFY(pieces.sweep([&]() -> Result<QSet<QString>> {
+                          bucket.objects.insert(arriving, "new"); // its row exists by now, unseen here
+                          return QSet<QString>();
+                      })
+                    .ok());
+        QCOMPARE(bucket.keysUnder(PiecesFolder), QList<QByteArray>{arriving});
     }
 };
 
