@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/auth/memoryfailurelog.h"
 
+#include <algorithm>
+
 namespace ddd::core::auth {
 
 Result<std::optional<qint64>> MemoryFailureLog::nthLatest(const QString &key, int n, qint64 afterMs)

@@ -3,8 +3,6 @@
 #include "core/deploy/archivepieces.h"
 
 #include "core/blobs/objectstore.h"
-#include "core/blobs/sha256.h"
-#include "core/storage/archivepiecestore.h"
 #include "core/util/diskfull.h"
 
 #include <QFile>
@@ -26,17 +24,6 @@ QByteArray prefixOf(const QString &uploadId)
 QByteArray keyOf(const QString &uploadId, const storage::ArchivePieceStore::Piece &piece)
 {
     return prefixOf(uploadId) + QByteArray::number(piece.start).rightJustified(16, '0') + '-' + piece.sha256;
-}
-
-Result<QByteArray> sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(u"io.error"_qs, u"Cannot read an archive piece: "_qs + file.errorString());
-    blobs::Sha256 hash;
-    while (!file.atEnd())
-        hash.addData(file.read(CopySliceBytes));
-    return hash.hexResult();
 }
 
 Status appendFile(const QString &from, QFile &to)
@@ -66,13 +53,10 @@ Result<qint64> ArchivePieces::received(const QString &uploadId)
     return m_rows->received(uploadId);
 }
 
-Status ArchivePieces::add(const QString &uploadId, qint64 start, const QString &file)
+Status ArchivePieces::add(const QString &uploadId, const storage::ArchivePieceStore::Piece &piece, const QString &file)
 {
-    Result<QByteArray> sha256 = sha256Of(file);
-    if (!sha256)
-        return sha256.error();
-    const storage::ArchivePieceStore::Piece piece{start, QFile(file).size(), *sha256};
-    if (Result<blobs::ObjectStore::PutOutcome> put = m_bucket.putIfAbsent(keyOf(uploadId, piece), file, *sha256); !put)
+    if (Result<blobs::ObjectStore::PutOutcome> put = m_bucket.putIfAbsent(keyOf(uploadId, piece), file, piece.sha256);
+        !put)
         return put.error();
     Status added = m_rows->add(uploadId, piece);
     if (added || added.error().code != u"upload.offset_mismatch")
@@ -83,7 +67,7 @@ Status ArchivePieces::add(const QString &uploadId, qint64 start, const QString &
         return current.error();
     return Error::make(u"upload.offset_mismatch"_qs,
                        QStringLiteral("Another request added a piece at byte %1 first; the upload stands at byte %2")
-                           .arg(start)
+                           .arg(piece.start)
                            .arg(*current),
                        {{u"offset"_qs, *current}});
 }

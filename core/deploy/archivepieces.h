@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/storage/archivepiecestore.h"
 #include "core/util/result.h"
 
 #include <QByteArray>
@@ -17,9 +18,8 @@ class ObjectStore;
 }
 
 namespace ddd::core::storage {
-class ArchivePieceStore;
 class ConnectionProvider;
-} // namespace ddd::core::storage
+}
 
 namespace ddd::core::deploy {
 
@@ -42,8 +42,9 @@ public:
 
     // Bytes received: the end of the last piece.
     Result<qint64> received(const QString &uploadId);
-    // Puts `file` (one piece's bytes) in the bucket and records it at `start`.
-    Status add(const QString &uploadId, qint64 start, const QString &file);
+    // Puts `file`, whose bytes `piece` describes, in the bucket (which checks
+    // them against piece.sha256) and records it.
+    Status add(const QString &uploadId, const storage::ArchivePieceStore::Piece &piece, const QString &file);
     // Writes the whole archive to `destination` (created or truncated),
     // checking every piece against its hash; `scratch` is a file it may use.
     Status assemble(const QString &uploadId, const QString &destination, const QString &scratch);

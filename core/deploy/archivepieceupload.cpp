@@ -43,6 +43,7 @@ Status ArchivePieceUpload::write(QByteArrayView chunk)
                            {{u"size"_qs, m_place.size}, {u"offset"_qs, offset}});
     if (m_file.write(chunk.data(), chunk.size()) != chunk.size())
         return DiskFull::writeError(m_file, u"Cannot receive an archive piece"_qs);
+    m_hash.addData(chunk);
     m_written += chunk.size();
     return {};
 }
@@ -52,7 +53,8 @@ Status ArchivePieceUpload::finish()
     m_file.close();
     if (m_written == 0)
         return {};
-    if (Status added = m_pieces.add(m_place.uploadId, m_place.start, m_file.fileName()); !added)
+    const storage::ArchivePieceStore::Piece piece{m_place.start, m_written, m_hash.hexResult()};
+    if (Status added = m_pieces.add(m_place.uploadId, piece, m_file.fileName()); !added)
         return added;
     m_counted = m_written;
     return {};

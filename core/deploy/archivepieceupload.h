@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/blobs/sha256.h"
 #include "core/deploy/archivechunkupload.h"
+#include "core/storage/archivepiecestore.h"
 
 #include <QFile>
 
@@ -46,6 +48,7 @@ private:
     const Place m_place;
     QFile m_file;
     qint64 m_written = 0;
+    blobs::Sha256 m_hash; // of the bytes written, as they arrive
     qint64 m_counted = 0; // recorded in the bucket
     std::shared_ptr<void> m_claim;
     ArchiveChunkUpload::Reached m_reached;

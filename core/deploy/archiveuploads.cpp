@@ -259,11 +259,12 @@ Result<ArchiveUploads::Ready> ArchiveUploads::take(const model::Identity &caller
         return Error::make(u"upload.incomplete"_qs,
                            QStringLiteral("%1 of %2 bytes arrived").arg(*offset).arg(row->totalBytes),
                            {{u"offset"_qs, *offset}, {u"size"_qs, row->totalBytes}});
-    if (m_pieces && !QDir().mkpath(folderOf(id)))
-        return Error::make(u"io.error"_qs, u"Cannot create a folder for an archive upload"_qs);
-    if (m_pieces)
+    if (m_pieces) {
+        if (!QDir().mkpath(folderOf(id)))
+            return Error::make(u"io.error"_qs, u"Cannot create a folder for an archive upload"_qs);
         if (Status assembled = m_pieces->assemble(id, fileOf(id), folderOf(id) + u"/piece.fetched"_qs); !assembled)
             return assembled.error();
+    }
     Ready ready{*row, fileOf(id), std::move(held)};
     if (row->sha256.isEmpty())
         return ready;
