@@ -197,8 +197,8 @@ void Agent::Parts::openCertificates()
     projects->addCreationHook([this](qint64) { certificates->wake(); });
 }
 
-// Builds run on the build service's own threads; running builds of the
-// last process are marked interrupted and queued ones run again.
+// Builds run on the build service's own threads, taken from the queue in
+// the database; running builds of the last process are marked interrupted.
 Status Agent::Parts::openBuilds()
 {
     sandbox = std::make_unique<core::build::SandboxRunner>(config.sandboxOptions());
@@ -209,11 +209,15 @@ Status Agent::Parts::openBuilds()
     if (!engine)
         engine = [this](const core::build::BuildRequest &request, core::build::BuildLogSink &log,
                         std::stop_token stop) { return buildEngine->run(request, log, stop); };
+    core::Result<QString> agentId = core::ops::ClusterHeartbeat::identity(config.dataDir);
+    if (!agentId)
+        return agentId.error();
     core::build::BuildService::Options options;
+    options.queue.agentId = *agentId;
     options.dataRoot = config.dataDir;
     options.maxLogBytes = buildEngine->policy().maxLogBytes;
-    options.concurrency = config.buildConcurrency;
-    options.perUser = config.buildPerUser;
+    options.queue.concurrency = config.buildConcurrency;
+    options.queue.perUser = config.buildPerUser;
     options.maxQueued = config.buildMaxQueued;
     builds = std::make_unique<core::build::BuildService>(*database, *projects, *sources, *deploys, clock, engine,
                                                          options);

@@ -12,8 +12,8 @@ namespace ddd::agent {
 // bucket (agent.roles, issue 12):
 // - api: the REST API, and with it everything that writes (deploys,
 //   activation, retention, precompression, webhooks, certificates);
-// - build: runs builds. With api only, for now: the build queue is still
-//   kept in the API agent's memory;
+// - build: runs builds, claimed from the queue in the database. With api
+//   only, for now: build logs stay on the agent that ran the build;
 // - site: the site listener.
 // One agent writes: one with api holds the database's writer lock
 // (SoleAgentLock). An agent with only site follows it (SiteFollower) and

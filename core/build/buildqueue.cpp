@@ -2,14 +2,27 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/build/buildqueue.h"
 
+#include "core/storage/buildstore.h"
+#include "core/util/clock.h"
+
+#include <QLoggingCategory>
+
 #include <algorithm>
 
 namespace ddd::core::build {
 
-BuildQueue::BuildQueue(int global, int perUser, Run run) : m_perUser(std::max(1, perUser)), m_run(std::move(run))
+namespace {
+
+Q_LOGGING_CATEGORY(lcQueue, "ddd.core.build.queue")
+
+} // namespace
+
+BuildQueue::BuildQueue(storage::BuildStore &store, const Clock &clock, Options options, Run run)
+    : m_store(store), m_clock(clock), m_options(std::move(options)), m_run(std::move(run))
 {
-    for (int i = 0; i < std::max(1, global); ++i)
+    for (int i = 0; i < std::max(1, m_options.concurrency); ++i)
         m_threads.emplace_back([this](std::stop_token stop) { work(stop); });
+    m_threads.emplace_back([this](std::stop_token stop) { watch(stop); });
 }
 
 BuildQueue::~BuildQueue()
@@ -17,41 +30,29 @@ BuildQueue::~BuildQueue()
     stop();
 }
 
-void BuildQueue::enqueue(qint64 buildId, qint64 userId)
+void BuildQueue::wake()
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queued.push_back({buildId, userId});
+        m_woken = true;
     }
     m_changed.notify_all();
 }
 
-BuildQueue::Cancelled BuildQueue::cancel(qint64 buildId)
+bool BuildQueue::stopRunning(qint64 buildId)
 {
     std::lock_guard lock(m_mutex);
-    const auto queued = std::find_if(m_queued.begin(), m_queued.end(), [&](const Job &job) { return job.buildId == buildId; });
-    if (queued != m_queued.end()) {
-        m_queued.erase(queued);
-        return Cancelled::Dropped;
-    }
     const auto running = m_running.find(buildId);
     if (running == m_running.end())
-        return Cancelled::NotFound;
+        return false;
     running->second.second.request_stop();
-    return Cancelled::Stopping;
-}
-
-int BuildQueue::waiting()
-{
-    std::lock_guard lock(m_mutex);
-    return int(m_queued.size());
+    return true;
 }
 
 void BuildQueue::stop()
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queued.clear();
         for (auto &[id, running] : m_running)
             running.second.request_stop();
     }
@@ -64,41 +65,95 @@ void BuildQueue::stop()
 void BuildQueue::work(std::stop_token stop)
 {
     while (!stop.stop_requested()) {
-        Job job;
+        std::optional<Claimed> job = claimNext();
+        if (!job) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait_for(lock, stop, m_options.pollEvery, [this] { return m_woken; });
+            m_woken = false;
+            continue;
+        }
+        // More may be waiting: the next idle thread looks at once.
+        m_changed.notify_all();
         std::stop_source source;
         {
-            std::unique_lock lock(m_mutex);
-            if (!m_changed.wait(lock, stop, [&] { return takeNext(job); }))
-                return;
-            source = m_running.at(job.buildId).second;
+            std::lock_guard lock(m_mutex);
+            source = m_running.at(job->buildId).second;
         }
-        m_run(job.buildId, source.get_token());
+        m_run(job->buildId, source.get_token());
         {
             std::lock_guard lock(m_mutex);
-            m_running.erase(job.buildId);
+            m_running.erase(job->buildId);
+            m_woken = true; // a slot is free: the same user's next build may run
         }
-        // A finished build may let another user's or the same user's next one run.
         m_changed.notify_all();
     }
 }
 
-// Under the lock: the oldest queued job whose user is below the limit.
-bool BuildQueue::takeNext(Job &job)
+// Under the lock, so this agent's threads never overshoot a user's limit
+// between counting and claiming.
+std::optional<BuildQueue::Claimed> BuildQueue::claimNext()
 {
-    const auto next = std::find_if(m_queued.begin(), m_queued.end(),
-                                   [&](const Job &candidate) { return runningOf(candidate.userId) < m_perUser; });
-    if (next == m_queued.end())
-        return false;
-    job = *next;
-    m_queued.erase(next);
+    std::lock_guard lock(m_mutex);
+    Result<std::optional<model::Build>> claimed = m_store.claimNext(m_options.agentId, m_clock.nowMs(), busyUsers());
+    if (!claimed) {
+        qCWarning(lcQueue).noquote() << "cannot take a build from the queue:" << claimed.error().message;
+        return std::nullopt;
+    }
+    if (!claimed->has_value())
+        return std::nullopt;
+    const Claimed job{(*claimed)->id, (*claimed)->authorId.value_or(0)};
     m_running.emplace(job.buildId, std::make_pair(job.userId, std::stop_source()));
-    return true;
+    m_woken = true;
+    return job;
 }
 
-int BuildQueue::runningOf(qint64 userId) const
+QList<qint64> BuildQueue::busyUsers() const
 {
-    return int(std::count_if(m_running.begin(), m_running.end(),
-                             [&](const auto &entry) { return entry.second.first == userId; }));
+    std::map<qint64, int> runningPerUser;
+    for (const auto &[id, running] : m_running)
+        ++runningPerUser[running.first];
+    QList<qint64> busy;
+    for (const auto &[user, count] : runningPerUser)
+        if (count >= std::max(1, m_options.perUser))
+            busy.append(user);
+    return busy;
+}
+
+void BuildQueue::watch(std::stop_token stop)
+{
+    while (!stop.stop_requested()) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait_for(lock, stop, m_options.pollEvery, [] { return false; });
+        }
+        if (stop.stop_requested())
+            return;
+        interruptOrphans();
+        stopCancelled();
+    }
+}
+
+void BuildQueue::stopCancelled()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_running.empty())
+            return;
+    }
+    Result<QList<qint64>> asked = m_store.cancelRequested(m_options.agentId);
+    if (asked)
+        for (qint64 id : *asked)
+            stopRunning(id);
+}
+
+void BuildQueue::interruptOrphans()
+{
+    const qint64 now = m_clock.nowMs();
+    const Error gone = Error::make(u"build.interrupted"_qs, u"The agent running this build stopped answering"_qs);
+    Result<QList<qint64>> orphans =
+        m_store.interruptOrphans(m_options.agentId, now - m_options.orphanAfter.count(), now, gone);
+    if (orphans && !orphans->isEmpty())
+        qCWarning(lcQueue) << "builds of an agent that stopped beating were recorded interrupted:" << *orphans;
 }
 
 } // namespace ddd::core::build

@@ -37,6 +37,18 @@ Error forbidden(const QString &capability)
                        QJsonObject{{u"capability"_qs, capability}});
 }
 
+Error interruptedError()
+{
+    return Error::make(u"build.interrupted"_qs, u"The agent stopped while this build ran"_qs);
+}
+
+// The build's row no longer says it runs here: another agent took this one
+// for gone and recorded it interrupted, or it was deleted.
+Error takenOver()
+{
+    return Error::make(u"build.interrupted"_qs, u"This build was recorded interrupted while it ran"_qs);
+}
+
 Error buildNotFound()
 {
     return Error::make(u"build.not_found"_qs, u"Build not found"_qs);
@@ -85,8 +97,7 @@ Status BuildService::checkGit(const model::Project &project) const
 
 Status BuildService::resume()
 {
-    const Error interrupted = Error::make(u"build.interrupted"_qs, u"The agent stopped while this build ran"_qs);
-    Result<int> count = m_builds->interruptRunning(m_clock.nowMs(), interrupted);
+    Result<int> count = m_builds->interruptRunning(m_options.queue.agentId, m_clock.nowMs(), interruptedError());
     if (!count)
         return count.error();
     if (*count > 0)
@@ -94,16 +105,8 @@ Status BuildService::resume()
     // Work folders of builds that no longer run; logs of deleted projects.
     QDir(m_options.dataRoot + u"/work"_qs).removeRecursively();
     m_logs.removeOrphans([this](qint64 id) { return exists(id); });
-    Result<QList<Build>> queued = m_builds->queued();
-    if (!queued)
-        return queued.error();
-    m_queue = std::make_unique<BuildQueue>(m_options.concurrency, m_options.perUser,
+    m_queue = std::make_unique<BuildQueue>(*m_builds, m_clock, m_options.queue,
                                            [this](qint64 id, std::stop_token stop) { run(id, stop); });
-    for (const Build &build : *queued) {
-        Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
-        m_logs.open(build.id, project && project->has_value() ? (*project)->settings.buildFlags : QStringList());
-        m_queue->enqueue(build.id, build.authorId.value_or(0));
-    }
     return {};
 }
 
@@ -157,17 +160,17 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
         if (Status ready = checkGit(project); !ready)
             return ready.error();
     std::lock_guard lock(m_mutex);
-    m_unrecorded.flush(*m_builds);
-    Result<std::optional<Build>> active = m_builds->active(project.id);
+    Result<std::optional<Started>> active = activeBuild(project.id);
     if (!active)
         return active.error();
     if (active->has_value())
-        m_unrecorded.overlay(**active); // ended, though its row could not say so yet
-    if (active->has_value() && model::isActive((*active)->status))
-        return Started{**active, false};
+        return **active;
     // One active build per project already bounds the queue by the number of
     // projects; this bounds it for an operator with very many of them.
-    if (m_queue && m_queue->waiting() >= m_options.maxQueued)
+    Result<int> waiting = m_builds->countQueued();
+    if (!waiting)
+        return waiting.error();
+    if (*waiting >= m_options.maxQueued)
         return Error::make(u"build.queue_full"_qs, u"Too many builds are waiting; try again later"_qs,
                            {{u"waiting"_qs, m_options.maxQueued}});
     Build build;
@@ -185,13 +188,32 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
     build.authorId = authorId;
     build.createdAt = m_clock.nowMs();
     Result<Build> stored = m_builds->insert(build);
-    if (!stored)
+    if (!stored) {
+        // Another agent queued the project's build meanwhile (builds_one_active).
+        Result<std::optional<Started>> raced = activeBuild(project.id);
+        if (raced && raced->has_value())
+            return **raced;
         return stored.error();
+    }
     CrashPoint::hit("build.queued");
     m_logs.open(stored->id, project.settings.buildFlags);
     if (m_queue && !m_stopping)
-        m_queue->enqueue(stored->id, authorId.value_or(0));
+        m_queue->wake();
     return Started{*stored, true};
+}
+
+// The project's queued or running build, as an answer to a new request.
+Result<std::optional<BuildService::Started>> BuildService::activeBuild(qint64 projectId)
+{
+    m_unrecorded.flush(*m_builds, m_options.queue.agentId);
+    Result<std::optional<Build>> active = m_builds->active(projectId);
+    if (!active)
+        return active.error();
+    if (active->has_value())
+        m_unrecorded.overlay(**active); // ended, though its row could not say so yet
+    if (active->has_value() && model::isActive((*active)->status))
+        return std::optional<Started>(Started{**active, false});
+    return std::optional<Started>();
 }
 
 // Followers get the end with the final JSON; the log leaves the live set.
@@ -203,18 +225,18 @@ void BuildService::endLog(const Build &build)
 void BuildService::run(qint64 buildId, std::stop_token stop)
 {
     Result<std::optional<Build>> found = m_builds->find(buildId);
-    std::shared_ptr<BuildLog> log = m_logs.live(buildId);
-    if (!found || !found->has_value() || (*found)->status != BuildStatus::Queued || !log)
+    if (!found || !found->has_value() || (*found)->status != BuildStatus::Running)
         return;
     Build build = **found;
-    build.status = BuildStatus::Running;
-    build.startedAt = m_clock.nowMs();
+    std::shared_ptr<BuildLog> log = m_logs.live(buildId);
+    if (!log) { // queued on another agent
+        Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
+        log = m_logs.open(buildId, project && project->has_value() ? (*project)->settings.buildFlags : QStringList());
+    }
     const QString work = m_options.dataRoot + u"/work/build-"_qs + QString::number(build.id);
     Result<qint64> version = [&]() -> Result<qint64> {
         if (Status opened = log->open(); !opened)
             return opened.error();
-        if (Status stored = m_builds->update(build); !stored)
-            return stored.error();
         return execute(build, *log, work, stop);
     }();
     finish(build, *log, version, stop);
@@ -275,7 +297,10 @@ Status BuildService::fetchSource(Build &build, const model::Project &project, Bu
         return source.error();
     build.sourceId = source->id;
     build.detection = source->detection;
-    return m_builds->update(build);
+    Result<bool> recorded = m_builds->update(build, m_options.queue.agentId);
+    if (!recorded)
+        return recorded.error();
+    return *recorded ? Status() : Status(takenOver());
 }
 
 void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &version, std::stop_token stop)
@@ -291,7 +316,7 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
         build.versionId = *version;
     } else if (stopping) {
         build.status = BuildStatus::Interrupted;
-        build.error = Error::make(u"build.interrupted"_qs, u"The agent stopped while this build ran"_qs);
+        build.error = interruptedError();
     } else {
         const bool cancelled = stop.stop_requested() || version.error().code == u"build.cancelled";
         build.status = cancelled ? BuildStatus::Cancelled : BuildStatus::Failed;
@@ -299,17 +324,19 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
         log.note("== " + build.error->code.toUtf8() + ": " + build.error->message.toUtf8());
     }
     build.logBytes = log.bytes();
-    Status stored = m_builds->update(build);
+    Result<bool> stored = m_builds->update(build, m_options.queue.agentId);
     if (!stored) {
         // Most often the disk is full, and the build's own work folder may
         // hold the space the database needs: without it, and once more,
         // before the build is left "running" for good.
         QDir(m_options.dataRoot + u"/work/build-"_qs + QString::number(build.id)).removeRecursively();
-        stored = m_builds->update(build);
+        stored = m_builds->update(build, m_options.queue.agentId);
     }
     if (!stored) {
         qCWarning(lcBuilds) << "Cannot record build" << build.id << ":" << stored.error().message;
         m_unrecorded.add(build);
+    } else if (!*stored) {
+        qCWarning(lcBuilds) << "Build" << build.id << "ended here after another agent recorded it interrupted";
     }
     endLog(build);
     if (!exists(build.id)) // its project was deleted while it ran
@@ -327,7 +354,7 @@ Result<QList<Build>> BuildService::list(const model::Identity &caller, qint64 pr
         return forbidden(u"read"_qs);
     if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
         return project.error();
-    m_unrecorded.flush(*m_builds);
+    m_unrecorded.flush(*m_builds, m_options.queue.agentId);
     Result<QList<Build>> builds = m_builds->listByProject(projectId);
     if (builds)
         m_unrecorded.overlay(*builds);
@@ -341,7 +368,7 @@ Result<model::Page<Build>> BuildService::listPage(const model::Identity &caller,
         return forbidden(u"read"_qs);
     if (Result<model::Project> project = m_projects.findVisible(caller, projectId); !project)
         return project.error();
-    m_unrecorded.flush(*m_builds);
+    m_unrecorded.flush(*m_builds, m_options.queue.agentId);
     Result<model::Page<Build>> page = m_builds->pageByProject(projectId, request);
     if (page)
         m_unrecorded.overlay(page->items);
@@ -357,7 +384,7 @@ Result<Build> BuildService::visibleBuild(const model::Identity &caller, qint64 b
 {
     if (!caller.can(capability))
         return forbidden(capability);
-    m_unrecorded.flush(*m_builds);
+    m_unrecorded.flush(*m_builds, m_options.queue.agentId);
     Result<std::optional<Build>> build = m_builds->find(buildId);
     if (!build)
         return build.error();
@@ -377,16 +404,23 @@ Result<Build> BuildService::cancel(const model::Identity &caller, qint64 buildId
     if (!model::isActive(build->status) || !m_queue)
         return Error::make(u"build.not_cancellable"_qs, u"This build has finished"_qs,
                            {{u"status"_qs, model::buildStatusName(build->status)}});
-    if (m_queue->cancel(buildId) == BuildQueue::Cancelled::Dropped) {
-        build->status = BuildStatus::Cancelled;
-        build->finishedAt = m_clock.nowMs();
-        build->error = Error::make(u"build.cancelled"_qs, u"The build was cancelled before it started"_qs);
-        if (Status stored = m_builds->update(*build); !stored)
-            return stored.error();
-        endLog(*build);
-        for (const auto &observer : m_finishObservers)
-            observer(*build);
+    const Error cancelled = Error::make(u"build.cancelled"_qs, u"The build was cancelled before it started"_qs);
+    Result<bool> dropped = m_builds->cancelQueued(buildId, m_clock.nowMs(), cancelled);
+    if (!dropped)
+        return dropped.error();
+    if (!*dropped) {
+        // Running, here or on another agent, whose watcher stops it.
+        if (Status asked = m_builds->requestCancel(buildId); !asked)
+            return asked.error();
+        m_queue->stopRunning(buildId);
+        return *build;
     }
+    build->status = BuildStatus::Cancelled;
+    build->finishedAt = m_clock.nowMs();
+    build->error = cancelled;
+    endLog(*build);
+    for (const auto &observer : m_finishObservers)
+        observer(*build);
     return *build;
 }
 
@@ -416,9 +450,9 @@ Result<std::shared_ptr<BuildLogFollower>> BuildService::follow(const model::Iden
 
 void BuildService::forgetRemovedBuilds()
 {
-    // A running one ends in finish(), which removes its log then.
+    // A running one stops and ends in finish(), which removes its log then.
     for (qint64 id : m_logs.liveIds())
-        if (!exists(id) && m_queue && m_queue->cancel(id) == BuildQueue::Cancelled::Dropped) {
+        if (!exists(id) && !(m_queue && m_queue->stopRunning(id))) {
             Build gone;
             gone.id = id;
             gone.status = BuildStatus::Cancelled;

@@ -4,6 +4,7 @@
 
 #include "core/build/buildlogbook.h"
 #include "core/build/buildoutcome.h"
+#include "core/build/buildqueue.h"
 #include "core/build/buildrequest.h"
 #include "core/build/gitfetchphase.h"
 #include "core/build/unrecordedbuilds.h"
@@ -44,13 +45,15 @@ namespace ddd::core::build {
 class BuildLog;
 class BuildLogFollower;
 class BuildLogSink;
-class BuildQueue;
 class SourceService;
 
 // Builds as persisted jobs: queued, running, then succeeded, failed,
 // cancelled or interrupted. One active (queued or running) build per project:
-// asking again answers the active one. Builds run on BuildQueue's threads;
-// a restart marks running builds interrupted and runs the queued ones.
+// asking again answers the active one. The queue is the database's: every
+// agent with the build role claims from it on BuildQueue's threads, so a
+// build queued on one agent may run on another. A restart marks this
+// agent's running builds interrupted; a dead agent's are marked so by the
+// others.
 // Capabilities: starting and cancelling need "build" (activating also
 // "activate"), reading needs "read". Thread-safe.
 class BuildService final
@@ -62,10 +65,9 @@ public:
     struct Options final
     {
         QString dataRoot;   // logs in builds/, work folders in work/
-        int concurrency = 2;
-        int perUser = 2;
-        int maxQueued = 50; // waiting builds, all projects together
+        int maxQueued = 50; // waiting builds, all projects together, on every agent
         qint64 maxLogBytes = qint64(4) << 20;
+        BuildQueue::Options queue; // this agent's part of the shared queue
     };
 
     struct Started final
@@ -86,8 +88,8 @@ public:
     // Add observers before resume().
     void addFinishObserver(std::function<void(const model::Build &)> observer);
 
-    // At start-up: running builds of the last process become interrupted,
-    // queued ones are queued again, and the threads start.
+    // At start-up: running builds of this agent's last process become
+    // interrupted, and the threads start taking queued builds.
     Status resume();
     // Running builds stop and are recorded interrupted; the threads end.
     void stop();
@@ -119,6 +121,7 @@ private:
     Result<Started> enqueue(const model::Project &project, std::optional<qint64> authorId,
                             std::optional<qint64> sourceId, bool activate, model::BuildTrigger trigger);
     void run(qint64 buildId, std::stop_token stop);
+    Result<std::optional<Started>> activeBuild(qint64 projectId);
     Result<qint64> execute(model::Build &build, BuildLog &log, const QString &work, std::stop_token stop);
     Status checkGit(const model::Project &project) const;
     Status fetchSource(model::Build &build, const model::Project &project, BuildLog &log, const QString &work,

@@ -12,10 +12,10 @@ void UnrecordedBuilds::add(const model::Build &build)
     m_builds.append(build);
 }
 
-void UnrecordedBuilds::flush(storage::BuildStore &store)
+void UnrecordedBuilds::flush(storage::BuildStore &store, const QString &agentId)
 {
     std::lock_guard lock(m_mutex);
-    m_builds.removeIf([&store](const model::Build &build) { return store.update(build).ok(); });
+    m_builds.removeIf([&](const model::Build &build) { return store.update(build, agentId).ok(); });
 }
 
 void UnrecordedBuilds::overlay(model::Build &build) const

@@ -5,6 +5,7 @@
 #include "core/model/build.h"
 
 #include <QList>
+#include <QString>
 
 #include <mutex>
 
@@ -25,8 +26,10 @@ class UnrecordedBuilds final
 {
 public:
     void add(const model::Build &build);
-    // Records what it can; keeps the rest for the next try.
-    void flush(storage::BuildStore &store);
+    // Records what it can as builds that ran on `agentId`; keeps the rest
+    // for the next try. One another agent recorded interrupted meanwhile is
+    // dropped: its row is no longer this agent's to write.
+    void flush(storage::BuildStore &store, const QString &agentId);
     // Replaces a stored row by its ended state when that is still unrecorded.
     void overlay(model::Build &build) const;
     void overlay(QList<model::Build> &builds) const;

@@ -34,6 +34,11 @@ QString textOf(const QJsonDocument &document)
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
+std::optional<QString> errorText(const std::optional<Error> &error)
+{
+    return error ? std::optional<QString>(textOf(QJsonDocument(wire::errorObjectToJson(*error)))) : std::nullopt;
+}
+
 Result<Build> readRow(const Statement &row)
 {
     Build build;
@@ -120,9 +125,42 @@ Result<std::optional<Build>> BuildStore::active(qint64 projectId)
     return rows->isEmpty() ? std::optional<Build>() : std::optional<Build>(rows->first());
 }
 
-Result<QList<Build>> BuildStore::queued()
+Result<int> BuildStore::countQueued()
 {
-    return collect(u"WHERE b.status = 'queued' AND ?1 = ?1 ORDER BY b.id"_qs, 0);
+    Result<Statement> statement =
+        m_connections.current().prepare(u"SELECT COUNT(*) FROM builds WHERE status = 'queued'"_qs);
+    if (!statement)
+        return statement.error();
+    Result<bool> row = statement->step();
+    if (!row)
+        return row.error();
+    return int(statement->columnInt(0));
+}
+
+Result<std::optional<Build>> BuildStore::claimNext(const QString &agentId, qint64 nowMs,
+                                                   const QList<qint64> &busyAuthors)
+{
+    Database &db = m_connections.current();
+    // The ids are integers formatted here, never client text; -1 is no
+    // user, for an empty list that SQL cannot write as "IN ()".
+    QStringList busy{u"-1"_qs};
+    for (qint64 author : busyAuthors)
+        busy.append(QString::number(author));
+    const QString skipLocked = db.dialect() == SqlDialect::Postgres ? u"FOR UPDATE SKIP LOCKED"_qs : QString();
+    Result<Statement> statement = db.prepare(uR"sql(
+UPDATE builds SET status = 'running', agent_id = ?1, started_at = ?2, cancel_requested = 0
+WHERE status = 'queued' AND id = (SELECT id FROM builds WHERE status = 'queued'
+                                  AND COALESCE(author_id, 0) NOT IN (%1) ORDER BY id LIMIT 1 %2)
+RETURNING id)sql"_qs.arg(busy.join(u','), skipLocked));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, agentId).bind(2, nowMs);
+    Result<QList<qint64>> claimed = statement->collect<qint64>([](const Statement &row) { return row.columnInt(0); });
+    if (!claimed)
+        return claimed.error();
+    if (claimed->isEmpty())
+        return std::optional<Build>();
+    return find(claimed->first());
 }
 
 Result<model::Page<Build>> BuildStore::pageByProject(qint64 projectId, const model::PageRequest &request)
@@ -146,12 +184,13 @@ Result<QList<Build>> BuildStore::collect(const QString &where, qint64 key)
     return statement->collect<Build>([](const Statement &row) { return readRow(row); });
 }
 
-Status BuildStore::update(const Build &build)
+Result<bool> BuildStore::update(const Build &build, const QString &agentId)
 {
-    Result<Statement> statement = m_connections.current().prepare(uR"sql(
+    Database &db = m_connections.current();
+    Result<Statement> statement = db.prepare(uR"sql(
 UPDATE builds SET status = ?2, detection = ?3, phases = ?4, error = ?5, version_id = ?6, started_at = ?7,
                   finished_at = ?8, log_bytes = ?9, source_id = COALESCE(?10, source_id)
-WHERE id = ?1)sql"_qs);
+WHERE id = ?1 AND status = 'running' AND agent_id = ?11)sql"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, build.id).bind(2, model::buildStatusName(build.status));
@@ -159,25 +198,73 @@ WHERE id = ?1)sql"_qs);
                                              wire::detectionToJson(*build.detection))))
                                        : std::nullopt);
     statement->bind(4, textOf(QJsonDocument(wire::phasesToJson(build.phases))));
-    statement->bind(5, build.error ? std::optional<QString>(textOf(QJsonDocument(
-                                         wire::errorObjectToJson(*build.error))))
-                                   : std::nullopt);
+    statement->bind(5, errorText(build.error));
     statement->bind(6, build.versionId).bind(7, build.startedAt).bind(8, build.finishedAt);
     // A Git build's source appears when its fetch phase has run.
-    return statement->bind(9, build.logBytes).bind(10, build.sourceId).run();
+    statement->bind(9, build.logBytes).bind(10, build.sourceId).bind(11, agentId);
+    if (Status ran = statement->run(); !ran)
+        return ran.error();
+    return db.changes() > 0;
 }
 
-Result<int> BuildStore::interruptRunning(qint64 nowMs, const Error &error)
+Result<bool> BuildStore::cancelQueued(qint64 id, qint64 nowMs, const Error &error)
 {
     Database &db = m_connections.current();
     Result<Statement> statement = db.prepare(
-        u"UPDATE builds SET status = 'interrupted', finished_at = ?1, error = ?2 WHERE status = 'running'"_qs);
+        u"UPDATE builds SET status = 'cancelled', finished_at = ?2, error = ?3 WHERE id = ?1 AND status = 'queued'"_qs);
     if (!statement)
         return statement.error();
-    statement->bind(1, nowMs).bind(2, textOf(QJsonDocument(wire::errorObjectToJson(error))));
+    statement->bind(1, id).bind(2, nowMs).bind(3, errorText(error));
+    if (Status ran = statement->run(); !ran)
+        return ran.error();
+    return db.changes() > 0;
+}
+
+Status BuildStore::requestCancel(qint64 id)
+{
+    Result<Statement> statement = m_connections.current().prepare(
+        u"UPDATE builds SET cancel_requested = 1 WHERE id = ?1 AND status = 'running'"_qs);
+    if (!statement)
+        return statement.error();
+    return statement->bind(1, id).run();
+}
+
+Result<QList<qint64>> BuildStore::cancelRequested(const QString &agentId)
+{
+    Result<Statement> statement = m_connections.current().prepare(
+        u"SELECT id FROM builds WHERE status = 'running' AND agent_id = ?1 AND cancel_requested = 1"_qs);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, agentId);
+    return statement->collect<qint64>([](const Statement &row) { return row.columnInt(0); });
+}
+
+Result<int> BuildStore::interruptRunning(const QString &agentId, qint64 nowMs, const Error &error)
+{
+    Database &db = m_connections.current();
+    Result<Statement> statement = db.prepare(uR"sql(
+UPDATE builds SET status = 'interrupted', finished_at = ?1, error = ?2
+WHERE status = 'running' AND (agent_id = ?3 OR agent_id IS NULL))sql"_qs);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, nowMs).bind(2, errorText(error)).bind(3, agentId);
     if (Status ran = statement->run(); !ran)
         return ran.error();
     return db.changes();
+}
+
+Result<QList<qint64>> BuildStore::interruptOrphans(const QString &agentId, qint64 silentSinceMs, qint64 nowMs,
+                                                   const Error &error)
+{
+    Result<Statement> statement = m_connections.current().prepare(uR"sql(
+UPDATE builds SET status = 'interrupted', finished_at = ?1, error = ?2
+WHERE status = 'running' AND agent_id <> ?3 AND started_at < ?4
+  AND NOT EXISTS (SELECT 1 FROM agents a WHERE a.id = builds.agent_id AND a.heartbeat_at >= ?4)
+RETURNING id)sql"_qs);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, nowMs).bind(2, errorText(error)).bind(3, agentId).bind(4, silentSinceMs);
+    return statement->collect<qint64>([](const Statement &row) { return row.columnInt(0); });
 }
 
 } // namespace ddd::core::storage

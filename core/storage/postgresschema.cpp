@@ -403,6 +403,12 @@ CREATE TABLE archive_upload_pieces (
     CONSTRAINT "archive_upload_pieces.upload_id, archive_upload_pieces.start" PRIMARY KEY (upload_id, start)
 );
 )sql"_qs,
+        // 20: the shared build queue, as on SQLite.
+        uR"sql(
+ALTER TABLE builds ADD COLUMN agent_id TEXT COLLATE "C";
+ALTER TABLE builds ADD COLUMN cancel_requested BIGINT NOT NULL DEFAULT 0 CHECK (cancel_requested IN (0, 1));
+CREATE UNIQUE INDEX builds_one_active ON builds(project_id) WHERE status IN ('queued', 'running');
+)sql"_qs,
     };
     return steps;
 }

@@ -531,6 +531,15 @@ CREATE TABLE archive_upload_pieces (
     PRIMARY KEY (upload_id, start)
 ) WITHOUT ROWID;
 )sql"_qs,
+        // The build queue shared by every agent with the build role: a build
+        // is claimed by one agent (agent_id), may be asked to stop from any
+        // agent (cancel_requested), and one project has one active build even
+        // when two agents take the request at once.
+        uR"sql(
+ALTER TABLE builds ADD COLUMN agent_id TEXT;
+ALTER TABLE builds ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0 CHECK (cancel_requested IN (0, 1));
+CREATE UNIQUE INDEX builds_one_active ON builds(project_id) WHERE status IN ('queued', 'running');
+)sql"_qs,
     };
     return all;
 }

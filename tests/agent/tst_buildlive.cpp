@@ -3,6 +3,8 @@
 // Builds while they run, over real sockets: one active build per project,
 // the live log as Server-Sent Events, tail, redaction, cancel, and a restart
 // mid-build. A gate holds the builds running (tests/agent/buildtestkit.h).
+#include "core/storage/buildstore.h"
+#include "core/storage/connectionprovider.h"
 #include "tests/agent/buildtestkit.h"
 #include "tests/support/rawtcpclient.h"
 
@@ -15,6 +17,27 @@ using namespace ddd::test;
 namespace {
 
 const QString kPassword = u"correct horse battery"_qs;
+
+// The agent's database as another agent sharing it sees it.
+std::unique_ptr<ddd::core::storage::ConnectionProvider> otherAgentsView(const AgentFixture &agent)
+{
+    using ddd::core::storage::ConnectionProvider;
+    if (agent.config.databaseUrl.isEmpty())
+        return std::make_unique<ConnectionProvider>(agent.dataDir() + u"/agent.db"_qs);
+    return std::make_unique<ConnectionProvider>(ConnectionProvider::Postgres{agent.config.databaseUrl.toUtf8()});
+}
+
+// A build of the project's newest source, queued as another agent would.
+qint64 queueElsewhere(ddd::core::storage::ConnectionProvider &db, qint64 project, qint64 source)
+{
+    ddd::core::model::Build build;
+    build.projectId = project;
+    build.sourceId = source;
+    build.trigger = ddd::core::model::BuildTrigger::Rebuild;
+    build.createdAt = QDateTime::currentMSecsSinceEpoch();
+    auto stored = ddd::core::storage::BuildStore(db).insert(build);
+    return stored ? stored->id : 0;
+}
 
 } // namespace
 
@@ -141,6 +164,48 @@ private slots:
         QCOMPARE(ended.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"build.cancelled"_qs);
         QVERIFY(ended.value(u"versionId"_qs).isNull());
         QCOMPARE(s.api->client().post(u"/api/v1/builds/%1/cancel"_qs.arg(running), {}).status, 409);
+    }
+
+    // The queue is the database's: a build another agent queued runs here
+    // (without a wake-up, at the next poll), and a running build stops when
+    // another agent is asked to cancel it.
+    void buildsQueuedAndCancelledElsewhereReachThisAgent()
+    {
+        Session s;
+        QVERIFY(s.start());
+        auto other = otherAgentsView(*s.agent);
+        const qint64 project = s.api->createProject(u"Elsewhere"_qs);
+        const HttpReply upload = s.api->uploadSource(project, BuildApi::siteZip("<h1>there</h1>"));
+        QCOMPARE(upload.status, 201);
+        const qint64 build = queueElsewhere(*other, project, upload.json().value(u"id"_qs).toInteger());
+        QVERIFY(build);
+        s.api->waitFor(build, u"running"_qs);
+        QVERIFY(ddd::core::storage::BuildStore(*other).requestCancel(build));
+        const QJsonObject ended = s.api->waitFor(build, u"cancelled"_qs);
+        QCOMPARE(ended.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"build.cancelled"_qs);
+    }
+
+    // A build an agent took and then stopped beating for (it died) is
+    // recorded interrupted by this one, and its project builds again.
+    void theBuildOfAGoneAgentIsInterrupted()
+    {
+        Session s;
+        s.agent->config.buildConcurrency = 1; // busy with `running`, so the gone agent takes `orphan`
+        QVERIFY(s.start());
+        auto other = otherAgentsView(*s.agent);
+        const qint64 running = s.startBuild(s.api->createProject(u"Busy"_qs));
+        s.api->waitFor(running, u"running"_qs);
+        const qint64 project = s.api->createProject(u"Orphan"_qs);
+        const HttpReply upload = s.api->uploadSource(project, BuildApi::siteZip("<h1>orphan</h1>"));
+        const qint64 orphan = queueElsewhere(*other, project, upload.json().value(u"id"_qs).toInteger());
+        const qint64 minuteAgo = QDateTime::currentMSecsSinceEpoch() - 60'000;
+        auto taken = ddd::core::storage::BuildStore(*other).claimNext(u"gone-agent"_qs, minuteAgo, {});
+        QVERIFY(taken && taken->has_value());
+        QCOMPARE((*taken)->id, orphan);
+        const QJsonObject ended = s.api->waitFor(orphan, u"interrupted"_qs);
+        QCOMPARE(ended.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"build.interrupted"_qs);
+        QCOMPARE(s.api->waitFor(running, u"running"_qs).value(u"status"_qs).toString(), u"running"_qs);
+        QCOMPARE(s.api->client().post(u"/api/v1/projects/%1/builds"_qs.arg(project), {}).status, 202);
     }
 
     // One build runs (builds.concurrency 1), one waits (builds.max_queued 1):
