@@ -32,6 +32,7 @@ const QHash<QString, int> &exactStatuses()
         {u"upload.base_not_found"_qs, 404},
         {u"deploy.not_activatable"_qs, 409},
         {u"deploy.is_live"_qs, 409},
+        {u"project.changed"_qs, 409},
         {u"deploy.no_rollback_target"_qs, 409},
         {u"upload.blob_busy"_qs, 409},
         {u"upload.offset_mismatch"_qs, 409},

@@ -13,6 +13,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace ddd::core::deploy {
 
 namespace {
@@ -217,14 +219,29 @@ Result<Project> ProjectService::update(const Identity &caller, qint64 id, const 
         return forbidden(u"projects"_qs);
     if (Status known = checkKnownFields(patch, {u"name"_qs, u"domain"_qs, u"aliases"_qs, u"settings"_qs}); !known)
         return known.error();
-    std::lock_guard lock(m_updateMutex);
-    Result<Project> current = visibleProject(caller, id);
-    if (!current)
-        return current;
-    Result<Project> patched = applyPatch(*current, patch);
-    Result<Project> stored = patched ? store(std::move(patched).value()) : patched;
+    Result<Project> stored =
+        modify(caller, id, [&](const Project &current) { return applyPatch(current, patch); });
     noteUpdate(caller, id, patch, stored);
     return stored;
+}
+
+// Read, change, write; read and change again when another agent wrote the
+// row in between (`project.changed`), so no change of theirs is lost.
+Result<Project> ProjectService::modify(const Identity &caller, qint64 id,
+                                       const std::function<Result<Project>(const Project &)> &change)
+{
+    std::lock_guard lock(m_updateMutex); // this agent's own writers wait here, not in retries
+    for (int attempt = 1;; ++attempt) {
+        Result<Project> current = visibleProject(caller, id);
+        if (!current)
+            return current;
+        Result<Project> changed = change(*current);
+        if (!changed)
+            return changed;
+        Result<Project> stored = store(std::move(changed).value(), current->updatedAt);
+        if (stored || stored.error().code != u"project.changed" || attempt == 5)
+            return stored;
+    }
 }
 
 // Which fields changed, "settings.build" for a settings field: values may
@@ -252,12 +269,10 @@ Result<Project> ProjectService::revokeShareLinks(const Identity &caller, qint64 
 {
     if (!caller.can(u"projects"_qs))
         return forbidden(u"projects"_qs);
-    std::lock_guard lock(m_updateMutex);
-    Result<Project> current = visibleProject(caller, id);
-    if (!current)
-        return current;
-    ++current->settings.sitePassword.shareLinkGeneration;
-    Result<Project> stored = store(std::move(current).value());
+    Result<Project> stored = modify(caller, id, [](Project project) -> Result<Project> {
+        ++project.settings.sitePassword.shareLinkGeneration;
+        return project;
+    });
     if (m_activity && stored)
         m_activity->record(caller, id, {u"project.updated"_qs, std::nullopt,
                                         QJsonObject{{u"fields"_qs, QJsonArray{u"shareLinks"_qs}}}});
@@ -265,10 +280,12 @@ Result<Project> ProjectService::revokeShareLinks(const Identity &caller, qint64 
 }
 
 // Writes a changed row, then lets the live site pick up the change.
-Result<Project> ProjectService::store(Project project)
+Result<Project> ProjectService::store(Project project, qint64 readAt)
 {
-    project.updatedAt = m_clock.nowMs();
-    if (Status stored = m_store.update(project); !stored)
+    // Later than what was read, even within its millisecond: the next
+    // writer's check needs every write to move the time on.
+    project.updatedAt = std::max(m_clock.nowMs(), readAt + 1);
+    if (Status stored = m_store.update(project, readAt); !stored)
         return stored.error();
     for (const ProjectHook &hook : m_changeHooks)
         hook(project.id);

@@ -102,7 +102,9 @@ private:
     Result<model::Project> visibleProject(const model::Identity &caller, qint64 id);
     Result<model::Project> applyPatch(model::Project project, const QJsonObject &patch) const;
     Result<model::Project> insertWithFreshSlug(model::Project project);
-    Result<model::Project> store(model::Project project);
+    Result<model::Project> modify(const model::Identity &caller, qint64 id,
+                                  const std::function<Result<model::Project>(const model::Project &)> &change);
+    Result<model::Project> store(model::Project project, qint64 readAt);
     void noteUpdate(const model::Identity &caller, qint64 id, const QJsonObject &patch,
                     const Result<model::Project> &outcome);
 
@@ -115,8 +117,9 @@ private:
     QList<ProjectHook> m_removalHooks;
     QList<ProjectHook> m_creationHooks;
     ActivityLog *m_activity = nullptr;
-    // Serialises read-merge-write in update() so two concurrent PATCHes of
-    // different settings fields cannot undo each other.
+    // Serialises this agent's read-merge-writes (modify), so two concurrent
+    // PATCHes of different settings fields cannot undo each other; across
+    // agents the row's updatedAt check does, with a retry.
     std::mutex m_updateMutex;
 };
 

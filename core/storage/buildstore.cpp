@@ -146,12 +146,22 @@ Result<std::optional<Build>> BuildStore::claimNext(const QString &agentId, qint6
     QStringList busy{u"-1"_qs};
     for (qint64 author : busyAuthors)
         busy.append(QString::number(author));
-    const QString skipLocked = db.dialect() == SqlDialect::Postgres ? u"FOR UPDATE SKIP LOCKED"_qs : QString();
+    const QString candidates =
+        u"SELECT id FROM builds WHERE status = 'queued' AND COALESCE(author_id, 0) NOT IN (%1) ORDER BY id LIMIT 1"_qs
+            .arg(busy.join(u','));
+    // Idle agents ask every second: a read, so an empty queue never takes
+    // the write lock.
+    Result<Statement> probe = db.prepare(candidates);
+    if (!probe)
+        return probe.error();
+    Result<bool> waiting = probe->step();
+    if (!waiting || !*waiting)
+        return waiting ? Result<std::optional<Build>>(std::nullopt) : Result<std::optional<Build>>(waiting.error());
+    const QString skipLocked = db.dialect() == SqlDialect::Postgres ? u" FOR UPDATE SKIP LOCKED"_qs : QString();
     Result<Statement> statement = db.prepare(uR"sql(
 UPDATE builds SET status = 'running', agent_id = ?1, started_at = ?2, cancel_requested = 0
-WHERE status = 'queued' AND id = (SELECT id FROM builds WHERE status = 'queued'
-                                  AND COALESCE(author_id, 0) NOT IN (%1) ORDER BY id LIMIT 1 %2)
-RETURNING id)sql"_qs.arg(busy.join(u','), skipLocked));
+WHERE status = 'queued' AND id = (%1%2)
+RETURNING id)sql"_qs.arg(candidates, skipLocked));
     if (!statement)
         return statement.error();
     statement->bind(1, agentId).bind(2, nowMs);
@@ -256,14 +266,23 @@ WHERE status = 'running' AND (agent_id = ?3 OR agent_id IS NULL))sql"_qs);
 Result<QList<qint64>> BuildStore::interruptOrphans(const QString &agentId, qint64 silentSinceMs, qint64 nowMs,
                                                    const Error &error)
 {
-    Result<Statement> statement = m_connections.current().prepare(uR"sql(
-UPDATE builds SET status = 'interrupted', finished_at = ?1, error = ?2
-WHERE status = 'running' AND agent_id <> ?3 AND started_at < ?4
-  AND NOT EXISTS (SELECT 1 FROM agents a WHERE a.id = builds.agent_id AND a.heartbeat_at >= ?4)
-RETURNING id)sql"_qs);
+    const QString orphans = uR"sql(
+status = 'running' AND agent_id <> ?1 AND started_at < ?2
+AND NOT EXISTS (SELECT 1 FROM agents a WHERE a.id = builds.agent_id AND a.heartbeat_at >= ?2))sql"_qs;
+    Database &db = m_connections.current();
+    // Asked every second: a read first, so the write lock is taken only
+    // when there is something to record.
+    Result<Statement> probe = db.prepare(u"SELECT 1 FROM builds WHERE "_qs + orphans);
+    if (!probe)
+        return probe.error();
+    Result<bool> found = probe->bind(1, agentId).bind(2, silentSinceMs).step();
+    if (!found || !*found)
+        return found ? Result<QList<qint64>>(QList<qint64>()) : Result<QList<qint64>>(found.error());
+    Result<Statement> statement = db.prepare(
+        u"UPDATE builds SET status = 'interrupted', finished_at = ?3, error = ?4 WHERE "_qs + orphans + u" RETURNING id"_qs);
     if (!statement)
         return statement.error();
-    statement->bind(1, nowMs).bind(2, errorText(error)).bind(3, agentId).bind(4, silentSinceMs);
+    statement->bind(1, agentId).bind(2, silentSinceMs).bind(3, nowMs).bind(4, errorText(error));
     return statement->collect<qint64>([](const Statement &row) { return row.columnInt(0); });
 }
 

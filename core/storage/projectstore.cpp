@@ -48,6 +48,11 @@ Error translateConstraint(const Error &error)
     return error;
 }
 
+Error changedMeanwhile()
+{
+    return Error::make(u"project.changed"_qs, u"The project changed while this update was prepared; try again"_qs);
+}
+
 Error notFound()
 {
     return Error::make(u"project.not_found"_qs, u"Project not found"_qs);
@@ -118,22 +123,26 @@ Result<Project> ProjectStore::insert(const Project &project)
     return stored;
 }
 
-Status ProjectStore::update(const Project &project)
+Status ProjectStore::update(const Project &project, qint64 unchangedSince)
 {
     Database &db = m_connections.current();
     Transaction transaction(db);
     if (!transaction.begun())
         return transaction.begun();
     Result<Statement> statement = db.prepare(
-        u"UPDATE projects SET name = ?2, domain = ?3, settings = ?4, updated_at = ?5 WHERE id = ?1"_qs);
+        u"UPDATE projects SET name = ?2, domain = ?3, settings = ?4, updated_at = ?5 WHERE id = ?1 AND updated_at = ?6"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, project.id).bind(2, project.name).bind(3, lowerCased(project.domain));
     statement->bind(4, ProjectSettingsRecord::toText(project.settings)).bind(5, project.updatedAt);
-    if (Status updated = statement->run(); !updated)
+    if (Status updated = statement->bind(6, unchangedSince).run(); !updated)
         return translateConstraint(updated.error());
-    if (db.changes() == 0)
-        return notFound();
+    if (db.changes() == 0) {
+        Result<std::optional<Project>> now = findById(project.id);
+        if (!now)
+            return now.error();
+        return now->has_value() ? Status(changedMeanwhile()) : Status(notFound());
+    }
     if (Status aliases = writeAliases(db, project.id, project.aliases); !aliases)
         return aliases;
     return transaction.commit();

@@ -31,7 +31,10 @@ public:
     Result<model::Project> insert(const model::Project &project);
     // Writes name, domain, aliases, settings and updatedAt of the row with project.id.
     // Refusals: `project.not_found`, `project.domain_taken`.
-    Status update(const model::Project &project);
+    // Only while the row's updatedAt is still `unchangedSince`: otherwise
+    // another agent (or thread) wrote it since it was read, and nothing is
+    // written (`project.changed`). project.updatedAt must be later.
+    Status update(const model::Project &project, qint64 unchangedSince);
     // Deletes the row; dependent rows go by ON DELETE CASCADE. `project.not_found`.
     Status remove(qint64 id);
 

@@ -346,6 +346,31 @@ private slots:
         QCOMPARE(stored(project.id), *patched);
     }
 
+    // Another agent (its own service, its own lock) renames the project
+    // while this one hashes a new site password: both changes are kept, the
+    // second write merged again onto the row as the first left it.
+    void aWriteByAnotherAgentMeanwhileIsKept()
+    {
+        const Project project = create(m_alice, u"Site"_qs);
+        int hashes = 0;
+        auto hashWhileTheOtherAgentWrites = [&](const QString &) -> Result<QString> {
+            if (hashes++ == 0)
+                m_service->update(m_alice, project.id, object(R"({"name": "Renamed elsewhere"})"));
+            m_clock.advanceMs(1);
+            return u"$fake$"_qs;
+        };
+        ProjectStore otherStore(*m_provider);
+        ProjectService here(otherStore, m_clock, m_random, hashWhileTheOtherAgentWrites, {});
+        const auto patched = here.update(
+            m_alice, project.id,
+            object(R"({"settings": {"sitePassword": {"enabled": true, "users": [{"username": "ann", "password": "open sesame"}]}}})"));
+        QVERIFY2(patched.ok(), qPrintable(patched ? QString() : patched.error().code));
+        QCOMPARE(hashes, 2); // read, merged and hashed again after the refused write
+        QCOMPARE(stored(project.id).name, u"Renamed elsewhere"_qs);
+        QVERIFY(stored(project.id).settings.sitePassword.enabled);
+        QCOMPARE(stored(project.id), *patched);
+    }
+
     void npmScriptsFollowTheOperatorsList()
     {
         const Project project = create(m_alice, u"Site"_qs, u"a.example"_qs);

@@ -166,7 +166,7 @@ private slots:
         p.domain = u"B.example"_qs;
         p.settings.optOutMinify = true;
         p.updatedAt = 5000;
-        QVERIFY(m_store->update(p).ok());
+        QVERIFY(m_store->update(p, 1000).ok());
         const Project stored = m_store->findById(p.id)->value();
         QCOMPARE(stored.name, u"Renamed"_qs);
         QCOMPARE(stored.domain, std::optional<QString>(u"b.example"_qs));
@@ -182,7 +182,8 @@ private slots:
         Project changed = before;
         changed.name = u"Other"_qs;
         changed.domain = u"A.EXAMPLE"_qs;
-        const auto status = m_store->update(changed);
+        changed.updatedAt = 2000;
+        const auto status = m_store->update(changed, before.updatedAt);
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, u"project.domain_taken"_qs);
         QCOMPARE(m_store->findById(before.id)->value(), before);
@@ -192,9 +193,30 @@ private slots:
     {
         Project ghost = project(u"aaaaaaaaaaaa"_qs);
         ghost.id = 77;
-        const auto status = m_store->update(ghost);
+        const auto status = m_store->update(ghost, ghost.updatedAt);
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, u"project.not_found"_qs);
+    }
+
+    // Two agents read the row; the first writes. The second's write, made
+    // from what it read before, is refused rather than undoing the first.
+    void updateOfARowWrittenSinceItWasReadIsRefused()
+    {
+        const Project read = *m_store->insert(project(u"aaaaaaaaaaaa"_qs, u"a.example"_qs));
+        Project first = read;
+        first.settings.optOutMinify = true;
+        first.updatedAt = 2000;
+        QVERIFY(m_store->update(first, read.updatedAt).ok());
+        Project second = read;
+        second.name = u"Renamed"_qs;
+        second.updatedAt = 2001;
+        const auto status = m_store->update(second, read.updatedAt);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, u"project.changed"_qs);
+        QCOMPARE(m_store->findById(read.id)->value(), first);
+        second.settings.optOutMinify = true;
+        QVERIFY(m_store->update(second, first.updatedAt).ok());
+        QCOMPARE(m_store->findById(read.id)->value(), second);
     }
 
     void removeDeletesRowAndDependents()
