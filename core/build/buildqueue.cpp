@@ -74,12 +74,7 @@ void BuildQueue::work(std::stop_token stop)
         }
         // More may be waiting: the next idle thread looks at once.
         m_changed.notify_all();
-        std::stop_source source;
-        {
-            std::lock_guard lock(m_mutex);
-            source = m_running.at(job->buildId).second;
-        }
-        m_run(job->buildId, source.get_token());
+        m_run(job->buildId, job->stop);
         {
             std::lock_guard lock(m_mutex);
             m_running.erase(job->buildId);
@@ -101,10 +96,10 @@ std::optional<BuildQueue::Claimed> BuildQueue::claimNext()
     }
     if (!claimed->has_value())
         return std::nullopt;
-    const Claimed job{(*claimed)->id, (*claimed)->authorId.value_or(0)};
-    m_running.emplace(job.buildId, std::make_pair(job.userId, std::stop_source()));
+    const qint64 id = (*claimed)->id;
+    const auto running = m_running.emplace(id, std::make_pair((*claimed)->authorId.value_or(0), std::stop_source()));
     m_woken = true;
-    return job;
+    return Claimed{id, running.first->second.second.get_token()};
 }
 
 QList<qint64> BuildQueue::busyUsers() const

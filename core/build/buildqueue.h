@@ -64,7 +64,7 @@ private:
     struct Claimed final
     {
         qint64 buildId = 0;
-        qint64 userId = 0;
+        std::stop_token stop;
     };
 
     void work(std::stop_token stop);

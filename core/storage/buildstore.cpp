@@ -39,6 +39,12 @@ std::optional<QString> errorText(const std::optional<Error> &error)
     return error ? std::optional<QString>(textOf(QJsonDocument(wire::errorObjectToJson(*error)))) : std::nullopt;
 }
 
+// The remaining rows' first column, as ids.
+Result<QList<qint64>> idsOf(Statement &statement)
+{
+    return statement.collect<qint64>([](const Statement &row) { return row.columnInt(0); });
+}
+
 Result<Build> readRow(const Statement &row)
 {
     Build build;
@@ -155,8 +161,10 @@ Result<std::optional<Build>> BuildStore::claimNext(const QString &agentId, qint6
     if (!probe)
         return probe.error();
     Result<bool> waiting = probe->step();
-    if (!waiting || !*waiting)
-        return waiting ? Result<std::optional<Build>>(std::nullopt) : Result<std::optional<Build>>(waiting.error());
+    if (!waiting)
+        return waiting.error();
+    if (!*waiting)
+        return std::optional<Build>();
     const QString skipLocked = db.dialect() == SqlDialect::Postgres ? u" FOR UPDATE SKIP LOCKED"_qs : QString();
     Result<Statement> statement = db.prepare(uR"sql(
 UPDATE builds SET status = 'running', agent_id = ?1, started_at = ?2, cancel_requested = 0
@@ -165,7 +173,7 @@ RETURNING id)sql"_qs.arg(candidates, skipLocked));
     if (!statement)
         return statement.error();
     statement->bind(1, agentId).bind(2, nowMs);
-    Result<QList<qint64>> claimed = statement->collect<qint64>([](const Statement &row) { return row.columnInt(0); });
+    Result<QList<qint64>> claimed = idsOf(*statement);
     if (!claimed)
         return claimed.error();
     if (claimed->isEmpty())
@@ -246,7 +254,7 @@ Result<QList<qint64>> BuildStore::cancelRequested(const QString &agentId)
     if (!statement)
         return statement.error();
     statement->bind(1, agentId);
-    return statement->collect<qint64>([](const Statement &row) { return row.columnInt(0); });
+    return idsOf(*statement);
 }
 
 Result<int> BuildStore::interruptRunning(const QString &agentId, qint64 nowMs, const Error &error)
@@ -276,14 +284,16 @@ AND NOT EXISTS (SELECT 1 FROM agents a WHERE a.id = builds.agent_id AND a.heartb
     if (!probe)
         return probe.error();
     Result<bool> found = probe->bind(1, agentId).bind(2, silentSinceMs).step();
-    if (!found || !*found)
-        return found ? Result<QList<qint64>>(QList<qint64>()) : Result<QList<qint64>>(found.error());
+    if (!found)
+        return found.error();
+    if (!*found)
+        return QList<qint64>();
     Result<Statement> statement = db.prepare(
         u"UPDATE builds SET status = 'interrupted', finished_at = ?3, error = ?4 WHERE "_qs + orphans + u" RETURNING id"_qs);
     if (!statement)
         return statement.error();
     statement->bind(1, agentId).bind(2, silentSinceMs).bind(3, nowMs).bind(4, errorText(error));
-    return statement->collect<qint64>([](const Statement &row) { return row.columnInt(0); });
+    return idsOf(*statement);
 }
 
 } // namespace ddd::core::storage
