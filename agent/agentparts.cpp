@@ -215,7 +215,7 @@ Status Agent::Parts::openBuilds()
     core::build::BuildService::Options options;
     options.queue.agentId = *agentId;
     options.dataRoot = config.dataDir;
-    options.maxLogBytes = buildEngine->policy().maxLogBytes;
+    options.logs.maxBytes = buildEngine->policy().maxLogBytes;
     options.queue.concurrency = config.buildConcurrency;
     options.queue.perUser = config.buildPerUser;
     options.maxQueued = config.buildMaxQueued;

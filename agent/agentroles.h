@@ -12,8 +12,8 @@ namespace ddd::agent {
 // bucket (agent.roles, issue 12):
 // - api: the REST API, and with it everything that writes (deploys,
 //   activation, retention, precompression, webhooks, certificates);
-// - build: runs builds, claimed from the queue in the database. With api
-//   only, for now: build logs stay on the agent that ran the build;
+// - build: runs builds, claimed from the queue in the database, their logs
+//   shipped into it. With api only, for now: a build records a version;
 // - site: the site listener.
 // One agent writes: one with api holds the database's writer lock
 // (SoleAgentLock). An agent with only site follows it (SiteFollower) and

@@ -145,13 +145,14 @@ Result<QStringList> BackupFiles::copyCertificates(const QStringList &names) cons
 
 Status BackupFiles::copyBuildLogs(const QList<qint64> &buildIds) const
 {
-    if (Status made = makeDirectory(m_to + u"/builds"_qs); !made)
-        return made;
     for (qint64 id : buildIds) {
         const QString name = u"/builds/"_qs + QString::number(id) + u".log"_qs;
-        if (QFileInfo::exists(m_from + name))
-            if (Status copied = copyFile(m_from + name, m_to + name, false); !copied)
-                return copied;
+        if (!QFileInfo::exists(m_from + name))
+            continue;
+        if (Status made = makeDirectory(m_to + u"/builds"_qs); !made)
+            return made;
+        if (Status copied = copyFile(m_from + name, m_to + name, false); !copied)
+            return copied;
     }
     return {};
 }

@@ -42,7 +42,9 @@ public:
     // restored agent serves its certificates and does not order them again
     // (a CA's rate limits count duplicates).
     Result<QStringList> copyCertificates(const QStringList &names = {}) const;
-    // The logs that exist of these builds (a build may have none yet).
+    // The log files of these builds that an agent from before schema step 21
+    // left and the agent has not yet moved into the database (it does at
+    // start-up); newer logs are rows of the database.
     Status copyBuildLogs(const QList<qint64> &buildIds) const;
     Status copyFile(const QString &from, const QString &to, bool secret) const;
 

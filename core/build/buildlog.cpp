@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/build/buildlog.h"
 
-#include "core/build/buildlogfollower.h"
-
-#include <QDir>
-#include <QFileInfo>
+#include "core/storage/buildlogstore.h"
 
 namespace ddd::core::build {
 
@@ -15,19 +12,9 @@ const QByteArray TruncatedNote = "== log truncated: the build wrote more than th
 
 } // namespace
 
-BuildLog::BuildLog(QString path, qint64 maxBytes, LogRedactor redactor)
-    : m_file(std::move(path)), m_maxBytes(maxBytes), m_redactor(std::move(redactor))
+BuildLog::BuildLog(qint64 buildId, qint64 maxBytes, LogRedactor redactor)
+    : m_buildId(buildId), m_maxBytes(maxBytes), m_redactor(std::move(redactor))
 {
-}
-
-BuildLog::~BuildLog() = default;
-
-Status BuildLog::open()
-{
-    QDir().mkpath(QFileInfo(m_file.fileName()).absolutePath());
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::make(u"io.error"_qs, u"Cannot create build log: "_qs + m_file.errorString());
-    return {};
 }
 
 void BuildLog::output(const QByteArray &line)
@@ -44,43 +31,16 @@ void BuildLog::note(const QByteArray &line)
 
 void BuildLog::append(const QByteArray &line)
 {
-    std::vector<std::shared_ptr<BuildLogFollower>> followers;
-    QByteArray written = line;
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_truncated || m_finished)
-            return;
-        if (m_bytes + line.size() + 1 > m_maxBytes) {
-            m_truncated = true;
-            written = TruncatedNote;
-        }
-        m_file.write(written + '\n');
-        m_file.flush();
-        m_bytes += written.size() + 1;
-        m_lines.append(written);
-        for (const auto &weak : m_followers)
-            if (auto follower = weak.lock())
-                followers.push_back(std::move(follower));
+    std::lock_guard lock(m_mutex);
+    if (m_truncated)
+        return;
+    QByteArray kept = line;
+    if (m_bytes + line.size() + 1 > m_maxBytes) {
+        m_truncated = true;
+        kept = TruncatedNote;
     }
-    for (const auto &follower : followers)
-        follower->append(written);
-}
-
-void BuildLog::finish(const QByteArray &endData)
-{
-    std::vector<std::shared_ptr<BuildLogFollower>> followers;
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_endData = endData;
-        m_file.close();
-        for (const auto &weak : m_followers)
-            if (auto follower = weak.lock())
-                followers.push_back(std::move(follower));
-        m_followers.clear();
-    }
-    for (const auto &follower : followers)
-        follower->end(endData);
+    m_unshipped += kept + '\n';
+    m_bytes += kept.size() + 1;
 }
 
 qint64 BuildLog::bytes() const
@@ -89,36 +49,43 @@ qint64 BuildLog::bytes() const
     return m_bytes;
 }
 
-std::shared_ptr<BuildLogFollower> BuildLog::follow()
+Result<bool> BuildLog::ship(storage::BuildLogStore &store)
 {
+    std::lock_guard shipping(m_shipping);
+    QByteArray lines;
+    qint64 seq = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        lines = std::exchange(m_unshipped, {});
+        seq = m_nextSeq;
+    }
+    if (lines.isEmpty())
+        return false;
+    Status written = store.append(m_buildId, seq, lines);
     std::lock_guard lock(m_mutex);
-    auto follower = std::make_shared<BuildLogFollower>(m_lines);
-    if (m_finished)
-        follower->end(m_endData);
-    else
-        m_followers.push_back(follower);
-    return follower;
+    if (written) {
+        ++m_nextSeq;
+        return true;
+    }
+    if (written.error().code == u"storage.constraint"_qs)
+        return false; // the build's row is gone, and its log with it
+    m_unshipped.prepend(lines);
+    return written.error();
 }
 
-Result<QByteArray> BuildLog::readTail(const QString &path, int lines)
+QByteArray BuildLog::lastLines(const QByteArray &text, int lines)
 {
-    QFile file(path);
-    if (!file.exists())
-        return QByteArray();
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(u"io.error"_qs, u"Cannot read build log: "_qs + file.errorString());
-    const QByteArray all = file.readAll();
     if (lines < 0)
-        return all;
-    qsizetype start = all.size();
+        return text;
+    qsizetype start = text.size();
     // Skip the final newline, then walk back `lines` line starts.
-    qsizetype position = all.endsWith('\n') ? all.size() - 1 : all.size();
+    qsizetype position = text.endsWith('\n') ? text.size() - 1 : text.size();
     for (int found = 0; found < lines && position > 0; ++found) {
-        const qsizetype newline = all.lastIndexOf('\n', position - 1);
+        const qsizetype newline = text.lastIndexOf('\n', position - 1);
         start = newline < 0 ? 0 : newline + 1;
         position = newline < 0 ? 0 : newline;
     }
-    return lines == 0 ? QByteArray() : all.mid(start);
+    return lines == 0 ? QByteArray() : text.mid(start);
 }
 
 } // namespace ddd::core::build

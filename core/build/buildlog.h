@@ -7,53 +7,49 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
-#include <QFile>
-#include <QString>
 
-#include <memory>
 #include <mutex>
-#include <vector>
+
+namespace ddd::core::storage {
+class BuildLogStore;
+}
 
 namespace ddd::core::build {
 
-class BuildLogFollower;
-
-// The log of one running build: every line (the generator's and the
-// agent's own) is redacted, appended to <data root>/builds/<id>.log and
-// handed to live followers. Past `maxBytes` one "log truncated" note is
-// written and the rest is dropped. Thread-safe.
+// The log of a build this agent runs: every line (the generator's and the
+// agent's own) is redacted and held until ship() writes the lines so far
+// to the database as one chunk, which every agent's followers read. Past
+// `maxBytes` one "log truncated" note is kept and the rest is dropped.
+// Thread-safe.
 class BuildLog final : public BuildLogSink
 {
 public:
-    BuildLog(QString path, qint64 maxBytes, LogRedactor redactor);
-    ~BuildLog() override;
+    BuildLog(qint64 buildId, qint64 maxBytes, LogRedactor redactor);
 
-    Status open();
     void output(const QByteArray &line) override;
     void note(const QByteArray &line) override;
-    // No more lines: followers get the end with `endData` (the build's JSON).
-    void finish(const QByteArray &endData);
     qint64 bytes() const;
 
-    // A reader that first gets every line so far, then live ones.
-    std::shared_ptr<BuildLogFollower> follow();
+    // Writes the lines not yet written as the next chunk; answers whether
+    // it wrote any. Lines a failed write could not store are kept for the
+    // next call; when the build's row is gone they are dropped.
+    Result<bool> ship(storage::BuildLogStore &store);
 
-    // The last `lines` lines of a log file (all when `lines` < 0).
-    static Result<QByteArray> readTail(const QString &path, int lines);
+    // The last `lines` lines of `text` (all of it when `lines` < 0).
+    static QByteArray lastLines(const QByteArray &text, int lines);
 
 private:
     void append(const QByteArray &line);
 
-    mutable std::mutex m_mutex;
-    QFile m_file;
+    const qint64 m_buildId;
     const qint64 m_maxBytes;
     const LogRedactor m_redactor;
-    QByteArrayList m_lines; // what the file holds, for new followers
+    mutable std::mutex m_mutex;
+    QByteArray m_unshipped;
+    qint64 m_nextSeq = 1;
     qint64 m_bytes = 0;
     bool m_truncated = false;
-    bool m_finished = false;
-    QByteArray m_endData;
-    std::vector<std::weak_ptr<BuildLogFollower>> m_followers;
+    std::mutex m_shipping; // one chunk at a time, in order
 };
 
 } // namespace ddd::core::build

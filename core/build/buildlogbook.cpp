@@ -5,91 +5,199 @@
 #include "core/build/buildlog.h"
 #include "core/build/buildlogfollower.h"
 #include "core/build/logredactor.h"
+#include "core/storage/buildlogstore.h"
+#include "core/storage/connectionprovider.h"
 
-#include <QDir>
-#include <QFile>
+#include <QLoggingCategory>
 
 namespace ddd::core::build {
 
-BuildLogBook::BuildLogBook(QString directory, qint64 maxBytes) : m_directory(std::move(directory)), m_maxBytes(maxBytes)
+namespace {
+
+Q_LOGGING_CATEGORY(lcBuildLogs, "ddd.core.build.logs")
+
+QByteArrayList linesOf(const QByteArray &chunk)
 {
+    QByteArrayList lines = chunk.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+BuildLogBook::BuildLogBook(storage::ConnectionProvider &connections, Options options, EndOf endOf)
+    : m_connections(connections), m_options(options), m_endOf(std::move(endOf)),
+      m_store(std::make_unique<storage::BuildLogStore>(connections)),
+      m_thread([this](std::stop_token stop) { loop(stop); })
+{
+}
+
+BuildLogBook::~BuildLogBook()
+{
+    stop();
 }
 
 std::shared_ptr<BuildLog> BuildLogBook::open(qint64 buildId, const QStringList &buildFlags)
 {
-    auto log = std::make_shared<BuildLog>(path(buildId), m_maxBytes, LogRedactor(LogRedactor::flagValues(buildFlags)));
+    auto log = std::make_shared<BuildLog>(buildId, m_options.maxBytes,
+                                          LogRedactor(LogRedactor::flagValues(buildFlags)));
     std::lock_guard lock(m_mutex);
-    m_live[buildId] = log;
+    m_running[buildId] = log;
     return log;
 }
 
-std::shared_ptr<BuildLog> BuildLogBook::live(qint64 buildId)
-{
-    std::lock_guard lock(m_mutex);
-    const auto found = m_live.find(buildId);
-    return found == m_live.end() ? nullptr : found->second;
-}
-
-std::vector<qint64> BuildLogBook::liveIds()
-{
-    std::lock_guard lock(m_mutex);
-    std::vector<qint64> ids;
-    for (const auto &entry : m_live)
-        ids.push_back(entry.first);
-    return ids;
-}
-
-void BuildLogBook::end(qint64 buildId, const QByteArray &finalJson)
+void BuildLogBook::close(qint64 buildId)
 {
     std::shared_ptr<BuildLog> log;
     {
         std::lock_guard lock(m_mutex);
-        const auto found = m_live.find(buildId);
-        if (found == m_live.end())
+        const auto found = m_running.find(buildId);
+        if (found == m_running.end())
             return;
         log = found->second;
-        m_live.erase(found);
+        m_running.erase(found);
     }
-    log->finish(finalJson);
+    if (Result<bool> shipped = log->ship(*m_store); !shipped)
+        qCWarning(lcBuildLogs) << "The end of build" << buildId << "'s log is lost:" << shipped.error().message;
 }
 
-Result<QByteArray> BuildLogBook::tail(qint64 buildId, int lines) const
+void BuildLogBook::announce(qint64 buildId)
 {
-    return BuildLog::readTail(path(buildId), lines);
+    {
+        std::lock_guard lock(m_mutex);
+        m_announced.insert(buildId);
+    }
+    m_wake.notify_all();
 }
 
-Result<std::shared_ptr<BuildLogFollower>> BuildLogBook::replay(qint64 buildId, const QByteArray &finalJson) const
+std::vector<qint64> BuildLogBook::runningHere()
 {
-    Result<QByteArray> text = BuildLog::readTail(path(buildId), -1);
-    if (!text)
-        return text.error();
-    QByteArrayList lines = text->split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    auto follower = std::make_shared<BuildLogFollower>(lines);
-    follower->end(finalJson);
+    std::lock_guard lock(m_mutex);
+    std::vector<qint64> ids;
+    for (const auto &entry : m_running)
+        ids.push_back(entry.first);
+    return ids;
+}
+
+Result<QByteArray> BuildLogBook::tail(qint64 buildId, int lines)
+{
+    Result<QByteArray> all = m_store->read(buildId);
+    if (!all)
+        return all.error();
+    return BuildLog::lastLines(*all, lines);
+}
+
+Result<std::shared_ptr<BuildLogFollower>> BuildLogBook::follow(qint64 buildId)
+{
+    auto follower = std::make_shared<BuildLogFollower>();
+    Tail tail{buildId, 0, follower};
+    Result<bool> following = feed(tail, *follower);
+    if (!following)
+        return following.error();
+    if (*following) {
+        std::lock_guard lock(m_mutex);
+        m_tails.push_back(std::move(tail));
+    }
     return follower;
 }
 
-void BuildLogBook::remove(qint64 buildId)
+void BuildLogBook::stop()
 {
-    QFile::remove(path(buildId));
+    if (!m_thread.joinable())
+        return;
+    m_thread.request_stop();
+    m_thread.join();
 }
 
-void BuildLogBook::removeOrphans(const std::function<bool(qint64 buildId)> &exists)
+void BuildLogBook::loop(std::stop_token stop)
 {
-    QDir logs(m_directory);
-    for (const QString &name : logs.entryList({u"*.log"_qs}, QDir::Files)) {
-        bool numeric = false;
-        const qint64 id = name.chopped(4).toLongLong(&numeric);
-        if (numeric && !live(id) && !exists(id))
-            logs.remove(name);
+    auto lastPoll = std::chrono::steady_clock::now();
+    std::unique_lock lock(m_mutex);
+    while (!stop.stop_requested()) {
+        m_wake.wait_for(lock, stop, m_options.shipEvery, [this] { return !m_announced.empty(); });
+        if (stop.stop_requested())
+            break;
+        lock.unlock();
+        std::set<qint64> fresh = shipAll();
+        const auto now = std::chrono::steady_clock::now();
+        const bool everyTail = now - lastPoll >= m_options.pollEvery;
+        if (everyTail)
+            lastPoll = now;
+        pollTails(fresh, everyTail);
+        lock.lock();
     }
+    lock.unlock();
+    m_connections.releaseCurrent();
 }
 
-QString BuildLogBook::path(qint64 buildId) const
+// Ships every log of a build running here; answers the builds with news.
+std::set<qint64> BuildLogBook::shipAll()
 {
-    return m_directory + u'/' + QString::number(buildId) + u".log"_qs;
+    std::vector<std::pair<qint64, std::shared_ptr<BuildLog>>> running;
+    {
+        std::lock_guard lock(m_mutex);
+        running.assign(m_running.begin(), m_running.end());
+    }
+    std::set<qint64> shipped;
+    for (const auto &[id, log] : running) {
+        Result<bool> written = log->ship(*m_store);
+        if (!written)
+            qCWarning(lcBuildLogs) << "Cannot store build" << id << "'s log yet:" << written.error().message;
+        else if (*written)
+            shipped.insert(id);
+    }
+    return shipped;
+}
+
+// Followers of the builds in `fresh` (and announced ones) look at once, the
+// others only on `everyTail`; followers nobody holds any more are dropped.
+void BuildLogBook::pollTails(const std::set<qint64> &fresh, bool everyTail)
+{
+    std::vector<Tail> tails;
+    std::set<qint64> due = fresh;
+    {
+        std::lock_guard lock(m_mutex);
+        tails = std::exchange(m_tails, {});
+        due.merge(m_announced);
+        m_announced.clear();
+    }
+    std::vector<Tail> kept;
+    for (Tail &tail : tails) {
+        std::shared_ptr<BuildLogFollower> follower = tail.follower.lock();
+        if (!follower)
+            continue;
+        if (!everyTail && !due.contains(tail.buildId)) {
+            kept.push_back(std::move(tail));
+            continue;
+        }
+        Result<bool> following = feed(tail, *follower);
+        if (!following || *following) // an unreadable database: again at the next poll
+            kept.push_back(std::move(tail));
+    }
+    std::lock_guard lock(m_mutex);
+    m_tails.insert(m_tails.end(), std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()));
+}
+
+// The end is read before the chunks: a build that has ended shipped its last
+// chunk before its row said so, so the follower gets every line.
+Result<bool> BuildLogBook::feed(Tail &tail, BuildLogFollower &follower)
+{
+    const std::optional<QByteArray> end = m_endOf(tail.buildId);
+    Result<QList<storage::BuildLogStore::Chunk>> chunks = m_store->after(tail.buildId, tail.seq);
+    if (!chunks)
+        return chunks.error();
+    QByteArrayList lines;
+    for (const storage::BuildLogStore::Chunk &chunk : *chunks) {
+        lines += linesOf(chunk.lines);
+        tail.seq = chunk.seq;
+    }
+    if (!lines.isEmpty())
+        follower.append(lines);
+    if (!end)
+        return true;
+    follower.end(*end);
+    return false;
 }
 
 } // namespace ddd::core::build

@@ -4,8 +4,6 @@
 
 namespace ddd::core::build {
 
-BuildLogFollower::BuildLogFollower(QByteArrayList history) : m_pending(std::move(history)) {}
-
 void BuildLogFollower::setWake(std::function<void()> wake)
 {
     std::lock_guard lock(m_mutex);
@@ -20,11 +18,11 @@ BuildLogFollower::Batch BuildLogFollower::take()
     return batch;
 }
 
-void BuildLogFollower::append(const QByteArray &line)
+void BuildLogFollower::append(const QByteArrayList &lines)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_pending.append(line);
+        m_pending.append(lines);
     }
     wake();
 }

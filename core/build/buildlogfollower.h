@@ -10,8 +10,8 @@
 
 namespace ddd::core::build {
 
-// One live reader of a build's log (an SSE stream): BuildLog appends lines
-// and finally the end, and calls `wake` (from the build's thread) so the
+// One live reader of a build's log (an SSE stream): BuildLogBook appends
+// lines and finally the end, and calls `wake` (from its own thread) so the
 // reader comes back for them with take(). take() never blocks for long.
 class BuildLogFollower final
 {
@@ -23,13 +23,12 @@ public:
         QByteArray endData; // the finished build as JSON, once ended
     };
 
-    explicit BuildLogFollower(QByteArrayList history);
-
+    
     void setWake(std::function<void()> wake);
     Batch take();
 
-    // For BuildLog.
-    void append(const QByteArray &line);
+    // For BuildLogBook.
+    void append(const QByteArrayList &lines);
     void end(const QByteArray &endData);
 
 private:

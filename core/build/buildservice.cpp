@@ -5,9 +5,11 @@
 #include "core/build/buildlog.h"
 #include "core/build/buildlogfollower.h"
 #include "core/build/buildqueue.h"
+#include "core/build/legacybuildlogs.h"
 #include "core/build/sourceservice.h"
 #include "core/deploy/deploymentservice.h"
 #include "core/deploy/projectservice.h"
+#include "core/storage/buildlogstore.h"
 #include "core/storage/buildstore.h"
 #include "core/storage/projectstore.h"
 #include "core/util/clock.h"
@@ -67,7 +69,9 @@ BuildService::BuildService(storage::ConnectionProvider &connections, deploy::Pro
     : m_projects(projects), m_sources(sources), m_deploys(deploys), m_clock(clock), m_engine(std::move(engine)),
       m_options(std::move(options)), m_builds(std::make_unique<storage::BuildStore>(connections)),
       m_projectStore(std::make_unique<storage::ProjectStore>(connections)),
-      m_logs(m_options.dataRoot + u"/builds"_qs, m_options.maxLogBytes)
+      m_logs(std::make_unique<BuildLogBook>(connections, m_options.logs,
+                                            [this](qint64 buildId) { return endOf(buildId); })),
+      m_logStore(std::make_unique<storage::BuildLogStore>(connections))
 {
 }
 
@@ -102,9 +106,10 @@ Status BuildService::resume()
         return count.error();
     if (*count > 0)
         qCInfo(lcBuilds) << *count << "builds were interrupted by the last shutdown";
-    // Work folders of builds that no longer run; logs of deleted projects.
+    // Work folders of builds that no longer run.
     QDir(m_options.dataRoot + u"/work"_qs).removeRecursively();
-    m_logs.removeOrphans([this](qint64 id) { return exists(id); });
+    if (const int moved = LegacyBuildLogs::import(*m_logStore, m_options.dataRoot + u"/builds"_qs); moved > 0)
+        qCInfo(lcBuilds) << moved << "build logs moved from files into the database";
     m_queue = std::make_unique<BuildQueue>(*m_builds, m_clock, m_options.queue,
                                            [this](qint64 id, std::stop_token stop) { run(id, stop); });
     return {};
@@ -118,6 +123,7 @@ void BuildService::stop()
     }
     if (m_queue)
         m_queue->stop();
+    m_logs->stop();
 }
 
 Result<BuildService::Started> BuildService::start(const model::Identity &caller, qint64 projectId,
@@ -196,7 +202,6 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
         return stored.error();
     }
     CrashPoint::hit("build.queued");
-    m_logs.open(stored->id, project.settings.buildFlags);
     if (m_queue && !m_stopping)
         m_queue->wake();
     return Started{*stored, true};
@@ -216,10 +221,20 @@ Result<std::optional<BuildService::Started>> BuildService::activeBuild(qint64 pr
     return std::optional<Started>();
 }
 
-// Followers get the end with the final JSON; the log leaves the live set.
-void BuildService::endLog(const Build &build)
+// A deleted build ends as cancelled; an unreadable one has not ended yet.
+std::optional<QByteArray> BuildService::endOf(qint64 buildId)
 {
-    m_logs.end(build.id, jsonOf(build));
+    m_unrecorded.flush(*m_builds, m_options.queue.agentId);
+    Result<std::optional<Build>> row = m_builds->find(buildId);
+    if (!row)
+        return std::nullopt;
+    Build build;
+    build.id = buildId;
+    build.status = BuildStatus::Cancelled;
+    if (row->has_value())
+        build = **row;
+    m_unrecorded.overlay(build);
+    return model::isActive(build.status) ? std::nullopt : std::optional<QByteArray>(jsonOf(build));
 }
 
 void BuildService::run(qint64 buildId, std::stop_token stop)
@@ -228,17 +243,11 @@ void BuildService::run(qint64 buildId, std::stop_token stop)
     if (!found || !found->has_value() || (*found)->status != BuildStatus::Running)
         return;
     Build build = **found;
-    std::shared_ptr<BuildLog> log = m_logs.live(buildId);
-    if (!log) { // queued on another agent
-        Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
-        log = m_logs.open(buildId, project && project->has_value() ? (*project)->settings.buildFlags : QStringList());
-    }
+    Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
+    std::shared_ptr<BuildLog> log =
+        m_logs->open(buildId, project && project->has_value() ? (*project)->settings.buildFlags : QStringList());
     const QString work = m_options.dataRoot + u"/work/build-"_qs + QString::number(build.id);
-    Result<qint64> version = [&]() -> Result<qint64> {
-        if (Status opened = log->open(); !opened)
-            return opened.error();
-        return execute(build, *log, work, stop);
-    }();
+    Result<qint64> version = execute(build, *log, work, stop);
     finish(build, *log, version, stop);
     // After the build is reported finished: removing a few thousand files
     // takes a while and nobody waits for it.
@@ -324,6 +333,7 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
         log.note("== " + build.error->code.toUtf8() + ": " + build.error->message.toUtf8());
     }
     build.logBytes = log.bytes();
+    m_logs->close(build.id); // every line before the row says the build ended
     Result<bool> stored = m_builds->update(build, m_options.queue.agentId);
     if (!stored) {
         // Most often the disk is full, and the build's own work folder may
@@ -338,10 +348,8 @@ void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &ver
     } else if (!*stored) {
         qCWarning(lcBuilds) << "Build" << build.id << "ended here after another agent recorded it interrupted";
     }
-    endLog(build);
-    if (!exists(build.id)) // its project was deleted while it ran
-        m_logs.remove(build.id);
-    else
+    m_logs->announce(build.id);
+    if (exists(build.id)) // its project may have been deleted while it ran
         for (const auto &observer : m_finishObservers)
             observer(build);
     if (Status pruned = m_sources.applyRetention(build.projectId); !pruned)
@@ -418,7 +426,7 @@ Result<Build> BuildService::cancel(const model::Identity &caller, qint64 buildId
     build->status = BuildStatus::Cancelled;
     build->finishedAt = m_clock.nowMs();
     build->error = cancelled;
-    endLog(*build);
+    m_logs->announce(buildId);
     for (const auto &observer : m_finishObservers)
         observer(*build);
     return *build;
@@ -428,37 +436,22 @@ Result<QByteArray> BuildService::log(const model::Identity &caller, qint64 build
 {
     if (Result<Build> build = visibleBuild(caller, buildId, u"read"_qs); !build)
         return build.error();
-    return m_logs.tail(buildId, tail);
+    return m_logs->tail(buildId, tail);
 }
 
 Result<std::shared_ptr<BuildLogFollower>> BuildService::follow(const model::Identity &caller, qint64 buildId)
 {
-    Result<Build> build = visibleBuild(caller, buildId, u"read"_qs);
-    if (!build)
+    if (Result<Build> build = visibleBuild(caller, buildId, u"read"_qs); !build)
         return build.error();
-    if (std::shared_ptr<BuildLog> live = m_logs.live(buildId))
-        return live->follow();
-    // Finished (or ended between the two reads): the file, then the end.
-    Result<std::optional<Build>> latest = m_builds->find(buildId);
-    if (!latest || !latest->has_value())
-        return buildNotFound();
-    Result<std::shared_ptr<BuildLogFollower>> replay = m_logs.replay(buildId, jsonOf(**latest));
-    if (!replay)
-        return buildNotFound();
-    return replay;
+    return m_logs->follow(buildId);
 }
 
 void BuildService::forgetRemovedBuilds()
 {
-    // A running one stops and ends in finish(), which removes its log then.
-    for (qint64 id : m_logs.liveIds())
-        if (!exists(id) && !(m_queue && m_queue->stopRunning(id))) {
-            Build gone;
-            gone.id = id;
-            gone.status = BuildStatus::Cancelled;
-            endLog(gone); // followers of its stream see the end
-        }
-    m_logs.removeOrphans([this](qint64 id) { return exists(id); });
+    // Followers of every build gone see the end (endOf) at their next poll.
+    for (qint64 id : m_logs->runningHere())
+        if (!exists(id) && m_queue)
+            m_queue->stopRunning(id);
 }
 
 bool BuildService::exists(qint64 buildId)

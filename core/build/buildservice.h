@@ -35,6 +35,7 @@ class ProjectService;
 } // namespace ddd::core::deploy
 
 namespace ddd::core::storage {
+class BuildLogStore;
 class BuildStore;
 class ConnectionProvider;
 class ProjectStore;
@@ -64,9 +65,9 @@ public:
 
     struct Options final
     {
-        QString dataRoot;   // logs in builds/, work folders in work/
+        QString dataRoot;   // work folders in work/ (and logs from before schema step 21 in builds/)
         int maxQueued = 50; // waiting builds, all projects together, on every agent
-        qint64 maxLogBytes = qint64(4) << 20;
+        BuildLogBook::Options logs;
         BuildQueue::Options queue; // this agent's part of the shared queue
     };
 
@@ -93,8 +94,8 @@ public:
     Status resume();
     // Running builds stop and are recorded interrupted; the threads end.
     void stop();
-    // After a project was deleted (its builds' rows went with it): its
-    // queued and running builds stop, and no log file outlives its build.
+    // After a project was deleted (its builds' rows and logs went with it):
+    // its running builds stop here.
     void forgetRemovedBuilds();
 
     // `sourceId` nullopt: the newest; `activate` nullopt: the project's
@@ -127,7 +128,8 @@ private:
     Status fetchSource(model::Build &build, const model::Project &project, BuildLog &log, const QString &work,
                        std::stop_token stop);
     void finish(model::Build &build, BuildLog &log, const Result<qint64> &version, std::stop_token stop);
-    void endLog(const model::Build &build);
+    // For the log's followers: the build's JSON once it has ended.
+    std::optional<QByteArray> endOf(qint64 buildId);
     Result<model::Build> visibleBuild(const model::Identity &caller, qint64 buildId, const QString &capability);
     bool exists(qint64 buildId);
 
@@ -140,8 +142,9 @@ private:
     std::unique_ptr<storage::BuildStore> m_builds;
     std::unique_ptr<storage::ProjectStore> m_projectStore;
     std::mutex m_mutex; // one active build per project
-    BuildLogBook m_logs;
     UnrecordedBuilds m_unrecorded;
+    std::unique_ptr<BuildLogBook> m_logs; // after what endOf reads: its thread ends first
+    std::unique_ptr<storage::BuildLogStore> m_logStore;
     bool m_stopping = false;
     std::unique_ptr<BuildQueue> m_queue;
     std::unique_ptr<GitFetchPhase> m_git;

@@ -245,7 +245,7 @@ const QStringList &DatabaseCopy::tables()
         u"upload_sessions"_qs, u"project_aliases"_qs, u"blob_variants"_qs, u"sources"_qs,        u"source_files"_qs,
         u"builds"_qs,       u"build_hooks"_qs,    u"activity"_qs,     u"webhooks"_qs,           u"webhook_deliveries"_qs,
         u"archive_uploads"_qs, u"published_blobs"_qs, u"agents"_qs, u"agent_secrets"_qs,
-        u"login_failures"_qs, u"archive_upload_pieces"_qs,
+        u"login_failures"_qs, u"archive_upload_pieces"_qs, u"build_log_chunks"_qs,
     };
     return all;
 }

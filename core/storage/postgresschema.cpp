@@ -409,6 +409,15 @@ ALTER TABLE builds ADD COLUMN agent_id TEXT COLLATE "C";
 ALTER TABLE builds ADD COLUMN cancel_requested BIGINT NOT NULL DEFAULT 0 CHECK (cancel_requested IN (0, 1));
 CREATE UNIQUE INDEX builds_one_active ON builds(project_id) WHERE status IN ('queued', 'running');
 )sql"_qs,
+        // 21: build logs in chunks, as on SQLite.
+        uR"sql(
+CREATE TABLE build_log_chunks (
+    build_id BIGINT NOT NULL REFERENCES builds(id) ON DELETE CASCADE,
+    seq      BIGINT NOT NULL CHECK (seq > 0),
+    lines    BYTEA NOT NULL,
+    CONSTRAINT "build_log_chunks.build_id, build_log_chunks.seq" PRIMARY KEY (build_id, seq)
+);
+)sql"_qs,
     };
     return steps;
 }

@@ -540,6 +540,17 @@ ALTER TABLE builds ADD COLUMN agent_id TEXT;
 ALTER TABLE builds ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0 CHECK (cancel_requested IN (0, 1));
 CREATE UNIQUE INDEX builds_one_active ON builds(project_id) WHERE status IN ('queued', 'running');
 )sql"_qs,
+        // A build's log as numbered chunks of whole lines (BuildLogStore), in
+        // the database rather than a file on the agent that ran the build, so
+        // every agent reads and follows it. A build's chunks go with its row.
+        uR"sql(
+CREATE TABLE build_log_chunks (
+    build_id INTEGER NOT NULL REFERENCES builds(id) ON DELETE CASCADE,
+    seq      INTEGER NOT NULL CHECK (seq > 0),
+    lines    BLOB NOT NULL,
+    PRIMARY KEY (build_id, seq)
+) WITHOUT ROWID;
+)sql"_qs,
     };
     return all;
 }

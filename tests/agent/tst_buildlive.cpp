@@ -3,6 +3,7 @@
 // Builds while they run, over real sockets: one active build per project,
 // the live log as Server-Sent Events, tail, redaction, cancel, and a restart
 // mid-build. A gate holds the builds running (tests/agent/buildtestkit.h).
+#include "core/storage/buildlogstore.h"
 #include "core/storage/buildstore.h"
 #include "core/storage/connectionprovider.h"
 #include "tests/agent/buildtestkit.h"
@@ -186,7 +187,8 @@ private slots:
     }
 
     // A build an agent took and then stopped beating for (it died) is
-    // recorded interrupted by this one, and its project builds again.
+    // recorded interrupted by this one, and its project builds again. Its
+    // log, shipped by the gone agent, streams here and ends.
     void theBuildOfAGoneAgentIsInterrupted()
     {
         Session s;
@@ -202,6 +204,14 @@ private slots:
         auto taken = ddd::core::storage::BuildStore(*other).claimNext(u"gone-agent"_qs, minuteAgo, {});
         QVERIFY(taken && taken->has_value());
         QCOMPARE((*taken)->id, orphan);
+        QVERIFY(ddd::core::storage::BuildLogStore(*other).append(orphan, 1, "the gone agent's line\n"));
+        RawTcpClient stream;
+        QVERIFY(stream.connectTo(s.agent->apiPort()));
+        QVERIFY(stream.send("GET /api/v1/builds/" + QByteArray::number(orphan) + "/log/stream HTTP/1.1\r\n"
+                            "Host: 127.0.0.1\r\nAuthorization: Bearer " + s.token.toLatin1() + "\r\n\r\n"));
+        const auto streamed = stream.readUntilClosed(10000);
+        QVERIFY(streamed && streamed->contains("event: line\ndata: the gone agent's line\n\n"));
+        QVERIFY(streamed->contains("event: end\ndata: {") && streamed->contains("\"interrupted\""));
         const QJsonObject ended = s.api->waitFor(orphan, u"interrupted"_qs);
         QCOMPARE(ended.value(u"error"_qs).toObject().value(u"code"_qs).toString(), u"build.interrupted"_qs);
         QCOMPARE(s.api->waitFor(running, u"running"_qs).value(u"status"_qs).toString(), u"running"_qs);
@@ -237,7 +247,7 @@ private slots:
     }
 
     // Deleting a project mid-build: its running build stops, its queued one
-    // never runs, and no log file outlives them; other projects build on.
+    // never runs, and no log outlives them; other projects build on.
     void deletedProjectLeavesNoBuildsOrLogs()
     {
         Session s;
@@ -250,18 +260,19 @@ private slots:
         const qint64 queued = s.startBuild(queuedProject);
         const qint64 keptProject = s.api->createProject(u"Kept"_qs);
         const qint64 kept = s.startBuild(keptProject);
-        const QString logs = s.agent->dataDir() + u"/builds/"_qs;
-        QVERIFY(QFileInfo::exists(logs + QString::number(running) + u".log"_qs));
+        auto other = otherAgentsView(*s.agent);
+        ddd::core::storage::BuildLogStore logs(*other);
+        QTRY_VERIFY(!logs.read(running).value().isEmpty());
         QCOMPARE(s.api->client().del(u"/api/v1/projects/%1"_qs.arg(queuedProject)).status, 204);
         QCOMPARE(s.api->client().del(u"/api/v1/projects/%1"_qs.arg(runningProject)).status, 204);
         QCOMPARE(s.api->client().get(u"/api/v1/builds/%1"_qs.arg(queued)).status, 404);
         s.gate.release();
         QCOMPARE(s.api->waitFor(kept, u"succeeded"_qs).value(u"status"_qs).toString(), u"succeeded"_qs);
-        QTRY_COMPARE_WITH_TIMEOUT(QDir(logs).entryList(QDir::Files), QStringList{QString::number(kept) + u".log"_qs},
-                                  10000);
-        // A finished build's log goes with its project at once.
+        QVERIFY(logs.read(running).value().isEmpty());
+        QVERIFY(logs.read(kept).value().contains("step one"));
+        // A finished build's log goes with its project.
         QCOMPARE(s.api->client().del(u"/api/v1/projects/%1"_qs.arg(keptProject)).status, 204);
-        QCOMPARE(QDir(logs).entryList(QDir::Files), QStringList());
+        QVERIFY(logs.read(kept).value().isEmpty());
     }
 
     // Two builds run (the global limit), a third waits; the agent stops and a

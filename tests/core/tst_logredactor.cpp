@@ -1,14 +1,10 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
-// What a build log line looks like after redaction, and the log file's cap.
-#include "core/build/buildlog.h"
-#include "core/build/buildlogfollower.h"
+// What a build log line looks like after redaction.
 #include "core/build/logredactor.h"
 
-#include <QTemporaryDir>
 #include <QtTest>
 
-using ddd::core::build::BuildLog;
 using ddd::core::build::LogRedactor;
 
 class TestLogRedactor final : public QObject
@@ -41,27 +37,6 @@ private slots:
         QFETCH(QByteArray, expected);
         const LogRedactor redactor(LogRedactor::flagValues({u"--baseURL=https://private.example"_qs, u"--x=1"_qs}));
         QCOMPARE(redactor.redact(line), expected);
-    }
-
-    void logIsCappedWithOneNoteAndFeedsFollowers()
-    {
-        QTemporaryDir dir;
-        BuildLog log(dir.filePath(u"builds/1.log"_qs), 40, LogRedactor());
-        QVERIFY(log.open().ok());
-        log.output("first line");
-        auto follower = log.follow();
-        log.note("TOKEN=abc second");
-        log.output("this line no longer fits into the cap");
-        log.output("nor this one");
-        log.finish("{}");
-        const QByteArray text = *BuildLog::readTail(dir.filePath(u"builds/1.log"_qs), -1);
-        QCOMPARE(text.count("log truncated"), 1);
-        QVERIFY(text.startsWith("first line\nTOKEN=[redacted] second\n"));
-        const auto batch = follower->take();
-        QCOMPARE(batch.lines.size(), 3);
-        QCOMPARE(batch.lines.at(0), QByteArray("first line"));
-        QVERIFY(batch.ended);
-        QCOMPARE(*BuildLog::readTail(dir.filePath(u"builds/1.log"_qs), 1), text.mid(text.indexOf("== log")));
     }
 };
 
