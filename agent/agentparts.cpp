@@ -145,7 +145,8 @@ Status Agent::Parts::openDeploys()
 }
 
 // Start-up repair: staging leftovers, interrupted versions, orphan blobs,
-// and the serving snapshot rebuilt from the live pointers.
+// and the serving snapshot rebuilt from the live pointers. With a shared
+// database the sites then follow what other agents record as well.
 Status Agent::Parts::openWriter()
 {
     if (sharedBlobParts)
@@ -154,6 +155,9 @@ Status Agent::Parts::openWriter()
         return s;
     if (sharedBlobParts)
         sharedBlobParts->measureCache();
+    if (!config.databaseUrl.isEmpty())
+        if (Status s = followSiteChanges(); !s)
+            return s;
     openCertificates();
     return openBuilds();
 }
@@ -166,12 +170,19 @@ Status Agent::Parts::openFollower()
         return s;
     if (sharedBlobParts)
         sharedBlobParts->measureCache();
+    qCInfo(lcAgent) << "following the agent with the api role: this one serves sites and writes only its heartbeat";
+    return followSiteChanges();
+}
+
+// Every change any agent records of a project's site reaches this agent's
+// LiveSites (SiteFollower): announced by PostgreSQL, reconciled regularly.
+Status Agent::Parts::followSiteChanges()
+{
     followedPointers = std::make_unique<core::storage::LivePointerStore>(*database);
     siteChanges = std::make_unique<core::storage::SiteChangeFeed>(config.databaseUrl.toUtf8());
     siteFollower = std::make_unique<core::deploy::SiteFollower>(
         *siteChanges, *followedPointers, [this](qint64 projectId) { return deploys->refreshSite(projectId); }, clock,
         [db = database.get()] { db->releaseCurrent(); }, core::deploy::SiteFollower::Options());
-    qCInfo(lcAgent) << "following the agent with the api role: this one serves sites and writes only its heartbeat";
     return siteFollower->catchUp();
 }
 

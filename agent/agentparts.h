@@ -170,6 +170,7 @@ struct Agent::Parts
     core::Status openDeploys();
     core::Status openWriter();
     core::Status openFollower();
+    core::Status followSiteChanges();
     core::Status openCluster();
     core::Status openBuilds();
     void openCertificates();

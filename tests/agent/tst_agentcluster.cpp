@@ -5,9 +5,12 @@
 // takes every change, the one with only the site role serves it within a
 // bound: deploys, rollbacks, settings, aliases and removals; what
 // agent.roles accepts and refuses; a follower waits for the writer's
-// schema, and a second writer is refused.
+// schema, and a second writer is refused. The writer's own sites follow a
+// change another agent records, too.
 #include "agent/agent.h"
+#include "core/storage/connectionprovider.h"
 #include "core/storage/database.h"
+#include "core/storage/livepointerstore.h"
 #include "core/storage/migrations.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/postgrestestserver.h"
@@ -104,6 +107,27 @@ class TestAgentCluster final : public QObject
     qint64 followerServesBody(const QByteArray &body)
     {
         return followerServes([&](const RawResponse &r) { return r.status == 200 && r.body == body; });
+    }
+
+    bool writerServesBody(const QByteArray &body)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < kBoundMs) {
+            const RawResponse served = visit(m_writer->sitePort(), kDomain);
+            if (served.status == 200 && served.body == body)
+                return true;
+            QTest::qWait(20);
+        }
+        return false;
+    }
+
+    qint64 versionId(int number)
+    {
+        for (const QJsonValue &version : api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).items())
+            if (version.toObject().value(u"number"_qs).toInt() == number)
+                return version.toObject().value(u"id"_qs).toInteger();
+        return 0;
     }
 
 private slots:
@@ -236,6 +260,22 @@ private slots:
     {
         QCOMPARE(api().post(u"/api/v1/projects/%1/rollback"_qs.arg(m_project), {}).status, 200);
         QVERIFY(followerServesBody("<h1>first</h1>") >= 0);
+    }
+
+    // Another agent with the api role activates a version (here: its
+    // store, on its own connection): the writer's site serves it too, and
+    // so does the follower.
+    void anotherAgentsActivationReachesTheWriter()
+    {
+        ddd::core::storage::ConnectionProvider elsewhere(ddd::core::storage::ConnectionProvider::Postgres{m_url.toUtf8()});
+        ddd::core::storage::LivePointerStore pointers(elsewhere);
+        const qint64 second = versionId(2);
+        QVERIFY(second);
+        QVERIFY(pointers.activate(m_project, second, QDateTime::currentMSecsSinceEpoch()));
+        QVERIFY2(writerServesBody("<h1>second</h1>"), "the writer never served the other agent's activation");
+        QVERIFY(followerServesBody("<h1>second</h1>") >= 0);
+        QVERIFY(pointers.activate(m_project, versionId(1), QDateTime::currentMSecsSinceEpoch()));
+        QVERIFY(writerServesBody("<h1>first</h1>"));
     }
 
     void settingsReachTheFollower()
