@@ -2,23 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/build/buildservice.h"
 
-#include "core/build/buildlog.h"
 #include "core/build/buildlogfollower.h"
 #include "core/build/buildqueue.h"
 #include "core/build/legacybuildlogs.h"
 #include "core/build/sourceservice.h"
-#include "core/deploy/deploymentservice.h"
 #include "core/deploy/projectservice.h"
 #include "core/storage/buildlogstore.h"
 #include "core/storage/buildstore.h"
 #include "core/storage/projectstore.h"
 #include "core/util/clock.h"
 #include "core/util/crashpoint.h"
-#include "core/util/diskfull.h"
 #include "core/wire/buildjson.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -39,18 +35,6 @@ Error forbidden(const QString &capability)
                        QJsonObject{{u"capability"_qs, capability}});
 }
 
-Error interruptedError()
-{
-    return Error::make(u"build.interrupted"_qs, u"The agent stopped while this build ran"_qs);
-}
-
-// The build's row no longer says it runs here: another agent took this one
-// for gone and recorded it interrupted, or it was deleted.
-Error takenOver()
-{
-    return Error::make(u"build.interrupted"_qs, u"This build was recorded interrupted while it ran"_qs);
-}
-
 Error buildNotFound()
 {
     return Error::make(u"build.not_found"_qs, u"Build not found"_qs);
@@ -66,12 +50,16 @@ QByteArray jsonOf(const Build &build)
 BuildService::BuildService(storage::ConnectionProvider &connections, deploy::ProjectService &projects,
                            SourceService &sources, deploy::DeploymentService &deploys, const Clock &clock,
                            Engine engine, Options options)
-    : m_projects(projects), m_sources(sources), m_deploys(deploys), m_clock(clock), m_engine(std::move(engine)),
+    : m_projects(projects), m_sources(sources), m_clock(clock),
       m_options(std::move(options)), m_builds(std::make_unique<storage::BuildStore>(connections)),
       m_projectStore(std::make_unique<storage::ProjectStore>(connections)),
       m_logs(std::make_unique<BuildLogBook>(connections, m_options.logs,
                                             [this](qint64 buildId) { return endOf(buildId); })),
-      m_logStore(std::make_unique<storage::BuildLogStore>(connections))
+      m_logStore(std::make_unique<storage::BuildLogStore>(connections)),
+      m_runner(std::make_unique<BuildRunner>(
+          BuildRunner::Parts{*m_builds, *m_projectStore, *m_logs, m_unrecorded, m_sources, deploys, m_clock},
+          std::move(engine), m_options.dataRoot, m_options.queue.agentId,
+          [this](const Build &build) { tellObservers(build); }))
 {
 }
 
@@ -87,21 +75,18 @@ void BuildService::addFinishObserver(std::function<void(const Build &)> observer
 
 void BuildService::enableGit(GitFetchPhase::Fetch fetch)
 {
-    m_git = std::make_unique<GitFetchPhase>(std::move(fetch), m_sources);
+    m_runner->enableGit(std::move(fetch));
 }
 
-Status BuildService::checkGit(const model::Project &project) const
+void BuildService::tellObservers(const Build &build)
 {
-    if (!m_git)
-        return Error::make(u"build.git_disabled"_qs, u"Builds from Git are turned off on this agent (builds.git)"_qs);
-    if (!project.settings.build.git.isSet())
-        return GitFetchPhase::noGit();
-    return {};
+    for (const auto &observer : m_finishObservers)
+        observer(build);
 }
 
 Status BuildService::resume()
 {
-    Result<int> count = m_builds->interruptRunning(m_options.queue.agentId, m_clock.nowMs(), interruptedError());
+    Result<int> count = m_builds->interruptRunning(m_options.queue.agentId, m_clock.nowMs(), BuildRunner::interrupted());
     if (!count)
         return count.error();
     if (*count > 0)
@@ -111,7 +96,7 @@ Status BuildService::resume()
     if (const int moved = LegacyBuildLogs::import(*m_logStore, m_options.dataRoot + u"/builds"_qs); moved > 0)
         qCInfo(lcBuilds) << moved << "build logs moved from files into the database";
     m_queue = std::make_unique<BuildQueue>(*m_builds, m_clock, m_options.queue,
-                                           [this](qint64 id, std::stop_token stop) { run(id, stop); });
+                                           [this](qint64 id, std::stop_token stop) { m_runner->run(id, stop); });
     return {};
 }
 
@@ -121,6 +106,7 @@ void BuildService::stop()
         std::lock_guard lock(m_mutex);
         m_stopping = true;
     }
+    m_runner->beginStopping();
     if (m_queue)
         m_queue->stop();
     m_logs->stop();
@@ -163,7 +149,7 @@ Result<BuildService::Started> BuildService::enqueue(const model::Project &projec
     const bool fromGit = trigger == model::BuildTrigger::Git
         || (trigger == model::BuildTrigger::Hook && project.settings.build.git.isSet());
     if (fromGit)
-        if (Status ready = checkGit(project); !ready)
+        if (Status ready = m_runner->checkGit(project); !ready)
             return ready.error();
     std::lock_guard lock(m_mutex);
     Result<std::optional<Started>> active = activeBuild(project.id);
@@ -237,125 +223,6 @@ std::optional<QByteArray> BuildService::endOf(qint64 buildId)
     return model::isActive(build.status) ? std::nullopt : std::optional<QByteArray>(jsonOf(build));
 }
 
-void BuildService::run(qint64 buildId, std::stop_token stop)
-{
-    Result<std::optional<Build>> found = m_builds->find(buildId);
-    if (!found || !found->has_value() || (*found)->status != BuildStatus::Running)
-        return;
-    Build build = **found;
-    Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
-    std::shared_ptr<BuildLog> log =
-        m_logs->open(buildId, project && project->has_value() ? (*project)->settings.buildFlags : QStringList());
-    const QString work = m_options.dataRoot + u"/work/build-"_qs + QString::number(build.id);
-    Result<qint64> version = execute(build, *log, work, stop);
-    finish(build, *log, version, stop);
-    // After the build is reported finished: removing a few thousand files
-    // takes a while and nobody waits for it.
-    QDir(work).removeRecursively();
-}
-
-Result<qint64> BuildService::execute(Build &build, BuildLog &log, const QString &work, std::stop_token stop)
-{
-    QDir(work).removeRecursively();
-    const QString source = work + u"/source"_qs;
-    const QString output = work + u"/out"_qs;
-    if (!QDir().mkpath(source) || !QDir().mkpath(output))
-        return Error::make(DiskFull::codeFor(errno), u"Cannot create the work folder "_qs + work);
-    CrashPoint::hit("build.work_created");
-    Result<std::optional<model::Project>> project = m_projectStore->findById(build.projectId);
-    if (!project || !project->has_value())
-        return Error::make(u"project.not_found"_qs, u"Project not found"_qs);
-    if (build.fetchGit && !build.sourceId)
-        if (Status fetched = fetchSource(build, **project, log, work + u"/git"_qs, stop); !fetched)
-            return fetched.error();
-    if (!build.sourceId)
-        return Error::make(u"source.not_found"_qs, u"The build's source was deleted"_qs);
-    log.note("== source " + QByteArray::number(*build.sourceId) + ": materialising");
-    QElapsedTimer timer;
-    timer.start();
-    if (Status written = m_sources.materialise(*build.sourceId, source); !written)
-        return written.error();
-    const BuildPhase materialised{u"source"_qs, timer.elapsed(), 0};
-    Result<BuildOutcome> outcome = m_engine(BuildRequest{source, output, (*project)->settings}, log, stop);
-    if (!outcome)
-        return outcome.error();
-    build.detection = outcome->detection;
-    // After the fetch phase of a Git build, if there was one.
-    build.phases.append(materialised);
-    build.phases.append(outcome->phases);
-    log.note("== storing the site as a version");
-    timer.restart();
-    Result<model::Version> version =
-        m_deploys.recordBuild(build.projectId, build.authorId, outcome->siteDirectory, build.activate);
-    if (!version)
-        return version.error();
-    CrashPoint::hit("build.output_stored");
-    build.phases.append(BuildPhase{u"store"_qs, timer.elapsed(), 0});
-    log.note("== version " + QByteArray::number(version->number) + (build.activate ? " is live" : " is ready"));
-    return version->id;
-}
-
-// The fetch phase: the new source becomes the build's before it goes on.
-Status BuildService::fetchSource(Build &build, const model::Project &project, BuildLog &log, const QString &work,
-                                 std::stop_token stop)
-{
-    if (Status ready = checkGit(project); !ready)
-        return ready;
-    Result<model::Source> source = m_git->run(project, build.authorId, work, log, stop, build.phases);
-    if (!source)
-        return source.error();
-    build.sourceId = source->id;
-    build.detection = source->detection;
-    Result<bool> recorded = m_builds->update(build, m_options.queue.agentId);
-    if (!recorded)
-        return recorded.error();
-    return *recorded ? Status() : Status(takenOver());
-}
-
-void BuildService::finish(Build &build, BuildLog &log, const Result<qint64> &version, std::stop_token stop)
-{
-    bool stopping = false;
-    {
-        std::lock_guard lock(m_mutex);
-        stopping = m_stopping;
-    }
-    build.finishedAt = m_clock.nowMs();
-    if (version) {
-        build.status = BuildStatus::Succeeded;
-        build.versionId = *version;
-    } else if (stopping) {
-        build.status = BuildStatus::Interrupted;
-        build.error = interruptedError();
-    } else {
-        const bool cancelled = stop.stop_requested() || version.error().code == u"build.cancelled";
-        build.status = cancelled ? BuildStatus::Cancelled : BuildStatus::Failed;
-        build.error = cancelled ? Error::make(u"build.cancelled"_qs, u"The build was cancelled"_qs) : version.error();
-        log.note("== " + build.error->code.toUtf8() + ": " + build.error->message.toUtf8());
-    }
-    build.logBytes = log.bytes();
-    m_logs->close(build.id); // every line before the row says the build ended
-    Result<bool> stored = m_builds->update(build, m_options.queue.agentId);
-    if (!stored) {
-        // Most often the disk is full, and the build's own work folder may
-        // hold the space the database needs: without it, and once more,
-        // before the build is left "running" for good.
-        QDir(m_options.dataRoot + u"/work/build-"_qs + QString::number(build.id)).removeRecursively();
-        stored = m_builds->update(build, m_options.queue.agentId);
-    }
-    if (!stored) {
-        qCWarning(lcBuilds) << "Cannot record build" << build.id << ":" << stored.error().message;
-        m_unrecorded.add(build);
-    } else if (!*stored) {
-        qCWarning(lcBuilds) << "Build" << build.id << "ended here after another agent recorded it interrupted";
-    }
-    m_logs->announce(build.id);
-    if (exists(build.id)) // its project may have been deleted while it ran
-        for (const auto &observer : m_finishObservers)
-            observer(build);
-    if (Status pruned = m_sources.applyRetention(build.projectId); !pruned)
-        qCWarning(lcBuilds) << "Source retention failed:" << pruned.error().message;
-}
-
 Result<QList<Build>> BuildService::list(const model::Identity &caller, qint64 projectId)
 {
     if (!caller.can(u"read"_qs))
@@ -427,8 +294,7 @@ Result<Build> BuildService::cancel(const model::Identity &caller, qint64 buildId
     build->finishedAt = m_clock.nowMs();
     build->error = cancelled;
     m_logs->announce(buildId);
-    for (const auto &observer : m_finishObservers)
-        observer(*build);
+    tellObservers(*build);
     return *build;
 }
 

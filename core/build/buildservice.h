@@ -5,7 +5,7 @@
 #include "core/build/buildlogbook.h"
 #include "core/build/buildoutcome.h"
 #include "core/build/buildqueue.h"
-#include "core/build/buildrequest.h"
+#include "core/build/buildrunner.h"
 #include "core/build/gitfetchphase.h"
 #include "core/build/unrecordedbuilds.h"
 #include "core/model/build.h"
@@ -43,9 +43,7 @@ class ProjectStore;
 
 namespace ddd::core::build {
 
-class BuildLog;
 class BuildLogFollower;
-class BuildLogSink;
 class SourceService;
 
 // Builds as persisted jobs: queued, running, then succeeded, failed,
@@ -60,8 +58,7 @@ class SourceService;
 class BuildService final
 {
 public:
-    // BuildEngine::run, or a stand-in in tests of the queue.
-    using Engine = std::function<Result<BuildOutcome>(const BuildRequest &, BuildLogSink &, std::stop_token)>;
+    using Engine = BuildRunner::Engine;
 
     struct Options final
     {
@@ -121,13 +118,8 @@ public:
 private:
     Result<Started> enqueue(const model::Project &project, std::optional<qint64> authorId,
                             std::optional<qint64> sourceId, bool activate, model::BuildTrigger trigger);
-    void run(qint64 buildId, std::stop_token stop);
     Result<std::optional<Started>> activeBuild(qint64 projectId);
-    Result<qint64> execute(model::Build &build, BuildLog &log, const QString &work, std::stop_token stop);
-    Status checkGit(const model::Project &project) const;
-    Status fetchSource(model::Build &build, const model::Project &project, BuildLog &log, const QString &work,
-                       std::stop_token stop);
-    void finish(model::Build &build, BuildLog &log, const Result<qint64> &version, std::stop_token stop);
+    void tellObservers(const model::Build &build);
     // For the log's followers: the build's JSON once it has ended.
     std::optional<QByteArray> endOf(qint64 buildId);
     Result<model::Build> visibleBuild(const model::Identity &caller, qint64 buildId, const QString &capability);
@@ -135,9 +127,7 @@ private:
 
     deploy::ProjectService &m_projects;
     SourceService &m_sources;
-    deploy::DeploymentService &m_deploys;
     const Clock &m_clock;
-    const Engine m_engine;
     const Options m_options;
     std::unique_ptr<storage::BuildStore> m_builds;
     std::unique_ptr<storage::ProjectStore> m_projectStore;
@@ -145,9 +135,9 @@ private:
     UnrecordedBuilds m_unrecorded;
     std::unique_ptr<BuildLogBook> m_logs; // after what endOf reads: its thread ends first
     std::unique_ptr<storage::BuildLogStore> m_logStore;
+    std::unique_ptr<BuildRunner> m_runner;
     bool m_stopping = false;
     std::unique_ptr<BuildQueue> m_queue;
-    std::unique_ptr<GitFetchPhase> m_git;
     QList<std::function<void(const model::Build &)>> m_finishObservers;
 };
 
