@@ -4,6 +4,7 @@
 
 #include "core/blobs/blobstore.h"
 #include "core/blobs/objectstore.h"
+#include "core/blobs/sha256.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +18,21 @@ SharedBlobs::SharedBlobs(const BlobStore &local, ObjectStore &remote) : m_local(
 QByteArray SharedBlobs::keyFor(const QByteArray &sha256)
 {
     return "blobs/" + sha256.left(2) + "/" + sha256;
+}
+
+Result<SharedBlobs::Listing> SharedBlobs::listPage(const QByteArray &continuation)
+{
+    static const QByteArray Folder = "blobs/";
+    Result<ObjectStore::Page> page = m_remote.list(Folder, continuation);
+    if (!page)
+        return page.error();
+    Listing listing{{}, page->continuation};
+    for (const ObjectStore::Object &object : std::as_const(page->objects)) {
+        const QByteArray sha256 = object.key.mid(object.key.lastIndexOf('/') + 1);
+        if (Sha256::isValidHex(sha256) && object.key == keyFor(sha256))
+            listing.sha256s.append(sha256);
+    }
+    return listing;
 }
 
 QString SharedBlobs::remoteIdentity() const

@@ -32,6 +32,15 @@ public:
     SharedBlobs(const BlobStore &local, ObjectStore &remote);
 
     static QByteArray keyFor(const QByteArray &sha256);
+
+    // One page of the blobs the bucket holds: objects not named as a blob
+    // (keyFor) are left out. An empty continuation asks for the first page.
+    struct Listing final
+    {
+        QList<QByteArray> sha256s;
+        QByteArray continuation; // empty after the last page
+    };
+    Result<Listing> listPage(const QByteArray &continuation);
     // The shared store's ObjectStore::identity().
     QString remoteIdentity() const;
 

@@ -29,11 +29,40 @@ BucketCollector::BucketCollector(blobs::SharedBlobs &shared, storage::PublishedB
 
 Result<BucketCollector::Outcome> BucketCollector::collectAll()
 {
+    if (Result<int> adopted = adoptUnrecorded(); !adopted)
+        return adopted.error();
     const qint64 claimedBefore = m_clock.nowMs() - m_graceMs;
     Result<QList<QByteArray>> unclaimed = m_published.unclaimedSince(m_shared.remoteIdentity(), claimedBefore);
     if (!unclaimed)
         return unclaimed.error();
     return collect(*unclaimed);
+}
+
+Result<int> BucketCollector::adoptUnrecorded()
+{
+    const QString store = m_shared.remoteIdentity();
+    int adopted = 0;
+    QByteArray continuation;
+    do {
+        Result<blobs::SharedBlobs::Listing> page = m_shared.listPage(continuation);
+        if (!page)
+            return page.error();
+        Result<QSet<QByteArray>> known = m_published.published(store, page->sha256s);
+        if (!known)
+            return known.error();
+        QList<QByteArray> unknown;
+        for (const QByteArray &sha256 : std::as_const(page->sha256s))
+            if (!known->contains(sha256))
+                unknown.append(sha256);
+        if (Status recorded = m_published.record(store, unknown, m_clock.nowMs()); !recorded)
+            return recorded.error();
+        adopted += int(unknown.size());
+        continuation = page->continuation;
+    } while (!continuation.isEmpty());
+    if (adopted > 0)
+        qCInfo(lcBucket) << "Found" << adopted << "blobs in" << store
+                         << "that no deploy recorded; they go after the grace period unless one references them";
+    return adopted;
 }
 
 Result<BucketCollector::Outcome> BucketCollector::collect(const QList<QByteArray> &candidates)

@@ -56,8 +56,16 @@ public:
 
     // The blobs among `candidates` that may go, gone.
     Result<Outcome> collect(const QList<QByteArray> &candidates);
-    // Every published blob unclaimed for the grace period is a candidate.
+    // Every published blob unclaimed for the grace period is a candidate,
+    // after adoptUnrecorded().
     Result<Outcome> collectAll();
+    // Records, claimed now, each blob the bucket holds that no row of
+    // published_blobs knows: an upload whose agent stopped between the
+    // store's confirmation and the row. A later round collects it like any
+    // other once the grace period has passed unreferenced, so an upload
+    // that another agent is about to record is never taken from it. Answers
+    // how many were adopted.
+    Result<int> adoptUnrecorded();
 
 private:
     Result<int> withdrawUnreferenced(const QList<QByteArray> &candidates, qint64 claimedBeforeMs);

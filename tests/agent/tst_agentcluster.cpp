@@ -16,6 +16,7 @@
 #include "tests/support/postgrestestserver.h"
 #include "tests/support/radosgwfixture.h"
 #include "tests/support/rawtcpclient.h"
+#include "tests/support/refusingport.h"
 #include "tests/support/testbucket.h"
 #include "tests/support/zipbuilder.h"
 
@@ -34,6 +35,7 @@ using ddd::test::PostgresTestServer;
 using ddd::test::RadosgwFixture;
 using ddd::test::RawResponse;
 using ddd::test::RawTcpClient;
+using ddd::test::RefusingPort;
 using ddd::test::TestBucket;
 using ddd::test::ZipBuilder;
 
@@ -88,6 +90,16 @@ class TestAgentCluster final : public QObject
         if (!client.connectTo(port) || !client.send("GET / HTTP/1.1\r\nHost: " + host + "\r\n" + extra + "\r\n"))
             return {};
         return client.readResponse(10000).value_or(RawResponse());
+    }
+
+    // `target` of the project's site, with the site password.
+    static RawResponse fetch(quint16 port, const QByteArray &target)
+    {
+        RawTcpClient client;
+        if (!client.connectTo(port)
+            || !client.send("GET " + target + " HTTP/1.1\r\nHost: " + kDomain + "\r\n" + kTeamLogin + "\r\n"))
+            return {};
+        return client.readResponse(30000).value_or(RawResponse());
     }
 
     // How long until the follower's answer for `host` passes `served`.
@@ -318,6 +330,33 @@ private slots:
                                            kDomain, kTeamLogin);
         QVERIFY2(took >= 0, "the follower never caught up after the restart");
         qInfo("served by the follower %lld ms after the deploy that followed the restart", took);
+    }
+
+    // The bucket out of the follower's reach: what it has fetched it keeps
+    // serving, a file it never fetched answers 503 with Retry-After, and once
+    // the bucket is back it serves everything again.
+    void followerServesItsCacheWhileTheBucketIsDown()
+    {
+        QCOMPARE(deploy("<h1>cached</h1>").status, 201);
+        // The site password set above still holds.
+        auto served = [](const QByteArray &body) { return [body](const RawResponse &r) { return r.body == body; }; };
+        QVERIFY(followerServes(served("<h1>cached</h1>"), kDomain, kTeamLogin) >= 0);
+        const RefusingPort refusing;
+        QVERIFY(refusing.port());
+        S3Endpoint closed = m_endpoint;
+        closed.port = refusing.port();
+        m_follower->stop();
+        m_follower->config.s3 = TestBucket::settingsFor(closed);
+        QVERIFY(m_follower->start());
+        QCOMPARE(visit(m_follower->sitePort(), kDomain, kTeamLogin).body, QByteArray("<h1>cached</h1>"));
+        const RawResponse lacking = fetch(m_follower->sitePort(), "/app.js");
+        QCOMPARE(lacking.status, 503);
+        QCOMPARE(lacking.header("Retry-After"), QByteArray("5"));
+
+        m_follower->stop();
+        share(m_follower->config, m_url);
+        QVERIFY(m_follower->start());
+        QCOMPARE(fetch(m_follower->sitePort(), "/app.js").body, QByteArray("console.log('<h1>cached</h1>')"));
     }
 
     void removedProjectLeavesTheFollower()

@@ -21,6 +21,7 @@
 #include "tests/support/rawtcpclient.h"
 #include "tests/support/zipbuilder.h"
 
+#include <QTemporaryFile>
 #include <QtTest>
 
 using ddd::agent::http::S3Endpoint;
@@ -251,6 +252,24 @@ private slots:
         QVERIFY(!objectsInBucket().contains(droppedKey));
         QVERIFY(objectsInBucket().contains(SharedBlobs::keyFor(Sha256::hexOf(kept))));
         QCOMPARE(visit("/").body, kept);
+    }
+
+    // An object put into the bucket by an agent that died before recording
+    // it (here: put directly) is found by listing the real bucket, kept for
+    // the grace period, then deleted.
+    void objectsNobodyRecordedLeaveAfterTheGrace()
+    {
+        const QByteArray stray = "uploaded by an agent that died before recording it";
+        const QByteArray sha256 = Sha256::hexOf(stray);
+        QTemporaryFile file;
+        QVERIFY(file.open() && file.write(stray) == stray.size() && file.flush());
+        QVERIFY(m_bucket->putIfAbsent(SharedBlobs::keyFor(sha256), file.fileName(), sha256));
+        m_agent->agent().sweepBucketNow();
+        QVERIFY(objectsInBucket().contains(SharedBlobs::keyFor(sha256)));
+        m_agent->clock.advanceMs(ddd::core::deploy::BucketCollector::DefaultGraceMs + 1);
+        m_agent->agent().sweepBucketNow();
+        QVERIFY(!objectsInBucket().contains(SharedBlobs::keyFor(sha256)));
+        QCOMPARE(visit("/").status, 200);
     }
 
     // blobs.cache_max_bytes: past the cap the least recently read blobs the

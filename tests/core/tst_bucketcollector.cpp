@@ -103,6 +103,48 @@ private slots:
         QVERIFY(s.holds("one"));
     }
 
+    // An object an agent put into the bucket and died before recording is
+    // adopted (recorded, claimed now) and goes a grace period later; one a
+    // version references stays, and keys that do not name a blob are left.
+    void unrecordedObjectsAreAdoptedThenCollected()
+    {
+        SharedFixture s;
+        const model::Version live = s.f.deployed({{"index.html", "kept"}});
+        QVERIFY(live.id);
+        const QByteArray kept = s.f.sha256("kept");
+        const QByteArray stray = s.f.sha256("stray");
+        QVERIFY(s.f.db().exec(u"DELETE FROM published_blobs"_qs).ok()); // as if never recorded
+        s.bucket.objects[blobs::SharedBlobs::keyFor(stray)] = "stray";
+        s.bucket.objects["blobs/ab/not-a-blob"] = "x";
+        s.bucket.objects["elsewhere/" + stray] = "stray";
+        QCOMPARE(s.collector.adoptUnrecorded().value(), 2);
+        QVERIFY(s.recorded("stray") && s.recorded("kept"));
+        QCOMPARE(s.collector.adoptUnrecorded().value(), 0);
+
+        QCOMPARE(s.collectAll(), 0); // adopted a moment ago
+        QVERIFY(s.bucket.holds(blobs::SharedBlobs::keyFor(stray)));
+        s.f.clock().advanceMs(Grace + 1);
+        QCOMPARE(s.collectAll(), 1);
+        QVERIFY(!s.bucket.holds(blobs::SharedBlobs::keyFor(stray)));
+        QVERIFY(s.bucket.holds(blobs::SharedBlobs::keyFor(kept)));
+        QVERIFY(s.bucket.holds("blobs/ab/not-a-blob"));
+        QVERIFY(s.bucket.holds("elsewhere/" + stray));
+    }
+
+    // The bucket cannot be listed: nothing is adopted or collected, and the
+    // failure is the answer.
+    void anUnlistableBucketAdoptsNothing()
+    {
+        SharedFixture s;
+        s.leaveOneUnreferenced();
+        s.f.clock().advanceMs(Grace + 1);
+        s.bucket.listingsFail = true;
+        QCOMPARE(s.collector.collectAll().error().code, u"objects.unavailable"_qs);
+        QVERIFY(s.holds("one"));
+        s.bucket.listingsFail = false;
+        QCOMPARE(s.collectAll(), 1);
+    }
+
     // A deploy that counts on a blob the bucket holds claims it, which
     // keeps it for another grace period even while nothing references it.
     void aClaimKeepsAnUnreferencedBlob()

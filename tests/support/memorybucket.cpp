@@ -62,6 +62,8 @@ core::Status MemoryBucket::remove(const QByteArray &key)
 
 core::Result<core::blobs::ObjectStore::Page> MemoryBucket::list(const QByteArray &prefix, const QByteArray &)
 {
+    if (listingsFail)
+        return core::Error::make(u"objects.unavailable"_qs, u"the bucket cannot be reached"_qs);
     Page page;
     const QList<QByteArray> keys = keysUnder(prefix);
     std::lock_guard lock(mutex);

@@ -12,8 +12,8 @@ namespace ddd::test {
 
 // A bucket in memory that counts uploads and can be made unreachable: the
 // edge the core tests need to see (what is sent and deleted, how often). The
-// real protocol is tested against radosgw in tst_sharedblobs, tst_sharedsite
-// and tst_bucketsweep. Thread-safe (BlobPublisher uploads in parallel).
+// real protocol is tested against radosgw in tst_sharedblobs and
+// tst_sharedsite. Thread-safe (BlobPublisher uploads in parallel).
 class MemoryBucket final : public core::blobs::ObjectStore
 {
 public:
@@ -22,6 +22,7 @@ public:
     int removals = 0;
     int uploadsBeforeOutage = -1; // -1: never unreachable
     bool removalsFail = false;
+    bool listingsFail = false;
     QString name = u"memory://bucket"_qs;
     std::mutex mutex;
 
