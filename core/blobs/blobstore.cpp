@@ -21,7 +21,6 @@ namespace {
 constexpr QFileDevice::Permissions kDirectoryPermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner
     | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
     | QFileDevice::ExeOther;
-constexpr qint64 kHashChunk = 256 * 1024;
 
 Error invalidHash(const QByteArray &sha256)
 {
@@ -46,21 +45,6 @@ Status makeDirectory(const QString &path)
     if (QDir().mkdir(path, kDirectoryPermissions) || QFileInfo(path).isDir())
         return {};
     return ioError(u"Cannot create directory "_qs + path);
-}
-
-Result<QByteArray> hashFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ioError(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-    Sha256 hash;
-    while (!file.atEnd()) {
-        const QByteArray chunk = file.read(kHashChunk);
-        if (chunk.isEmpty())
-            return ioError(QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-        hash.addData(chunk);
-    }
-    return hash.hexResult();
 }
 
 } // namespace
@@ -281,7 +265,7 @@ Status BlobStore::verify(const QByteArray &sha256) const
 {
     if (!contains(sha256))
         return Sha256::isValidHex(sha256) ? notFound(sha256) : invalidHash(sha256);
-    Result<QByteArray> actual = hashFile(pathFor(sha256));
+    Result<QByteArray> actual = Sha256::ofFile(pathFor(sha256));
     if (!actual)
         return actual.error();
     if (*actual != sha256)
@@ -304,7 +288,7 @@ Status BlobStore::completePartial(const QByteArray &sha256) const
     const QString path = partialPath(sha256);
     if (!QFileInfo(path).isFile())
         return notFound(sha256);
-    Result<QByteArray> actual = hashFile(path);
+    Result<QByteArray> actual = Sha256::ofFile(path);
     if (!actual)
         return actual.error();
     if (*actual != sha256) {

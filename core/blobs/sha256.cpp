@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/blobs/sha256.h"
 
+#include "core/util/diskfull.h"
+
+#include <QFile>
+
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -11,6 +15,7 @@ namespace ddd::core::blobs {
 namespace {
 
 constexpr qsizetype kHexLength = 64;
+constexpr qint64 kFileSlice = 256 * 1024;
 
 void start(EVP_MD_CTX *context)
 {
@@ -61,6 +66,24 @@ bool Sha256::isValidHex(QByteArrayView hex)
 {
     return hex.size() == kHexLength
         && std::all_of(hex.begin(), hex.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+Result<QByteArray> Sha256::ofFile(const QString &path)
+{
+    QFile file(path);
+    auto unreadable = [&] {
+        return Error::make(DiskFull::codeFor(errno), QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable();
+    Sha256 hash;
+    while (!file.atEnd()) {
+        const QByteArray slice = file.read(kFileSlice);
+        if (slice.isEmpty())
+            return unreadable();
+        hash.addData(slice);
+    }
+    return hash.hexResult();
 }
 
 } // namespace ddd::core::blobs

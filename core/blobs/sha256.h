@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/util/result.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <memory>
 
@@ -26,6 +29,9 @@ public:
     QByteArray hexResult();
 
     static QByteArray hexOf(QByteArrayView data);
+    // The hex digest of a file's content, read in slices; a file that
+    // cannot be read answers io.error (or storage.read_only, ...disk_full).
+    static Result<QByteArray> ofFile(const QString &path);
     // True for exactly 64 characters of [0-9a-f]: the only strings ever used
     // to name a blob file.
     static bool isValidHex(QByteArrayView hex);

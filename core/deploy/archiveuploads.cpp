@@ -3,6 +3,7 @@
 #include "core/deploy/archiveuploads.h"
 
 #include "core/blobs/blobstore.h"
+#include "core/blobs/sha256.h"
 #include "core/deploy/archivechunkupload.h"
 #include "core/deploy/archivepieces.h"
 #include "core/deploy/archivepieceupload.h"
@@ -11,7 +12,6 @@
 #include "core/util/clock.h"
 #include "core/util/diskfull.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +26,6 @@ namespace {
 Q_LOGGING_CATEGORY(lcArchiveUploads, "ddd.core.deploy")
 
 const QString Deploy = u"deploy"_qs;
-constexpr qint64 HashSliceBytes = 4 << 20;
 
 Error notFound()
 {
@@ -38,17 +37,6 @@ QString newId()
     quint64 words[2];
     QRandomGenerator::system()->fillRange(words);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex());
-}
-
-Result<QString> sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(u"io.error"_qs, u"Cannot read an archive upload: "_qs + file.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    while (!file.atEnd())
-        hash.addData(file.read(HashSliceBytes));
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace
@@ -268,14 +256,14 @@ Result<ArchiveUploads::Ready> ArchiveUploads::take(const model::Identity &caller
     Ready ready{*row, fileOf(id), std::move(held)};
     if (row->sha256.isEmpty())
         return ready;
-    Result<QString> actual = sha256Of(ready.path);
+    Result<QByteArray> actual = blobs::Sha256::ofFile(ready.path);
     if (!actual)
         return actual.error();
-    if (*actual != row->sha256) {
+    if (QString::fromLatin1(*actual) != row->sha256) {
         (void)finished(ready);
         return Error::make(u"upload.hash_mismatch"_qs,
                            u"The bytes that arrived are not the archive declared; start a new upload"_qs,
-                           {{u"expected"_qs, row->sha256}, {u"actual"_qs, *actual}});
+                           {{u"expected"_qs, row->sha256}, {u"actual"_qs, QString::fromLatin1(*actual)}});
     }
     return ready;
 }

@@ -44,6 +44,25 @@ private slots:
         QVERIFY(!Sha256::isValidHex("../../etc/passwd"));
     }
 
+    // Files are hashed in slices: one larger than a slice, an empty one,
+    // and a folder (it opens, but reading fails) or a missing file refused.
+    void hashesFiles()
+    {
+        ddd::test::TempDataRoot root;
+        const QByteArray big(600 * 1024 + 7, 'x');
+        QFile file(root.file(u"big"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(big) == big.size());
+        file.close();
+        QCOMPARE(Sha256::ofFile(root.file(u"big"_qs)).value(), Sha256::hexOf(big));
+        QFile empty(root.file(u"empty"_qs));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QCOMPARE(Sha256::ofFile(root.file(u"empty"_qs)).value(), Sha256::hexOf(""));
+        QCOMPARE(Sha256::ofFile(root.file(u"missing"_qs)).error().code, u"io.error"_qs);
+        QVERIFY(QDir().mkpath(root.file(u"folder"_qs)));
+        QVERIFY(!Sha256::ofFile(root.file(u"folder"_qs)));
+    }
+
     void commitsAStagedBlobAtomically()
     {
         ddd::test::TempDataRoot root;
