@@ -61,8 +61,6 @@ public:
     QList<api::Route> routes() const;
     // `ddd-agent user add`: creates an account; bootstrap passwords need 12+ characters.
     core::Status addUser(const QString &email, const QString &password, const QString &role);
-    // Before open(): builds run through `engine` instead of BuildEngine, so
-    // tests of the queue can hold a build running as long as they need.
     // Tests that move the clock: the certificate manager looks again now
     // instead of at its next check.
     void checkCertificatesNow();
@@ -70,8 +68,11 @@ public:
     // deployed so far is done (it reads blobs, and fetches evicted ones).
     void waitForVariants();
     // Tests: a garbage collection round in the shared bucket (blobs.s3.*)
-    // now, returning when it is over (or failed and waits to retry).
+    // now, returning when it is over (or failed and waits to retry), and a
+    // round of the local cache (capped, or of a follower's copies).
     void sweepBucketNow();
+    // Before open(): builds run through `engine` instead of BuildEngine, so
+    // tests of the queue can hold a build running as long as they need.
     void replaceBuildEngine(core::build::BuildService::Engine engine);
     // Tests: access-log lines (batches of JSON lines) go here instead of
     // stderr. Call before start().

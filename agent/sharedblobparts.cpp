@@ -60,8 +60,9 @@ core::Result<std::unique_ptr<SharedBlobParts>> SharedBlobParts::open(const Agent
     deploys.archiveUploads().keepPiecesIn(*parts->m_bucket);
     core::blobs::BlobStore::CacheHooks hooks;
     hooks.fetchMissing = [shared = parts->m_shared.get()](const QByteArray &sha256) { return shared->ensureLocal(sha256); };
-    if (config.blobCacheMaxBytes > 0) {
-        parts->openCache(config.blobCacheMaxBytes);
+    const bool follower = config.roles().followsAnother();
+    if (config.blobCacheMaxBytes > 0 || follower) {
+        parts->openCache(config.blobCacheMaxBytes, follower);
         hooks.added = [keeper = parts->m_keeper.get()](qint64 bytes) { keeper->added(bytes); };
     }
     blobs.setCacheHooks(std::move(hooks));
@@ -69,9 +70,11 @@ core::Result<std::unique_ptr<SharedBlobParts>> SharedBlobParts::open(const Agent
     return parts;
 }
 
-// The local store as a size-capped cache of the bucket, trimmed on its own
-// thread (least recently read first) from the end of start-up repair on.
-void SharedBlobParts::openCache(qint64 maxBytes)
+// The local store as a cache of the bucket, trimmed on its own thread from
+// the end of start-up repair on: least recently read first when capped, and
+// on an agent that follows another (whose blobs are all copies) every hour
+// of the copies no version or source references any more.
+void SharedBlobParts::openCache(qint64 maxBytes, bool follower)
 {
     m_usage = std::make_unique<core::blobs::BlobUsage>(m_clock);
     core::deploy::BlobCacheTrimmer::Limits limits;
@@ -82,8 +85,15 @@ void SharedBlobParts::openCache(qint64 maxBytes)
     };
     m_trimmer = std::make_unique<core::deploy::BlobCacheTrimmer>(m_blobs, *m_published, m_bucket->identity(), *m_usage,
                                                                  m_clock, limits, rulesFiles);
-    m_keeper = std::make_unique<core::deploy::BlobCacheKeeper>(*m_trimmer, [db = &m_database] { db->releaseCurrent(); });
-    qCInfo(lcSharedBlobs).noquote() << "blob cache: at most" << maxBytes << "bytes of blobs kept here";
+    std::chrono::milliseconds roundEvery{};
+    if (follower) {
+        m_trimmer->dropUnreferenced([versions = m_versions.get()] { return versions->referencedHashes(); });
+        roundEvery = std::chrono::hours(1);
+    }
+    m_keeper = std::make_unique<core::deploy::BlobCacheKeeper>(*m_trimmer, [db = &m_database] { db->releaseCurrent(); },
+                                                               std::chrono::seconds(10), roundEvery);
+    if (maxBytes > 0)
+        qCInfo(lcSharedBlobs).noquote() << "blob cache: at most" << maxBytes << "bytes of blobs kept here";
 }
 
 void SharedBlobParts::collectGarbageThrough(core::deploy::DeploymentService &deploys)
@@ -119,6 +129,10 @@ void SharedBlobParts::sweepNow()
 {
     if (m_sweeper)
         m_sweeper->sweepAllNow();
+    if (m_keeper) {
+        m_keeper->measure();
+        m_keeper->waitUntilIdle();
+    }
 }
 
 } // namespace ddd::agent

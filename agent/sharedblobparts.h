@@ -65,16 +65,17 @@ public:
     void measureCache();
     void start();
     void stop();
-    // Tests: a garbage collection round in the bucket now.
+    // Tests: a garbage collection round in the bucket now (the writer), and
+    // a round of the local cache (capped, or following another agent).
     void sweepNow();
 
     core::blobs::SharedBlobs &shared() { return *m_shared; }
-    core::blobs::BlobUsage *usage() { return m_usage.get(); } // null without a cache cap
+    core::blobs::BlobUsage *usage() { return m_usage.get(); } // null without a cache
 
 private:
     SharedBlobParts(const AgentConfig &config, core::blobs::BlobStore &blobs,
                     core::storage::ConnectionProvider &database, const core::Clock &clock);
-    void openCache(qint64 maxBytes);
+    void openCache(qint64 maxBytes, bool follower);
 
     core::blobs::BlobStore &m_blobs;
     core::storage::ConnectionProvider &m_database;

@@ -16,8 +16,8 @@ Q_LOGGING_CATEGORY(lcBlobCache, "ddd.core.deploy")
 }
 
 BlobCacheKeeper::BlobCacheKeeper(BlobCacheTrimmer &trimmer, ThreadExit threadExit,
-                                 std::chrono::milliseconds retryAfter)
-    : m_trimmer(trimmer), m_threadExit(std::move(threadExit)), m_retryAfter(retryAfter),
+                                 std::chrono::milliseconds retryAfter, std::chrono::milliseconds roundEvery)
+    : m_trimmer(trimmer), m_threadExit(std::move(threadExit)), m_retryAfter(retryAfter), m_roundEvery(roundEvery),
       m_thread([this] { run(); })
 {
 }
@@ -33,7 +33,7 @@ void BlobCacheKeeper::added(qint64 bytes)
     m_estimateBytes += bytes;
     if (m_busy)
         m_addedDuringTrim += bytes;
-    else if (m_estimateBytes > m_trimmer.maxBytes() && !m_due) {
+    else if (m_trimmer.capped() && m_estimateBytes > m_trimmer.maxBytes() && !m_due) {
         m_due = true;
         m_wake.notify_one();
     }
@@ -68,7 +68,13 @@ void BlobCacheKeeper::run()
 {
     std::unique_lock lock(m_mutex);
     while (true) {
-        m_wake.wait(lock, [this] { return m_stopping || m_due; });
+        auto woken = [this] { return m_stopping || m_due; };
+        if (m_roundEvery.count() > 0) {
+            if (!m_wake.wait_for(lock, m_roundEvery, woken))
+                m_due = true;
+        } else {
+            m_wake.wait(lock, woken);
+        }
         if (m_stopping)
             break;
         trimOnce(lock);
@@ -87,10 +93,11 @@ void BlobCacheKeeper::report(const Result<BlobCacheTrimmer::Outcome> &outcome, q
     // The first round says what start-up found; later ones speak when they evict.
     if (outcome->evictedBlobs == 0 && std::exchange(m_measured, true))
         return;
+    const QString cap = m_trimmer.capped() ? u"of at most %1 bytes"_qs.arg(m_trimmer.maxBytes()) : u"(no cap)"_qs;
     qCInfo(lcBlobCache).noquote()
-        << u"blob cache: %1 blobs (%2 bytes) of at most %3 bytes kept; %4 removed (%5 bytes, held by the bucket); "
-           "scanned in %6 ms"_qs.arg(outcome->heldBlobs).arg(outcome->heldBytes).arg(m_trimmer.maxBytes())
-               .arg(outcome->evictedBlobs).arg(outcome->evictedBytes).arg(elapsedMs);
+        << u"blob cache: %1 blobs (%2 bytes) %3 kept; %4 removed (%5 bytes, held by the bucket); scanned in %6 ms"_qs
+               .arg(outcome->heldBlobs).arg(outcome->heldBytes).arg(cap).arg(outcome->evictedBlobs)
+               .arg(outcome->evictedBytes).arg(elapsedMs);
 }
 
 void BlobCacheKeeper::trimOnce(std::unique_lock<std::mutex> &lock)
@@ -106,7 +113,8 @@ void BlobCacheKeeper::trimOnce(std::unique_lock<std::mutex> &lock)
     m_busy = false;
     if (outcome && !outcome->skipped)
         m_estimateBytes = outcome->heldBytes + m_addedDuringTrim;
-    const bool settled = outcome && !outcome->skipped && m_estimateBytes <= m_trimmer.maxBytes();
+    const bool settled =
+        outcome && !outcome->skipped && (!m_trimmer.capped() || m_estimateBytes <= m_trimmer.maxBytes());
     m_due = false;
     m_idle.notify_all();
     if (settled) {

@@ -18,14 +18,17 @@ namespace ddd::core::deploy {
 // store (BlobStore::CacheHooks::added, counted here without a scan) take it
 // over the cap, and once measure() is called (after start-up repair). A round that could not get under the cap
 // (everything left was read recently, or not yet published, or a backup held
-// the store) is tried again after `retryAfter`, not on every addition.
+// the store) is tried again after `retryAfter`, not on every addition. With
+// `roundEvery` a round also runs that often (an agent that follows another
+// drops copies nobody references; without a cap that is its only trigger).
 class BlobCacheKeeper final
 {
 public:
     using ThreadExit = std::function<void()>; // releases the thread's database connection
 
     BlobCacheKeeper(BlobCacheTrimmer &trimmer, ThreadExit threadExit,
-                    std::chrono::milliseconds retryAfter = std::chrono::seconds(10));
+                    std::chrono::milliseconds retryAfter = std::chrono::seconds(10),
+                    std::chrono::milliseconds roundEvery = {});
     ~BlobCacheKeeper();
     BlobCacheKeeper(const BlobCacheKeeper &) = delete;
     BlobCacheKeeper &operator=(const BlobCacheKeeper &) = delete;
@@ -46,6 +49,7 @@ private:
     BlobCacheTrimmer &m_trimmer;
     const ThreadExit m_threadExit;
     const std::chrono::milliseconds m_retryAfter;
+    const std::chrono::milliseconds m_roundEvery; // 0: only when due
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;

@@ -41,7 +41,10 @@ Result<BlobCacheTrimmer::Outcome> BlobCacheTrimmer::trim()
     outcome.heldBlobs = int(held->size());
     for (const Held &blob : *held)
         outcome.heldBytes += blob.size;
-    if (outcome.heldBytes <= m_limits.maxBytes)
+    if (m_referenced)
+        if (Status dropped = dropUnreferenced(*held, outcome); !dropped)
+            return dropped.error();
+    if (!capped() || outcome.heldBytes <= m_limits.maxBytes)
         return outcome;
     if (Status evicted = evictOldest(std::move(*held), outcome); !evicted)
         return evicted.error();
@@ -66,6 +69,29 @@ Result<QList<BlobCacheTrimmer::Held>> BlobCacheTrimmer::scan() const
     return held;
 }
 
+// The references are read after the scan: a blob a version recorded since
+// is counted as referenced, and one it needs that went is fetched back.
+Status BlobCacheTrimmer::dropUnreferenced(QList<Held> &held, Outcome &outcome)
+{
+    Result<QSet<QByteArray>> referenced = m_referenced();
+    if (!referenced)
+        return referenced.error();
+    const qint64 idleSince = m_clock.nowMs() - m_limits.minIdleMs;
+    QList<Held> unreferenced;
+    for (const Held &blob : std::as_const(held))
+        if (blob.lastUsedMs <= idleSince && !referenced->contains(blob.sha256))
+            unreferenced.append(blob);
+    for (qsizetype from = 0; from < unreferenced.size(); from += BatchSize)
+        if (Result<bool> done = evictBatch(unreferenced.mid(from, BatchSize), -1, outcome); !done)
+            return done.error();
+    QSet<QByteArray> gone; // unpublished ones stay (a writer's deploy in progress)
+    for (const Held &blob : std::as_const(unreferenced))
+        if (!QFile::exists(m_store.pathFor(blob.sha256)))
+            gone.insert(blob.sha256);
+    held.removeIf([&gone](const Held &blob) { return gone.contains(blob.sha256); });
+    return {};
+}
+
 Status BlobCacheTrimmer::evictOldest(QList<Held> held, Outcome &outcome)
 {
     const qint64 idleSince = m_clock.nowMs() - m_limits.minIdleMs;
@@ -85,7 +111,7 @@ Status BlobCacheTrimmer::evictOldest(QList<Held> held, Outcome &outcome)
     return {};
 }
 
-// Answers whether the store is down to `targetBytes`.
+// Answers whether the store is down to `targetBytes` (never, for -1).
 Result<bool> BlobCacheTrimmer::evictBatch(const QList<Held> &batch, qint64 targetBytes, Outcome &outcome)
 {
     QList<QByteArray> hashes;

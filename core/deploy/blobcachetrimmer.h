@@ -39,6 +39,12 @@ namespace ddd::core::deploy {
 // Precompressed variants are local-only (not in the bucket) and neither
 // counted nor deleted.
 //
+// On an agent that follows another every local blob is a copy of the
+// bucket's, and with dropUnreferenced() a round first deletes the copies no
+// version or source references any more (their versions were deleted
+// elsewhere), idle ones only, whatever the cap; without a cap (maxBytes 0)
+// that is all a round does. It never writes the database.
+//
 // It takes the store's sweep lock like garbage collection does, so it never
 // deletes under a running backup or check, and skips the round instead.
 // Error codes: io.error, storage.*.
@@ -47,7 +53,7 @@ class BlobCacheTrimmer final
 public:
     struct Limits
     {
-        qint64 maxBytes = 0;
+        qint64 maxBytes = 0; // 0: no cap
         qint64 minIdleMs = 10'000;
     };
     struct Outcome
@@ -60,11 +66,15 @@ public:
     };
 
     using Kept = std::function<Result<QSet<QByteArray>>()>;
+    using Referenced = std::function<Result<QSet<QByteArray>>()>;
 
     BlobCacheTrimmer(const blobs::BlobStore &store, storage::PublishedBlobStore &published, QString storeIdentity,
                      blobs::BlobUsage &usage, const Clock &clock, Limits limits, Kept kept = {});
 
     qint64 maxBytes() const { return m_limits.maxBytes; }
+    bool capped() const { return m_limits.maxBytes > 0; }
+    // `referenced` answers every blob a version or source uses.
+    void dropUnreferenced(Referenced referenced) { m_referenced = std::move(referenced); }
     Result<Outcome> trim();
 
 private:
@@ -78,6 +88,8 @@ private:
     static constexpr int BatchSize = 256;
 
     Result<QList<Held>> scan() const;
+    // Removes what went from `held`.
+    Status dropUnreferenced(QList<Held> &held, Outcome &outcome);
     Status evictOldest(QList<Held> held, Outcome &outcome);
     Result<bool> evictBatch(const QList<Held> &batch, qint64 targetBytes, Outcome &outcome);
 
@@ -88,6 +100,7 @@ private:
     const Clock &m_clock;
     const Limits m_limits;
     const Kept m_kept;
+    Referenced m_referenced;
 };
 
 } // namespace ddd::core::deploy

@@ -8,6 +8,8 @@
 // schema, and a second writer is refused. The writer's own sites follow a
 // change another agent records, too.
 #include "agent/agent.h"
+#include "core/blobs/blobstore.h"
+#include "core/blobs/sha256.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/database.h"
 #include "core/storage/livepointerstore.h"
@@ -357,6 +359,29 @@ private slots:
         share(m_follower->config, m_url);
         QVERIFY(m_follower->start());
         QCOMPARE(fetch(m_follower->sitePort(), "/app.js").body, QByteArray("console.log('<h1>cached</h1>')"));
+    }
+
+    // A version deleted on the writer: the follower's copies of blobs that
+    // nothing references any more leave its disk at its next round, the
+    // live version's stay.
+    void followerDropsCopiesNobodyReferences()
+    {
+        const QByteArray gone = "<h1>short-lived</h1>", kept = "<h1>successor</h1>";
+        const HttpReply first = deploy(gone);
+        QCOMPARE(first.status, 201);
+        auto served = [](const QByteArray &body) { return [body](const RawResponse &r) { return r.body == body; }; };
+        QVERIFY(followerServes(served(gone), kDomain, kTeamLogin) >= 0);
+        QCOMPARE(deploy(kept).status, 201);
+        QVERIFY(followerServes(served(kept), kDomain, kTeamLogin) >= 0);
+        QCOMPARE(api().del(u"/api/v1/deploys/%1"_qs.arg(first.json().value(u"id"_qs).toInteger())).status, 204);
+        const ddd::core::blobs::BlobStore copies(m_follower->dataDir());
+        using ddd::core::blobs::Sha256;
+        QVERIFY(QFile::exists(copies.pathFor(Sha256::hexOf(gone))));
+        m_follower->clock.advanceMs(60'000); // past the idle time a copy just read keeps
+        m_follower->agent().sweepBucketNow();
+        QVERIFY(!QFile::exists(copies.pathFor(Sha256::hexOf(gone))));
+        QVERIFY(QFile::exists(copies.pathFor(Sha256::hexOf(kept))));
+        QCOMPARE(visit(m_follower->sitePort(), kDomain, kTeamLogin).body, kept);
     }
 
     void removedProjectLeavesTheFollower()

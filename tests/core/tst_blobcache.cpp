@@ -297,6 +297,46 @@ private slots:
         kit.publish({blob});
         QTRY_VERIFY_WITH_TIMEOUT(!kit.store.contains(blob), 10000);
     }
+
+    // A follower's copies (dropUnreferenced): without a cap a round takes
+    // only the idle, published copies nothing references; with a cap the
+    // least recently read of the rest go as before.
+    void copiesNobodyReferencesGo()
+    {
+        CacheKit kit;
+        const QByteArray referenced = kit.add(1, 1000, 9 * Hour);
+        const QByteArray dropped = kit.add(2, 1000, 9 * Hour);
+        const QByteArray readNow = kit.add(3, 1000, 9 * Hour);
+        const QByteArray unpublished = kit.add(4, 1000, 9 * Hour);
+        kit.publish({referenced, dropped, readNow});
+        kit.touchAt(readNow, 0);
+        BlobCacheTrimmer trimmer = kit.trimmer(0);
+        trimmer.dropUnreferenced([&] { return Result<QSet<QByteArray>>(QSet<QByteArray>{referenced}); });
+        const Result<BlobCacheTrimmer::Outcome> outcome = trimmer.trim();
+        QVERIFY(outcome);
+        QCOMPARE(kit.held({referenced, dropped, readNow, unpublished}), (QList<bool>{true, false, true, true}));
+        QCOMPARE(outcome->evictedBlobs, 1);
+        QCOMPARE(outcome->heldBlobs, 3);
+
+        BlobCacheTrimmer capped = kit.trimmer(1500);
+        capped.dropUnreferenced([&] { return Result<QSet<QByteArray>>(QSet<QByteArray>{referenced, readNow}); });
+        QVERIFY(capped.trim());
+        // 3,000 held is over 1,500: the least recently read published one went.
+        QCOMPARE(kit.held({referenced, readNow, unpublished}), (QList<bool>{false, true, true}));
+    }
+
+    // A keeper with roundEvery runs rounds on its own, without a cap.
+    void keeperRoundsOnItsOwn()
+    {
+        CacheKit kit;
+        const QByteArray blob = kit.add(1, 1000, 9 * Hour);
+        kit.publish({blob});
+        BlobCacheTrimmer trimmer = kit.trimmer(0);
+        trimmer.dropUnreferenced([] { return Result<QSet<QByteArray>>(QSet<QByteArray>()); });
+        BlobCacheKeeper keeper(trimmer, [&] { kit.database.provider().releaseCurrent(); }, std::chrono::seconds(10),
+                               std::chrono::milliseconds(20));
+        QTRY_VERIFY_WITH_TIMEOUT(!kit.store.contains(blob), 10000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBlobCache)
