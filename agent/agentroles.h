@@ -13,11 +13,13 @@ namespace ddd::agent {
 // - api: the REST API, and with it everything that writes (deploys,
 //   activation, retention, precompression, webhooks, certificates);
 // - build: runs builds, claimed from the queue in the database, their logs
-//   shipped into it. With api only, for now: a build records a version;
+//   shipped into it. Only with api for now: a finished build records a
+//   version, which only the writer may;
 // - site: the site listener.
 // One agent writes: one with api holds the database's writer lock
 // (SoleAgentLock). An agent with only site follows it (SiteFollower) and
-// needs the shared database and bucket to have anything to serve.
+// needs the shared database and bucket to have anything to serve; the
+// writer follows changes recorded elsewhere the same way.
 struct AgentRoles final
 {
     bool api = true;
