@@ -29,8 +29,6 @@ BucketCollector::BucketCollector(blobs::SharedBlobs &shared, storage::PublishedB
 
 Result<BucketCollector::Outcome> BucketCollector::collectAll()
 {
-    if (Result<int> adopted = adoptUnrecorded(); !adopted)
-        return adopted.error();
     const qint64 claimedBefore = m_clock.nowMs() - m_graceMs;
     Result<QList<QByteArray>> unclaimed = m_published.unclaimedSince(m_shared.remoteIdentity(), claimedBefore);
     if (!unclaimed)

@@ -56,8 +56,7 @@ public:
 
     // The blobs among `candidates` that may go, gone.
     Result<Outcome> collect(const QList<QByteArray> &candidates);
-    // Every published blob unclaimed for the grace period is a candidate,
-    // after adoptUnrecorded().
+    // Every published blob unclaimed for the grace period is a candidate.
     Result<Outcome> collectAll();
     // Records, claimed now, each blob the bucket holds that no row of
     // published_blobs knows: an upload whose agent stopped between the

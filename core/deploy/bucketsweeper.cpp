@@ -60,6 +60,7 @@ void BucketSweeper::sweepAllNow()
     {
         std::lock_guard lock(m_mutex);
         m_all = true;
+        m_listing = true;
         m_notBefore = {};
         m_wake.notify_all();
     }
@@ -80,6 +81,7 @@ bool BucketSweeper::roundDue()
     const SteadyClock::time_point now = SteadyClock::now();
     if (now >= m_nextAll) {
         m_all = true;
+        m_listing = true;
         m_nextAll = now + m_options.interval;
     }
     return (m_all || !m_candidates.isEmpty()) && now >= m_notBefore;
@@ -97,7 +99,8 @@ void BucketSweeper::run(std::stop_token stop)
     while (!stop.stop_requested()) {
         if (!m_wake.wait_until(lock, stop, wakeAt(), [this] { return roundDue(); }))
             continue;
-        const Round round{std::exchange(m_candidates, {}), std::exchange(m_all, false)};
+        const Round round{std::exchange(m_candidates, {}), std::exchange(m_all, false),
+                          std::exchange(m_listing, false)};
         m_busy = true;
         lock.unlock();
         const bool done = sweep(round);
@@ -106,6 +109,7 @@ void BucketSweeper::run(std::stop_token stop)
         if (!done) {
             m_candidates.unite(round.candidates);
             m_all = m_all || round.all;
+            m_listing = m_listing || round.listing;
             m_notBefore = SteadyClock::now() + m_options.retryAfter;
         }
         m_idle.notify_all();
@@ -117,8 +121,16 @@ void BucketSweeper::run(std::stop_token stop)
         m_threadExit();
 }
 
+// Listing the bucket costs a call per 1,000 objects: only the hourly round
+// does, not every full round a local collection asks for.
 bool BucketSweeper::sweep(const Round &round)
 {
+    if (round.listing)
+        if (Result<int> adopted = m_collector.adoptUnrecorded(); !adopted) {
+            qCWarning(lcSweeper).noquote() << "The bucket could not be listed, tried again later:"
+                                           << adopted.error().message;
+            return false;
+        }
     const Result<BucketCollector::Outcome> outcome =
         round.all ? m_collector.collectAll() : m_collector.collect(round.candidates.values());
     if (!outcome) {

@@ -20,8 +20,10 @@ class BucketCollector;
 // up a deploy (retention runs inside one) and an unreachable bucket never
 // stalls one: the blobs garbage collection gives up here are offered, and
 // every `interval` all published blobs are looked at (what was still within
-// its grace period last time). A round that failed (the bucket unreachable)
-// or met a backup is tried again after `retryAfter`, not on every offer.
+// its grace period last time), after listing the bucket for blobs nobody
+// recorded (BucketCollector::adoptUnrecorded). A round that failed (the
+// bucket unreachable) or met a backup is tried again after `retryAfter`,
+// not on every offer.
 class BucketSweeper final
 {
 public:
@@ -54,6 +56,7 @@ private:
     {
         QSet<QByteArray> candidates;
         bool all = false;
+        bool listing = false; // the hourly one: adopt what nobody recorded first
     };
 
     void run(std::stop_token stop);
@@ -69,6 +72,7 @@ private:
     std::condition_variable m_idle;
     QSet<QByteArray> m_candidates;
     bool m_all = false;
+    bool m_listing = false;
     bool m_busy = false;
     bool m_running = false;
     SteadyClock::time_point m_nextAll;

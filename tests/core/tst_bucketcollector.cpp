@@ -131,18 +131,32 @@ private slots:
         QVERIFY(s.bucket.holds("elsewhere/" + stray));
     }
 
-    // The bucket cannot be listed: nothing is adopted or collected, and the
-    // failure is the answer.
+    // The bucket cannot be listed: adoption fails and adopts nothing, while a
+    // full round a local collection asks for (no listing) still collects;
+    // the sweeper's hourly round, which lists, fails and is tried again.
     void anUnlistableBucketAdoptsNothing()
     {
         SharedFixture s;
         s.leaveOneUnreferenced();
         s.f.clock().advanceMs(Grace + 1);
         s.bucket.listingsFail = true;
-        QCOMPARE(s.collector.collectAll().error().code, u"objects.unavailable"_qs);
-        QVERIFY(s.holds("one"));
-        s.bucket.listingsFail = false;
+        QCOMPARE(s.collector.adoptUnrecorded().error().code, u"objects.unavailable"_qs);
         QCOMPARE(s.collectAll(), 1);
+
+        const QByteArray stray = s.f.sha256("stray");
+        s.bucket.objects[blobs::SharedBlobs::keyFor(stray)] = "stray";
+        deploy::BucketSweeper sweeper(s.collector, [&] { s.f.provider().releaseCurrent(); },
+                                      {std::chrono::hours(1), std::chrono::milliseconds(50)});
+        sweeper.start();
+        sweeper.sweepAllNow();
+        auto strayRecorded = [&] {
+            auto found = s.published.published(s.bucket.name, {stray});
+            return found && found->contains(stray);
+        };
+        QVERIFY(!strayRecorded());
+        s.bucket.listingsFail = false;
+        QTRY_VERIFY(strayRecorded());
+        sweeper.stop();
     }
 
     // A deploy that counts on a blob the bucket holds claims it, which
