@@ -4,6 +4,7 @@
 
 #include "core/build/buildlog.h"
 #include "core/build/buildlogfollower.h"
+#include "core/build/legacybuildlogs.h"
 #include "core/build/logredactor.h"
 #include "core/storage/buildlogstore.h"
 #include "core/storage/connectionprovider.h"
@@ -92,7 +93,7 @@ Result<std::shared_ptr<BuildLogFollower>> BuildLogBook::follow(qint64 buildId)
 {
     auto follower = std::make_shared<BuildLogFollower>();
     Tail tail{buildId, 0, follower};
-    Result<bool> following = feed(tail, *follower);
+    Result<bool> following = feed(tail, *follower, m_endOf(buildId));
     if (!following)
         return following.error();
     if (*following) {
@@ -100,6 +101,11 @@ Result<std::shared_ptr<BuildLogFollower>> BuildLogBook::follow(qint64 buildId)
         m_tails.push_back(std::move(tail));
     }
     return follower;
+}
+
+int BuildLogBook::importFiles(const QString &directory)
+{
+    return LegacyBuildLogs::import(*m_store, directory);
 }
 
 void BuildLogBook::stop()
@@ -162,6 +168,7 @@ void BuildLogBook::pollTails(const std::set<qint64> &fresh, bool everyTail)
         due.merge(m_announced);
         m_announced.clear();
     }
+    std::map<qint64, std::optional<QByteArray>> ends; // one read per build, however many follow it
     std::vector<Tail> kept;
     for (Tail &tail : tails) {
         std::shared_ptr<BuildLogFollower> follower = tail.follower.lock();
@@ -171,7 +178,10 @@ void BuildLogBook::pollTails(const std::set<qint64> &fresh, bool everyTail)
             kept.push_back(std::move(tail));
             continue;
         }
-        Result<bool> following = feed(tail, *follower);
+        auto end = ends.find(tail.buildId);
+        if (end == ends.end())
+            end = ends.emplace(tail.buildId, m_endOf(tail.buildId)).first;
+        Result<bool> following = feed(tail, *follower, end->second);
         if (!following || *following) // an unreadable database: again at the next poll
             kept.push_back(std::move(tail));
     }
@@ -181,9 +191,8 @@ void BuildLogBook::pollTails(const std::set<qint64> &fresh, bool everyTail)
 
 // The end is read before the chunks: a build that has ended shipped its last
 // chunk before its row said so, so the follower gets every line.
-Result<bool> BuildLogBook::feed(Tail &tail, BuildLogFollower &follower)
+Result<bool> BuildLogBook::feed(Tail &tail, BuildLogFollower &follower, const std::optional<QByteArray> &end)
 {
-    const std::optional<QByteArray> end = m_endOf(tail.buildId);
     Result<QList<storage::BuildLogStore::Chunk>> chunks = m_store->after(tail.buildId, tail.seq);
     if (!chunks)
         return chunks.error();

@@ -64,6 +64,9 @@ public:
     Result<QByteArray> tail(qint64 buildId, int lines);
     // Every line so far, then new ones, then the end with the build's JSON.
     Result<std::shared_ptr<BuildLogFollower>> follow(qint64 buildId);
+    // Moves the log files older agents left in `directory` into the
+    // database (LegacyBuildLogs); answers how many.
+    int importFiles(const QString &directory);
     // Ships what is left and ends the thread; followers get nothing more.
     void stop();
 
@@ -79,7 +82,9 @@ private:
     std::set<qint64> shipAll();
     void pollTails(const std::set<qint64> &shipped, bool everyTail);
     // Feeds `tail` what is new; answers false once it has ended.
-    Result<bool> feed(Tail &tail, BuildLogFollower &follower);
+    // `end`: the build's JSON once it has ended (m_endOf), read before the
+    // chunks.
+    Result<bool> feed(Tail &tail, BuildLogFollower &follower, const std::optional<QByteArray> &end);
 
     storage::ConnectionProvider &m_connections;
     const Options m_options;

@@ -4,10 +4,8 @@
 
 #include "core/build/buildlogfollower.h"
 #include "core/build/buildqueue.h"
-#include "core/build/legacybuildlogs.h"
 #include "core/build/sourceservice.h"
 #include "core/deploy/projectservice.h"
-#include "core/storage/buildlogstore.h"
 #include "core/storage/buildstore.h"
 #include "core/storage/projectstore.h"
 #include "core/util/clock.h"
@@ -55,7 +53,6 @@ BuildService::BuildService(storage::ConnectionProvider &connections, deploy::Pro
       m_projectStore(std::make_unique<storage::ProjectStore>(connections)),
       m_logs(std::make_unique<BuildLogBook>(connections, m_options.logs,
                                             [this](qint64 buildId) { return endOf(buildId); })),
-      m_logStore(std::make_unique<storage::BuildLogStore>(connections)),
       m_runner(std::make_unique<BuildRunner>(
           BuildRunner::Parts{*m_builds, *m_projectStore, *m_logs, m_unrecorded, m_sources, deploys, m_clock},
           std::move(engine), m_options.dataRoot, m_options.queue.agentId,
@@ -93,7 +90,7 @@ Status BuildService::resume()
         qCInfo(lcBuilds) << *count << "builds were interrupted by the last shutdown";
     // Work folders of builds that no longer run.
     QDir(m_options.dataRoot + u"/work"_qs).removeRecursively();
-    if (const int moved = LegacyBuildLogs::import(*m_logStore, m_options.dataRoot + u"/builds"_qs); moved > 0)
+    if (const int moved = m_logs->importFiles(m_options.dataRoot + u"/builds"_qs); moved > 0)
         qCInfo(lcBuilds) << moved << "build logs moved from files into the database";
     m_queue = std::make_unique<BuildQueue>(*m_builds, m_clock, m_options.queue,
                                            [this](qint64 id, std::stop_token stop) { m_runner->run(id, stop); });

@@ -35,7 +35,6 @@ class ProjectService;
 } // namespace ddd::core::deploy
 
 namespace ddd::core::storage {
-class BuildLogStore;
 class BuildStore;
 class ConnectionProvider;
 class ProjectStore;
@@ -134,7 +133,6 @@ private:
     std::mutex m_mutex; // one active build per project
     UnrecordedBuilds m_unrecorded;
     std::unique_ptr<BuildLogBook> m_logs; // after what endOf reads: its thread ends first
-    std::unique_ptr<storage::BuildLogStore> m_logStore;
     std::unique_ptr<BuildRunner> m_runner;
     bool m_stopping = false;
     std::unique_ptr<BuildQueue> m_queue;

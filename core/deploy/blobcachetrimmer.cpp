@@ -81,13 +81,10 @@ Status BlobCacheTrimmer::dropUnreferenced(QList<Held> &held, Outcome &outcome)
     for (const Held &blob : std::as_const(held))
         if (blob.lastUsedMs <= idleSince && !referenced->contains(blob.sha256))
             unreferenced.append(blob);
-    for (qsizetype from = 0; from < unreferenced.size(); from += BatchSize)
-        if (Result<bool> done = evictBatch(unreferenced.mid(from, BatchSize), -1, outcome); !done)
-            return done.error();
     QSet<QByteArray> gone; // unpublished ones stay (a writer's deploy in progress)
-    for (const Held &blob : std::as_const(unreferenced))
-        if (!QFile::exists(m_store.pathFor(blob.sha256)))
-            gone.insert(blob.sha256);
+    for (qsizetype from = 0; from < unreferenced.size(); from += BatchSize)
+        if (Result<bool> done = evictBatch(unreferenced.mid(from, BatchSize), -1, outcome, &gone); !done)
+            return done.error();
     held.removeIf([&gone](const Held &blob) { return gone.contains(blob.sha256); });
     return {};
 }
@@ -112,7 +109,8 @@ Status BlobCacheTrimmer::evictOldest(QList<Held> held, Outcome &outcome)
 }
 
 // Answers whether the store is down to `targetBytes` (never, for -1).
-Result<bool> BlobCacheTrimmer::evictBatch(const QList<Held> &batch, qint64 targetBytes, Outcome &outcome)
+Result<bool> BlobCacheTrimmer::evictBatch(const QList<Held> &batch, qint64 targetBytes, Outcome &outcome,
+                                          QSet<QByteArray> *evicted)
 {
     QList<QByteArray> hashes;
     for (const Held &blob : batch)
@@ -128,6 +126,8 @@ Result<bool> BlobCacheTrimmer::evictBatch(const QList<Held> &batch, qint64 targe
         if (Status removed = m_store.remove(blob.sha256); !removed)
             return removed.error();
         m_usage.forget(blob.sha256);
+        if (evicted)
+            evicted->insert(blob.sha256);
         outcome.heldBytes -= blob.size;
         outcome.heldBlobs -= 1;
         outcome.evictedBytes += blob.size;

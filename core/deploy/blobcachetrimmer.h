@@ -91,7 +91,9 @@ private:
     // Removes what went from `held`.
     Status dropUnreferenced(QList<Held> &held, Outcome &outcome);
     Status evictOldest(QList<Held> held, Outcome &outcome);
-    Result<bool> evictBatch(const QList<Held> &batch, qint64 targetBytes, Outcome &outcome);
+    // Adds what it deletes to `evicted` when given.
+    Result<bool> evictBatch(const QList<Held> &batch, qint64 targetBytes, Outcome &outcome,
+                            QSet<QByteArray> *evicted = nullptr);
 
     const blobs::BlobStore &m_store;
     storage::PublishedBlobStore &m_published;
