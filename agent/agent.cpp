@@ -61,8 +61,7 @@ Status Agent::start()
     if (p.sitePipeline)
         if (Status s = p.startSiteServer(); !s)
             return s;
-    if (p.certificates)
-        p.certificates->start();
+    p.certificates->start();
     if (p.webhookSender)
         p.webhookSender->start();
     if (p.siteFollower)

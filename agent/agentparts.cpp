@@ -149,6 +149,16 @@ Status Agent::Parts::openDeploys()
 // database the sites then follow what other agents record as well.
 Status Agent::Parts::openWriter()
 {
+    // Read before the repair builds every site, so following afterwards
+    // builds again only the sites another agent changed in between.
+    QHash<qint64, qint64> revisionsBeforeRepair;
+    if (!config.databaseUrl.isEmpty()) {
+        followedPointers = std::make_unique<core::storage::LivePointerStore>(*database);
+        core::Result<QHash<qint64, qint64>> revisions = followedPointers->siteRevisions();
+        if (!revisions)
+            return revisions.error();
+        revisionsBeforeRepair = std::move(*revisions);
+    }
     if (sharedBlobParts)
         sharedBlobParts->collectGarbageThrough(*deploys);
     if (Status s = deploys->reconcile(); !s)
@@ -156,9 +166,10 @@ Status Agent::Parts::openWriter()
     if (sharedBlobParts)
         sharedBlobParts->measureCache();
     if (!config.databaseUrl.isEmpty())
-        if (Status s = followSiteChanges(); !s)
+        if (Status s = followSiteChanges(std::move(revisionsBeforeRepair)); !s)
             return s;
-    openCertificates();
+    if (Status s = openCertificates(); !s)
+        return s;
     return openBuilds();
 }
 
@@ -171,41 +182,53 @@ Status Agent::Parts::openFollower()
     if (sharedBlobParts)
         sharedBlobParts->measureCache();
     qCInfo(lcAgent) << "following the agent with the api role: this one serves sites and writes only its heartbeat";
-    return followSiteChanges();
+    if (Status s = followSiteChanges(); !s)
+        return s;
+    return openCertificates();
 }
 
 // Every change any agent records of a project's site reaches this agent's
 // LiveSites (SiteFollower): announced by PostgreSQL, reconciled regularly.
-Status Agent::Parts::followSiteChanges()
+Status Agent::Parts::followSiteChanges(QHash<qint64, qint64> alreadyBuilt)
 {
-    followedPointers = std::make_unique<core::storage::LivePointerStore>(*database);
+    if (!followedPointers)
+        followedPointers = std::make_unique<core::storage::LivePointerStore>(*database);
     siteChanges = std::make_unique<core::storage::SiteChangeFeed>(config.databaseUrl.toUtf8());
     siteFollower = std::make_unique<core::deploy::SiteFollower>(
-        *siteChanges, *followedPointers, [this](qint64 projectId) { return deploys->refreshSite(projectId); }, clock,
+        *siteChanges, *followedPointers,
+        [this](qint64 projectId) {
+            if (certificates) // another agent may have changed the project's names
+                certificates->wake();
+            return deploys->refreshSite(projectId);
+        },
+        clock,
         [db = database.get()] { db->releaseCurrent(); }, core::deploy::SiteFollower::Options());
+    siteFollower->assumeBuilt(std::move(alreadyBuilt));
     return siteFollower->catchUp();
 }
 
-// acme.enabled: one certificate per project domain, obtained by lego on the
-// manager's thread (started with the listeners, which answer the challenges).
-void Agent::Parts::openCertificates()
+// Certificates per project domain (acme.enabled), obtained by lego on the
+// manager's thread (started with the listeners, which answer the
+// challenges); with a shared database, copied from it on site agents.
+Status Agent::Parts::openCertificates()
 {
-    if (!config.acmeEnabled)
-        return;
-    core::acme::CertificateManager::Hooks hooks;
-    hooks.projects = [this] { return projectStore->listAll(); };
-    hooks.threadExit = [this] { database->releaseCurrent(); };
-    // The site listener's SNI store picks the new pair up at once (and opens
-    // the HTTPS listener on the first one). The manager starts after the
-    // servers and stops before them, so siteServer is set while it runs.
-    hooks.certificatesChanged = [this] {
+    CertificateParts::Links links;
+    links.projects = [this] { return projectStore->listAll(); };
+    links.threadExit = [this] { database->releaseCurrent(); };
+    // Certificate threads start after the servers and stop before them, so
+    // siteServer is set while they run.
+    links.reloadSite = [this] {
         if (Status reloaded = siteServer ? siteServer->reloadCertificates() : Status(); !reloaded)
             qCWarning(lcAgent).noquote() << "certificates changed but could not be reloaded:" << reloaded.error().message;
     };
-    certificates = std::make_unique<core::acme::CertificateManager>(config.acmeSettings(), clock, std::move(hooks));
+    auto parts = CertificateParts::open(config, *database, clock, std::move(links));
+    if (!parts)
+        return parts.error();
+    certificates = std::move(*parts);
     projects->addChangeHook([this](qint64) { certificates->wake(); });
     projects->addRemovalHook([this](qint64) { certificates->wake(); });
     projects->addCreationHook([this](qint64) { certificates->wake(); });
+    return {};
 }
 
 // Builds run on the build service's own threads, taken from the queue in
@@ -311,7 +334,7 @@ void Agent::Parts::buildApi()
     uploadsController = std::make_unique<api::UploadsController>(*deploys, *siteUrls, *sourcesController);
     missingPathsController = std::make_unique<api::MissingPathsController>(*projects, reporting.missingPaths());
     activityController = std::make_unique<api::ActivityController>(*activityLog);
-    certificateController = std::make_unique<api::CertificateController>(*projects, certificates.get());
+    certificateController = std::make_unique<api::CertificateController>(*projects, certificates->manager());
     webhooksController = std::make_unique<api::WebhooksController>(*webhooks);
     archiveUploadsController = std::make_unique<api::ArchiveUploadsController>(*deploys, *sourceUploads, *siteUrls);
     const api::Controllers controllers{*healthController,   *authController,       *tokensController,
@@ -335,10 +358,11 @@ void Agent::Parts::buildSitePipeline()
         return previews->isPreviewHost(host);
     };
     siteOptions.httpsPort = [this] { return siteHttpsPort(); };
-    if (certificates)
-        siteOptions.acmeWebroot = certificates->settings().webroot();
+    siteOptions.acmeWebroot = certificates->webroot();
+    siteOptions.sharedAcmeAnswers = certificates->sharedAnswers();
     if (sharedBlobParts) {
         siteOptions.sharedBlobs = &sharedBlobParts->shared();
+        siteOptions.sharedVariants = &sharedBlobParts->variants();
         siteOptions.blobUsage = sharedBlobParts->usage();
     }
     sitePipeline = std::make_unique<site::SitePipeline>(*liveSites, *blobs, *siteAccess, std::move(siteOptions));

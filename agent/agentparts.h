@@ -22,12 +22,12 @@
 #include "agent/api/tokenscontroller.h"
 #include "agent/api/uploadscontroller.h"
 #include "agent/api/webhookscontroller.h"
+#include "agent/certificateparts.h"
 #include "agent/http/server.h"
 #include "agent/metrics/metricsregistry.h"
 #include "agent/requestreporting.h"
 #include "agent/sharedblobparts.h"
 #include "agent/site/sitepipeline.h"
-#include "core/acme/certificatemanager.h"
 #include "core/auth/apitokenservice.h"
 #include "core/auth/authservice.h"
 #include "core/auth/hashingslots.h"
@@ -126,7 +126,7 @@ struct Agent::Parts
     std::unique_ptr<core::build::BuildService> builds;
     std::unique_ptr<core::build::SourceUploads> sourceUploads;
     std::unique_ptr<core::build::BuildHookService> buildHooks;
-    std::unique_ptr<core::acme::CertificateManager> certificates; // null unless acme.enabled
+    std::unique_ptr<CertificateParts> certificates;
     std::unique_ptr<core::webhooks::WebhookEvents> webhookEvents;
     std::unique_ptr<core::webhooks::WebhookSender> webhookSender;
     std::unique_ptr<core::webhooks::WebhookService> webhooks;
@@ -170,10 +170,10 @@ struct Agent::Parts
     core::Status openDeploys();
     core::Status openWriter();
     core::Status openFollower();
-    core::Status followSiteChanges();
+    core::Status followSiteChanges(QHash<qint64, qint64> alreadyBuilt = {});
     core::Status openCluster();
     core::Status openBuilds();
-    void openCertificates();
+    core::Status openCertificates();
     void openWebhooks();
     core::Status openSiteAccess(const QByteArray &signingKey);
     void buildApi();

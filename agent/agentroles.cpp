@@ -26,11 +26,13 @@ core::Result<AgentRoles> AgentRoles::parse(const QStringList &names)
 }
 
 // An agent that follows another reads the other's records and fetches
-// blobs from the bucket, writing only its heartbeat; certificates are the
-// writer's to obtain, on its own site listener.
+// blobs from the bucket, writing only its heartbeat (and, with acme.enabled,
+// the certificates it orders). Without a shared database certificates are
+// the writer's to obtain, on its own site listener; with one, any agent may
+// order them into the database and every site agent answers and serves.
 core::Status AgentRoles::checkFor(bool acmeEnabled, bool sharedDatabase, bool sharedBlobs) const
 {
-    if (acmeEnabled && !(api && site))
+    if (acmeEnabled && !sharedDatabase && !(api && site))
         return core::Error::make(u"config.invalid"_qs, u"acme.enabled needs the api and site roles: certificates "
                                                         "are obtained by the agent that writes, and its site listener "
                                                         "answers the challenges"_qs);

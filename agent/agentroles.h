@@ -11,7 +11,7 @@ namespace ddd::agent {
 // What an agent does among several sharing one PostgreSQL database and one
 // bucket (agent.roles, issue 12):
 // - api: the REST API, and with it everything that writes (deploys,
-//   activation, retention, precompression, webhooks, certificates);
+//   activation, retention, precompression, webhooks);
 // - build: runs builds, claimed from the queue in the database, their logs
 //   shipped into it. Only with api for now: a finished build records a
 //   version, which only the writer may;
@@ -19,7 +19,8 @@ namespace ddd::agent {
 // One agent writes: one with api holds the database's writer lock
 // (SoleAgentLock). An agent with only site follows it (SiteFollower) and
 // needs the shared database and bucket to have anything to serve; the
-// writer follows changes recorded elsewhere the same way.
+// writer follows changes recorded elsewhere the same way. Certificates are
+// ordered by whichever agent with acme.enabled holds the issuer lock.
 struct AgentRoles final
 {
     bool api = true;
@@ -30,7 +31,8 @@ struct AgentRoles final
     // build (or the other way round).
     static core::Result<AgentRoles> parse(const QStringList &names);
     // `config.invalid` when the rest of the configuration cannot serve these
-    // roles: certificates need api and site; an agent that follows another
+    // roles: certificates need api and site on an agent of its own (with a
+    // shared database any agent may order them); an agent that follows another
     // needs the shared database and bucket to find anything to serve.
     core::Status checkFor(bool acmeEnabled, bool sharedDatabase, bool sharedBlobs) const;
     // Serves what another agent records, writing only its heartbeat.

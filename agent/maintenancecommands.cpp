@@ -4,6 +4,8 @@
 
 #include "agent/agentconfig.h"
 #include "agent/http/s3objectstore.h"
+#include "core/acme/certificateimport.h"
+#include "core/acme/certificatetable.h"
 #include "core/auth/jwtkeyfile.h"
 #include "core/auth/sharedsigningkey.h"
 #include "core/backup/backuprestorer.h"
@@ -187,11 +189,30 @@ core::Status publishBlobs(const AgentConfig &config, core::storage::ConnectionPr
     return {};
 }
 
+// The certificates of acme.enabled go into agent.db's certificate tables
+// (unused by a single agent) first, so the copy carries them over.
+core::Status importCertificates(const AgentConfig &config, const QString &file)
+{
+    core::storage::ConnectionProvider source(file);
+    if (core::Status opened = source.initialise(); !opened)
+        return opened;
+    const core::SystemClock clock;
+    core::acme::CertificateTable table(source, clock);
+    auto imported = core::acme::CertificateImport::run(config.acmeSettings(), table);
+    if (!imported)
+        return imported.error();
+    if (imported->statuses > 0)
+        std::cout << "certificates: " << imported->statuses << " statuses, " << imported->pairs << " pairs\n";
+    return {};
+}
+
 // database.url: every row of agent.db into the empty PostgreSQL database,
 // then compared table by table.
 core::Status copyMetadata(const AgentConfig &config, const QString &file)
 {
     using core::storage::Database;
+    if (core::Status imported = importCertificates(config, file); !imported)
+        return imported;
     auto from = Database::open(file);
     auto to = from ? Database::connect(config.databaseUrl.toUtf8()) : core::Result<Database>(from.error());
     for (auto *db : {&from, &to})

@@ -13,7 +13,9 @@
 #include "core/deploy/bucketcollector.h"
 #include "core/deploy/bucketsweeper.h"
 #include "core/deploy/deploymentservice.h"
+#include "core/deploy/sharedvariants.h"
 #include "core/rules/siterules.h"
+#include "core/storage/blobvariantstore.h"
 #include "core/storage/connectionprovider.h"
 #include "core/storage/publishedblobstore.h"
 #include "core/storage/uploadsessionstore.h"
@@ -56,6 +58,8 @@ core::Result<std::unique_ptr<SharedBlobParts>> SharedBlobParts::open(const Agent
     std::unique_ptr<SharedBlobParts> parts(new SharedBlobParts(config, blobs, database, clock));
     parts->m_bucket = std::make_unique<http::S3ObjectStore>(std::move(*endpoint));
     parts->m_shared = std::make_unique<core::blobs::SharedBlobs>(blobs, *parts->m_bucket);
+    parts->m_variantRows = std::make_unique<core::storage::BlobVariantStore>(database);
+    parts->m_variants = std::make_unique<core::deploy::SharedVariants>(*parts->m_variantRows, *parts->m_shared);
     deploys.publishBlobsTo(*parts->m_shared);
     deploys.archiveUploads().keepPiecesIn(*parts->m_bucket);
     core::blobs::BlobStore::CacheHooks hooks;

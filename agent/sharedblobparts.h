@@ -24,9 +24,11 @@ class BlobCacheTrimmer;
 class BucketCollector;
 class BucketSweeper;
 class DeploymentService;
+class SharedVariants;
 } // namespace ddd::core::deploy
 
 namespace ddd::core::storage {
+class BlobVariantStore;
 class ConnectionProvider;
 class PublishedBlobStore;
 class UploadSessionStore;
@@ -70,6 +72,7 @@ public:
     void sweepNow();
 
     core::blobs::SharedBlobs &shared() { return *m_shared; }
+    core::deploy::SharedVariants &variants() { return *m_variants; }
     core::blobs::BlobUsage *usage() { return m_usage.get(); } // null without a cache
 
 private:
@@ -83,6 +86,8 @@ private:
     const QString m_dataDir;
     std::unique_ptr<http::S3ObjectStore> m_bucket;
     std::unique_ptr<core::blobs::SharedBlobs> m_shared;
+    std::unique_ptr<core::storage::BlobVariantStore> m_variantRows;
+    std::unique_ptr<core::deploy::SharedVariants> m_variants;
     std::unique_ptr<core::storage::PublishedBlobStore> m_published;
     std::unique_ptr<core::storage::VersionStore> m_versions;
     // blobs.cache_max_bytes

@@ -24,8 +24,9 @@ http::Response refusal(int status, QByteArray body, const QString &code)
 
 } // namespace
 
-AcmeChallengeStage::AcmeChallengeStage(QString webroot)
-    : m_dir(std::move(webroot) + u"/.well-known/acme-challenge"_qs)
+AcmeChallengeStage::AcmeChallengeStage(QString webroot, SharedAnswer shared)
+    : m_dir(webroot.isEmpty() ? QString() : std::move(webroot) + u"/.well-known/acme-challenge"_qs),
+      m_shared(std::move(shared))
 {
 }
 
@@ -68,13 +69,23 @@ std::optional<http::Response> AcmeChallengeStage::check(SiteExchange &exchange) 
         return std::nullopt;
     if (!isToken(*token))
         return refusal(404, "Not Found\n", u"acme.bad_token"_qs);
-    QFile file;
-    // No symlink followed, nothing but a regular file.
-    if (!core::LocalFile::openRegularFile(file, m_dir + u'/' + token->toString()) || file.size() > maxAnswerBytes)
+    std::optional<QByteArray> answer = fromWebroot(token->toString());
+    if (!answer && m_shared)
+        answer = m_shared(token->toString());
+    if (!answer)
         return refusal(404, "Not Found\n", u"acme.unknown_token"_qs);
-    http::Response response = http::Response::text(200, file.readAll(), "text/plain");
+    http::Response response = http::Response::text(200, std::move(*answer), "text/plain");
     response.headers.set("Cache-Control", "no-store");
     return response;
+}
+
+std::optional<QByteArray> AcmeChallengeStage::fromWebroot(const QString &token) const
+{
+    QFile file;
+    // No symlink followed, nothing but a regular file.
+    if (m_dir.isEmpty() || !core::LocalFile::openRegularFile(file, m_dir + u'/' + token) || file.size() > maxAnswerBytes)
+        return std::nullopt;
+    return file.readAll();
 }
 
 } // namespace ddd::agent::site

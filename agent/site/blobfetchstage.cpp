@@ -3,34 +3,52 @@
 #include "agent/site/blobfetchstage.h"
 
 #include "agent/site/blobdescriptorcache.h"
+#include "agent/site/encodingchoice.h"
 #include "agent/site/sitefilechoice.h"
 #include "agent/site/sitelogging.h"
 #include "core/blobs/blobusage.h"
 #include "core/blobs/sharedblobs.h"
+#include "core/deploy/sharedvariants.h"
 
 namespace ddd::agent::site {
 
+namespace {
+
+bool missing(const core::Result<std::shared_ptr<const http::FileHandle>> &opened)
+{
+    // Any other failure is FileStage's to answer, as without a bucket.
+    return !opened && opened.error().code == u"site.blob_missing"_qs;
+}
+
+} // namespace
+
 BlobFetchStage::BlobFetchStage(BlobDescriptorCache &descriptors, core::blobs::SharedBlobs &shared,
-                               core::blobs::BlobUsage *usage)
-    : m_descriptors(descriptors), m_shared(shared), m_usage(usage)
+                               core::deploy::SharedVariants &variants, core::blobs::BlobUsage *usage)
+    : m_descriptors(descriptors), m_shared(shared), m_variants(variants), m_usage(usage)
 {
 }
 
+// A variant that is here is all the answer needs.
 std::optional<BlobFetchStage::Wanted> BlobFetchStage::wantedBlob(const SiteExchange &exchange) const
 {
     const SiteFileChoice &choice = SiteFileChoice::cachedIn(exchange);
     if (choice.kind != SiteFileChoice::Kind::File)
         return std::nullopt;
-    auto opened = m_descriptors.open(choice.file.sha256, std::nullopt, choice.file.size);
-    // Any other failure is FileStage's to answer, as without a bucket.
-    const bool missing = !opened && opened.error().code == u"site.blob_missing"_qs;
-    return Wanted{choice.file.sha256, !missing};
+    const core::deploy::SiteFile &file = choice.file;
+    Wanted wanted{file.sha256, true, std::nullopt};
+    if (const auto coding = EncodingChoice::preferred(exchange.request.headers, file)) {
+        if (!missing(m_descriptors.open(file.sha256, coding, EncodingChoice::variantSize(file, *coding))))
+            return wanted;
+        wanted.missingVariant = coding;
+    }
+    wanted.held = !missing(m_descriptors.open(file.sha256, std::nullopt, file.size));
+    return wanted;
 }
 
 bool BlobFetchStage::mayBlock(const SiteExchange &exchange) const
 {
     const std::optional<Wanted> wanted = wantedBlob(exchange);
-    return wanted && !wanted->held;
+    return wanted && (!wanted->held || wanted->missingVariant);
 }
 
 std::optional<http::Response> BlobFetchStage::check(SiteExchange &exchange) const
@@ -40,7 +58,20 @@ std::optional<http::Response> BlobFetchStage::check(SiteExchange &exchange) cons
         return std::nullopt;
     if (m_usage)
         m_usage->touch(wanted->sha256);
+    if (wanted->missingVariant && fetchVariant(exchange, wanted->sha256, *wanted->missingVariant))
+        return std::nullopt;
     return wanted->held ? std::nullopt : fetch(exchange, wanted->sha256);
+}
+
+bool BlobFetchStage::fetchVariant(const SiteExchange &exchange, const QByteArray &sha256,
+                                  core::blobs::ContentCoding coding) const
+{
+    const core::Status fetched = m_variants.ensureLocal(sha256, coding);
+    if (!fetched)
+        qCWarning(lcSite).noquote() << "cannot fetch the" << core::blobs::BlobVariant::token(coding) << "variant of"
+                                    << sha256 << "for project" << exchange.site->projectId << ":"
+                                    << fetched.error().code << fetched.error().message;
+    return fetched.ok();
 }
 
 std::optional<http::Response> BlobFetchStage::fetch(const SiteExchange &exchange, const QByteArray &sha256) const

@@ -9,6 +9,10 @@ class BlobUsage;
 class SharedBlobs;
 } // namespace ddd::core::blobs
 
+namespace ddd::core::deploy {
+class SharedVariants;
+}
+
 namespace ddd::agent::site {
 
 class BlobDescriptorCache;
@@ -20,6 +24,11 @@ class BlobDescriptorCache;
 // Only such a request leaves the I/O thread: mayBlock() opens the blob
 // through the descriptor cache, which FileStage then hits.
 //
+// The same goes for the precompressed variant the client's Accept-Encoding
+// prefers (SharedVariants): fetched when it is not here, and then the blob
+// itself is not needed. A variant that cannot be fetched is logged and the
+// blob is sent instead, as FileStage does with a damaged one.
+//
 // With a size-capped cache (blobs.cache_max_bytes) every blob served is
 // touched in `usage`, so the least recently read ones are evicted first.
 //
@@ -30,7 +39,8 @@ class BlobFetchStage final : public SitePreStage
 {
 public:
     // All must outlive the stage; `usage` may be null (no cap).
-    BlobFetchStage(BlobDescriptorCache &descriptors, core::blobs::SharedBlobs &shared, core::blobs::BlobUsage *usage);
+    BlobFetchStage(BlobDescriptorCache &descriptors, core::blobs::SharedBlobs &shared,
+                   core::deploy::SharedVariants &variants, core::blobs::BlobUsage *usage);
 
     bool mayBlock(const SiteExchange &exchange) const override;
     // Fetches only a blob found missing; inline (after mayBlock() said no)
@@ -42,13 +52,16 @@ private:
     {
         QByteArray sha256;
         bool held = false;
+        std::optional<core::blobs::ContentCoding> missingVariant; // preferred, and not here
     };
     // The blob the answer needs, when it is a file, and whether it is here.
     std::optional<Wanted> wantedBlob(const SiteExchange &exchange) const;
     std::optional<http::Response> fetch(const SiteExchange &exchange, const QByteArray &sha256) const;
+    bool fetchVariant(const SiteExchange &exchange, const QByteArray &sha256, core::blobs::ContentCoding coding) const;
 
     BlobDescriptorCache &m_descriptors;
     core::blobs::SharedBlobs &m_shared;
+    core::deploy::SharedVariants &m_variants;
     core::blobs::BlobUsage *const m_usage;
 };
 

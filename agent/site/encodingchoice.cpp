@@ -8,16 +8,24 @@
 
 namespace ddd::agent::site {
 
-namespace {
-
 using core::blobs::ContentCoding;
 
-qint64 variantSize(const core::deploy::SiteFile &file, ContentCoding coding)
+qint64 EncodingChoice::variantSize(const core::deploy::SiteFile &file, ContentCoding coding)
 {
     return coding == ContentCoding::Brotli ? file.brotliSize : file.gzipSize;
 }
 
-} // namespace
+std::optional<ContentCoding> EncodingChoice::preferred(const http::Headers &headers, const core::deploy::SiteFile &file)
+{
+    // Most of the cost below is for clients that accept an encoding at all.
+    if (!file.compressible || (file.brotliSize <= 0 && file.gzipSize <= 0) || !headers.contains("Accept-Encoding"))
+        return std::nullopt;
+    QList<ContentCoding> offered;
+    for (ContentCoding coding : core::blobs::BlobVariant::codings())
+        if (variantSize(file, coding) > 0)
+            offered.append(coding);
+    return AcceptEncoding::parse(headers.values("Accept-Encoding")).choose(offered);
+}
 
 EncodingChoice::EncodingChoice(BlobDescriptorCache &descriptors) : m_descriptors(descriptors)
 {
@@ -37,14 +45,7 @@ core::Result<EncodingChoice::Representation> EncodingChoice::choose(const http::
 std::optional<EncodingChoice::Representation> EncodingChoice::variant(const http::Headers &headers,
                                                                       const core::deploy::SiteFile &file) const
 {
-    // Most of the cost below is for clients that accept an encoding at all.
-    if (!file.compressible || (file.brotliSize <= 0 && file.gzipSize <= 0) || !headers.contains("Accept-Encoding"))
-        return std::nullopt;
-    QList<ContentCoding> offered;
-    for (ContentCoding coding : core::blobs::BlobVariant::codings())
-        if (variantSize(file, coding) > 0)
-            offered.append(coding);
-    const std::optional<ContentCoding> chosen = AcceptEncoding::parse(headers.values("Accept-Encoding")).choose(offered);
+    const std::optional<ContentCoding> chosen = preferred(headers, file);
     if (!chosen)
         return std::nullopt;
     const qint64 size = variantSize(file, *chosen);

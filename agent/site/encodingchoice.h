@@ -39,6 +39,10 @@ public:
 
     // site.* codes of BlobProbe when not even the plain blob can be served.
     core::Result<Representation> choose(const http::Headers &headers, const core::deploy::SiteFile &file) const;
+    // The variant choose() sends when it is there; nullopt: identity.
+    static std::optional<core::blobs::ContentCoding> preferred(const http::Headers &headers,
+                                                               const core::deploy::SiteFile &file);
+    static qint64 variantSize(const core::deploy::SiteFile &file, core::blobs::ContentCoding coding);
 
 private:
     std::optional<Representation> variant(const http::Headers &headers, const core::deploy::SiteFile &file) const;

@@ -26,8 +26,9 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     // Plain HTTP to a production host -> https:// (any method; not ACME's HTTP-01).
     m_preStages.push_back(std::make_unique<HttpsRedirectStage>(sites, std::move(options.httpsPort)));
     m_preStages.push_back(std::make_unique<MethodStage>());   // GET and HEAD only
-    if (!options.acmeWebroot.isEmpty()) // ACME HTTP-01 answers, for any host, before host and password
-        m_preStages.push_back(std::make_unique<AcmeChallengeStage>(options.acmeWebroot));
+    if (!options.acmeWebroot.isEmpty() || options.sharedAcmeAnswers) // ACME HTTP-01, any host, before host and password
+        m_preStages.push_back(
+            std::make_unique<AcmeChallengeStage>(options.acmeWebroot, std::move(options.sharedAcmeAnswers)));
     m_preStages.push_back(std::make_unique<HostStage>(sites, options.previews, options.isPreviewHost)); // Host -> version
     m_preStages.push_back(std::make_unique<PathStage>());     // one normaliser; no dotfiles
     m_preStages.push_back(std::make_unique<CanonicalHostStage>()); // alias -> 301 to the domain
@@ -35,7 +36,8 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
     // After access: a refused visitor learns nothing of the site's rules.
     m_preStages.push_back(std::make_unique<RulesStage>()); // _redirects: redirect, or rewrite the path
     if (options.sharedBlobs) // a blob not on this machine: fetched from the bucket, on a worker
-        m_preStages.push_back(std::make_unique<BlobFetchStage>(m_openFiles, *options.sharedBlobs, options.blobUsage));
+        m_preStages.push_back(std::make_unique<BlobFetchStage>(m_openFiles, *options.sharedBlobs,
+                                                               *options.sharedVariants, options.blobUsage));
 
     // Then FileStage chooses the content from the manifest, and its
     // EncodingChoice the representation: a precompressed variant by

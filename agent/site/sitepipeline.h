@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agent/http/requesthandler.h"
+#include "agent/site/acmechallengestage.h"
 #include "agent/site/blobdescriptorcache.h"
 #include "agent/site/filestage.h"
 #include "agent/site/headersstage.h"
@@ -26,7 +27,8 @@ class SharedBlobs;
 
 namespace ddd::core::deploy {
 class LiveSites;
-}
+class SharedVariants;
+} // namespace ddd::core::deploy
 
 namespace ddd::agent::site {
 
@@ -56,11 +58,14 @@ public:
         HostStage::PreviewShape isPreviewHost;
         // The site HTTPS listener's port (0: none), for settings.https.redirect.
         std::function<quint16()> httpsPort;
-        // Where lego writes ACME HTTP-01 answers (acme.enabled); empty: none served.
+        // Where lego writes ACME HTTP-01 answers (acme.enabled); empty: none.
         QString acmeWebroot;
+        // Answers recorded by whichever agent orders (database.url); unset: none.
+        AcmeChallengeStage::SharedAnswer sharedAcmeAnswers;
         // Shared object storage (blobs.s3.*) to fetch a blob missing here
         // from; null: the local store is the only one.
         core::blobs::SharedBlobs *sharedBlobs = nullptr;
+        core::deploy::SharedVariants *sharedVariants = nullptr; // set with sharedBlobs
         // With a size-capped cache of it: where each served blob's last read
         // is noted; null: no cap.
         core::blobs::BlobUsage *blobUsage = nullptr;

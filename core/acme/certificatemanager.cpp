@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/acme/certificatemanager.h"
 
+#include "core/acme/certificatefiles.h"
 #include "core/acme/certificateinfo.h"
 #include "core/util/clock.h"
 #include "core/util/crashpoint.h"
@@ -28,15 +29,15 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-CertificateManager::CertificateManager(AcmeSettings settings, const Clock &clock, Hooks hooks)
+CertificateManager::CertificateManager(AcmeSettings settings, const Clock &clock, Hooks hooks,
+                                       std::unique_ptr<CertificateStorage> storage)
     : m_settings(std::move(settings)), m_clock(clock), m_hooks(std::move(hooks)), m_policy(m_settings.renewDays),
-      m_store(m_settings.statusDir()), m_installer(m_settings.certificatesDir())
+      m_storage(storage ? std::move(storage) : std::make_unique<CertificateFiles>(m_settings))
 {
     if (!m_hooks.runLego)
         m_hooks.runLego = [timeout = m_settings.legoTimeoutMs](const LegoCommand &command) {
             return LegoRunner::run(command, timeout);
         };
-    m_statuses = m_store.loadAll();
 }
 
 CertificateManager::~CertificateManager()
@@ -87,6 +88,11 @@ void CertificateManager::loop(std::stop_token stop)
 
 std::optional<CertificateStatus> CertificateManager::status(qint64 projectId) const
 {
+    return m_storage->status(projectId);
+}
+
+std::optional<CertificateStatus> CertificateManager::known(qint64 projectId) const
+{
     std::lock_guard lock(m_mutex);
     auto found = m_statuses.constFind(projectId);
     return found == m_statuses.cend() ? std::nullopt : std::optional<CertificateStatus>(*found);
@@ -106,20 +112,33 @@ QList<CertificateManager::Wanted> CertificateManager::wantedCertificates()
     return wanted;
 }
 
+// Statuses are read afresh each pass: with a shared database another
+// agent may have ordered since this one last did.
 qint64 CertificateManager::runPass(const std::stop_token &stop)
 {
+    if (m_hooks.mayIssue && !m_hooks.mayIssue())
+        return m_clock.nowMs() + standbyIntervalMs;
+    Result<QHash<qint64, CertificateStatus>> stored = m_storage->statuses();
+    if (!stored) {
+        qCWarning(lcAcme).noquote() << "cannot read the certificate statuses:" << stored.error().message;
+        return m_clock.nowMs() + standbyIntervalMs;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_statuses = std::move(*stored);
+    }
     const QList<Wanted> wanted = wantedCertificates();
     forgetUnwanted(wanted);
     qint64 earliest = m_clock.nowMs() + checkIntervalMs;
     for (const Wanted &item : wanted) {
         if (stop.stop_requested())
             break;
-        qint64 due = m_policy.nextAttempt(status(item.project.id), item.names);
+        qint64 due = m_policy.nextAttempt(known(item.project.id), item.names);
         if (due <= m_clock.nowMs()) {
             attempt(item);
-            due = m_policy.nextAttempt(status(item.project.id), item.names);
+            due = m_policy.nextAttempt(known(item.project.id), item.names);
         }
-        if (auto current = status(item.project.id); current && current->nextAttemptMs != due) {
+        if (auto current = known(item.project.id); current && current->nextAttemptMs != due) {
             current->nextAttemptMs = due;
             record(*current);
         }
@@ -148,15 +167,15 @@ void CertificateManager::forgetUnwanted(const QList<Wanted> &wanted)
     }
     for (const CertificateStatus &status : gone) {
         qCInfo(lcAcme).noquote() << "project" << status.projectId << "no longer has a domain; dropping its certificate";
-        m_store.remove(status.projectId);
-        if (!status.installedDomain.isEmpty() && m_installer.remove(status.installedDomain) && m_hooks.certificatesChanged)
+        m_storage->removeStatus(status.projectId);
+        if (!status.installedDomain.isEmpty() && m_storage->removePair(status.installedDomain) && m_hooks.certificatesChanged)
             m_hooks.certificatesChanged();
     }
 }
 
 CertificateStatus CertificateManager::beginAttempt(const Wanted &wanted)
 {
-    CertificateStatus status = this->status(wanted.project.id).value_or(CertificateStatus{});
+    CertificateStatus status = known(wanted.project.id).value_or(CertificateStatus{});
     if (status.names != wanted.names) {
         // New names: a new request, with a clean backoff; the installed pair
         // (for the old names) keeps serving until the new one is in place.
@@ -183,13 +202,14 @@ void CertificateManager::attempt(const Wanted &wanted)
     const LegoOutcome outcome = m_hooks.runLego(LegoCommand::run(m_settings, status.names));
     if (!outcome.ok)
         return finishFailure(std::move(status), outcome.output);
-    if (Status installed = installObtained(status); !installed)
-        return finishFailure(std::move(status), installed.error().message);
+    Result<qint64> notAfterMs = installObtained(status);
+    if (!notAfterMs)
+        return finishFailure(std::move(status), notAfterMs.error().message);
     CrashPoint::hit("acme.pair_installed");
-    finishSuccess(std::move(status), previousDomain);
+    finishSuccess(std::move(status), previousDomain, *notAfterMs);
 }
 
-Status CertificateManager::installObtained(const CertificateStatus &status) const
+Result<qint64> CertificateManager::installObtained(const CertificateStatus &status) const
 {
     const QString primary = status.names.first();
     const QByteArray chain = readAll(LegoCommand::chainFile(m_settings, primary));
@@ -199,15 +219,16 @@ Status CertificateManager::installObtained(const CertificateStatus &status) cons
         return info.error();
     if (!info->covers(status.names) || key.isEmpty())
         return Error::make(u"acme.bad_certificate"_qs, u"lego left no certificate and key for "_qs + status.names.join(u", "_qs));
-    return m_installer.install(primary, chain, key);
+    if (Status installed = m_storage->installPair(primary, chain, key); !installed)
+        return installed.error();
+    return info->notAfterMs;
 }
 
-void CertificateManager::finishSuccess(CertificateStatus status, const QString &previousDomain)
+void CertificateManager::finishSuccess(CertificateStatus status, const QString &previousDomain, qint64 notAfterMs)
 {
     const QString primary = status.names.first();
-    auto info = CertificateInfo::fromPem(readAll(m_installer.directoryOf(primary) + u"/fullchain.pem"_qs));
     status.state = CertificateStatus::State::Valid;
-    status.notAfterMs = info ? std::optional<qint64>(info->notAfterMs) : std::nullopt;
+    status.notAfterMs = notAfterMs;
     status.issuedAtMs = m_clock.nowMs();
     status.failures = 0;
     status.lastError.clear();
@@ -216,9 +237,9 @@ void CertificateManager::finishSuccess(CertificateStatus status, const QString &
     status.nextAttemptMs = m_policy.nextAttempt(status, status.names);
     record(status);
     if (!previousDomain.isEmpty() && previousDomain != primary)
-        (void)m_installer.remove(previousDomain);
+        (void)m_storage->removePair(previousDomain);
     qCInfo(lcAcme).noquote() << "installed a certificate for" << status.names.join(u", "_qs) << "valid until"
-                             << (info ? wire::timestampToJson(info->notAfterMs) : QString());
+                             << wire::timestampToJson(notAfterMs);
     if (m_hooks.certificatesChanged)
         m_hooks.certificatesChanged();
 }
@@ -241,7 +262,7 @@ void CertificateManager::record(const CertificateStatus &status)
         std::lock_guard lock(m_mutex);
         m_statuses.insert(status.projectId, status);
     }
-    if (Status saved = m_store.save(status); !saved)
+    if (Status saved = m_storage->saveStatus(status); !saved)
         qCWarning(lcAcme).noquote() << saved.error().message;
 }
 

@@ -14,18 +14,32 @@ QString StatusStore::fileOf(qint64 projectId) const
     return m_dir + u"/project-%1.json"_qs.arg(projectId);
 }
 
+namespace {
+
+std::optional<CertificateStatus> readStatus(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return CertificateStatus::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+}
+
+} // namespace
+
 QHash<qint64, CertificateStatus> StatusStore::loadAll() const
 {
     QHash<qint64, CertificateStatus> out;
     const QStringList files = QDir(m_dir).entryList({u"project-*.json"_qs}, QDir::Files);
-    for (const QString &name : files) {
-        QFile file(m_dir + u'/' + name);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        if (auto status = CertificateStatus::fromJson(QJsonDocument::fromJson(file.readAll()).object()))
+    for (const QString &name : files)
+        if (auto status = readStatus(m_dir + u'/' + name))
             out.insert(status->projectId, *status);
-    }
     return out;
+}
+
+std::optional<CertificateStatus> StatusStore::load(qint64 projectId) const
+{
+    std::optional<CertificateStatus> status = readStatus(fileOf(projectId));
+    return status && status->projectId == projectId ? status : std::nullopt;
 }
 
 Status StatusStore::save(const CertificateStatus &status) const

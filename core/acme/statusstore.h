@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace ddd::core::acme {
 
 // The certificate statuses on disk: one small JSON file per project,
@@ -21,6 +23,7 @@ public:
     // Every readable status by project id; unreadable files are skipped (the
     // project then starts over as pending, which only costs an order).
     QHash<qint64, CertificateStatus> loadAll() const;
+    std::optional<CertificateStatus> load(qint64 projectId) const;
     Status save(const CertificateStatus &status) const;
     void remove(qint64 projectId) const;
 

@@ -21,6 +21,8 @@ struct StoredVariant final
     QByteArray sha256; // of the blob it was made from
     ContentCoding coding = ContentCoding::Brotli;
     qint64 size = 0;
+    // Rows only: the variant's own hash when it is in the shared bucket.
+    QByteArray variantSha256;
 };
 
 // A variant written in staging/ and waiting for BlobStore::commitVariants().

@@ -56,6 +56,16 @@ Result<int> SharedBlobs::publish(const QList<QByteArray> &sha256s)
     return created;
 }
 
+Result<bool> SharedBlobs::publishFile(const QByteArray &sha256, const QString &path)
+{
+    if (!Sha256::isValidHex(sha256))
+        return Error::make(u"blob.invalid_hash"_qs, u"Not a SHA-256: "_qs + QString::fromLatin1(sha256));
+    Result<ObjectStore::PutOutcome> put = m_remote.putIfAbsent(keyFor(sha256), path, sha256);
+    if (!put)
+        return put.error();
+    return *put == ObjectStore::PutOutcome::Created;
+}
+
 Status SharedBlobs::remove(const QByteArray &sha256)
 {
     return m_remote.remove(keyFor(sha256));
@@ -69,41 +79,68 @@ Status SharedBlobs::ensureLocal(const QByteArray &sha256)
         return {};
     if (held.error().code != u"blob.not_found"_qs)
         return held.error();
+    return fetchOnce(sha256, [this, sha256](const QString &area) -> Status {
+        Result<QString> file = download(area, sha256);
+        if (!file)
+            return file.error();
+        return m_local.commit(StagedBlob{*file, sha256, QFileInfo(*file).size()});
+    });
+}
+
+Status SharedBlobs::ensureLocalVariant(const QByteArray &sha256, ContentCoding coding, const QByteArray &variantSha256)
+{
+    if (!Sha256::isValidHex(sha256) || !Sha256::isValidHex(variantSha256))
+        return Error::make(u"blob.invalid_hash"_qs, u"Not a SHA-256: "_qs + QString::fromLatin1(sha256 + ' ' + variantSha256));
+    if (QFileInfo::exists(m_local.variantPath(sha256, coding)))
+        return {};
+    const QByteArray key = sha256 + BlobVariant::suffix(coding).toLatin1();
+    return fetchOnce(key, [this, sha256, coding, variantSha256](const QString &area) -> Status {
+        Result<QString> file = download(area, variantSha256);
+        if (!file)
+            return file.error();
+        // The blob itself may never have been here.
+        QDir().mkpath(QFileInfo(m_local.variantPath(sha256, coding)).absolutePath());
+        return m_local.commitVariants({StagedVariant{*file, sha256, coding, QFileInfo(*file).size()}});
+    });
+}
+
+Status SharedBlobs::fetchOnce(const QByteArray &key, const Fetch &fetch)
+{
     std::promise<Status> outcome;
     std::shared_future<Status> running;
     {
         std::lock_guard lock(m_mutex);
-        if (auto found = m_fetches.constFind(sha256); found != m_fetches.cend())
+        if (auto found = m_fetches.constFind(key); found != m_fetches.cend())
             running = *found;
         else
-            m_fetches.insert(sha256, outcome.get_future().share());
+            m_fetches.insert(key, outcome.get_future().share());
     }
     if (running.valid())
         return running.get();
-    const Status fetched = fetch(sha256);
+    const Status fetched = inStagingArea(fetch);
     {
         std::lock_guard lock(m_mutex);
-        m_fetches.remove(sha256);
+        m_fetches.remove(key);
     }
     outcome.set_value(fetched);
     return fetched;
 }
 
-Status SharedBlobs::fetch(const QByteArray &sha256)
+Status SharedBlobs::inStagingArea(const Fetch &fetch)
 {
     Result<QString> stagingArea = m_local.createStagingArea();
     if (!stagingArea)
         return stagingArea.error();
-    const Status fetched = fetchInto(*stagingArea, sha256);
+    const Status fetched = fetch(*stagingArea);
     // What was committed was moved out; anything else goes with the area.
     const Status removed = m_local.removeStagingArea(*stagingArea);
     return fetched ? removed : fetched;
 }
 
-Status SharedBlobs::fetchInto(const QString &stagingArea, const QByteArray &sha256)
+Result<QString> SharedBlobs::download(const QString &stagingArea, const QByteArray &sha256)
 {
-    const QString download = QDir(stagingArea).filePath(QString::fromLatin1(sha256));
-    Result<QByteArray> fetchedHash = m_remote.fetch(keyFor(sha256), download);
+    const QString file = QDir(stagingArea).filePath(QString::fromLatin1(sha256));
+    Result<QByteArray> fetchedHash = m_remote.fetch(keyFor(sha256), file);
     if (!fetchedHash)
         return fetchedHash.error();
     if (*fetchedHash != sha256)
@@ -111,7 +148,7 @@ Status SharedBlobs::fetchInto(const QString &stagingArea, const QByteArray &sha2
                            u"The shared object %1 does not have the content its name says"_qs.arg(
                                QString::fromLatin1(keyFor(sha256))),
                            {{u"sha256"_qs, QString::fromLatin1(sha256)}, {u"found"_qs, QString::fromLatin1(*fetchedHash)}});
-    return m_local.commit(StagedBlob{download, sha256, QFileInfo(download).size()});
+    return file;
 }
 
 } // namespace ddd::core::blobs

@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/blobs/blobvariant.h"
 #include "core/util/result.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <future>
 #include <mutex>
 
@@ -47,16 +49,27 @@ public:
     // Uploads each blob the bucket does not hold yet; answers how many were
     // new. Stops at the first failure (what went up stays: it is valid).
     Result<int> publish(const QList<QByteArray> &sha256s);
+    // Uploads a file that is not in the local store under its hash (a
+    // precompressed variant); answers whether it was new.
+    Result<bool> publishFile(const QByteArray &sha256, const QString &path);
     // Deletes the bucket's object of the blob (the local copy stays).
     Status remove(const QByteArray &sha256);
     // Makes sure the local store holds the blob, fetching it if not. Callers
     // asking for a blob already being fetched wait for that one download.
     // Thread-safe.
     Status ensureLocal(const QByteArray &sha256);
+    // The same for the `coding` variant of blob `sha256`, published under
+    // `variantSha256`: checked against that hash, then committed beside the
+    // blob (BlobStore::variantPath) as if made here.
+    Status ensureLocalVariant(const QByteArray &sha256, ContentCoding coding, const QByteArray &variantSha256);
 
 private:
-    Status fetch(const QByteArray &sha256);
-    Status fetchInto(const QString &stagingArea, const QByteArray &sha256);
+    using Fetch = std::function<Status(const QString &stagingArea)>;
+    // One download per `key` however many callers ask at once.
+    Status fetchOnce(const QByteArray &key, const Fetch &fetch);
+    Status inStagingArea(const Fetch &fetch);
+    // Downloads `sha256`'s object into the area, checked against the hash.
+    Result<QString> download(const QString &stagingArea, const QByteArray &sha256);
 
     const BlobStore &m_local;
     ObjectStore &m_remote;

@@ -86,6 +86,10 @@ Status BlobCacheTrimmer::dropUnreferenced(QList<Held> &held, Outcome &outcome)
         if (Result<bool> done = evictBatch(unreferenced.mid(from, BatchSize), -1, outcome, &gone); !done)
             return done.error();
     held.removeIf([&gone](const Held &blob) { return gone.contains(blob.sha256); });
+    // Their variants (fetched from the bucket) serve nothing either.
+    for (const QByteArray &sha256 : std::as_const(gone))
+        if (Status removed = m_store.removeVariants(sha256); !removed)
+            return removed;
     return {};
 }
 

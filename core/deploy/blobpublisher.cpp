@@ -50,6 +50,19 @@ Result<int> BlobPublisher::publish(const QSet<QByteArray> &sha256s)
     return int(uploads.sent.size());
 }
 
+Status BlobPublisher::publishFile(const QByteArray &sha256, const QString &path)
+{
+    const QString store = m_shared.remoteIdentity();
+    Result<QSet<QByteArray>> known = m_published.claim(store, {sha256}, m_clock.nowMs());
+    if (!known)
+        return known.error();
+    if (known->contains(sha256))
+        return {};
+    if (Result<bool> put = m_shared.publishFile(sha256, path); !put)
+        return put.error();
+    return m_published.record(store, {sha256}, m_clock.nowMs());
+}
+
 // A site of many small files is bound by round trips, not bandwidth: up to
 // ParallelUploads go at once. No new upload starts after the first failure.
 BlobPublisher::Uploads BlobPublisher::upload(const QList<QByteArray> &pending)

@@ -43,6 +43,10 @@ public:
     // Answers how many blobs were uploaded.
     Result<int> publish(const blobs::Manifest &manifest);
     Result<int> publish(const QSet<QByteArray> &sha256s);
+    // A file kept outside the blob store (a precompressed variant) under its
+    // hash: claimed when the bucket holds it already, else uploaded and
+    // recorded, like a blob.
+    Status publishFile(const QByteArray &sha256, const QString &path);
     // Those of `sha256s` recorded as in the shared store.
     Result<QSet<QByteArray>> published(const QList<QByteArray> &sha256s);
     // The same, claiming each: for a deploy about to count on them.

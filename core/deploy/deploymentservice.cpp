@@ -101,6 +101,7 @@ void DeploymentService::publishBlobsTo(blobs::SharedBlobs &shared)
 {
     m_publisher = std::make_unique<BlobPublisher>(shared, *m_publishedBlobs, m_clock);
     m_recorder->publishThrough(*m_publisher);
+    m_precompressor->publishThrough(*m_publisher);
     m_reconciler->countPublishedAsHeld(*m_publisher);
     m_uploads->countPublishedAsHeld(*m_publisher);
 }
@@ -397,6 +398,11 @@ void DeploymentService::variantsMade(qint64 projectId)
         qCWarning(lcDeploy) << "Project" << projectId << "not republished with its variants:"
                             << republished.error().message;
     m_previews->forget(projectId);
+    // The variants are in the bucket: agents following this one pick them up.
+    if (m_publisher)
+        if (Status touched = m_pointers->touchSite(projectId); !touched)
+            qCWarning(lcDeploy) << "Project" << projectId << "variants not announced to other agents:"
+                                << touched.error().message;
 }
 
 void DeploymentService::waitForVariants()
@@ -427,8 +433,14 @@ void DeploymentService::removeProjectFiles(qint64 projectId)
                             << "not removed:" << removed.error().message;
 }
 
+// On an agent following another, the change may be new variants in the
+// bucket: indexes written before them are written again first.
 Status DeploymentService::refreshSite(qint64 projectId)
 {
+    if (m_indexes->followsAnotherAgent())
+        if (Result<bool> completed = m_indexes->completeVariants(projectId); !completed)
+            qCWarning(lcDeploy) << "Project" << projectId << "indexes not updated with new variants:"
+                                << completed.error().message;
     return m_activation->republish(projectId);
 }
 

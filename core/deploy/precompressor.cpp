@@ -4,6 +4,8 @@
 
 #include "core/blobs/blobstore.h"
 #include "core/blobs/filecompressor.h"
+#include "core/blobs/sha256.h"
+#include "core/deploy/blobpublisher.h"
 #include "core/deploy/compressiblepaths.h"
 #include "core/util/crashpoint.h"
 
@@ -95,12 +97,31 @@ Status Precompressor::makeVariant(const QByteArray &sha256, blobs::ContentCoding
         QFile::remove(staged);
         return compressed.error();
     }
-    if (!compressed->has_value())
+    if (!compressed->has_value()) {
         QFile::remove(staged);
-    else
-        batch.staged.append({staged, sha256, coding, **compressed});
-    batch.decisions.append({sha256, coding, *compressed});
+        batch.decisions.append({sha256, coding, std::nullopt, {}});
+        return {};
+    }
+    Result<QByteArray> published = publish(staged);
+    if (!published) {
+        QFile::remove(staged);
+        return published.error();
+    }
+    batch.staged.append({staged, sha256, coding, **compressed});
+    batch.decisions.append({sha256, coding, *compressed, *published});
     return {};
+}
+
+Result<QByteArray> Precompressor::publish(const QString &staged)
+{
+    if (!m_publisher)
+        return QByteArray();
+    Result<QByteArray> hash = blobs::Sha256::ofFile(staged);
+    if (!hash)
+        return hash.error();
+    if (Status published = m_publisher->publishFile(*hash, staged); !published)
+        return published.error();
+    return *hash;
 }
 
 } // namespace ddd::core::deploy

@@ -18,6 +18,8 @@ class BlobStore;
 
 namespace ddd::core::deploy {
 
+class BlobPublisher;
+
 // Makes the brotli and gzip variants of a new version's compressible blobs
 // after the version is recorded (on VariantWorker's thread), so the site
 // listener never compresses on the request path. Work is per content hash
@@ -36,6 +38,13 @@ class Precompressor final
 {
 public:
     Precompressor(storage::BlobVariantStore &variants, const blobs::BlobStore &store);
+
+    // With shared object storage: each kept variant is published under its
+    // own hash before it is recorded, so agents that did not make it fetch
+    // it (and check every byte). A variant that cannot be published is not
+    // kept now; it is made again later (the next deploy of that content, or
+    // the start-up sweep). Before the first prepare().
+    void publishThrough(BlobPublisher &publisher) { m_publisher = &publisher; }
 
     // `files` may name one blob several times; it is compressed once.
     void prepare(const QList<blobs::ManifestEntry> &files);
@@ -64,9 +73,11 @@ private:
     Status prepareBlob(const QByteArray &sha256, qint64 size, Batch &batch);
     Status makeVariant(const QByteArray &sha256, blobs::ContentCoding coding, qint64 size, Batch &batch);
     Status commit(const Batch &batch);
+    Result<QByteArray> publish(const QString &staged); // the variant's hash; empty without a bucket
 
     storage::BlobVariantStore &m_variants;
     const blobs::BlobStore &m_store;
+    BlobPublisher *m_publisher = nullptr;
     // One batch compresses at a time: two deploys sharing content then
     // compress it once.
     std::mutex m_compressing;

@@ -52,6 +52,10 @@ public:
     // One round on the caller's thread: start-up builds every live site so.
     // Not while the thread runs.
     Status catchUp();
+    // The caller has just built every site from the database as it stood at
+    // these revisions (the writer's start-up repair): catchUp() then builds
+    // only the sites that moved since. Before start().
+    void assumeBuilt(QHash<qint64, qint64> revisions) { m_built = std::move(revisions); }
     void start();
     void stop();
     // Since when they may not: the first announcement, lost connection or

@@ -43,6 +43,18 @@ Result<QSet<QByteArray>> VariantRepair::blobsHeld(const QList<blobs::StoredVaria
     return held.unite(*published);
 }
 
+// The published hashes of `rows`' variants the bucket holds.
+Result<QSet<QByteArray>> VariantRepair::variantsInBucket(const QList<blobs::StoredVariant> &rows) const
+{
+    QList<QByteArray> published;
+    for (const blobs::StoredVariant &row : rows)
+        if (!row.variantSha256.isEmpty())
+            published.append(row.variantSha256);
+    if (!m_publisher || published.isEmpty())
+        return QSet<QByteArray>();
+    return m_publisher->published(published);
+}
+
 Status VariantRepair::run()
 {
     Result<QList<blobs::StoredVariant>> files = m_store.listVariants();
@@ -57,6 +69,9 @@ Status VariantRepair::run()
     Result<QSet<QByteArray>> held = blobsHeld(*rows);
     if (!held)
         return held.error();
+    Result<QSet<QByteArray>> inBucket = variantsInBucket(*rows);
+    if (!inBucket)
+        return inBucket.error();
     QHash<QByteArray, qint64> sound;
     for (const blobs::StoredVariant &row : *rows) {
         const bool whole = onDisk.value(keyOf(row), -1) == row.size && held->contains(row.sha256);
@@ -64,6 +79,9 @@ Status VariantRepair::run()
             sound.insert(keyOf(row), row.size);
             continue;
         }
+        // Made elsewhere, or damaged here: fetched from the bucket when asked for.
+        if (inBucket->contains(row.variantSha256))
+            continue;
         qCWarning(lcRepair) << "Dropping damaged variant" << keyOf(row);
         if (Status forgotten = m_variants.forget(row.sha256, row.coding); !forgotten)
             return forgotten;

@@ -30,9 +30,10 @@ class BlobPublisher;
 // deploy of that content.
 //
 // With shared object storage (`publisher` set) a blob the bucket holds
-// counts as existing: a size-capped cache evicts blobs, not their variants
-// (which are made here and not in the bucket), and fetches the blob back
-// when it is asked for.
+// counts as existing: a size-capped cache evicts blobs, not their variants,
+// and fetches the blob back when it is asked for. A row whose variant is
+// published (variant_sha256) and in the bucket is kept whatever this disk
+// holds: another agent made it, or it is fetched again when asked for.
 class VariantRepair final
 {
 public:
@@ -42,6 +43,7 @@ public:
 
 private:
     Result<QSet<QByteArray>> blobsHeld(const QList<blobs::StoredVariant> &rows) const;
+    Result<QSet<QByteArray>> variantsInBucket(const QList<blobs::StoredVariant> &rows) const;
 
     storage::BlobVariantStore &m_variants;
     const blobs::BlobStore &m_store;

@@ -81,11 +81,12 @@ Status VersionIndexes::writeLocked(qint64 versionId)
     bool pending = false;
     Status read = m_rows.forEach(versionId, [&](const storage::VersionIndexRows::Row &row) -> Status {
         // Decided for every coding, kept or not: the precompressor is done with it.
-        if (m_following)
-            return writer.add(row.path, row.sha256, row.size, 0, 0);
         if (!(row.brotliDecided && row.gzipDecided) && CompressiblePaths::isCompressible(QString::fromUtf8(row.path)))
             pending = true;
-        return writer.add(row.path, row.sha256, row.size, row.brotliSize.value_or(0), row.gzipSize.value_or(0));
+        // A follower lists only the variants it can fetch: those in the bucket.
+        const qint64 brotli = !m_following || row.brotliPublished ? row.brotliSize.value_or(0) : 0;
+        const qint64 gzip = !m_following || row.gzipPublished ? row.gzipSize.value_or(0) : 0;
+        return writer.add(row.path, row.sha256, row.size, brotli, gzip);
     });
     if (!read)
         return read;
@@ -103,6 +104,9 @@ Result<bool> VersionIndexes::completeVariants(qint64 projectId)
     for (const storage::VersionIndexRows::Servable &version : *versions) {
         Result<std::shared_ptr<const VersionIndex>> index = open(version.versionId);
         if (index && !(*index)->variantsPending())
+            continue;
+        // A follower writes an index when it first serves its version.
+        if (!index && m_following && index.error().code == u"index.missing"_qs)
             continue;
         if (Status written = writeLocked(version.versionId); !written)
             return written.error();

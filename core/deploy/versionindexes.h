@@ -31,11 +31,13 @@ public:
     VersionIndexes(QString directory, storage::VersionIndexRows &rows);
 
     // On an agent that follows another (SiteFollower): it writes the index
-    // of every version another agent recorded, which is no fault, and it
-    // holds none of the precompressed variants (they are made where the
-    // version was deployed), so its indexes list none and it serves the
-    // plain bodies instead of probing for files it lacks. Before any write.
+    // of a version another agent recorded when it first serves it, which is
+    // no fault, and its indexes list only the precompressed variants it can
+    // fetch from the bucket (published ones); the others are on the agent
+    // that made them alone, so it serves the plain bodies instead. Before
+    // any write.
     void followAnotherAgent() { m_following = true; }
+    bool followsAnotherAgent() const { return m_following; }
 
     Status initialise() const;
     QString pathFor(qint64 versionId) const;

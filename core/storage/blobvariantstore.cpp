@@ -58,13 +58,18 @@ Status BlobVariantStore::record(const QList<Decision> &decisions)
     if (!transaction.begun())
         return transaction.begun();
     Result<Statement> statement =
-        db.prepare(u"INSERT INTO blob_variants (sha256, encoding, size) VALUES (?1, ?2, ?3) "
-               "ON CONFLICT (sha256, encoding) DO UPDATE SET size = excluded.size"_qs);
+        db.prepare(u"INSERT INTO blob_variants (sha256, encoding, size, variant_sha256) VALUES (?1, ?2, ?3, ?4) "
+               "ON CONFLICT (sha256, encoding) DO UPDATE SET size = excluded.size, "
+               "variant_sha256 = excluded.variant_sha256"_qs);
     if (!statement)
         return statement.error();
     for (const Decision &decision : decisions) {
         statement->reset();
         statement->bind(1, QString::fromLatin1(decision.sha256)).bind(2, tokenOf(decision.coding)).bind(3, decision.size);
+        if (decision.variantSha256.isEmpty())
+            statement->bindNull(4);
+        else
+            statement->bind(4, QString::fromLatin1(decision.variantSha256));
         if (Status stored = statement->run(); !stored)
             return stored;
     }
@@ -121,7 +126,7 @@ Result<QList<BlobVariantStore::Undecided>> BlobVariantStore::undecided()
 Result<QList<blobs::StoredVariant>> BlobVariantStore::kept()
 {
     Result<Statement> statement = m_connections.current().prepare(
-        u"SELECT sha256, encoding, size FROM blob_variants WHERE size IS NOT NULL"_qs);
+        u"SELECT sha256, encoding, size, variant_sha256 FROM blob_variants WHERE size IS NOT NULL"_qs);
     if (!statement)
         return statement.error();
     QList<blobs::StoredVariant> variants;
@@ -134,8 +139,23 @@ Result<QList<blobs::StoredVariant>> BlobVariantStore::kept()
         Result<blobs::ContentCoding> coding = codingOf(statement->columnText(1));
         if (!coding)
             return coding.error();
-        variants.append({statement->columnText(0).toLatin1(), *coding, statement->columnInt(2)});
+        variants.append({statement->columnText(0).toLatin1(), *coding, statement->columnInt(2),
+                         statement->columnOptionalText(3).value_or(QString()).toLatin1()});
     }
+}
+
+Result<std::optional<QByteArray>> BlobVariantStore::publishedHash(const QByteArray &sha256, blobs::ContentCoding coding)
+{
+    Result<Statement> statement = m_connections.current().prepare(
+        u"SELECT variant_sha256 FROM blob_variants WHERE sha256 = ?1 AND encoding = ?2 AND size IS NOT NULL"_qs);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, QString::fromLatin1(sha256)).bind(2, tokenOf(coding));
+    Result<bool> found = statement->step();
+    if (!found)
+        return found.error();
+    std::optional<QString> hash = *found ? statement->columnOptionalText(0) : std::nullopt;
+    return hash ? std::optional<QByteArray>(hash->toLatin1()) : std::nullopt;
 }
 
 Status BlobVariantStore::forget(const QByteArray &sha256, std::optional<blobs::ContentCoding> coding)

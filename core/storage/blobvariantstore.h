@@ -41,6 +41,7 @@ public:
         QByteArray sha256;
         blobs::ContentCoding coding = blobs::ContentCoding::Brotli;
         std::optional<qint64> size;
+        QByteArray variantSha256; // of the variant's bytes when published to the bucket; empty: not
     };
     // All in one transaction: one sync for a whole deploy.
     Status record(const QList<Decision> &decisions);
@@ -59,6 +60,9 @@ public:
     Result<QList<Undecided>> undecided();
     // Every kept variant, for start-up repair.
     Result<QList<blobs::StoredVariant>> kept();
+    // The hash a kept variant is published under in the bucket; nullopt
+    // when it is not kept or not published.
+    Result<std::optional<QByteArray>> publishedHash(const QByteArray &sha256, blobs::ContentCoding coding);
     // Forgets one coding of a blob, or all of them.
     Status forget(const QByteArray &sha256, std::optional<blobs::ContentCoding> coding = std::nullopt);
 

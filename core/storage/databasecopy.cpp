@@ -246,6 +246,7 @@ const QStringList &DatabaseCopy::tables()
         u"builds"_qs,       u"build_hooks"_qs,    u"activity"_qs,     u"webhooks"_qs,           u"webhook_deliveries"_qs,
         u"archive_uploads"_qs, u"published_blobs"_qs, u"agents"_qs, u"agent_secrets"_qs,
         u"login_failures"_qs, u"archive_upload_pieces"_qs, u"build_log_chunks"_qs,
+        u"certificate_statuses"_qs, u"certificate_pairs"_qs, u"acme_orders"_qs, u"acme_challenges"_qs,
     };
     return all;
 }

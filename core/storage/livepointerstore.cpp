@@ -117,6 +117,15 @@ Result<QHash<qint64, qint64>> LivePointerStore::siteRevisions()
     return idPairs(u"SELECT id, site_revision FROM projects"_qs);
 }
 
+Status LivePointerStore::touchSite(qint64 projectId)
+{
+    Result<Statement> statement =
+        m_connections.current().prepare(u"UPDATE projects SET site_revision = site_revision + 1 WHERE id = ?1"_qs);
+    if (!statement)
+        return statement.error();
+    return statement->bind(1, projectId).run();
+}
+
 // `sql` is one of our own literals, selecting an id and a number.
 Result<QHash<qint64, qint64>> LivePointerStore::idPairs(const QString &sql)
 {

@@ -40,6 +40,11 @@ public:
     // of what its site serves (schema step 14), so a follower builds again
     // only the sites whose revision moved.
     Result<QHash<qint64, qint64>> siteRevisions();
+    // Moves the project's site_revision on (announced on PostgreSQL) with
+    // nothing else changed: what its site serves changed all the same (its
+    // files' precompressed variants were published), so followers build it
+    // again. A project gone meanwhile is no error.
+    Status touchSite(qint64 projectId);
 
 private:
     Result<QHash<qint64, qint64>> idPairs(const QString &sql);

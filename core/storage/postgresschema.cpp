@@ -418,6 +418,32 @@ CREATE TABLE build_log_chunks (
     CONSTRAINT "build_log_chunks.build_id, build_log_chunks.seq" PRIMARY KEY (build_id, seq)
 );
 )sql"_qs,
+        // 22: shared certificates and ACME challenges, as on SQLite.
+        uR"sql(
+CREATE TABLE certificate_statuses (
+    project_id BIGINT CONSTRAINT "certificate_statuses.project_id" PRIMARY KEY,
+    status     TEXT NOT NULL
+);
+CREATE TABLE certificate_pairs (
+    domain      TEXT COLLATE "C" CONSTRAINT "certificate_pairs.domain" PRIMARY KEY,
+    fullchain   BYTEA NOT NULL,
+    private_key BYTEA NOT NULL,
+    changed_at  BIGINT NOT NULL
+);
+CREATE TABLE acme_orders (
+    agent_id   TEXT COLLATE "C" CONSTRAINT "acme_orders.agent_id" PRIMARY KEY,
+    started_at BIGINT NOT NULL
+);
+CREATE TABLE acme_challenges (
+    token      TEXT COLLATE "C" CONSTRAINT "acme_challenges.token" PRIMARY KEY,
+    answer     TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+)sql"_qs,
+        // 23: variants shared through the bucket, as on SQLite.
+        uR"sql(
+ALTER TABLE blob_variants ADD COLUMN variant_sha256 TEXT COLLATE "C";
+)sql"_qs,
     };
     return steps;
 }

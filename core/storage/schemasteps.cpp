@@ -551,6 +551,42 @@ CREATE TABLE build_log_chunks (
     PRIMARY KEY (build_id, seq)
 ) WITHOUT ROWID;
 )sql"_qs,
+        // Certificates shared by every agent (acme.enabled with a shared
+        // database): one agent at a time orders them (AcmeIssuerLock) and
+        // records each status and pair here; every site agent installs the
+        // pairs (CertificateSync) and answers the HTTP-01 challenges of an
+        // order in progress from acme_challenges, whichever agent the
+        // authority asks. A status outlives its project, as its file does on
+        // one agent: the issuer's next pass forgets it and removes its pair.
+        uR"sql(
+CREATE TABLE certificate_statuses (
+    project_id INTEGER PRIMARY KEY,
+    status     TEXT NOT NULL
+);
+CREATE TABLE certificate_pairs (
+    domain      TEXT PRIMARY KEY,
+    fullchain   BLOB NOT NULL,
+    private_key BLOB NOT NULL,
+    changed_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE acme_orders (
+    agent_id   TEXT PRIMARY KEY,
+    started_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE acme_challenges (
+    token      TEXT PRIMARY KEY,
+    answer     TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql"_qs,
+        // Precompressed variants shared through the bucket: the SHA-256 of
+        // the variant's own bytes, under which it is published as a blob, so
+        // an agent that did not make it fetches and checks it. NULL: the
+        // variant is only on the agent that made it (no bucket, or made
+        // before this step).
+        uR"sql(
+ALTER TABLE blob_variants ADD COLUMN variant_sha256 TEXT;
+)sql"_qs,
     };
     return all;
 }

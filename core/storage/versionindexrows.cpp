@@ -17,7 +17,8 @@ Status VersionIndexRows::forEach(qint64 versionId, const std::function<Status(co
     // plus two probes of blob_variants' primary key per file.
     Result<Statement> statement = m_connections.current().prepare(uR"sql(
 SELECT f.path, f.sha256, f.size, b.size, CASE WHEN b.sha256 IS NULL THEN 0 ELSE 1 END, g.size,
-       CASE WHEN g.sha256 IS NULL THEN 0 ELSE 1 END
+       CASE WHEN g.sha256 IS NULL THEN 0 ELSE 1 END,
+       CASE WHEN b.variant_sha256 IS NULL THEN 0 ELSE 1 END, CASE WHEN g.variant_sha256 IS NULL THEN 0 ELSE 1 END
 FROM version_files f
 LEFT JOIN blob_variants b ON b.sha256 = f.sha256 AND b.encoding = ?2
 LEFT JOIN blob_variants g ON g.sha256 = f.sha256 AND g.encoding = ?3
@@ -41,6 +42,8 @@ WHERE f.version_id = ?1 ORDER BY f.path)sql"_qs);
         current.brotliDecided = statement->columnInt(4) != 0;
         current.gzipSize = statement->columnOptionalInt(5);
         current.gzipDecided = statement->columnInt(6) != 0;
+        current.brotliPublished = statement->columnInt(7) != 0;
+        current.gzipPublished = statement->columnInt(8) != 0;
         if (Status taken = row(current); !taken)
             return taken;
     }

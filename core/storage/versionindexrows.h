@@ -29,6 +29,8 @@ public:
         std::optional<qint64> gzipSize;
         bool brotliDecided = false; // tried, kept or not
         bool gzipDecided = false;
+        bool brotliPublished = false; // kept and in the shared bucket (variant_sha256)
+        bool gzipPublished = false;
     };
     struct Servable
     {

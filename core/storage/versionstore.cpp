@@ -401,7 +401,8 @@ Result<QSet<QByteArray>> VersionStore::hashesAt(const QStringList &paths)
 Result<QSet<QByteArray>> VersionStore::referencedHashes()
 {
     Result<Statement> statement = m_connections.current().prepare(
-        u"SELECT sha256 FROM version_files UNION SELECT sha256 FROM source_files"_qs);
+        u"SELECT sha256 FROM version_files UNION SELECT sha256 FROM source_files "
+        "UNION SELECT variant_sha256 FROM blob_variants WHERE variant_sha256 IS NOT NULL"_qs);
     if (!statement)
         return statement.error();
     QSet<QByteArray> hashes;

@@ -73,7 +73,9 @@ public:
     Result<int> failUnfinished(const Error &error);
 
     // Every blob hash some version or some source references, for garbage
-    // collection (sources share the store with versions).
+    // collection (sources share the store with versions), and the hashes
+    // precompressed variants are published under in the bucket (the rows
+    // of a blob go when it is collected, so its variants follow it).
     Result<QSet<QByteArray>> referencedHashes();
     // The blobs of the files at these paths in any version (the rules files
     // a capped blob cache keeps).

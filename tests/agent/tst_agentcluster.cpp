@@ -16,9 +16,9 @@
 #include "core/storage/migrations.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/postgrestestserver.h"
-#include "tests/support/radosgwfixture.h"
 #include "tests/support/rawtcpclient.h"
 #include "tests/support/refusingport.h"
+#include "tests/support/sharedbackends.h"
 #include "tests/support/testbucket.h"
 #include "tests/support/zipbuilder.h"
 
@@ -34,10 +34,10 @@ using ddd::test::AgentFixture;
 using ddd::test::HttpReply;
 using ddd::test::HttpTestClient;
 using ddd::test::PostgresTestServer;
-using ddd::test::RadosgwFixture;
 using ddd::test::RawResponse;
 using ddd::test::RawTcpClient;
 using ddd::test::RefusingPort;
+using ddd::test::SharedBackends;
 using ddd::test::TestBucket;
 using ddd::test::ZipBuilder;
 
@@ -57,20 +57,14 @@ class TestAgentCluster final : public QObject
 {
     Q_OBJECT
 
-    PostgresTestServer m_postgres;
-    RadosgwFixture m_radosgw;
-    S3Endpoint m_endpoint;
+    SharedBackends m_backends;
     QString m_url;
     std::unique_ptr<AgentFixture> m_writer;
     std::unique_ptr<AgentFixture> m_follower;
     QString m_token;
     qint64 m_project = 0;
 
-    void share(AgentConfig &config, const QString &url) const
-    {
-        config.databaseUrl = url;
-        config.s3 = TestBucket::settingsFor(m_endpoint);
-    }
+    void share(AgentConfig &config, const QString &url) const { m_backends.share(config, url); }
 
     HttpTestClient api()
     {
@@ -148,14 +142,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const QString failure = m_postgres.start();
+        const QString failure = m_backends.start("ddd-cluster", "cluster/");
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
-        QVERIFY2(server, qPrintable(m_radosgw.failure()));
-        auto bucket = TestBucket::create(*server, "ddd-cluster", "cluster/");
-        QVERIFY2(bucket, qPrintable(bucket ? QString() : bucket.error().message));
-        m_endpoint = *bucket;
-        m_url = PostgresTestServer::urlOf(m_postgres.freshDatabase());
+        m_url = m_backends.freshDatabaseUrl();
 
         m_writer = std::make_unique<AgentFixture>();
         share(m_writer->config, m_url);
@@ -190,11 +179,7 @@ private slots:
         QTest::newRow("site alone without a bucket")
             << QStringList{u"--agent-roles"_qs, u"site"_qs, u"--database-url"_qs, u"postgresql://ddd@db/ddd"_qs}
             << u"blobs.s3.endpoint"_qs;
-        QTest::newRow("site alone with acme")
-            << shared + QStringList{u"--agent-roles"_qs, u"site"_qs, u"--acme-enabled"_qs, u"true"_qs,
-                                    u"--acme-email"_qs, u"ops@example.com"_qs, u"--acme-lego"_qs, u"/bin/true"_qs}
-            << u"acme.enabled needs the api and site roles"_qs;
-        QTest::newRow("api without site, with acme")
+        QTest::newRow("api without site, with acme, on SQLite")
             << QStringList{u"--agent-roles"_qs, u"api,build"_qs, u"--acme-enabled"_qs, u"true"_qs, u"--acme-email"_qs,
                            u"ops@example.com"_qs, u"--acme-lego"_qs, u"/bin/true"_qs}
             << u"acme.enabled needs the api and site roles"_qs;
@@ -222,11 +207,20 @@ private slots:
             u"DDD_BLOBS_S3_ACCESS_KEY_ID=k"_qs, u"DDD_BLOBS_S3_SECRET_ACCESS_KEY=s"_qs});
         QVERIFY2(site, qPrintable(site ? QString() : site.error().message));
         QVERIFY(site->roles().followsAnother());
+        // With a shared database any agent may order certificates (the one
+        // holding the issuer lock does), a site agent among them.
+        const auto siteWithAcme = AgentConfig::load(
+            {u"--agent-roles"_qs, u"site"_qs, u"--acme-enabled"_qs, u"true"_qs, u"--acme-email"_qs,
+             u"ops@example.com"_qs, u"--acme-lego"_qs, u"/bin/true"_qs},
+            {u"DDD_DATABASE_URL=postgresql://d@db/d"_qs, u"DDD_BLOBS_S3_ENDPOINT=http://127.0.0.1:9000"_qs,
+             u"DDD_BLOBS_S3_BUCKET=ddd-sites"_qs, u"DDD_BLOBS_S3_ACCESS_KEY_ID=k"_qs,
+             u"DDD_BLOBS_S3_SECRET_ACCESS_KEY=s"_qs});
+        QVERIFY2(siteWithAcme, qPrintable(siteWithAcme ? QString() : siteWithAcme.error().message));
     }
 
     // The follower has no API listener; it serves the live version it
-    // found at start-up, fetched from the bucket, with plain bodies (it
-    // holds none of the writer's precompressed variants).
+    // found at start-up, fetched from the bucket (a page this short has no
+    // precompressed variant).
     void followerServesWithoutAnApi()
     {
         QCOMPARE(m_follower->apiPort(), quint16(0));
@@ -319,7 +313,7 @@ private slots:
     // reconnect, the follower reconnects its listener and catches up.
     void followerCatchesUpAfterTheDatabaseRestarts()
     {
-        QVERIFY(m_postgres.restart());
+        QVERIFY(m_backends.postgres().restart());
         HttpReply deployed;
         for (int attempt = 0; attempt < 50 && deployed.status != 201; ++attempt) {
             deployed = deploy("<h1>after the restart</h1>");
@@ -345,7 +339,7 @@ private slots:
         QVERIFY(followerServes(served("<h1>cached</h1>"), kDomain, kTeamLogin) >= 0);
         const RefusingPort refusing;
         QVERIFY(refusing.port());
-        S3Endpoint closed = m_endpoint;
+        S3Endpoint closed = m_backends.endpoint();
         closed.port = refusing.port();
         m_follower->stop();
         m_follower->config.s3 = TestBucket::settingsFor(closed);
@@ -384,6 +378,30 @@ private slots:
         QCOMPARE(visit(m_follower->sitePort(), kDomain, kTeamLogin).body, kept);
     }
 
+    // The writer publishes each variant it keeps to the bucket and then
+    // announces the project: the follower fetches the variant a client
+    // prefers and answers with the same bytes as the writer.
+    void followerServesTheWritersVariants()
+    {
+        QByteArray page = "<!doctype html><title>variants</title>\n";
+        for (int i = 0; i < 300; ++i)
+            page += "<p>a paragraph that compresses well, number " + QByteArray::number(i % 5) + "</p>\n";
+        QCOMPARE(deploy(page).status, 201);
+        m_writer->agent().waitForVariants();
+        const QByteArray brotli = "Accept-Encoding: br\r\n";
+        const RawResponse written = visit(m_writer->sitePort(), kDomain, kTeamLogin + brotli);
+        QCOMPARE(written.header("Content-Encoding"), QByteArray("br"));
+        const qint64 took = followerServes(
+            [&](const RawResponse &r) { return r.header("Content-Encoding") == "br" && r.body == written.body; },
+            kDomain, kTeamLogin + brotli);
+        QVERIFY2(took >= 0, "the follower never served the writer's brotli variant");
+        qInfo("variant served by the follower %lld ms after the writer made it", took);
+        QVERIFY(written.body.size() < page.size() / 4);
+        const RawResponse gzip = visit(m_follower->sitePort(), kDomain, kTeamLogin + "Accept-Encoding: gzip\r\n");
+        QCOMPARE(gzip.header("Content-Encoding"), QByteArray("gzip"));
+        QCOMPARE(visit(m_follower->sitePort(), kDomain, kTeamLogin).body, page);
+    }
+
     void removedProjectLeavesTheFollower()
     {
         QCOMPARE(api().del(u"/api/v1/projects/%1"_qs.arg(m_project)).status, 204);
@@ -395,7 +413,7 @@ private slots:
     void followerWaitsForTheWritersSchema()
     {
         AgentFixture early;
-        share(early.config, PostgresTestServer::urlOf(m_postgres.freshDatabase()));
+        share(early.config, m_backends.freshDatabaseUrl());
         early.config.roleNames = {u"site"_qs};
         ddd::agent::Agent refused(early.config, early.clock);
         const auto opened = refused.open();
@@ -403,7 +421,7 @@ private slots:
         QCOMPARE(opened.error().code, u"storage.schema_behind"_qs);
 
         // The schema is there, the session-token key not yet: the writer never started.
-        const QByteArray conninfo = m_postgres.freshDatabase();
+        const QByteArray conninfo = m_backends.postgres().freshDatabase();
         auto migrated = ddd::core::storage::Database::connect(conninfo);
         QVERIFY(migrated && ddd::core::storage::Migrations::migrate(*migrated));
         share(early.config, PostgresTestServer::urlOf(conninfo));

@@ -4,34 +4,36 @@
 // (a real PostgreSQL 15 cluster and a real radosgw): every blob of every
 // version goes up first, a run cut short by a missing blob leaves the
 // database empty and the next one resumes, and an agent that has nothing
-// but the database and the bucket then serves the site.
+// but the database and the bucket then serves the site, over HTTPS too with
+// the certificate the single agent had obtained.
 #include "agent/agent.h"
 #include "agent/http/s3objectstore.h"
+#include "core/acme/statusstore.h"
 #include "core/blobs/blobstore.h"
 #include "core/blobs/sha256.h"
 #include "core/blobs/sharedblobs.h"
 #include "tests/support/agentfixture.h"
 #include "tests/support/commandresult.h"
 #include "tests/support/postgrestestserver.h"
-#include "tests/support/radosgwfixture.h"
 #include "tests/support/rawtcpclient.h"
+#include "tests/support/sharedbackends.h"
 #include "tests/support/testbucket.h"
+#include "tests/support/testcertificate.h"
 #include "tests/support/zipbuilder.h"
 
 #include <QFile>
 #include <QtTest>
 
-using ddd::agent::http::S3Endpoint;
 using ddd::agent::http::S3ObjectStore;
 using ddd::core::blobs::Sha256;
 using ddd::core::blobs::SharedBlobs;
 using ddd::test::AgentFixture;
 using ddd::test::CommandResult;
 using ddd::test::HttpTestClient;
-using ddd::test::PostgresTestServer;
 using ddd::test::RadosgwFixture;
 using ddd::test::RawResponse;
 using ddd::test::RawTcpClient;
+using ddd::test::SharedBackends;
 using ddd::test::TestBucket;
 using ddd::test::ZipBuilder;
 
@@ -46,9 +48,7 @@ class TestAgentMigrate final : public QObject
 {
     Q_OBJECT
 
-    PostgresTestServer m_postgres;
-    RadosgwFixture m_radosgw;
-    S3Endpoint m_endpoint;
+    SharedBackends m_backends;
     QTemporaryDir m_keys;
     std::unique_ptr<AgentFixture> m_before; // the single agent, stopped after its deploys
 
@@ -56,16 +56,16 @@ class TestAgentMigrate final : public QObject
     CommandResult migrate(const QString &url, const QStringList &extra = {})
     {
         QStringList arguments{u"migrate"_qs, u"--data-dir"_qs, m_before->dataDir(), u"--database-url"_qs, url,
-                              u"--blobs-s3-endpoint"_qs, u"http://127.0.0.1:%1"_qs.arg(m_endpoint.port),
-                              u"--blobs-s3-bucket"_qs, QString::fromLatin1(m_endpoint.bucket),
-                              u"--blobs-s3-prefix"_qs, QString::fromLatin1(m_endpoint.prefix),
+                              u"--blobs-s3-endpoint"_qs, u"http://127.0.0.1:%1"_qs.arg(m_backends.endpoint().port),
+                              u"--blobs-s3-bucket"_qs, QString::fromLatin1(m_backends.endpoint().bucket),
+                              u"--blobs-s3-prefix"_qs, QString::fromLatin1(m_backends.endpoint().prefix),
                               u"--blobs-s3-credentials-file"_qs, m_keys.filePath(u"s3"_qs)};
         return CommandResult::run(QStringLiteral(DDD_AGENT_BINARY), arguments + extra);
     }
 
     QSet<QByteArray> objectsInBucket()
     {
-        S3ObjectStore bucket(m_endpoint);
+        S3ObjectStore bucket(m_backends.endpoint());
         return TestBucket::blobKeys(bucket);
     }
 
@@ -75,16 +75,12 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const QString failure = m_postgres.start();
+        const QString failure = m_backends.start("ddd-moved", "moved/");
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        const std::optional<RadosgwFixture::Server> server = m_radosgw.start();
-        QVERIFY2(server, qPrintable(m_radosgw.failure()));
-        auto bucket = TestBucket::create(*server, "ddd-moved", "moved/");
-        QVERIFY2(bucket, qPrintable(bucket ? QString() : bucket.error().message));
-        m_endpoint = *bucket;
+        const RadosgwFixture::Server &server = m_backends.server();
         QFile keys(m_keys.filePath(u"s3"_qs));
         QVERIFY(keys.open(QIODevice::WriteOnly));
-        keys.write("access_key_id = " + server->accessKey + "\nsecret_access_key = " + server->secretKey + "\n");
+        keys.write("access_key_id = " + server.accessKey + "\nsecret_access_key = " + server.secretKey + "\n");
         keys.close();
         QVERIFY(keys.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
 
@@ -102,13 +98,23 @@ private slots:
                                       ZipBuilder().file("index.html", "second").build()})
             QCOMPARE(api.send("POST", deploys, zip, {{"Content-Type", "application/zip"}}).status, 201);
         m_before->agent().stop();
+        // What acme.enabled had left: the project's status and its pair.
+        ddd::core::acme::CertificateStatus status;
+        status.projectId = created.json()[u"id"_qs].toInteger();
+        status.names = QStringList{QString::fromLatin1(kDomain)};
+        status.state = ddd::core::acme::CertificateStatus::State::Valid;
+        status.installedDomain = QString::fromLatin1(kDomain);
+        status.installedNames = status.names;
+        QVERIFY(ddd::core::acme::StatusStore(m_before->dataDir() + u"/acme/status"_qs).save(status));
+        QVERIFY(ddd::test::TestCertificate::install(m_before->dataDir() + u"/certificates"_qs, status.installedDomain,
+                                                    status.names));
     }
 
     // A blob missing here stops the run before the metadata is copied; the
     // next run, with the blob back, publishes what is left and copies.
     void aMissingBlobStopsTheRunBeforeTheCopy()
     {
-        const QString url = PostgresTestServer::urlOf(m_postgres.freshDatabase());
+        const QString url = m_backends.freshDatabaseUrl();
         const QString blob = ddd::core::blobs::BlobStore(m_before->dataDir()).pathFor(Sha256::hexOf("only first"));
         QVERIFY(QFile::rename(blob, blob + u".away"_qs));
         const CommandResult cut = migrate(url);
@@ -134,12 +140,11 @@ private slots:
     // migrated site: every blob it needs was published.
     void aSiteAgentServesTheMigratedSite()
     {
-        const QString url = PostgresTestServer::urlOf(m_postgres.freshDatabase());
+        const QString url = m_backends.freshDatabaseUrl();
         const CommandResult migrated = migrate(url);
         QVERIFY2(migrated.ok(), qPrintable(migrated.output));
         AgentFixture site;
-        site.config.databaseUrl = url;
-        site.config.s3 = TestBucket::settingsFor(m_endpoint);
+        m_backends.share(site.config, url);
         site.config.roleNames = {u"site"_qs};
         QVERIFY(site.start());
         RawTcpClient client;
@@ -148,6 +153,14 @@ private slots:
         const RawResponse home = client.readResponse(10000).value_or(RawResponse());
         QCOMPARE(home.status, 200);
         QCOMPARE(home.body, QByteArray("second"));
+        // The certificate came along: the site agent copied it from the
+        // database and serves HTTPS with it.
+        QVERIFY2(migrated.output.contains(u"certificates: 1 statuses, 1 pairs"_qs), qPrintable(migrated.output));
+        QVERIFY(site.siteHttpsPort() != 0);
+        RawTcpClient secure;
+        QVERIFY(secure.connectTls(site.siteHttpsPort(), QString::fromLatin1(kDomain)));
+        QVERIFY(secure.peerCertificate().subjectAlternativeNames().values(QSsl::DnsEntry).contains(
+            QString::fromLatin1(kDomain)));
     }
 
     void refusals()
@@ -156,7 +169,7 @@ private slots:
         const QString agent = QStringLiteral(DDD_AGENT_BINARY);
         const CommandResult onlyBlobs = CommandResult::run(
             agent, {u"migrate"_qs, u"--blobs-only"_qs, u"--data-dir"_qs, empty.path(), u"--database-url"_qs,
-                    PostgresTestServer::urlOf(m_postgres.freshDatabase())});
+                    m_backends.freshDatabaseUrl()});
         QVERIFY(!onlyBlobs.ok());
         QVERIFY2(onlyBlobs.output.contains(u"migrate.no_target"_qs), qPrintable(onlyBlobs.output));
     }

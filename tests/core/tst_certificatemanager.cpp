@@ -4,6 +4,7 @@
 // leaves a self-signed certificate where lego would: what is installed, what
 // the status says, and that a failure keeps the installed pair.
 #include "core/acme/certificatemanager.h"
+#include "core/acme/statusstore.h"
 #include "tests/support/commandresult.h"
 #include "tests/support/fakeclock.h"
 

@@ -6,6 +6,7 @@
 #include "core/storage/pgconnection.h"
 #include "core/storage/pgplaceholders.h"
 #include "core/storage/postgresschema.h"
+#include "core/storage/issuerlock.h"
 #include "core/storage/soleagentlock.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
@@ -24,11 +25,20 @@ using ddd::core::storage::Migrations;
 using ddd::core::storage::PgConnection;
 using ddd::core::storage::PgPlaceholders;
 using ddd::core::storage::PostgresSchema;
+using ddd::core::storage::IssuerLock;
 using ddd::core::storage::SoleAgentLock;
 using ddd::core::storage::SqlDialect;
 using ddd::core::storage::Statement;
 using ddd::core::storage::Transaction;
 using namespace std::chrono_literals;
+
+namespace {
+
+// The sessions holding an advisory lock in the current database.
+const QString kAdvisoryHolders = u"SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                                 "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"_qs;
+
+} // namespace
 
 // Database on PostgreSQL (PgDatabase, PgStatement) against a real
 // PostgreSQL 15 cluster: the stores' one SQL text (`?N`, RETURNING) runs
@@ -226,16 +236,40 @@ private slots:
         QVERIFY(lock);
         QCOMPARE(SoleAgentLock::take(conninfo).error().code, u"storage.in_use"_qs);
         Database admin = connect(conninfo);
-        const QString holder = u"SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
-                               "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"_qs;
-        const QStringList before = column(admin, holder);
+        const QStringList before = column(admin, kAdvisoryHolders);
         QCOMPARE(before.size(), 1);
         QVERIFY(admin.prepare(u"SELECT pg_terminate_backend(%1, 10000)"_qs.arg(before.first()))->run().ok());
-        QTRY_VERIFY_WITH_TIMEOUT(column(admin, holder).size() == 1 && column(admin, holder) != before, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(column(admin, kAdvisoryHolders).size() == 1 && column(admin, kAdvisoryHolders) != before,
+                                 10000);
         QVERIFY((*lock)->held());
         QCOMPARE(SoleAgentLock::take(conninfo).error().code, u"storage.in_use"_qs);
         lock->reset();
         QVERIFY(SoleAgentLock::take(conninfo)); // released with its owner
+    }
+
+    // One agent orders certificates: a second is refused while the first
+    // holds the lock, and takes it once the first's session is gone (its
+    // agent died, or the server dropped the session).
+    void oneIssuerAtATime()
+    {
+        const QByteArray conninfo = freshConninfo();
+        auto first = std::make_unique<IssuerLock>(conninfo);
+        IssuerLock second(conninfo);
+        QVERIFY(first->hold());
+        QVERIFY(!second.hold());
+        QVERIFY(first->hold()); // still held, on the same session
+        QVERIFY(!second.hold());
+        first.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(second.hold(), 10000);
+
+        IssuerLock third(conninfo);
+        QVERIFY(!third.hold());
+        Database admin = connect(conninfo);
+        const QStringList pids = column(admin, kAdvisoryHolders);
+        QCOMPARE(pids.size(), 1);
+        QVERIFY(admin.prepare(u"SELECT pg_terminate_backend(%1, 10000)"_qs.arg(pids.first()))->run().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(third.hold(), 10000);
+        QVERIFY(!second.hold()); // it lost the lock with its session
     }
 
     void migrationBuildsTheSchemaOnce()

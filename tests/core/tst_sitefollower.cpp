@@ -190,6 +190,22 @@ private slots:
         QCOMPARE(refreshes.take(), QList<qint64>());
     }
 
+    // The writer's start-up repair built every site from the revisions it
+    // read first: following afterwards builds only what moved since.
+    void sitesBuiltAtStartUpAreNotBuiltAgain()
+    {
+        auto followed = fresh();
+        Refreshes &refreshes = followed->refreshes;
+        SiteFollower follower(followed->feed, followed->pointers, [&](qint64 id) { return refreshes.record(id); },
+                              m_clock, {}, {});
+        const QHash<qint64, qint64> beforeRepair = followed->pointers.siteRevisions().value();
+        QCOMPARE(beforeRepair.size(), 2);
+        run(followed->db(), u"UPDATE projects SET name = 'Renamed' WHERE id = 2"_qs); // during the repair
+        follower.assumeBuilt(beforeRepair);
+        QVERIFY(follower.catchUp());
+        QCOMPARE(refreshes.take(), QList<qint64>{2});
+    }
+
     // A failed refresh is tried again on the next round; the others are
     // not held up by it.
     void failedSiteIsTriedAgain()
