@@ -27,7 +27,8 @@ Status Agent::Parts::prepareDataRoot() const
     return {};
 }
 
-// One agent writes to a PostgreSQL database (SoleAgentLock); maintenance
+// Agents with the api role write to a PostgreSQL database side by side
+// when they share a bucket, alone otherwise (WriterLock); maintenance
 // commands do not claim it, and an agent that follows another neither
 // claims nor migrates it.
 Status Agent::Parts::claimDatabase()
@@ -38,10 +39,11 @@ Status Agent::Parts::claimDatabase()
         core::Result<core::storage::Database> db = core::storage::Database::connect(config.databaseUrl.toUtf8());
         return db ? core::storage::Migrations::requireCurrent(*db) : core::Status(db.error());
     }
-    auto lock = core::storage::SoleAgentLock::take(config.databaseUrl.toUtf8());
+    using Mode = core::storage::WriterLock::Mode;
+    auto lock = core::storage::WriterLock::take(config.databaseUrl.toUtf8(), config.s3.enabled() ? Mode::Shared : Mode::Sole);
     if (!lock)
         return lock.error();
-    soleAgentLock = std::move(*lock);
+    writerLock = std::move(*lock);
     return {};
 }
 

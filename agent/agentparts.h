@@ -65,7 +65,7 @@
 #include "core/storage/projectstore.h"
 #include "core/storage/secretstore.h"
 #include "core/storage/sitechangefeed.h"
-#include "core/storage/soleagentlock.h"
+#include "core/storage/writerlock.h"
 #include "core/storage/userstore.h"
 #include "core/util/clock.h"
 #include "core/util/random.h"
@@ -92,7 +92,7 @@ struct Agent::Parts
     RequestReporting reporting{config, metrics, clock}; // outlives the servers that feed it
     AccessLog::Writer accessLogWriter;                  // tests: instead of stderr
     std::unique_ptr<core::storage::ConnectionProvider> database;
-    std::unique_ptr<core::storage::SoleAgentLock> soleAgentLock; // with database.url
+    std::unique_ptr<core::storage::WriterLock> writerLock; // with database.url
     std::unique_ptr<core::auth::HashingSlots> hashingSlots;
     std::unique_ptr<core::auth::PasswordHasher> hasher;
     std::unique_ptr<core::auth::TokenService> tokens;

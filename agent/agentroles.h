@@ -14,13 +14,14 @@ namespace ddd::agent {
 //   activation, retention, precompression, webhooks);
 // - build: runs builds, claimed from the queue in the database, their logs
 //   shipped into it. Only with api for now: a finished build records a
-//   version, which only the writer may;
+//   version, which only a writer may;
 // - site: the site listener.
-// One agent writes: one with api holds the database's writer lock
-// (SoleAgentLock). An agent with only site follows it (SiteFollower) and
-// needs the shared database and bucket to have anything to serve; the
-// writer follows changes recorded elsewhere the same way. Certificates are
-// ordered by whichever agent with acme.enabled holds the issuer lock.
+// Agents with api hold the database's writer lock (WriterLock): side by
+// side when they share a bucket, alone otherwise. An agent with only site
+// follows them (SiteFollower) and needs the shared database and bucket to
+// have anything to serve; writers follow what other writers record the same
+// way. Certificates are ordered by whichever agent with acme.enabled holds
+// the issuer lock.
 struct AgentRoles final
 {
     bool api = true;

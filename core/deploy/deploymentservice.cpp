@@ -100,6 +100,8 @@ DeploymentService::DeploymentService(storage::ConnectionProvider &connections, P
 void DeploymentService::publishBlobsTo(blobs::SharedBlobs &shared)
 {
     m_publisher = std::make_unique<BlobPublisher>(shared, *m_publishedBlobs, m_clock);
+    // Other agents may record versions too, and make variants this one lacks.
+    m_indexes->shareWithOtherAgents();
     m_recorder->publishThrough(*m_publisher);
     m_precompressor->publishThrough(*m_publisher);
     m_reconciler->countPublishedAsHeld(*m_publisher);
@@ -362,7 +364,6 @@ Status DeploymentService::reconcile()
 
 Status DeploymentService::reconcileAsFollower()
 {
-    m_indexes->followAnotherAgent();
     return m_reconciler->runAsFollower();
 }
 
@@ -437,7 +438,7 @@ void DeploymentService::removeProjectFiles(qint64 projectId)
 // bucket: indexes written before them are written again first.
 Status DeploymentService::refreshSite(qint64 projectId)
 {
-    if (m_indexes->followsAnotherAgent())
+    if (m_indexes->sharedWithOtherAgents())
         if (Result<bool> completed = m_indexes->completeVariants(projectId); !completed)
             qCWarning(lcDeploy) << "Project" << projectId << "indexes not updated with new variants:"
                                 << completed.error().message;

@@ -168,8 +168,10 @@ public:
     void recordActivityIn(ActivityLog &log) { m_activity = &log; }
     // From now on every new version's blobs are put into `shared` object
     // storage before the version is recorded; a deploy the bucket cannot
-    // take is refused (objects.*) and records nothing. Wired at start-up,
-    // before any deploy.
+    // take is refused (objects.*) and records nothing; variants are
+    // published too, and the indexes list only published ones
+    // (VersionIndexes::shareWithOtherAgents). Wired at start-up, before any
+    // deploy.
     void publishBlobsTo(blobs::SharedBlobs &shared);
     // The agent that writes: what garbage collection gives up here is
     // offered to `sweeper`, which deletes it from the bucket in time.
@@ -179,7 +181,7 @@ public:
     // At start-up, before serving: see Reconciler.
     Status reconcile();
     // The same for an agent that only serves what another agent records
-    // (VersionIndexes::followAnotherAgent, Reconciler::runAsFollower).
+    // (Reconciler::runAsFollower).
     Status reconcileAsFollower();
     Status collectGarbage();
     // For ProjectService::addRemovalHook: the site goes offline, its blobs

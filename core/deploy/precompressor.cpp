@@ -60,7 +60,15 @@ Status Precompressor::commit(const Batch &batch)
         return moved;
     }
     CrashPoint::hit("compress.variants_committed");
-    return m_variants.record(batch.decisions);
+    Result<QList<storage::BlobVariantStore::Decision>> lost = m_variants.record(batch.decisions);
+    if (!lost)
+        return lost.error();
+    // Another agent decided first: its variant is the one recorded (and
+    // fetched from the bucket when asked for), so ours must not be served.
+    for (const storage::BlobVariantStore::Decision &decision : *lost)
+        if (decision.size)
+            QFile::remove(m_store.variantPath(decision.sha256, decision.coding));
+    return {};
 }
 
 Status Precompressor::prepareBlob(const QByteArray &sha256, qint64 size, Batch &batch)

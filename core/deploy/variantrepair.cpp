@@ -3,6 +3,7 @@
 #include "core/deploy/variantrepair.h"
 
 #include "core/blobs/blobstore.h"
+#include "core/blobs/sha256.h"
 #include "core/deploy/blobpublisher.h"
 #include "core/storage/blobvariantstore.h"
 
@@ -95,7 +96,34 @@ Status VariantRepair::run()
         if (!QFile::remove(path))
             return Error::make(u"io.error"_qs, u"Cannot remove "_qs + path);
     }
+    publishLocalOnly(*rows, sound);
     return {};
+}
+
+// Variants kept before they were published (schema step 23, or before the
+// agent had a bucket) go up now, so every agent can fetch them. The bucket
+// may be down: what is left goes at the next start.
+void VariantRepair::publishLocalOnly(const QList<blobs::StoredVariant> &rows, const QHash<QByteArray, qint64> &sound)
+{
+    if (!m_publisher)
+        return;
+    int published = 0;
+    for (const blobs::StoredVariant &row : rows) {
+        if (!row.variantSha256.isEmpty() || !sound.contains(keyOf(row)))
+            continue;
+        const QString path = m_store.variantPath(row.sha256, row.coding);
+        Result<QByteArray> hash = blobs::Sha256::ofFile(path);
+        Status done = hash ? m_publisher->publishFile(*hash, path) : Status(hash.error());
+        if (done)
+            done = m_variants.setPublishedHash(row.sha256, row.coding, *hash);
+        if (!done) {
+            qCWarning(lcRepair).noquote() << "Variants not published yet:" << done.error().message;
+            break;
+        }
+        ++published;
+    }
+    if (published > 0)
+        qCInfo(lcRepair) << "Published" << published << "variants kept here only";
 }
 
 } // namespace ddd::core::deploy

@@ -6,6 +6,7 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -33,7 +34,9 @@ class BlobPublisher;
 // counts as existing: a size-capped cache evicts blobs, not their variants,
 // and fetches the blob back when it is asked for. A row whose variant is
 // published (variant_sha256) and in the bucket is kept whatever this disk
-// holds: another agent made it, or it is fetched again when asked for.
+// holds: another agent made it, or it is fetched again when asked for. A
+// sound variant kept here only (made before it could be published) is
+// published then.
 class VariantRepair final
 {
 public:
@@ -44,6 +47,7 @@ public:
 private:
     Result<QSet<QByteArray>> blobsHeld(const QList<blobs::StoredVariant> &rows) const;
     Result<QSet<QByteArray>> variantsInBucket(const QList<blobs::StoredVariant> &rows) const;
+    void publishLocalOnly(const QList<blobs::StoredVariant> &rows, const QHash<QByteArray, qint64> &sound);
 
     storage::BlobVariantStore &m_variants;
     const blobs::BlobStore &m_store;

@@ -59,7 +59,7 @@ Result<std::shared_ptr<const VersionIndex>> VersionIndexes::openOrRebuild(qint64
     Result<std::shared_ptr<const VersionIndex>> index = open(versionId);
     if (index)
         return index;
-    if (m_following)
+    if (m_shared)
         qCInfo(lcIndexes) << "Version" << versionId << "indexed here for the first time";
     else
         qCWarning(lcIndexes).noquote() << "Version" << versionId << "index unusable (" << index.error().code
@@ -84,8 +84,8 @@ Status VersionIndexes::writeLocked(qint64 versionId)
         if (!(row.brotliDecided && row.gzipDecided) && CompressiblePaths::isCompressible(QString::fromUtf8(row.path)))
             pending = true;
         // A follower lists only the variants it can fetch: those in the bucket.
-        const qint64 brotli = !m_following || row.brotliPublished ? row.brotliSize.value_or(0) : 0;
-        const qint64 gzip = !m_following || row.gzipPublished ? row.gzipSize.value_or(0) : 0;
+        const qint64 brotli = !m_shared || row.brotliPublished ? row.brotliSize.value_or(0) : 0;
+        const qint64 gzip = !m_shared || row.gzipPublished ? row.gzipSize.value_or(0) : 0;
         return writer.add(row.path, row.sha256, row.size, brotli, gzip);
     });
     if (!read)
@@ -106,7 +106,7 @@ Result<bool> VersionIndexes::completeVariants(qint64 projectId)
         if (index && !(*index)->variantsPending())
             continue;
         // A follower writes an index when it first serves its version.
-        if (!index && m_following && index.error().code == u"index.missing"_qs)
+        if (!index && m_shared && index.error().code == u"index.missing"_qs)
             continue;
         if (Status written = writeLocked(version.versionId); !written)
             return written.error();
@@ -174,7 +174,7 @@ Result<VersionIndexes::Reconciled> VersionIndexes::reconcile()
         if (sound)
             continue;
         // A follower indexes the versions it serves when it first serves them.
-        if (m_following && sound.error().code == u"index.missing"_qs)
+        if (m_shared && sound.error().code == u"index.missing"_qs)
             continue;
         qCWarning(lcIndexes).noquote() << "Version" << version.versionId << "of project" << version.projectId
                                        << "index" << sound.error().code << ":" << sound.error().message

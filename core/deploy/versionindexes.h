@@ -30,14 +30,14 @@ class VersionIndexes final
 public:
     VersionIndexes(QString directory, storage::VersionIndexRows &rows);
 
-    // On an agent that follows another (SiteFollower): it writes the index
-    // of a version another agent recorded when it first serves it, which is
-    // no fault, and its indexes list only the precompressed variants it can
-    // fetch from the bucket (published ones); the others are on the agent
-    // that made them alone, so it serves the plain bodies instead. Before
-    // any write.
-    void followAnotherAgent() { m_following = true; }
-    bool followsAnotherAgent() const { return m_following; }
+    // On an agent that shares a bucket with others (a follower, or one of
+    // several writers): it writes the index of a version another agent
+    // recorded when it first serves it, which is no fault, and its indexes
+    // list only the precompressed variants it can fetch from the bucket
+    // (published ones); the others are on the agent that made them alone,
+    // so it serves the plain bodies instead. Before any write.
+    void shareWithOtherAgents() { m_shared = true; }
+    bool sharedWithOtherAgents() const { return m_shared; }
 
     Status initialise() const;
     QString pathFor(qint64 versionId) const;
@@ -79,7 +79,7 @@ private:
     QString m_directory;
     storage::VersionIndexRows &m_rows;
     std::mutex m_writing;
-    bool m_following = false;
+    bool m_shared = false;
 };
 
 } // namespace ddd::core::deploy

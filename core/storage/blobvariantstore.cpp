@@ -49,18 +49,18 @@ Result<QSet<blobs::ContentCoding>> BlobVariantStore::decided(const QByteArray &s
     }
 }
 
-Status BlobVariantStore::record(const QList<Decision> &decisions)
+Result<QList<BlobVariantStore::Decision>> BlobVariantStore::record(const QList<Decision> &decisions)
 {
+    QList<Decision> lost;
     if (decisions.isEmpty())
-        return {};
+        return lost;
     Database &db = m_connections.current();
     Transaction transaction(db);
     if (!transaction.begun())
-        return transaction.begun();
+        return transaction.begun().error();
     Result<Statement> statement =
         db.prepare(u"INSERT INTO blob_variants (sha256, encoding, size, variant_sha256) VALUES (?1, ?2, ?3, ?4) "
-               "ON CONFLICT (sha256, encoding) DO UPDATE SET size = excluded.size, "
-               "variant_sha256 = excluded.variant_sha256"_qs);
+               "ON CONFLICT (sha256, encoding) DO NOTHING"_qs);
     if (!statement)
         return statement.error();
     for (const Decision &decision : decisions) {
@@ -71,9 +71,13 @@ Status BlobVariantStore::record(const QList<Decision> &decisions)
         else
             statement->bind(4, QString::fromLatin1(decision.variantSha256));
         if (Status stored = statement->run(); !stored)
-            return stored;
+            return stored.error();
+        if (db.changes() == 0)
+            lost.append(decision);
     }
-    return transaction.commit();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return lost;
 }
 
 Result<QList<BlobVariantStore::FileVariant>> BlobVariantStore::forVersion(qint64 versionId)
@@ -156,6 +160,17 @@ Result<std::optional<QByteArray>> BlobVariantStore::publishedHash(const QByteArr
         return found.error();
     std::optional<QString> hash = *found ? statement->columnOptionalText(0) : std::nullopt;
     return hash ? std::optional<QByteArray>(hash->toLatin1()) : std::nullopt;
+}
+
+Status BlobVariantStore::setPublishedHash(const QByteArray &sha256, blobs::ContentCoding coding,
+                                          const QByteArray &variantSha256)
+{
+    Result<Statement> statement = m_connections.current().prepare(
+        u"UPDATE blob_variants SET variant_sha256 = ?3 WHERE sha256 = ?1 AND encoding = ?2"_qs);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, QString::fromLatin1(sha256)).bind(2, tokenOf(coding)).bind(3, QString::fromLatin1(variantSha256));
+    return statement->run();
 }
 
 Status BlobVariantStore::forget(const QByteArray &sha256, std::optional<blobs::ContentCoding> coding)

@@ -43,8 +43,11 @@ public:
         std::optional<qint64> size;
         QByteArray variantSha256; // of the variant's bytes when published to the bucket; empty: not
     };
-    // All in one transaction: one sync for a whole deploy.
-    Status record(const QList<Decision> &decisions);
+    // All in one transaction: one sync for a whole deploy. A decision whose
+    // row is there already (another agent decided the same blob meanwhile)
+    // does not replace it; those are answered, so the caller drops its own
+    // variant files rather than serve them under another agent's row.
+    Result<QList<Decision>> record(const QList<Decision> &decisions);
     // The kept variants of every file of a version: one query, no disk.
     Result<QList<FileVariant>> forVersion(qint64 versionId);
     // A blob of a retained version of a project with a coding not decided
@@ -63,6 +66,8 @@ public:
     // The hash a kept variant is published under in the bucket; nullopt
     // when it is not kept or not published.
     Result<std::optional<QByteArray>> publishedHash(const QByteArray &sha256, blobs::ContentCoding coding);
+    // Records that a kept variant is now in the bucket under `variantSha256`.
+    Status setPublishedHash(const QByteArray &sha256, blobs::ContentCoding coding, const QByteArray &variantSha256);
     // Forgets one coding of a blob, or all of them.
     Status forget(const QByteArray &sha256, std::optional<blobs::ContentCoding> coding = std::nullopt);
 

@@ -5,8 +5,9 @@
 // takes every change, the one with only the site role serves it within a
 // bound: deploys, rollbacks, settings, aliases and removals; what
 // agent.roles accepts and refuses; a follower waits for the writer's
-// schema, and a second writer is refused. The writer's own sites follow a
-// change another agent records, too.
+// schema. A second writer sharing the bucket writes side by side with the
+// first (one without the bucket is refused), and each one's sites follow
+// what the other records.
 #include "agent/agent.h"
 #include "core/blobs/blobstore.h"
 #include "core/blobs/sha256.h"
@@ -432,20 +433,52 @@ private slots:
     }
 
     // One writer at a time; more followers are welcome.
-    void secondWriterRefusedSecondFollowerWelcome()
+    // Writers sharing the bucket write side by side: a deploy on the second
+    // is served by the first and by the follower, a rollback on the first
+    // by the second. A writer without the bucket is refused next to them.
+    void writersShareTheDatabase()
     {
-        AgentFixture writer;
-        share(writer.config, m_url);
-        ddd::agent::Agent refused(writer.config, writer.clock);
+        AgentFixture noBucket;
+        noBucket.config.databaseUrl = m_url;
+        ddd::agent::Agent refused(noBucket.config, noBucket.clock);
         const auto opened = refused.open();
         QVERIFY(!opened);
         QCOMPARE(opened.error().code, u"storage.in_use"_qs);
 
-        AgentFixture another;
-        share(another.config, m_url);
-        another.config.roleNames = {u"site"_qs};
-        QVERIFY(another.start());
-        QCOMPARE(visit(another.sitePort(), kDomain).status, 404); // the project was removed above
+        AgentFixture second;
+        share(second.config, m_url);
+        QVERIFY(second.start());
+        HttpTestClient other(second.apiPort());
+        other.setToken(second.login(u"owner@example.com"_qs, kPassword));
+        const HttpReply created =
+            other.post(u"/api/v1/projects"_qs, QJsonObject{{u"name"_qs, u"Two"_qs}, {u"domain"_qs, u"www.two.test"_qs}});
+        QCOMPARE(created.status, 201);
+        const qint64 project = created.json().value(u"id"_qs).toInteger();
+        const QString deploys = u"/api/v1/projects/%1/deploys?activate=true"_qs.arg(project);
+        for (const QByteArray &body : {QByteArray("<h1>one</h1>"), QByteArray("<h1>two</h1>")})
+            QCOMPARE(other.send("POST", deploys, ZipBuilder().file("index.html", body).build(),
+                                {{"Content-Type", "application/zip"}})
+                         .status,
+                     201);
+        auto serves = [](quint16 port, const QByteArray &body) {
+            QElapsedTimer waited;
+            waited.start();
+            while (waited.elapsed() < kBoundMs) {
+                if (visit(port, "www.two.test").body == body)
+                    return true;
+                QTest::qWait(20);
+            }
+            return false;
+        };
+        QVERIFY2(serves(m_writer->sitePort(), "<h1>two</h1>"), "the first writer never served the second's deploy");
+        QVERIFY(serves(m_follower->sitePort(), "<h1>two</h1>"));
+
+        QCOMPARE(api().post(u"/api/v1/projects/%1/rollback"_qs.arg(project), {}).status, 200);
+        QVERIFY2(serves(second.sitePort(), "<h1>one</h1>"), "the second writer never served the first's rollback");
+        QVERIFY(serves(m_follower->sitePort(), "<h1>one</h1>"));
+        const QJsonArray versions = other.get(u"/api/v1/projects/%1/deploys"_qs.arg(project)).items();
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.first().toObject().value(u"number"_qs).toInt(), 2);
     }
 };
 

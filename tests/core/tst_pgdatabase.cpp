@@ -7,7 +7,7 @@
 #include "core/storage/pgplaceholders.h"
 #include "core/storage/postgresschema.h"
 #include "core/storage/issuerlock.h"
-#include "core/storage/soleagentlock.h"
+#include "core/storage/writerlock.h"
 #include "core/storage/statement.h"
 #include "core/storage/transaction.h"
 #include "tests/support/batchinsertcheck.h"
@@ -26,13 +26,16 @@ using ddd::core::storage::PgConnection;
 using ddd::core::storage::PgPlaceholders;
 using ddd::core::storage::PostgresSchema;
 using ddd::core::storage::IssuerLock;
-using ddd::core::storage::SoleAgentLock;
 using ddd::core::storage::SqlDialect;
 using ddd::core::storage::Statement;
 using ddd::core::storage::Transaction;
+using ddd::core::storage::WriterLock;
 using namespace std::chrono_literals;
 
 namespace {
+
+constexpr auto Sole = WriterLock::Mode::Sole;
+constexpr auto Shared = WriterLock::Mode::Shared;
 
 // The sessions holding an advisory lock in the current database.
 const QString kAdvisoryHolders = u"SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted "
@@ -229,12 +232,12 @@ private slots:
 
     // The server drops the lock's session (a restart): the lock is taken
     // again on a new one, and a second agent is still refused.
-    void theSoleAgentLockOutlivesItsSession()
+    void theWriterLockOutlivesItsSession()
     {
         const QByteArray conninfo = freshConninfo();
-        auto lock = SoleAgentLock::take(conninfo, 50ms);
+        auto lock = WriterLock::take(conninfo, Sole, 50ms);
         QVERIFY(lock);
-        QCOMPARE(SoleAgentLock::take(conninfo).error().code, u"storage.in_use"_qs);
+        QCOMPARE(WriterLock::take(conninfo, Sole).error().code, u"storage.in_use"_qs);
         Database admin = connect(conninfo);
         const QStringList before = column(admin, kAdvisoryHolders);
         QCOMPARE(before.size(), 1);
@@ -242,10 +245,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(column(admin, kAdvisoryHolders).size() == 1 && column(admin, kAdvisoryHolders) != before,
                                  10000);
         QVERIFY((*lock)->held());
-        QCOMPARE(SoleAgentLock::take(conninfo).error().code, u"storage.in_use"_qs);
+        QCOMPARE(WriterLock::take(conninfo, Sole).error().code, u"storage.in_use"_qs);
         lock->reset();
-        QVERIFY(SoleAgentLock::take(conninfo)); // released with its owner
+        QVERIFY(WriterLock::take(conninfo, Sole)); // released with its owner
     }
+
+    // Writers sharing a bucket hold the lock together; one without a bucket
+    // is refused next to them, and they next to it.
+    void writersWithABucketShareTheLock()
+    {
+        const QByteArray conninfo = freshConninfo();
+        auto first = WriterLock::take(conninfo, Shared, 50ms);
+        auto second = WriterLock::take(conninfo, Shared, 50ms);
+        QVERIFY(first && second);
+        QCOMPARE(WriterLock::take(conninfo, Sole).error().code, u"storage.in_use"_qs);
+        first->reset();
+        second->reset();
+        auto sole = WriterLock::take(conninfo, Sole, 50ms);
+        QVERIFY(sole);
+        QCOMPARE(WriterLock::take(conninfo, Shared).error().code, u"storage.in_use"_qs);
+    }
+
 
     // One agent orders certificates: a second is refused while the first
     // holds the lock, and takes it once the first's session is gone (its

@@ -124,8 +124,25 @@ private slots:
 
         // A variant only its maker holds (recorded before step 23) cannot be fetched.
         const QByteArray local = s.f.sha256("made before the bucket");
-        QVERIFY(s.variants.record({{local, ContentCoding::Brotli, 10, {}}}));
+        QVERIFY(s.variants.record({{local, ContentCoding::Brotli, 10, {}}})->isEmpty());
         QCOMPARE(other.variants.ensureLocal(local, ContentCoding::Brotli).error().code, u"blob.not_found"_qs);
+    }
+
+    // Two agents compress the same blob at once: the first decision stays,
+    // and the second is answered as lost (its maker drops its file).
+    void theFirstDecisionStays()
+    {
+        SharedFixture s;
+        const QByteArray sha256 = s.f.sha256("raced");
+        const QByteArray first(64, 'a'), second(64, 'b');
+        QVERIFY(s.variants.record({{sha256, ContentCoding::Brotli, 100, first}})->isEmpty());
+        const auto lost = s.variants.record({{sha256, ContentCoding::Brotli, 90, second},
+                                             {sha256, ContentCoding::Gzip, std::nullopt, {}}});
+        QVERIFY(lost);
+        QCOMPARE(lost->size(), 1);
+        QCOMPARE(lost->first().variantSha256, second);
+        QCOMPARE(s.variants.publishedHash(sha256, ContentCoding::Brotli).value(), std::optional<QByteArray>(first));
+        QCOMPARE(s.variants.decided(sha256).value(), (QSet<ContentCoding>{ContentCoding::Brotli, ContentCoding::Gzip}));
     }
 
     // The bucket refuses the variant: it is not kept now (the version is
@@ -159,6 +176,27 @@ private slots:
         QVERIFY(s.f.service().reconcile());
         QVERIFY(!s.publishedHash(content, ContentCoding::Brotli).isEmpty());
         QCOMPARE(s.variants.decided(sha256).value(), QSet<ContentCoding>{ContentCoding::Brotli});
+    }
+
+    // A variant made before it could be published (an older release, or
+    // before the bucket) is published at the next start-up repair.
+    void repairPublishesVariantsKeptHereOnly()
+    {
+        SharedFixture s;
+        const QByteArray content = page("older");
+        s.deployAndCompress(content);
+        const QByteArray sha256 = s.f.sha256(content);
+        const QByteArray hash = s.publishedHash(content, ContentCoding::Brotli);
+        QVERIFY(s.f.db().prepare(u"UPDATE blob_variants SET variant_sha256 = NULL"_qs)->run());
+        s.bucket.objects.remove(blobs::SharedBlobs::keyFor(hash));
+        QVERIFY(s.f.db().prepare(u"DELETE FROM published_blobs WHERE sha256 = ?1"_qs)
+                    ->bind(1, QString::fromLatin1(hash))
+                    .run());
+        QVERIFY(s.f.service().reconcile());
+        QCOMPARE(s.publishedHash(content, ContentCoding::Brotli), hash);
+        QCOMPARE(s.bucket.objects.value(blobs::SharedBlobs::keyFor(hash)),
+                 readFile(s.f.store().variantPath(sha256, ContentCoding::Brotli)));
+        QVERIFY(!s.publishedHash(content, ContentCoding::Gzip).isEmpty());
     }
 
     // A variant's object is referenced while its blob is; once the blob is

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
-#include "core/storage/soleagentlock.h"
+#include "core/storage/writerlock.h"
 
 #include <QLoggingCategory>
 
@@ -8,46 +8,50 @@
 
 namespace ddd::core::storage {
 
-Q_LOGGING_CATEGORY(lcSoleAgent, "ddd.core.storage")
+Q_LOGGING_CATEGORY(lcWriterLock, "ddd.core.storage")
 
 namespace {
 
-// Any key, the same in every agent; distinct from the writers' lock.
-constexpr char kTakeLock[] = "SELECT pg_try_advisory_lock(4463766585)";
+// Any key, the same in every agent; distinct from the transactions' lock.
+constexpr char kTakeSole[] = "SELECT pg_try_advisory_lock(4463766585)";
+constexpr char kTakeShared[] = "SELECT pg_try_advisory_lock_shared(4463766585)";
 
 } // namespace
 
-Result<std::unique_ptr<SoleAgentLock>> SoleAgentLock::take(const QByteArray &conninfo,
-                                                           std::chrono::milliseconds checkEvery)
+Result<std::unique_ptr<WriterLock>> WriterLock::take(const QByteArray &conninfo, Mode mode,
+                                                     std::chrono::milliseconds checkEvery)
 {
-    Result<PgConnection> session = takeOnNewSession(conninfo);
+    Result<PgConnection> session = takeOnNewSession(conninfo, mode);
     if (!session)
         return session.error();
-    return std::unique_ptr<SoleAgentLock>(new SoleAgentLock(conninfo, std::move(*session), checkEvery));
+    return std::unique_ptr<WriterLock>(new WriterLock(conninfo, mode, std::move(*session), checkEvery));
 }
 
-Result<PgConnection> SoleAgentLock::takeOnNewSession(const QByteArray &conninfo)
+Result<PgConnection> WriterLock::takeOnNewSession(const QByteArray &conninfo, Mode mode)
 {
     Result<PgConnection> session = PgConnection::open(conninfo);
     if (!session)
         return session.error();
-    Result<PgRows> taken = session->exec(kTakeLock);
+    Result<PgRows> taken = session->exec(mode == Mode::Sole ? kTakeSole : kTakeShared);
     if (!taken)
         return taken.error();
     if (taken->rows.value(0).value(0) != std::optional<QByteArray>("t"))
         return Error::make(u"storage.in_use"_qs,
-                           u"another agent with the api role uses this PostgreSQL database; one writes at a time "
-                           "(agents with only the site role may join it)"_qs);
+                           mode == Mode::Sole
+                               ? u"another agent with the api role uses this PostgreSQL database; without a shared "
+                                 "bucket (blobs.s3.*) one writes at a time (agents with only the site role may join)"_qs
+                               : u"an agent with the api role and no shared bucket uses this PostgreSQL database: "
+                                 "agents with api share one only when every one of them has blobs.s3.*"_qs);
     return session;
 }
 
-SoleAgentLock::SoleAgentLock(QByteArray conninfo, PgConnection session, std::chrono::milliseconds checkEvery)
-    : m_conninfo(std::move(conninfo)), m_session(std::move(session)), m_checkEvery(checkEvery)
+WriterLock::WriterLock(QByteArray conninfo, Mode mode, PgConnection session, std::chrono::milliseconds checkEvery)
+    : m_conninfo(std::move(conninfo)), m_mode(mode), m_session(std::move(session)), m_checkEvery(checkEvery)
 {
     m_watcher = std::thread([this] { watch(); });
 }
 
-SoleAgentLock::~SoleAgentLock()
+WriterLock::~WriterLock()
 {
     {
         std::lock_guard lock(m_mutex);
@@ -61,7 +65,7 @@ SoleAgentLock::~SoleAgentLock()
 // notices at once, so another writer has no window of `checkEvery` to
 // start in; a session gone silent is found by the probe every `checkEvery`.
 // A lock not taken back is tried again every quarter of a second.
-void SoleAgentLock::watch()
+void WriterLock::watch()
 {
     using Clock = std::chrono::steady_clock;
     constexpr std::chrono::milliseconds Slice{250}; // how soon stopping is heard
@@ -87,20 +91,21 @@ void SoleAgentLock::watch()
     }
 }
 
-void SoleAgentLock::takeAgain()
+void WriterLock::takeAgain()
 {
-    Result<PgConnection> session = takeOnNewSession(m_conninfo);
+    Result<PgConnection> session = takeOnNewSession(m_conninfo, m_mode);
     const bool wasHeld = m_held.exchange(session.ok());
     if (session) {
         m_session = std::move(*session);
-        qCWarning(lcSoleAgent) << "the database dropped the sole-agent lock's session; taken again";
+        qCWarning(lcWriterLock) << "the database dropped the writer lock's session; taken again";
     } else if (!wasHeld) {
         return; // said already; tried again shortly
     } else if (session.error().code == u"storage.in_use"_qs) {
-        qCCritical(lcSoleAgent) << "another agent with the api role took this PostgreSQL database while its"
-                                << "connection was down; stop one of them: one agent writes at a time";
+        qCCritical(lcWriterLock) << "another agent with the api role took this PostgreSQL database while this"
+                                 << "one's connection was down, and the two may not write side by side (one has no"
+                                 << "shared bucket); stop one of them";
     } else {
-        qCWarning(lcSoleAgent).noquote() << "sole-agent lock lost, database unreachable:" << session.error().message;
+        qCWarning(lcWriterLock).noquote() << "writer lock lost, database unreachable:" << session.error().message;
     }
 }
 
