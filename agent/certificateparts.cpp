@@ -3,6 +3,7 @@
 #include "agent/certificateparts.h"
 
 #include "agent/agentconfig.h"
+#include "core/acme/certificateimport.h"
 #include "core/acme/certificatemanager.h"
 #include "core/acme/certificatesync.h"
 #include "core/acme/certificatetable.h"
@@ -57,6 +58,14 @@ core::Status CertificateParts::openShared(const AgentConfig &config)
         return agentId.error();
     m_agentId = *agentId;
     m_challenges = std::make_unique<core::acme::ChallengeTable>(m_database, m_clock);
+    core::acme::CertificateTable shared(m_database, m_clock);
+    core::Result<core::acme::CertificateImport::Count> adopted =
+        core::acme::CertificateImport::adopt(config.acmeSettings(), shared);
+    if (!adopted)
+        return adopted.error();
+    if (adopted->statuses > 0)
+        qCInfo(lcCertificates) << "took" << adopted->statuses << "certificate statuses and" << adopted->pairs
+                               << "pairs from this agent's files into the shared database";
     if (!config.roles().site)
         return {};
     m_syncTable = std::make_unique<core::acme::CertificateTable>(m_database, m_clock);

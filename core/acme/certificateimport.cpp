@@ -5,7 +5,9 @@
 #include "core/acme/certificatefiles.h"
 #include "core/acme/certificateinstaller.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace ddd::core::acme {
 
@@ -26,28 +28,55 @@ Result<QByteArray> readPem(const QString &path)
 
 Result<CertificateImport::Count> CertificateImport::run(const AcmeSettings &settings, CertificateStorage &into)
 {
-    const CertificateFiles files(settings);
-    const CertificateInstaller pairs(settings.certificatesDir());
+    Result<QHash<qint64, CertificateStatus>> statuses = CertificateFiles(settings).statuses(); // files: never an error
+    if (!statuses)
+        return statuses.error();
     Count count;
-    Result<QHash<qint64, CertificateStatus>> statuses = files.statuses(); // files: never an error
+    for (const CertificateStatus &status : *statuses)
+        if (Status taken = take(settings, status, into, count); !taken)
+            return taken.error();
+    return count;
+}
+
+Result<CertificateImport::Count> CertificateImport::adopt(const AcmeSettings &settings, CertificateStorage &into)
+{
+    Count count;
+    if (!QFileInfo(settings.statusDir()).isDir())
+        return count;
+    Result<QHash<qint64, CertificateStatus>> statuses = CertificateFiles(settings).statuses();
     if (!statuses)
         return statuses.error();
     for (const CertificateStatus &status : *statuses) {
-        if (Status saved = into.saveStatus(status); !saved)
-            return saved.error();
-        ++count.statuses;
-        if (status.installedDomain.isEmpty())
+        if (into.status(status.projectId))
             continue;
-        const QString dir = pairs.directoryOf(status.installedDomain);
+        if (Status taken = take(settings, status, into, count); !taken && taken.error().code != u"acme.bad_certificate"_qs)
+            return taken.error();
+    }
+    const QString setAside = settings.statusDir() + u".adopted"_qs;
+    QDir(setAside).removeRecursively();
+    if (!QDir().rename(settings.statusDir(), setAside))
+        return Error::make(u"io.error"_qs, u"cannot move "_qs + settings.statusDir() + u" aside"_qs);
+    return count;
+}
+
+// The pair first: a status is never recorded without the pair it names.
+Status CertificateImport::take(const AcmeSettings &settings, const CertificateStatus &status, CertificateStorage &into,
+                               Count &count)
+{
+    if (!status.installedDomain.isEmpty()) {
+        const QString dir = CertificateInstaller(settings.certificatesDir()).directoryOf(status.installedDomain);
         Result<QByteArray> chain = readPem(dir + u"/fullchain.pem"_qs);
         Result<QByteArray> key = chain ? readPem(dir + u"/privkey.pem"_qs) : Result<QByteArray>(chain.error());
         if (!key)
             return key.error();
         if (Status put = into.installPair(status.installedDomain, *chain, *key); !put)
-            return put.error();
+            return put;
         ++count.pairs;
     }
-    return count;
+    if (Status saved = into.saveStatus(status); !saved)
+        return saved;
+    ++count.statuses;
+    return {};
 }
 
 } // namespace ddd::core::acme

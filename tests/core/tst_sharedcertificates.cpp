@@ -5,7 +5,9 @@
 // each site agent keeps on its disk (CertificateSync), the HTTP-01 answers
 // of an order in progress (ChallengeTable, ChallengeMirror), and managers
 // that order only while allowed to (the issuer lock's hook).
+#include "core/acme/certificateimport.h"
 #include "core/acme/certificatemanager.h"
+#include "core/acme/statusstore.h"
 #include "core/acme/certificatesync.h"
 #include "core/acme/certificatetable.h"
 #include "core/acme/challengemirror.h"
@@ -212,6 +214,43 @@ private slots:
         QVERIFY(!table.orderRunning());
         QCOMPARE(table.answer(u"tok-b"_qs), std::nullopt);
         QCOMPARE(f.count(u"SELECT count(*) FROM acme_challenges"_qs), 0);
+    }
+
+    // An agent that kept certificates in files on a shared database (an
+    // earlier release) gives them to the database once: projects the
+    // database knows nothing of, with their pairs; the status folder is set
+    // aside, so a later start brings nothing back.
+    void filesAreAdoptedOnce()
+    {
+        DeployFixture f;
+        CertificateTable table(f.provider(), f.clock());
+        QTemporaryDir root;
+        core::acme::AcmeSettings settings;
+        settings.dataDir = root.path();
+        const qint64 other = f.createProject(f.alice, u"Other"_qs);
+        CertificateStatus mine = validStatus(f.projectId);
+        CertificateStatus theirs = validStatus(other);
+        theirs.installedDomain = u"other.example.com"_qs;
+        for (const CertificateStatus &status : {mine, theirs})
+            QVERIFY(core::acme::StatusStore(settings.statusDir()).save(status));
+        QVERIFY(test::TestCertificate::install(settings.certificatesDir(), u"www.example.com"_qs, {u"www.example.com"_qs}));
+        CertificateStatus known = theirs;
+        known.state = CertificateStatus::State::Failed; // the database knows better
+        QVERIFY(table.saveStatus(known));
+
+        const auto adopted = core::acme::CertificateImport::adopt(settings, table);
+        QVERIFY(adopted);
+        QCOMPARE(adopted->statuses, 1);
+        QCOMPARE(adopted->pairs, 1);
+        QCOMPARE(table.status(f.projectId), mine);
+        QCOMPARE(table.status(other), known);
+        QCOMPARE(table.pair(u"www.example.com"_qs)->fullchain,
+                 readFile(settings.certificatesDir() + u"/www.example.com/fullchain.pem"_qs));
+        QVERIFY(!QFileInfo::exists(settings.statusDir()));
+
+        table.removeStatus(f.projectId); // the issuer dropped it since
+        QCOMPARE(core::acme::CertificateImport::adopt(settings, table)->statuses, 0);
+        QCOMPARE(table.status(f.projectId), std::nullopt);
     }
 
     // Two managers on one database stand for two agents: the one that may
