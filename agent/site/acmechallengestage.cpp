@@ -2,17 +2,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/site/acmechallengestage.h"
 
-#include "core/util/localfile.h"
-
-#include <QFile>
+#include "core/acme/challengeanswer.h"
 
 namespace ddd::agent::site {
 
 namespace {
 
-// A key authorization is the token, a dot and a 43-character thumbprint;
-// anything much larger in that folder is not lego's.
-constexpr qint64 maxAnswerBytes = 1024;
 constexpr qsizetype maxTokenChars = 256;
 
 http::Response refusal(int status, QByteArray body, const QString &code)
@@ -25,7 +20,7 @@ http::Response refusal(int status, QByteArray body, const QString &code)
 } // namespace
 
 AcmeChallengeStage::AcmeChallengeStage(QString webroot, SharedAnswer shared)
-    : m_dir(webroot.isEmpty() ? QString() : std::move(webroot) + u"/.well-known/acme-challenge"_qs),
+    : m_dir(webroot.isEmpty() ? QString() : core::acme::ChallengeAnswer::folderOf(webroot)),
       m_shared(std::move(shared))
 {
 }
@@ -81,11 +76,7 @@ std::optional<http::Response> AcmeChallengeStage::check(SiteExchange &exchange) 
 
 std::optional<QByteArray> AcmeChallengeStage::fromWebroot(const QString &token) const
 {
-    QFile file;
-    // No symlink followed, nothing but a regular file.
-    if (m_dir.isEmpty() || !core::LocalFile::openRegularFile(file, m_dir + u'/' + token) || file.size() > maxAnswerBytes)
-        return std::nullopt;
-    return file.readAll();
+    return m_dir.isEmpty() ? std::nullopt : core::acme::ChallengeAnswer::read(m_dir, token);
 }
 
 } // namespace ddd::agent::site

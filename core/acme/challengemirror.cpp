@@ -2,27 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/acme/challengemirror.h"
 
+#include "core/acme/challengeanswer.h"
 #include "core/acme/challengetable.h"
-#include "core/util/localfile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLoggingCategory>
 
 namespace ddd::core::acme {
 
 Q_LOGGING_CATEGORY(lcMirror, "ddd.core.acme")
 
-namespace {
-
-// A key authorization is the token, a dot and a 43-character thumbprint.
-constexpr qint64 maxAnswerBytes = 1024;
-
-} // namespace
-
 ChallengeMirror::ChallengeMirror(ChallengeTable &table, QString webroot, QString agentId,
                                  std::chrono::milliseconds scanEvery)
-    : m_table(table), m_dir(std::move(webroot) + u"/.well-known/acme-challenge"_qs), m_agentId(std::move(agentId)),
+    : m_table(table), m_dir(ChallengeAnswer::folderOf(webroot)), m_agentId(std::move(agentId)),
       m_scanEvery(scanEvery)
 {
     if (Status begun = m_table.beginOrder(m_agentId); !begun)
@@ -57,11 +49,9 @@ void ChallengeMirror::scan()
 {
     QHash<QString, QByteArray> present;
     const QStringList names = QDir(m_dir).entryList(QDir::Files | QDir::NoDotAndDotDot);
-    for (const QString &token : names) {
-        QFile file;
-        if (LocalFile::openRegularFile(file, m_dir + u'/' + token) && file.size() <= maxAnswerBytes)
-            present.insert(token, file.readAll());
-    }
+    for (const QString &token : names)
+        if (std::optional<QByteArray> answer = ChallengeAnswer::read(m_dir, token))
+            present.insert(token, *answer);
     for (auto it = present.cbegin(); it != present.cend(); ++it) {
         if (m_copied.value(it.key()) == it.value())
             continue;
