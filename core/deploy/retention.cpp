@@ -27,10 +27,25 @@ Status Retention::apply(qint64 projectId)
     Result<QList<qint64>> expired = m_versions.retentionCandidates(projectId, m_keep);
     if (!expired)
         return expired.error();
-    for (qint64 versionId : *expired) {
-        if (Status removed = remove(versionId); !removed)
-            return removed;
-        qCInfo(lcRetention) << "Retention deleted version" << versionId << "of project" << projectId;
+    return expire(*expired);
+}
+
+Status Retention::expire(const QList<qint64> &versionIds)
+{
+    for (qint64 versionId : versionIds) {
+        Result<QList<model::VersionFile>> files = m_versions.files(versionId);
+        if (!files)
+            return files.error();
+        Result<bool> removed = m_versions.removeExpired(versionId);
+        if (!removed)
+            return removed.error();
+        if (!*removed) {
+            qCInfo(lcRetention) << "Retention left version" << versionId << "alone: live, pinned or deleted since it was chosen";
+            continue;
+        }
+        qCInfo(lcRetention) << "Retention deleted version" << versionId;
+        if (Status collected = cleanUpAfter(versionId, *files); !collected)
+            return collected;
     }
     return {};
 }
@@ -42,12 +57,17 @@ Status Retention::remove(qint64 versionId)
         return files.error();
     if (Status removed = m_versions.remove(versionId); !removed)
         return removed;
+    return cleanUpAfter(versionId, *files);
+}
+
+Status Retention::cleanUpAfter(qint64 versionId, const QList<model::VersionFile> &files)
+{
     CrashPoint::hit("retention.version_deleted");
     // A file left behind is only disk space: start-up removes orphans.
     if (Status gone = m_indexes.remove(versionId); !gone)
         qCWarning(lcRetention).noquote() << "Index of deleted version" << versionId << "kept:" << gone.error().message;
     QSet<QByteArray> hashes;
-    for (const model::VersionFile &file : *files)
+    for (const model::VersionFile &file : files)
         hashes.insert(file.sha256.toLatin1());
     return m_collector.collect(hashes);
 }

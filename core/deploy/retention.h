@@ -4,6 +4,12 @@
 
 #include "core/util/result.h"
 
+#include <QList>
+
+namespace ddd::core::model {
+struct VersionFile;
+}
+
 namespace ddd::core::storage {
 class VersionStore;
 }
@@ -24,10 +30,15 @@ public:
 
     // Deletes what lies beyond the rule in one project.
     Status apply(qint64 projectId);
+    // Deletes these versions the rule chose, skipping any that went live,
+    // was pinned or was deleted since (another writer shares the database).
+    Status expire(const QList<qint64> &versionIds);
     // `deploy.is_live`, `deploy.not_found`.
     Status remove(qint64 versionId);
 
 private:
+    Status cleanUpAfter(qint64 versionId, const QList<model::VersionFile> &files);
+
     storage::VersionStore &m_versions;
     GarbageCollector &m_collector;
     VersionIndexes &m_indexes;

@@ -208,7 +208,11 @@ ORDER BY number)sql"_qs);
 
 Status SourceStore::remove(qint64 id)
 {
-    Result<Statement> statement = m_connections.current().prepare(u"DELETE FROM sources WHERE id = ?1"_qs);
+    // The build test sits in the DELETE itself: another writer may have
+    // queued a build of this source since it was chosen.
+    Result<Statement> statement = m_connections.current().prepare(uR"sql(
+DELETE FROM sources WHERE id = ?1
+  AND NOT EXISTS (SELECT 1 FROM builds b WHERE b.source_id = ?1 AND b.status IN ('queued', 'running')))sql"_qs);
     if (!statement)
         return statement.error();
     return statement->bind(1, id).run();

@@ -38,6 +38,7 @@ public:
     // All but the `keep` newest of a project, except sources a queued or
     // running build uses.
     Result<QList<qint64>> retentionCandidates(qint64 projectId, int keep);
+    // Does nothing when a queued or running build uses it by now.
     Status remove(qint64 id);
 
 private:

@@ -331,27 +331,42 @@ Status VersionStore::setPinned(qint64 id, bool pinned)
 
 Status VersionStore::remove(qint64 id)
 {
-    Database &db = m_connections.current();
-    // The status test sits in the DELETE itself, so an activation racing
-    // this call can never lose its live version.
-    Status removed = [&]() -> Status {
-        Transaction transaction(db);
-        if (!transaction.begun())
-            return transaction.begun();
-        if (Status counted = UniqueBytes::beforeRemove(db, id); !counted)
-            return counted;
-        if (Status deleted = updateOne(db, u"DELETE FROM versions WHERE id = ?1 AND status <> 'live'"_qs, id); !deleted)
-            return deleted; // rolled back with the counts
-        return transaction.commit();
-    }();
-    if (removed || removed.error().code != u"deploy.not_found")
-        return removed;
+    Result<bool> removed = removeWhere(id, u"status <> 'live'"_qs);
+    if (!removed)
+        return removed.error();
+    if (*removed)
+        return {};
     Result<std::optional<Version>> existing = find(id);
     if (!existing)
         return existing.error();
     if (existing->has_value())
         return Error::make(u"deploy.is_live"_qs, u"The live version cannot be deleted; activate another one first"_qs);
-    return removed;
+    return notFound();
+}
+
+Result<bool> VersionStore::removeExpired(qint64 id)
+{
+    return removeWhere(id, u"status <> 'live' AND pinned = 0"_qs);
+}
+
+// The condition sits in the DELETE itself, so an activation or a pin racing
+// this call (on this agent or another writer) can never lose its version.
+Result<bool> VersionStore::removeWhere(qint64 id, const QString &condition)
+{
+    Database &db = m_connections.current();
+    Transaction transaction(db);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    if (Status counted = UniqueBytes::beforeRemove(db, id); !counted)
+        return counted.error();
+    Status deleted = updateOne(db, u"DELETE FROM versions WHERE id = ?1 AND "_qs + condition, id);
+    if (!deleted && deleted.error().code == u"deploy.not_found")
+        return false; // rolled back with the counts
+    if (!deleted)
+        return deleted.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return true;
 }
 
 Status VersionStore::markFailed(qint64 id, const Error &error)

@@ -67,6 +67,9 @@ public:
     Status setPinned(qint64 id, bool pinned);
     // Refuses the live version (`deploy.is_live`); `deploy.not_found`.
     Status remove(qint64 id);
+    // For retention: false, and nothing deleted, when the version went live,
+    // was pinned or was deleted since it was chosen (by another writer too).
+    Result<bool> removeExpired(qint64 id);
     Status markFailed(qint64 id, const Error &error);
     // Versions left in uploading or processing by an interrupted process
     // become failed with `error`. Answers how many.
@@ -89,6 +92,8 @@ public:
 private:
     Result<QList<model::Version>> collect(const QString &where, qint64 key);
     Status insertFiles(qint64 versionId, const QList<model::VersionFile> &files);
+    // False when no row matched `condition` (SQL over the versions row).
+    Result<bool> removeWhere(qint64 id, const QString &condition);
 
     ConnectionProvider &m_connections;
 };

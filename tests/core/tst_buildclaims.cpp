@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/agentstore.h"
 #include "core/storage/buildstore.h"
+#include "core/storage/sourcestore.h"
 #include "tests/support/deployfixture.h"
 
 #include <QtTest>
@@ -194,6 +195,34 @@ private slots:
         QCOMPARE(store.interruptOrphans(u"agent-c"_qs, later - 30'000, later, interrupted()).value(),
                  QList<qint64>());
         QCOMPARE(statusOf(store, fresh), BuildStatus::Running);
+    }
+
+    // Retention on one writer chose a source; another writer queued a build
+    // of it since. Deleting leaves it until that build is over.
+    void aSourceQueuedForBuildingSinceRetentionChoseItStays()
+    {
+        DeployFixture f;
+        storage::SourceStore sources(f.provider());
+        model::Source source;
+        source.projectId = f.projectId;
+        source.createdAt = Now;
+        Result<model::Source> stored = sources.insert(source, blobs::Manifest::fromEntries({}).value());
+        QVERIFY(stored);
+        storage::BuildStore builds(f.provider());
+        Build build;
+        build.projectId = f.projectId;
+        build.sourceId = stored->id;
+        build.status = BuildStatus::Queued;
+        build.trigger = model::BuildTrigger::Rebuild;
+        build.createdAt = Now;
+        Result<Build> queued = builds.insert(build);
+        QVERIFY(queued);
+
+        QVERIFY(sources.remove(stored->id).ok());
+        QVERIFY(sources.find(stored->id).value().has_value());
+        QVERIFY(builds.cancelQueued(queued->id, Now, interrupted()).value());
+        QVERIFY(sources.remove(stored->id).ok());
+        QVERIFY(!sources.find(stored->id).value().has_value());
     }
 };
 

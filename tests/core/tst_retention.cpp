@@ -1,6 +1,13 @@
 // SPDX-FileCopyrightText: 2026 DragDropDeploy authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/deploy/retention.h"
+#include "core/deploy/blobguard.h"
+#include "core/deploy/garbagecollector.h"
+#include "core/deploy/versionindexes.h"
+#include "core/storage/blobvariantstore.h"
+#include "core/storage/uploadsessionstore.h"
+#include "core/storage/versionindexrows.h"
+#include "core/storage/versionstore.h"
 #include "tests/support/deployfixture.h"
 
 #include <QtTest>
@@ -42,6 +49,28 @@ qint64 storedBytes(DeployFixture &f)
         total += f.store().size(sha256).value();
     return total;
 }
+
+// A second writer's retention over the fixture's database and blobs, as an
+// agent sharing them would run it.
+struct SecondWriter
+{
+    explicit SecondWriter(DeployFixture &f)
+        : versions(f.provider()), sessions(f.provider()), variants(f.provider()), indexRows(f.provider()),
+          indexes(QDir::cleanPath(f.store().stagingRoot() + u"/../indexes"_qs), indexRows),
+          collector(versions, sessions, variants, f.store(), guard, f.clock()),
+          retention(versions, collector, indexes, 1)
+    {
+    }
+
+    storage::VersionStore versions;
+    storage::UploadSessionStore sessions;
+    storage::BlobVariantStore variants;
+    storage::VersionIndexRows indexRows;
+    deploy::VersionIndexes indexes;
+    deploy::BlobGuard guard;
+    deploy::GarbageCollector collector;
+    deploy::Retention retention;
+};
 
 } // namespace
 
@@ -109,6 +138,32 @@ private slots:
         const qint64 before = storedBytes(f);
         QVERIFY(f.service().remove(f.alice, doomed.id).ok());
         QCOMPARE(before - storedBytes(f), doomed.uniqueBytes);
+    }
+
+    // Between choosing and deleting, the first writer pins one chosen
+    // version, activates another and deletes a third: the second writer
+    // deletes only the one nobody touched, and says so without failing.
+    void versionsChangedByTheOtherWriterStay()
+    {
+        DeployFixture f;
+        QList<qint64> ids;
+        for (int n = 1; n <= 6; ++n)
+            ids.append(f.deployed(site(n)).id);
+        SecondWriter second(f);
+        const QList<qint64> chosen = second.versions.retentionCandidates(f.projectId, 1).value();
+        QCOMPARE(chosen, ids.mid(0, 4)); // 6 is live, 5 the rollback target
+
+        QVERIFY(f.service().setPinned(f.alice, ids[0], true).ok());
+        QVERIFY(f.service().activate(f.alice, ids[1]).ok());
+        QVERIFY(f.service().remove(f.alice, ids[2]).ok());
+        QVERIFY(second.retention.expire(chosen).ok());
+
+        QCOMPARE(numbers(f), (QList<qint64>{1, 2, 5, 6}));
+        QCOMPARE(f.served(f.projectId, u"index.html"_qs), std::optional<QByteArray>("page 2"));
+        QVERIFY(f.store().contains(f.sha256("page 1")));
+        QVERIFY(!f.store().contains(f.sha256("page 3")));
+        QVERIFY(!f.store().contains(f.sha256("page 4")));
+        QVERIFY(f.store().contains(f.sha256("page 5")));
     }
 };
 
