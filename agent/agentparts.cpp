@@ -252,7 +252,8 @@ Status Agent::Parts::openBuilds()
     options.queue.agentId = *agentId;
     options.dataRoot = config.dataDir;
     options.logs.maxBytes = buildEngine->policy().maxLogBytes;
-    options.queue.concurrency = config.buildConcurrency;
+    // An agent with api but not build queues builds for the agents with build.
+    options.queue.concurrency = config.roles().build ? config.buildConcurrency : 0;
     options.queue.perUser = config.buildPerUser;
     options.maxQueued = config.buildMaxQueued;
     builds = std::make_unique<core::build::BuildService>(*database, *projects, *sources, *deploys, clock, engine,

@@ -19,12 +19,11 @@ core::Result<AgentRoles> AgentRoles::parse(const QStringList &names)
     }
     if (!roles.api && !roles.build && !roles.site)
         return core::Error::make(u"config.invalid"_qs, u"agent.roles must name at least one of api, build, site"_qs);
-    if (roles.api != roles.build)
-        return core::Error::make(u"config.invalid"_qs, u"agent.roles: api and build go together for now (builds are "
-                                                        "queued in the API agent's memory)"_qs);
     return roles;
 }
 
+// Builds are queued in the database and their sources kept in the bucket,
+// so api and build may live on different agents only when they share both.
 // An agent that follows another reads the other's records and fetches
 // blobs from the bucket, writing only its heartbeat (and, with acme.enabled,
 // the certificates it orders). Without a shared database certificates are
@@ -36,6 +35,10 @@ core::Status AgentRoles::checkFor(bool acmeEnabled, bool sharedDatabase, bool sh
         return core::Error::make(u"config.invalid"_qs, u"acme.enabled needs the api and site roles: certificates "
                                                         "are obtained by the agent that writes, and its site listener "
                                                         "answers the challenges"_qs);
+    if (api != build && !(sharedDatabase && sharedBlobs))
+        return core::Error::make(u"config.invalid"_qs, u"agent.roles with only one of api and build needs "
+                                                        "database.url and blobs.s3.endpoint: builds are queued by an "
+                                                        "agent with api and run by one with build, through them"_qs);
     if (followsAnother() && !(sharedDatabase && sharedBlobs))
         return core::Error::make(u"config.invalid"_qs, u"agent.roles without api needs database.url and "
                                                         "blobs.s3.endpoint: the agent serves what an agent with api "

@@ -142,6 +142,8 @@ std::string listenersLine(const AgentConfig &config, const Agent &agent)
     }
     if (config.roles().followsAnother())
         line += ", following the agent with the api role";
+    else if (!config.roles().api)
+        line += " running builds queued by the agents with the api role";
     return line;
 }
 

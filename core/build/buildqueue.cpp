@@ -20,7 +20,8 @@ Q_LOGGING_CATEGORY(lcQueue, "ddd.core.build.queue")
 BuildQueue::BuildQueue(storage::BuildStore &store, const Clock &clock, Options options, Run run)
     : m_store(store), m_clock(clock), m_options(std::move(options)), m_run(std::move(run))
 {
-    for (int i = 0; i < std::max(1, m_options.concurrency); ++i)
+    // None on an agent without the build role: it queues, others run.
+    for (int i = 0; i < m_options.concurrency; ++i)
         m_threads.emplace_back([this](std::stop_token stop) { work(stop); });
     m_threads.emplace_back([this](std::stop_token stop) { watch(stop); });
 }

@@ -144,6 +144,9 @@ Result<model::Source> SourceService::record(qint64 projectId, std::optional<qint
     source.git = origin;
     source.createdAt = m_clock.nowMs();
     detect(source, manifest);
+    // Bucket first: the source row is what makes other agents look for them.
+    if (Status published = m_deploys.publishSource(manifest); !published)
+        return published.error();
     return m_sources->insert(source, manifest, uploadId);
 }
 

@@ -108,6 +108,14 @@ void DeploymentService::publishBlobsTo(blobs::SharedBlobs &shared)
     m_uploads->countPublishedAsHeld(*m_publisher);
 }
 
+Status DeploymentService::publishSource(const blobs::Manifest &manifest)
+{
+    if (!m_publisher)
+        return {};
+    Result<int> published = m_publisher->publish(manifest);
+    return published ? Status() : Status(published.error());
+}
+
 void DeploymentService::collectBucketThrough(BucketSweeper &sweeper)
 {
     m_collector->offerTo(sweeper);

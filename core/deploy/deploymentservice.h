@@ -29,6 +29,7 @@ class Clock;
 
 namespace ddd::core::blobs {
 class BlobStore;
+class Manifest;
 class SharedBlobs;
 } // namespace ddd::core::blobs
 
@@ -173,6 +174,9 @@ public:
     // (VersionIndexes::shareWithOtherAgents). Wired at start-up, before any
     // deploy.
     void publishBlobsTo(blobs::SharedBlobs &shared);
+    // A source's blobs, before it is recorded, so an agent with the build
+    // role elsewhere finds them; nothing without publishBlobsTo().
+    Status publishSource(const blobs::Manifest &manifest);
     // The agent that writes: what garbage collection gives up here is
     // offered to `sweeper`, which deletes it from the bucket in time.
     void collectBucketThrough(BucketSweeper &sweeper);

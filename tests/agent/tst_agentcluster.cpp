@@ -7,8 +7,10 @@
 // agent.roles accepts and refuses; a follower waits for the writer's
 // schema. A second writer sharing the bucket writes side by side with the
 // first (one without the bucket is refused), and each one's sites follow
-// what the other records.
+// what the other records. Builds queued through one agent's API run on an
+// agent with only the build role.
 #include "agent/agent.h"
+#include "tests/agent/buildtestkit.h"
 #include "core/blobs/blobstore.h"
 #include "core/blobs/sha256.h"
 #include "core/storage/connectionprovider.h"
@@ -27,11 +29,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using ddd::agent::AgentConfig;
 using ddd::agent::http::S3Endpoint;
 using ddd::test::AgentFixture;
+using ddd::test::BuildApi;
 using ddd::test::HttpReply;
 using ddd::test::HttpTestClient;
 using ddd::test::PostgresTestServer;
@@ -173,9 +177,11 @@ private slots:
                                  u"http://127.0.0.1:9000"_qs, u"--blobs-s3-bucket"_qs, u"ddd-sites"_qs};
         QTest::newRow("unknown role") << QStringList{u"--agent-roles"_qs, u"site,cdn"_qs} << u"\"cdn\""_qs;
         QTest::newRow("no role") << QStringList{u"--agent-roles"_qs, u","_qs} << u"at least one"_qs;
-        QTest::newRow("api without build") << QStringList{u"--agent-roles"_qs, u"api,site"_qs} << u"go together"_qs;
-        QTest::newRow("build without api") << shared + QStringList{u"--agent-roles"_qs, u"build"_qs}
-                                           << u"go together"_qs;
+        QTest::newRow("api without build on SQLite") << QStringList{u"--agent-roles"_qs, u"api,site"_qs}
+                                                     << u"only one of api and build"_qs;
+        QTest::newRow("build without api or a bucket")
+            << QStringList{u"--agent-roles"_qs, u"build"_qs, u"--database-url"_qs, u"postgresql://ddd@db/ddd"_qs}
+            << u"only one of api and build"_qs;
         QTest::newRow("site alone on SQLite") << QStringList{u"--agent-roles"_qs, u"site"_qs} << u"database.url"_qs;
         QTest::newRow("site alone without a bucket")
             << QStringList{u"--agent-roles"_qs, u"site"_qs, u"--database-url"_qs, u"postgresql://ddd@db/ddd"_qs}
@@ -208,6 +214,13 @@ private slots:
             u"DDD_BLOBS_S3_ACCESS_KEY_ID=k"_qs, u"DDD_BLOBS_S3_SECRET_ACCESS_KEY=s"_qs});
         QVERIFY2(site, qPrintable(site ? QString() : site.error().message));
         QVERIFY(site->roles().followsAnother());
+        const QStringList sharedEnvironment{u"DDD_DATABASE_URL=postgresql://d@db/d"_qs,
+            u"DDD_BLOBS_S3_ENDPOINT=http://127.0.0.1:9000"_qs, u"DDD_BLOBS_S3_BUCKET=ddd-sites"_qs,
+            u"DDD_BLOBS_S3_ACCESS_KEY_ID=k"_qs, u"DDD_BLOBS_S3_SECRET_ACCESS_KEY=s"_qs};
+        const auto builder = AgentConfig::load({u"--agent-roles"_qs, u"build"_qs}, sharedEnvironment);
+        QVERIFY2(builder, qPrintable(builder ? QString() : builder.error().message));
+        QVERIFY(!builder->roles().followsAnother()); // its builds record versions
+        QVERIFY(AgentConfig::load({u"--agent-roles"_qs, u"api"_qs}, sharedEnvironment));
         // With a shared database any agent may order certificates (the one
         // holding the issuer lock does), a site agent among them.
         const auto siteWithAcme = AgentConfig::load(
@@ -479,6 +492,44 @@ private slots:
         const QJsonArray versions = other.get(u"/api/v1/projects/%1/deploys"_qs.arg(project)).items();
         QCOMPARE(versions.size(), 2);
         QCOMPARE(versions.first().toObject().value(u"number"_qs).toInt(), 2);
+    }
+
+    // api and build on different agents, on a database and a bucket prefix
+    // of their own so the writer above (which builds too) cannot take the
+    // build: queued through one agent's API, run by the other from the
+    // source in the bucket, its log and version back through the database.
+    void buildsRunOnTheAgentWithTheBuildRole()
+    {
+        const QString url = m_backends.freshDatabaseUrl();
+        AgentFixture front;
+        share(front.config, url);
+        front.config.s3.prefix = u"builds/"_qs;
+        front.config.roleNames = {u"api"_qs, u"site"_qs};
+        QVERIFY(front.start());
+        AgentFixture builder;
+        share(builder.config, url);
+        builder.config.s3.prefix = u"builds/"_qs;
+        builder.config.roleNames = {u"build"_qs};
+        QVERIFY(builder.start());
+        QCOMPARE(builder.apiPort(), 0);
+        QCOMPARE(builder.sitePort(), 0);
+
+        QVERIFY(front.addUser(u"owner@example.com"_qs, kPassword));
+        BuildApi api(front, front.login(u"owner@example.com"_qs, kPassword));
+        QByteArray host;
+        const qint64 project = api.createProject(u"Built elsewhere"_qs, &host);
+        const HttpReply upload =
+            api.uploadSource(project, BuildApi::siteZip("<h1>built by the builder</h1>"), u"?build=1&activate=1"_qs);
+        QCOMPARE(upload.status, 201);
+        const qint64 build = upload.json().value(u"build"_qs).toObject().value(u"id"_qs).toInteger();
+        const QJsonObject done = api.waitFor(build, u"succeeded"_qs, 120000);
+        QVERIFY2(done.value(u"status"_qs).toString() == u"succeeded"_qs, QJsonDocument(done).toJson());
+        QVERIFY(api.client().get(u"/api/v1/builds/%1/log"_qs.arg(build)).body.contains("== storing the site as a version"));
+        QElapsedTimer waited;
+        waited.start();
+        while (visit(front.sitePort(), host).body != "<h1>built by the builder</h1>" && waited.elapsed() < kBoundMs)
+            QTest::qWait(20);
+        QCOMPARE(visit(front.sitePort(), host).body, QByteArray("<h1>built by the builder</h1>"));
     }
 };
 

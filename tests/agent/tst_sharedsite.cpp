@@ -120,6 +120,17 @@ class TestSharedSite final : public QObject
             && file.setFileTime(QDateTime::currentDateTime().addMSecs(-ageMs), QFileDevice::FileModificationTime);
     }
 
+    HttpReply uploadSource(const QByteArray &zip)
+    {
+        return api().send("POST", u"/api/v1/projects/%1/sources"_qs.arg(m_project), zip,
+                          {{"Content-Type", "application/zip"}});
+    }
+
+    qsizetype sourceCount()
+    {
+        return api().get(u"/api/v1/projects/%1/sources"_qs.arg(m_project)).items().size();
+    }
+
     qsizetype versionCount()
     {
         return api().get(u"/api/v1/projects/%1/deploys"_qs.arg(m_project)).items().size();
@@ -162,6 +173,16 @@ private slots:
         QCOMPARE(second.status, 201);
         QCOMPARE(objectsInBucket(), expected + QSet<QByteArray>{SharedBlobs::keyFor(Sha256::hexOf("console.log(2)"))});
         QCOMPARE(visit("/app.js").body, QByteArray("console.log(2)"));
+    }
+
+    // A source goes up before its row is written, so an agent with the
+    // build role elsewhere finds its files.
+    void sourcePublishesItsBlobsFirst()
+    {
+        const QByteArray page = "a source page only";
+        const HttpReply uploaded = uploadSource(ZipBuilder().file("index.html", page).build());
+        QCOMPARE(uploaded.status, 201);
+        QVERIFY(objectsInBucket().contains(SharedBlobs::keyFor(Sha256::hexOf(page))));
     }
 
     // This machine lost a blob (or never had it): the first request fetches
@@ -375,6 +396,12 @@ private slots:
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.errorCode(), u"objects.unavailable"_qs);
         QCOMPARE(versionCount(), versions);
+        QVERIFY(m_agent->stagingLeftovers().isEmpty());
+        const qsizetype sources = sourceCount();
+        const HttpReply source = uploadSource(ZipBuilder().file("index.html", "never a source").build());
+        QCOMPARE(source.status, 503);
+        QCOMPARE(source.errorCode(), u"objects.unavailable"_qs);
+        QCOMPARE(sourceCount(), sources);
         QVERIFY(m_agent->stagingLeftovers().isEmpty());
         // `ddd deploy` in a CI job: exit 6 (the agent failed), the code on stderr.
         ddd::test::TempDataRoot home;
