@@ -98,7 +98,10 @@ bool PebbleServer::launch(quint16 httpPort)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"PEBBLE_VA_NOSLEEP"_qs, u"1"_qs);
     environment.insert(u"PEBBLE_WFE_NONCEREJECT"_qs, u"0"_qs);
-    // Every order validates its names: a failed challenge must fail.
+    // Orders validate their names again rather than reuse a valid
+    // authorization, except 1% of the time per name (pebble's test is
+    // `rand.Intn(100) > percent`): a test that needs a challenge to fail
+    // uses a name never validated before.
     environment.insert(u"PEBBLE_AUTHZREUSE"_qs, u"0"_qs);
     m_pebble.setProcessEnvironment(environment);
     m_pebble.setProcessChannelMode(QProcess::MergedChannels);

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The dashboard's HTTPS line fed by a real agent that obtains its
 // certificate from pebble on loopback: valid with its expiry, then a failed
-// renewal with the CA's reason while the certificate stays. With
+// order (a new alias that points nowhere) with the CA's reason while the
+// certificate stays. With
 // DDD_SCREENSHOT_DIR set (under Xvfb) it also saves the project view:
 //   DDD_SCREENSHOT_DIR=docs/screenshots xvfb-run -s '-screen 0 1280x800x24' build/tests/app/tst_certificateflow
 #include "agent/agent.h"
@@ -94,13 +95,19 @@ private slots:
 
     void projectViewShowsAFailedRenewal()
     {
-        QVERIFY(m_pebble.setAddress(u"example.test"_qs, u"127.0.0.2"_qs)); // nothing listens there
-        m_agent.clock.advanceMs(24 * 3600 * 1000 + 1000);
-        m_agent.agent().checkCertificatesNow();
+        // A name never validated before: pebble would reuse the valid
+        // authorization of one that was, 1% of the time, and not fail.
+        QVERIFY(m_pebble.setAddress(u"shop.example.test"_qs, u"127.0.0.2"_qs)); // nothing listens there
+        HttpTestClient http(m_agent.apiPort());
+        http.setToken(m_agent.login(Email, Password));
+        QCOMPARE(http.patch(u"/api/v1/projects/%1"_qs.arg(m_projectId),
+                            {{u"aliases"_qs, QJsonArray{u"example.test"_qs, u"shop.example.test"_qs}}})
+                     .status,
+                 200);
         QTRY_COMPARE_WITH_TIMEOUT(state(), u"failed"_qs, IssuanceTimeoutMs);
         m_dashboard->window().actions().refresh->trigger();
         QTRY_VERIFY(line()->text().startsWith(u"Renewal failed"_qs));
-        QVERIFY2(line()->text().contains(u"example.test"_qs) && line()->text().contains(u"stays valid until"_qs),
+        QVERIFY2(line()->text().contains(u"shop.example.test"_qs) && line()->text().contains(u"stays valid until"_qs),
                  qPrintable(line()->text()));
         screenshot(u"project-certificate-failed"_qs);
     }
