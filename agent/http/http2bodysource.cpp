@@ -17,6 +17,8 @@ ssize_t readLive(Http2Body &body, std::uint8_t *buffer, std::size_t length, std:
 {
     while (body.liveBuffer.isEmpty() && !body.liveEnded) {
         ResponseStream::Chunk chunk = body.live->next();
+        if (chunk.failed)
+            return NGHTTP2_ERR_TEMPORAL_CALLBACK_FAILURE; // resets this stream: the body stops short
         body.liveEnded = chunk.end;
         body.liveBuffer = std::move(chunk.data);
         if (body.liveBuffer.isEmpty() && !chunk.end)

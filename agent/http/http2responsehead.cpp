@@ -28,6 +28,8 @@ Http2ResponseHead::Prepared Http2ResponseHead::prepare(Response response, bool w
     const bool allowsBody = ResponseSerializer::statusAllowsBody(response.status);
     if (allowsBody && !prepared.body.live)
         prepared.fields.append({QByteArrayLiteral("content-length"), QByteArray::number(prepared.body.remaining)});
+    else if (allowsBody && prepared.body.live->length() >= 0)
+        prepared.fields.append({QByteArrayLiteral("content-length"), QByteArray::number(prepared.body.live->length())});
     prepared.hasBody = withBody && allowsBody && !response.headOnly
         && (prepared.body.live || prepared.body.remaining > 0);
     return prepared;

@@ -9,11 +9,15 @@
 namespace ddd::agent::http {
 
 // A body produced while it is sent (a live build log as Server-Sent
-// Events). The connection writes the head without a length, then pulls
-// next() on its I/O thread whenever woken, until a chunk says end; the
-// connection closes afterwards, which ends the body for the client. When
-// nothing arrives for a while it writes idleBytes(), so a client that left
-// is noticed by the failing write and the stream is dropped.
+// Events, a blob still arriving from the bucket). The connection writes the
+// head, with length() as Content-Length when it is known and without one
+// otherwise, then pulls next() on its I/O thread whenever woken, until a
+// chunk says end; the connection closes afterwards, which ends the body for
+// the client. A chunk that says failed cuts the body short instead: the
+// connection (HTTP/1.1) or the stream (HTTP/2) is reset, so the client
+// sees an incomplete answer rather than a wrong one. When nothing arrives
+// for a while it writes idleBytes(), so a client that left is noticed by
+// the failing write and the stream is dropped.
 class ResponseStream
 {
 public:
@@ -21,6 +25,7 @@ public:
     {
         QByteArray data;
         bool end = false;
+        bool failed = false; // with end: the body stops short of what was announced
     };
 
     virtual ~ResponseStream() = default;
@@ -30,6 +35,8 @@ public:
     // connection is gone; an empty function unregisters.
     virtual void setWake(std::function<void()> wake) = 0;
     virtual QByteArray idleBytes() const { return {}; }
+    // The body's length when it is known in advance, else -1.
+    virtual qint64 length() const { return -1; }
 };
 
 } // namespace ddd::agent::http

@@ -113,11 +113,11 @@ core::Result<std::optional<qint64>> S3ObjectStore::sizeOf(const QByteArray &key)
     return std::optional<qint64>(reply->contentLength);
 }
 
-core::Result<QByteArray> S3ObjectStore::fetch(const QByteArray &key, const QString &destination)
+core::Result<QByteArray> S3ObjectStore::fetch(const QByteArray &key, const QString &destination,
+                                             const std::function<void()> &onPiece)
 {
     Lease transport(*this);
-    core::Result<S3Transport::Reply> reply =
-        transport->download({"GET", objectPath(key)}, destination);
+    core::Result<S3Transport::Reply> reply = transport->download({"GET", objectPath(key)}, destination, onPiece);
     if (!reply)
         return reply.error();
     if (reply->status != 200)

@@ -30,7 +30,8 @@ public:
     core::Result<PutOutcome> putIfAbsent(const QByteArray &key, const QString &file,
                                          const QByteArray &sha256) override;
     core::Result<std::optional<qint64>> sizeOf(const QByteArray &key) override;
-    core::Result<QByteArray> fetch(const QByteArray &key, const QString &destination) override;
+    core::Result<QByteArray> fetch(const QByteArray &key, const QString &destination,
+                                   const std::function<void()> &written) override;
     core::Status remove(const QByteArray &key) override;
     core::Result<Page> list(const QByteArray &prefix, const QByteArray &continuation) override;
 

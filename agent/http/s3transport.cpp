@@ -98,12 +98,13 @@ struct S3Transport::Impl
     template<typename Parser>
     error_code readHeader(Parser &parser);
     template<typename Parser>
-    error_code readBody(Parser &parser);
+    error_code readBody(Parser &parser, const std::function<void()> &afterPiece = {});
     core::Result<Reply> exchange(const Request &request, const QString *destination);
     core::Result<Reply> exchangeOnce(const Request &request, const QString *destination, bool &retryable);
     core::Result<Reply> readReply(const Request &request, const QString *destination);
 
     S3Endpoint endpoint;
+    std::function<void()> downloadWritten; // during download() only
     SigV4Signer signer;
     asio::io_context io;
     std::optional<asio::ssl::context> tlsContext;
@@ -279,7 +280,7 @@ error_code S3Transport::Impl::readHeader(Parser &parser)
 
 // A piece at a time, so the step timeout bounds a stall, not the transfer.
 template<typename Parser>
-error_code S3Transport::Impl::readBody(Parser &parser)
+error_code S3Transport::Impl::readBody(Parser &parser, const std::function<void()> &afterPiece)
 {
     while (!parser.is_done()) {
         acknowledgeAtOnce();
@@ -291,6 +292,8 @@ error_code S3Transport::Impl::readBody(Parser &parser)
         });
         if (ec)
             return ec;
+        if (afterPiece)
+            afterPiece();
     }
     return {};
 }
@@ -320,7 +323,7 @@ core::Result<S3Transport::Reply> S3Transport::Impl::readReply(const Request &req
         if (ec)
             return Error::make(u"io.error"_qs, u"Cannot write %1: %2"_qs.arg(*destination,
                                                                              QString::fromStdString(ec.message())));
-        ec = readBody(fileParser);
+        ec = readBody(fileParser, downloadWritten);
     } else {
         bhttp::response_parser<bhttp::string_body> textParser(std::move(headParser));
         textParser.body_limit(kMaxBodyInMemory);
@@ -385,9 +388,13 @@ core::Result<S3Transport::Reply> S3Transport::send(const Request &request)
     return d->exchange(request, nullptr);
 }
 
-core::Result<S3Transport::Reply> S3Transport::download(const Request &request, const QString &destination)
+core::Result<S3Transport::Reply> S3Transport::download(const Request &request, const QString &destination,
+                                                       const std::function<void()> &written)
 {
-    return d->exchange(request, &destination);
+    d->downloadWritten = written;
+    core::Result<Reply> reply = d->exchange(request, &destination);
+    d->downloadWritten = {};
+    return reply;
 }
 
 const S3Endpoint &S3Transport::endpoint() const

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -59,8 +60,10 @@ public:
     // The answer's body is kept in memory (up to 1 MiB: lists and errors).
     core::Result<Reply> send(const Request &request);
     // A 200 answer's body goes to `destination` instead (created or
-    // truncated); any other answer's body stays in memory.
-    core::Result<Reply> download(const Request &request, const QString &destination);
+    // truncated), `written` (may be empty) running after each piece; any
+    // other answer's body stays in memory.
+    core::Result<Reply> download(const Request &request, const QString &destination,
+                                 const std::function<void()> &written);
 
     const S3Endpoint &endpoint() const;
 

@@ -12,6 +12,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/write.hpp>
 
+#include <algorithm>
 #include <atomic>
 
 namespace ddd::agent::http {
@@ -40,7 +41,9 @@ template<typename Stream>
 asio::awaitable<typename StreamWriter<Stream>::Result> StreamWriter<Stream>::write(Response response, bool withBody)
 {
     const std::shared_ptr<ResponseStream> producer = std::move(response.stream);
-    auto head = ResponseSerializer::head(response, ResponseSerializer::Framing{0, false, false, true}, HttpDate::now());
+    const qint64 length = producer ? producer->length() : -1;
+    const ResponseSerializer::Framing framing{std::max<qint64>(length, 0), false, false, length < 0};
+    auto head = ResponseSerializer::head(response, framing, HttpDate::now());
     if (!head)
         co_return Result{false, 500, 0};
     const bool headSent = co_await send(*head);
@@ -77,8 +80,10 @@ asio::awaitable<bool> StreamWriter<Stream>::pump(ResponseStream &producer, qint6
                 break;
             bytes += chunk.data.size();
         }
-        if (chunk.end)
+        if (chunk.end) {
+            delivered = delivered && !chunk.failed; // no linger: the client sees the body cut short
             break;
+        }
         if (signal->pending)
             continue;
         signal->timer.expires_after(idleInterval);

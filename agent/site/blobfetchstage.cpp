@@ -6,6 +6,7 @@
 #include "agent/site/encodingchoice.h"
 #include "agent/site/sitefilechoice.h"
 #include "agent/site/sitelogging.h"
+#include "core/blobs/blobdownload.h"
 #include "core/blobs/blobusage.h"
 #include "core/blobs/sharedblobs.h"
 #include "core/deploy/sharedvariants.h"
@@ -60,7 +61,36 @@ std::optional<http::Response> BlobFetchStage::check(SiteExchange &exchange) cons
         m_usage->touch(wanted->sha256);
     if (wanted->missingVariant && fetchVariant(exchange, wanted->sha256, *wanted->missingVariant))
         return std::nullopt;
-    return wanted->held ? std::nullopt : fetch(exchange, wanted->sha256);
+    if (wanted->held)
+        return std::nullopt;
+    return streams(exchange) ? startStreaming(exchange, wanted->sha256) : fetch(exchange, wanted->sha256);
+}
+
+// A whole answer from the first byte: GET without a range or a validator
+// (those want a window or no body, which the blob on disk serves), and
+// large enough that waiting for all of it would be felt.
+bool BlobFetchStage::streams(const SiteExchange &exchange)
+{
+    const http::Headers &headers = exchange.request.headers;
+    return exchange.request.method == "GET" && !headers.contains("Range") && !headers.contains("If-None-Match")
+        && SiteFileChoice::cachedIn(exchange).file.size >= kStreamFrom;
+}
+
+// Waits for the bucket's first piece, so a bucket that cannot be reached or
+// lacks the blob still gets its 503 or 500; a download that fails later
+// cuts the body short (GrowingBlobStream).
+std::optional<http::Response> BlobFetchStage::startStreaming(SiteExchange &exchange, const QByteArray &sha256) const
+{
+    core::Result<std::shared_ptr<core::blobs::BlobDownload>> started = m_shared.startFetch(sha256);
+    if (!started)
+        return refusal(exchange, sha256, started.error());
+    if (!*started)
+        return std::nullopt; // here now
+    (*started)->waitForFirstPiece();
+    if (const std::optional<core::Status> outcome = (*started)->outcome(); outcome && !outcome->ok())
+        return refusal(exchange, sha256, outcome->error());
+    exchange.arriving = std::move(*started);
+    return std::nullopt;
 }
 
 bool BlobFetchStage::fetchVariant(const SiteExchange &exchange, const QByteArray &sha256,
@@ -79,7 +109,11 @@ std::optional<http::Response> BlobFetchStage::fetch(const SiteExchange &exchange
     const core::Status fetched = m_shared.ensureLocal(sha256);
     if (fetched)
         return std::nullopt;
-    const core::Error &error = fetched.error();
+    return refusal(exchange, sha256, fetched.error());
+}
+
+http::Response BlobFetchStage::refusal(const SiteExchange &exchange, const QByteArray &sha256, const core::Error &error)
+{
     qCWarning(lcSite).noquote() << "cannot fetch blob" << sha256 << "for project" << exchange.site->projectId
                                 << "version" << exchange.site->versionNumber << ":" << error.code << error.message;
     const bool transient = error.code == u"objects.unavailable"_qs || error.code == u"io.error"_qs;

@@ -21,6 +21,9 @@ class BlobDescriptorCache;
 // a request whose file's blob is not on this machine fetches it from the
 // bucket (SharedBlobs: checked against its hash, committed whole, one
 // download however many requests wait for it) before FileStage serves it.
+// A whole GET of a file of kStreamFrom bytes or more does not wait for the
+// download: it waits for its first piece, and FileStage streams the rest
+// as it arrives (GrowingBlobStream).
 // Only such a request leaves the I/O thread: mayBlock() opens the blob
 // through the descriptor cache, which FileStage then hits.
 //
@@ -47,6 +50,8 @@ public:
     // the blob was just opened, so this is a cache hit.
     std::optional<http::Response> check(SiteExchange &exchange) const override;
 
+    static constexpr qint64 kStreamFrom = 1024 * 1024;
+
 private:
     struct Wanted
     {
@@ -57,6 +62,9 @@ private:
     // The blob the answer needs, when it is a file, and whether it is here.
     std::optional<Wanted> wantedBlob(const SiteExchange &exchange) const;
     std::optional<http::Response> fetch(const SiteExchange &exchange, const QByteArray &sha256) const;
+    static bool streams(const SiteExchange &exchange);
+    std::optional<http::Response> startStreaming(SiteExchange &exchange, const QByteArray &sha256) const;
+    static http::Response refusal(const SiteExchange &exchange, const QByteArray &sha256, const core::Error &error);
     bool fetchVariant(const SiteExchange &exchange, const QByteArray &sha256, core::blobs::ContentCoding coding) const;
 
     BlobDescriptorCache &m_descriptors;

@@ -16,6 +16,7 @@ void ConditionalStage::refine(const SiteExchange &exchange, http::Response &resp
     response.status = 304;
     response.filePath.clear();
     response.file.reset();
+    response.stream.reset();
     response.fileLength = -1;
     response.body.clear();
     response.headers.remove("Content-Type");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/site/filestage.h"
 
+#include "agent/site/growingblobstream.h"
 #include "agent/site/sitefilechoice.h"
 #include "agent/site/sitelocation.h"
 #include "agent/site/sitelogging.h"
@@ -40,6 +41,13 @@ http::Response FileStage::serve(SiteExchange &exchange) const
 http::Response FileStage::serveEntry(SiteExchange &exchange, const QString &key, const core::deploy::SiteFile &file,
                                      int status) const
 {
+    if (exchange.arriving) {
+        exchange.served = SiteExchange::ServedFile{key, file, std::nullopt, file.size};
+        http::Response response;
+        response.status = status;
+        response.stream = std::make_shared<GrowingBlobStream>(exchange.arriving, file.size);
+        return response;
+    }
     const core::Result<EncodingChoice::Representation> chosen = m_encodings.choose(exchange.request.headers, file);
     if (!chosen)
         return refuseBlob(exchange, key, chosen.error());

@@ -13,6 +13,10 @@
 #include <memory>
 #include <optional>
 
+namespace ddd::core::blobs {
+class BlobDownload;
+}
+
 namespace ddd::agent::site {
 
 // What the site pipeline has learnt about one request so far. Each stage
@@ -50,6 +54,9 @@ struct SiteExchange final
     std::optional<ServedFile> served;                      // set by FileStage
     Access access = Access::Public;
     std::optional<Rewrite> rewrite;                        // set by RulesStage; `path` is then the target
+    // Set by BlobFetchStage: the file's blob is still arriving; FileStage
+    // streams it as it does (GrowingBlobStream).
+    std::shared_ptr<core::blobs::BlobDownload> arriving;
     // SiteFileChoice::cachedIn(): a memo of a pure function of the fields
     // above once they are final, so filling it in does not change the
     // exchange's meaning (hence mutable: stages may see it as const).

@@ -76,7 +76,7 @@ Result<HashedFile> BackupFiles::copyBlob(const QByteArray &sha256) const
     Result<HashedFile> copied = HashedFile::copy(blobs::BlobStore(m_from).pathFor(sha256), target);
     if (copied || copied.error().code != u"blob.not_found"_qs || !m_shared)
         return copied;
-    Result<QByteArray> fetched = m_shared->fetch(blobs::SharedBlobs::keyFor(sha256), target);
+    Result<QByteArray> fetched = m_shared->fetch(blobs::SharedBlobs::keyFor(sha256), target, {});
     if (!fetched && fetched.error().code == u"objects.not_found"_qs)
         return copied.error(); // gone here and there: blob.not_found
     if (!fetched)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace ddd::core::blobs {
@@ -59,7 +60,10 @@ public:
     virtual Result<std::optional<qint64>> sizeOf(const QByteArray &key) = 0;
     // Writes the object to `destination` (created or truncated) and returns
     // the hex SHA-256 of what was written, for the caller to check.
-    virtual Result<QByteArray> fetch(const QByteArray &key, const QString &destination) = 0;
+    // `written` (may be empty) runs after each piece reached the file, so
+    // readers may follow it while it grows.
+    virtual Result<QByteArray> fetch(const QByteArray &key, const QString &destination,
+                                     const std::function<void()> &written) = 0;
     // Removing an object that is not there succeeds.
     virtual Status remove(const QByteArray &key) = 0;
     // Objects whose keys start with `prefix`, in key order, a page at a time.

@@ -9,12 +9,16 @@
 #include <QHash>
 #include <QList>
 
+#include <atomic>
 #include <functional>
-#include <future>
+#include <list>
+#include <memory>
 #include <mutex>
+#include <thread>
 
 namespace ddd::core::blobs {
 
+class BlobDownload;
 class BlobStore;
 class ObjectStore;
 
@@ -32,6 +36,7 @@ class SharedBlobs final
 {
 public:
     SharedBlobs(const BlobStore &local, ObjectStore &remote);
+    ~SharedBlobs(); // waits for the downloads startFetch() began
 
     static QByteArray keyFor(const QByteArray &sha256);
 
@@ -58,23 +63,44 @@ public:
     // asking for a blob already being fetched wait for that one download.
     // Thread-safe.
     Status ensureLocal(const QByteArray &sha256);
+    // The same without waiting, for a request that streams a cold miss:
+    // null when the blob is here (now), else the download under way, begun
+    // on a thread of its own when none ran. The caller reads its file while
+    // it grows (BlobDownload). Beyond kMaxBackground downloads at once it
+    // fetches here, as ensureLocal() does, and answers null or the error.
+    Result<std::shared_ptr<BlobDownload>> startFetch(const QByteArray &sha256);
+    static constexpr int kMaxBackground = 16;
     // The same for the `coding` variant of blob `sha256`, published under
     // `variantSha256`: checked against that hash, then committed beside the
     // blob (BlobStore::variantPath) as if made here.
     Status ensureLocalVariant(const QByteArray &sha256, ContentCoding coding, const QByteArray &variantSha256);
 
 private:
-    using Fetch = std::function<Status(const QString &stagingArea)>;
+    using Fetch = std::function<Status(const QString &stagingArea, BlobDownload &download)>;
+    struct Background final
+    {
+        std::shared_ptr<std::atomic<bool>> done;
+        std::jthread thread;
+    };
+
     // One download per `key` however many callers ask at once.
-    Status fetchOnce(const QByteArray &key, const Fetch &fetch);
-    Status inStagingArea(const Fetch &fetch);
+    Status fetchOnce(const QByteArray &key, const QString &committedPath, const Fetch &fetch);
+    // The download under way for `key`, or a new one (`created`) the caller runs.
+    std::shared_ptr<BlobDownload> joinOrCreate(const QByteArray &key, const QString &committedPath, bool &created);
+    Status run(const QByteArray &key, BlobDownload &download, const Fetch &fetch);
+    // False when kMaxBackground run already.
+    bool launch(std::function<void()> job);
+    Status inStagingArea(const std::function<Status(const QString &)> &work);
+    Fetch blobFetch(const QByteArray &sha256);
     // Downloads `sha256`'s object into the area, checked against the hash.
-    Result<QString> download(const QString &stagingArea, const QByteArray &sha256);
+    Result<QString> download(const QString &stagingArea, const QByteArray &sha256, BlobDownload &progress);
 
     const BlobStore &m_local;
     ObjectStore &m_remote;
     std::mutex m_mutex; // guards m_fetches
-    QHash<QByteArray, std::shared_future<Status>> m_fetches;
+    QHash<QByteArray, std::shared_ptr<BlobDownload>> m_fetches;
+    std::mutex m_backgroundMutex;
+    std::list<Background> m_background; // last: joined before the rest goes
 };
 
 } // namespace ddd::core::blobs

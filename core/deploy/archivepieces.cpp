@@ -82,7 +82,7 @@ Status ArchivePieces::assemble(const QString &uploadId, const QString &destinati
         return DiskFull::writeError(archive, u"Cannot put an archive upload together"_qs);
     for (const storage::ArchivePieceStore::Piece &piece : std::as_const(*pieces)) {
         const QByteArray key = keyOf(uploadId, piece);
-        Result<QByteArray> fetched = m_bucket.fetch(key, scratch);
+        Result<QByteArray> fetched = m_bucket.fetch(key, scratch, {});
         if (!fetched)
             return fetched.error();
         if (*fetched != piece.sha256)

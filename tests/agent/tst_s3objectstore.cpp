@@ -64,12 +64,12 @@ private slots:
                  ObjectStore::PutOutcome::AlreadyPresent);
         QCOMPARE(VALUE(store.sizeOf(key)), std::optional<qint64>(content.size()));
         const QString copy = m_files.filePath(u"hello.copy"_qs);
-        QCOMPARE(VALUE(store.fetch(key, copy)), Sha256::hexOf(content));
+        QCOMPARE(VALUE(store.fetch(key, copy, {})), Sha256::hexOf(content));
         QCOMPARE(read(copy), content);
         QVERIFY(store.remove(key));
         QCOMPARE(VALUE(store.sizeOf(key)), std::nullopt);
         QVERIFY(store.remove(key)); // again: nothing to remove is fine
-        const auto missing = store.fetch(key, copy);
+        const auto missing = store.fetch(key, copy, {});
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, u"objects.not_found"_qs);
     }
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(VALUE(store.putIfAbsent("blobs/" + hash, file, hash)), ObjectStore::PutOutcome::Created);
         QCOMPARE(VALUE(store.putIfAbsent("blobs/" + hash, file, hash)), ObjectStore::PutOutcome::AlreadyPresent);
         QCOMPARE(VALUE(store.sizeOf("blobs/" + hash)), std::optional<qint64>(content.size()));
-        QCOMPARE(VALUE(store.fetch("blobs/" + hash, m_files.filePath(u"large.copy"_qs))), hash);
+        QCOMPARE(VALUE(store.fetch("blobs/" + hash, m_files.filePath(u"large.copy"_qs), {})), hash);
         QCOMPARE(openUploads(), 0);
     }
 

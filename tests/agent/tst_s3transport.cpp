@@ -91,7 +91,7 @@ private slots:
         server.on("GET", u"/bucket/p/blob"_qs, StubHttpServer::Response{200, "over TLS"});
         S3Endpoint endpoint = tlsEndpoint(server, JsonFixture::path(u"tls/stub-server.crt"_qs));
         const QString destination = m_files.filePath(u"fetched"_qs);
-        const auto hash = whileServing([&] { return S3ObjectStore(endpoint).fetch("blob", destination); });
+        const auto hash = whileServing([&] { return S3ObjectStore(endpoint).fetch("blob", destination, {}); });
         QVERIFY2(hash, qPrintable(hash ? QString() : hash.error().message));
         QCOMPARE(*hash, Sha256::hexOf("over TLS"));
         QCOMPARE(server.requests().size(), 1);

@@ -42,10 +42,11 @@ public:
         return m_real.putIfAbsent(key, file, sha256);
     }
     ddd::core::Result<std::optional<qint64>> sizeOf(const QByteArray &key) override { return m_real.sizeOf(key); }
-    ddd::core::Result<QByteArray> fetch(const QByteArray &key, const QString &destination) override
+    ddd::core::Result<QByteArray> fetch(const QByteArray &key, const QString &destination,
+                                        const std::function<void()> &written) override
     {
         ++fetches;
-        return m_real.fetch(key, destination);
+        return m_real.fetch(key, destination, written);
     }
     ddd::core::Status remove(const QByteArray &key) override { return m_real.remove(key); }
     ddd::core::Result<Page> list(const QByteArray &prefix, const QByteArray &continuation) override

@@ -39,7 +39,8 @@ core::Result<std::optional<qint64>> MemoryBucket::sizeOf(const QByteArray &key)
     return objects.contains(key) ? std::optional<qint64>(objects.value(key).size()) : std::nullopt;
 }
 
-core::Result<QByteArray> MemoryBucket::fetch(const QByteArray &key, const QString &destination)
+core::Result<QByteArray> MemoryBucket::fetch(const QByteArray &key, const QString &destination,
+                                             const std::function<void()> &written)
 {
     std::lock_guard lock(mutex);
     if (!objects.contains(key))
@@ -47,6 +48,8 @@ core::Result<QByteArray> MemoryBucket::fetch(const QByteArray &key, const QStrin
     QFile file(destination);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(objects.value(key)) != objects.value(key).size())
         return Error::make(u"io.error"_qs, destination);
+    if (written)
+        written();
     return QCryptographicHash::hash(objects.value(key), QCryptographicHash::Sha256).toHex();
 }
 

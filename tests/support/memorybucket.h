@@ -31,7 +31,8 @@ public:
     QString identity() const override { return name; }
     core::Result<PutOutcome> putIfAbsent(const QByteArray &key, const QString &file, const QByteArray &) override;
     core::Result<std::optional<qint64>> sizeOf(const QByteArray &key) override;
-    core::Result<QByteArray> fetch(const QByteArray &key, const QString &destination) override;
+    core::Result<QByteArray> fetch(const QByteArray &key, const QString &destination,
+                                   const std::function<void()> &written) override;
     core::Status remove(const QByteArray &key) override;
     // One page: every object under `prefix`.
     core::Result<Page> list(const QByteArray &prefix, const QByteArray &continuation) override;

@@ -138,6 +138,17 @@ std::optional<QByteArray> RawTcpClient::readUntilClosed(int timeoutMs)
     return std::exchange(m_pending, {});
 }
 
+std::optional<QByteArray> RawTcpClient::readAtLeast(qsizetype bytes, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (m_pending.size() < bytes && !deadline.hasExpired())
+        if (!readMore(deadline) && m_socket.state() != QAbstractSocket::ConnectedState)
+            break;
+    if (m_pending.size() < bytes)
+        return std::nullopt;
+    return std::exchange(m_pending, {});
+}
+
 bool RawTcpClient::waitForClosed(int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);

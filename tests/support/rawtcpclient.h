@@ -55,6 +55,9 @@ public:
     // Every byte not consumed yet, read until the server closes; nullopt
     // when it has not closed within `timeoutMs`.
     std::optional<QByteArray> readUntilClosed(int timeoutMs = 5000);
+    // Every byte not consumed yet, once there are at least `bytes`; nullopt
+    // when they did not arrive within `timeoutMs` or the server closed first.
+    std::optional<QByteArray> readAtLeast(qsizetype bytes, int timeoutMs = 5000);
     // True once the server closed the connection, within `timeoutMs`.
     bool waitForClosed(int timeoutMs = 5000);
     bool isConnected() const;
