@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+#include <chrono>
 #include <functional>
 
 namespace ddd::agent::http {
@@ -37,6 +38,9 @@ public:
     virtual QByteArray idleBytes() const { return {}; }
     // The body's length when it is known in advance, else -1.
     virtual qint64 length() const { return -1; }
+    // How long the HTTP/1.1 writer waits for a wake before it asks next()
+    // again anyway: a bound on what a lost wake could cost.
+    virtual std::chrono::milliseconds recheckAfter() const { return std::chrono::seconds(15); }
 };
 
 } // namespace ddd::agent::http

@@ -70,6 +70,8 @@ asio::awaitable<bool> StreamWriter<Stream>::pump(ResponseStream &producer, qint6
             });
         }
     });
+    const std::chrono::milliseconds recheck = std::min<std::chrono::milliseconds>(producer.recheckAfter(), idleInterval);
+    std::chrono::milliseconds idleFor{0};
     bool delivered = true;
     for (;;) {
         signal->pending = false;
@@ -86,10 +88,12 @@ asio::awaitable<bool> StreamWriter<Stream>::pump(ResponseStream &producer, qint6
         }
         if (signal->pending)
             continue;
-        signal->timer.expires_after(idleInterval);
+        signal->timer.expires_after(recheck);
         error_code ec;
         co_await signal->timer.async_wait(awaitableWith(ec));
-        if (!ec && !producer.idleBytes().isEmpty()) {
+        idleFor = ec ? std::chrono::milliseconds(0) : idleFor + recheck; // ec: woken
+        if (idleFor >= idleInterval && !producer.idleBytes().isEmpty()) {
+            idleFor = std::chrono::milliseconds(0);
             delivered = co_await send(producer.idleBytes());
             if (!delivered)
                 break;

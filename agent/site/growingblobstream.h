@@ -31,6 +31,8 @@ public:
     Chunk next() override;
     void setWake(std::function<void()> wake) override;
     qint64 length() const override { return m_length; }
+    // The download wakes us after every piece; this only bounds a lost wake.
+    std::chrono::milliseconds recheckAfter() const override { return std::chrono::milliseconds(200); }
 
     static constexpr qint64 kPiece = 256 * 1024;
 
