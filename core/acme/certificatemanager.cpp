@@ -135,6 +135,10 @@ qint64 CertificateManager::runPass(const std::stop_token &stop)
             break;
         qint64 due = m_policy.nextAttempt(known(item.project.id), item.names);
         if (due <= m_clock.nowMs()) {
+            // Asked again before every order: the lock goes with its database
+            // session, and another agent may hold it by now.
+            if (m_hooks.mayIssue && !m_hooks.mayIssue())
+                return m_clock.nowMs() + standbyIntervalMs;
             attempt(item);
             due = m_policy.nextAttempt(known(item.project.id), item.names);
         }

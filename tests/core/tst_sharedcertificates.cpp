@@ -310,6 +310,37 @@ private slots:
         QCOMPARE(standby->status(f.projectId), std::nullopt);
         QCOMPARE(table.pair(u"www.example.com"_qs).error().code, u"acme.no_certificate"_qs);
     }
+
+    // The issuer's lock went with its session in the middle of a pass:
+    // the next order is not made, and the manager stands by.
+    void aLockLostMidPassOrdersNoMore()
+    {
+        DeployFixture f;
+        const qint64 second = f.createProject(f.alice, u"Second"_qs);
+        QVERIFY(f.projects().update(f.alice, second, {{u"domain"_qs, u"second.example.com"_qs}}));
+        QTemporaryDir root;
+        core::acme::AcmeSettings settings;
+        settings.dataDir = root.path();
+        settings.email = u"ops@example.com"_qs;
+        int asked = 0;
+        int orders = 0;
+        core::acme::CertificateManager::Hooks hooks;
+        hooks.projects = [&] { return core::storage::ProjectStore(f.provider()).listAll(); };
+        hooks.mayIssue = [&asked] { return ++asked <= 2; }; // the pass, then the first order
+        hooks.runLego = [&orders, settings](const core::acme::LegoCommand &command) {
+            ++orders;
+            const QString primary = command.arguments.value(command.arguments.indexOf(u"-d"_qs) + 1);
+            const bool made = test::TestCertificate::make(core::acme::LegoCommand::chainFile(settings, primary),
+                                                          core::acme::LegoCommand::keyFile(settings, primary),
+                                                          primary, {primary});
+            return core::acme::LegoOutcome{made, QString()};
+        };
+        core::acme::CertificateManager manager(settings, f.clock(), std::move(hooks),
+                                               std::make_unique<CertificateTable>(f.provider(), f.clock()));
+        QCOMPARE(manager.runPass(), f.clock().nowMs() + core::acme::CertificateManager::standbyIntervalMs);
+        QCOMPARE(orders, 1);
+        QCOMPARE(asked, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSharedCertificates)
