@@ -127,6 +127,9 @@ void SharedBlobParts::stop()
 {
     if (m_sweeper)
         m_sweeper->stop();
+    // A download a request began commits into the store, which tells the keeper.
+    if (m_shared)
+        m_shared->waitForDownloads();
 }
 
 void SharedBlobParts::sweepNow()

@@ -18,8 +18,17 @@ SharedBlobs::SharedBlobs(const BlobStore &local, ObjectStore &remote) : m_local(
 
 SharedBlobs::~SharedBlobs()
 {
-    std::lock_guard lock(m_backgroundMutex);
-    m_background.clear(); // joins
+    waitForDownloads();
+}
+
+void SharedBlobs::waitForDownloads()
+{
+    std::list<Background> running;
+    {
+        std::lock_guard lock(m_backgroundMutex);
+        running.swap(m_background);
+    }
+    running.clear(); // joins, unlocked: a download's end may start no other
 }
 
 QByteArray SharedBlobs::keyFor(const QByteArray &sha256)
@@ -126,14 +135,15 @@ Status SharedBlobs::ensureLocalVariant(const QByteArray &sha256, ContentCoding c
     if (QFileInfo::exists(committed))
         return {};
     const QByteArray key = sha256 + BlobVariant::suffix(coding).toLatin1();
-    return fetchOnce(key, committed, [this, sha256, coding, variantSha256](const QString &area, BlobDownload &progress) -> Status {
+    const auto fetch = [this, sha256, coding, variantSha256](const QString &area, BlobDownload &progress) -> Status {
         Result<QString> file = download(area, variantSha256, progress);
         if (!file)
             return file.error();
         // The blob itself may never have been here.
         QDir().mkpath(QFileInfo(m_local.variantPath(sha256, coding)).absolutePath());
         return m_local.commitVariants({StagedVariant{*file, sha256, coding, QFileInfo(*file).size()}});
-    });
+    };
+    return fetchOnce(key, committed, fetch);
 }
 
 Status SharedBlobs::fetchOnce(const QByteArray &key, const QString &committedPath, const Fetch &fetch)

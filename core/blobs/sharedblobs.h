@@ -70,6 +70,9 @@ public:
     // fetches here, as ensureLocal() does, and answers null or the error.
     Result<std::shared_ptr<BlobDownload>> startFetch(const QByteArray &sha256);
     static constexpr int kMaxBackground = 16;
+    // Waits for the downloads startFetch() began: before what their commits
+    // notify (BlobStore's cache hooks) goes away.
+    void waitForDownloads();
     // The same for the `coding` variant of blob `sha256`, published under
     // `variantSha256`: checked against that hash, then committed beside the
     // blob (BlobStore::variantPath) as if made here.

@@ -40,7 +40,8 @@ Status Retention::expire(const QList<qint64> &versionIds)
         if (!removed)
             return removed.error();
         if (!*removed) {
-            qCInfo(lcRetention) << "Retention left version" << versionId << "alone: live, pinned or deleted since it was chosen";
+            qCInfo(lcRetention) << "Retention left version" << versionId
+                                << "alone: live, pinned or deleted since it was chosen";
             continue;
         }
         qCInfo(lcRetention) << "Retention deleted version" << versionId;

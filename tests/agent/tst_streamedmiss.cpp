@@ -126,9 +126,11 @@ class TestStreamedMiss final : public QObject
     }
 
     // Deploys `content` as /big.bin through the real bucket, then drops
-    // this machine's copy and points the agent at `stub` for what it lacks.
-    bool deployedAndForgotten(const QByteArray &content, const StubBucket &stub)
+    // this machine's copy and points the agent at `stub` for what it lacks,
+    // which sends the first kFirstPart bytes of it and holds the rest.
+    bool deployedAndForgotten(const QByteArray &content, StubBucket &stub)
     {
+        stub.holdAfter(objectPath(content), content.left(kFirstPart));
         m_agent.config.s3 = TestBucket::settingsFor(m_endpoint);
         if (!m_agent.start())
             return false;
@@ -193,7 +195,6 @@ private slots:
     {
         const QByteArray content = randomBytes(1);
         StubBucket stub;
-        stub.holdAfter(objectPath(content), content.left(kFirstPart));
         QVERIFY(deployedAndForgotten(content, stub));
 
         RawTcpClient client;
@@ -216,7 +217,6 @@ private slots:
     {
         const QByteArray content = randomBytes(2);
         StubBucket stub;
-        stub.holdAfter(objectPath(content), content.left(kFirstPart));
         QVERIFY(deployedAndForgotten(content, stub));
 
         RawTcpClient client;
@@ -241,7 +241,6 @@ private slots:
     {
         const QByteArray content = randomBytes(3);
         StubBucket stub;
-        stub.holdAfter(objectPath(content), content.left(kFirstPart));
         QVERIFY(deployedAndForgotten(content, stub));
 
         RawTcpClient client;
@@ -269,7 +268,6 @@ private slots:
         QFETCH(bool, intact);
         const QByteArray content = randomBytes(intact ? 4 : 5);
         StubBucket stub;
-        stub.holdAfter(objectPath(content), content.left(kFirstPart));
         QVERIFY(deployedAndForgotten(content, stub));
 
         Http2RawClient client;
