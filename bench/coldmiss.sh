@@ -22,29 +22,11 @@ bench_require curl jq bsdtar python3
 bench_require_agent "$agent_bin"
 bench_workdir coldmiss
 
-fixture="$here/../tests/support/radosgw-fixture.sh"
-mkdir -p "$work/rgw"
-read -r s3_port access_key secret_key < <("$fixture" start "$work/rgw")
-trap '"$fixture" stop "$work/rgw" >/dev/null 2>&1 || true; bench_cleanup' EXIT
-empty_sha=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
-curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$access_key:$secret_key" \
-    -H "x-amz-content-sha256: $empty_sha" -X PUT "http://127.0.0.1:$s3_port/coldmiss" >/dev/null
+bench_radosgw coldmiss
 
-data="$work/agent-data"
-printf 'bench-password-123\n' | "$agent_bin" user add bench@example.com --data-dir "$data" >/dev/null
-DDD_BLOBS_S3_ACCESS_KEY_ID=$access_key DDD_BLOBS_S3_SECRET_ACCESS_KEY=$secret_key \
-    "$agent_bin" --data-dir "$data" --api-port 0 --site-port 0 --site-https-port 0 \
-    --blobs-s3-endpoint "http://127.0.0.1:$s3_port" --blobs-s3-bucket coldmiss \
-    --uploads-max-bytes $(((size_mb * files + 16) * 1048576)) \
-    --log-site-access false >"$work/agent.out" 2>"$work/agent.err" &
-pids+=($!)
-for _ in $(seq 100); do grep -q "sites on" "$work/agent.out" 2>/dev/null && break; sleep 0.1; done
-api=$(sed -n 's/.*API on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
-site=$(sed -n 's/.*sites on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/agent.out")
-token=$(curl -sf "http://127.0.0.1:$api/api/v1/auth/login" -H 'Content-Type: application/json' \
-    -d '{"email":"bench@example.com","password":"bench-password-123"}' | jq -r .token)
-project=$(curl -sf "http://127.0.0.1:$api/api/v1/projects" -H "Authorization: Bearer $token" \
-    -H 'Content-Type: application/json' -d '{"name":"bench","domain":"cold.bench.test"}' | jq -r .id)
+bench_s3_agent cold --blobs-s3-endpoint "http://127.0.0.1:$s3_port" --blobs-s3-bucket coldmiss \
+    --uploads-max-bytes $(((size_mb * files + 16) * 1048576))
+api=$api_cold site=$site_cold token=$token_cold project=$project_cold data="$work/cold-data"
 
 mkdir -p "$work/tree"
 for i in $(seq "$files"); do head -c $((size_mb * 1048576)) /dev/urandom >"$work/tree/big$i.bin"; done
@@ -81,4 +63,4 @@ for i in $(seq "$files"); do
         "$(python3 -c "print($wf*1000)")" "$(python3 -c "print($wt*1000)")"
 done
 # Anything the agent warned about meanwhile (a cut body, a retried download).
-grep -h '"level":"warning"' "$work/agent.err" | cut -c1-300 | head -5 || true
+grep -h '"level":"warning"' "$work/cold.err" | cut -c1-300 | head -5 || true

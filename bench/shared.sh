@@ -29,34 +29,8 @@ bench_require curl jq bsdtar wrk python3
 bench_require_agent "$agent_bin"
 bench_workdir shared
 
-fixture="$here/../tests/support/radosgw-fixture.sh"
-mkdir -p "$work/rgw"
-read -r s3_port access_key secret_key < <("$fixture" start "$work/rgw")
-trap '"$fixture" stop "$work/rgw" >/dev/null 2>&1 || true; bench_cleanup' EXIT
-empty_sha=e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
-curl -sf --aws-sigv4 "aws:amz:us-east-1:s3" --user "$access_key:$secret_key" \
-    -H "x-amz-content-sha256: $empty_sha" -X PUT "http://127.0.0.1:$s3_port/bench" >/dev/null
+bench_radosgw bench
 
-# start_agent NAME [options...]: sets api_<NAME>, site_<NAME>, token_<NAME>, project_<NAME>
-start_agent() {
-    local name=$1 data="$work/$1-data"
-    shift
-    printf 'bench-password-123\n' | "$agent_bin" user add bench@example.com --data-dir "$data" >/dev/null
-    DDD_BLOBS_S3_ACCESS_KEY_ID=$access_key DDD_BLOBS_S3_SECRET_ACCESS_KEY=$secret_key \
-        "$agent_bin" --data-dir "$data" --api-port 0 --site-port 0 --site-https-port 0 \
-        --http-max-connections-per-client 1000 --log-site-access false "$@" >"$work/$name.out" 2>"$work/$name.err" &
-    pids+=($!)
-    for _ in $(seq 100); do grep -q "sites on" "$work/$name.out" 2>/dev/null && break; sleep 0.1; done
-    local api site token project
-    api=$(sed -n 's/.*API on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/$name.out")
-    site=$(sed -n 's/.*sites on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$work/$name.out")
-    token=$(curl -sf "http://127.0.0.1:$api/api/v1/auth/login" -H 'Content-Type: application/json' \
-        -d '{"email":"bench@example.com","password":"bench-password-123"}' | jq -r .token)
-    project=$(curl -sf "http://127.0.0.1:$api/api/v1/projects" -H "Authorization: Bearer $token" \
-        -H 'Content-Type: application/json' -d "{\"name\":\"bench\",\"domain\":\"$name.bench.test\"}" | jq -r .id)
-    printf -v "api_$name" %s "$api"; printf -v "site_$name" %s "$site"
-    printf -v "token_$name" %s "$token"; printf -v "project_$name" %s "$project"
-}
 
 # make_site ROUND: FILES distinct 1 KiB files (and index.html) zipped into $work/site-ROUND.zip
 make_site() {
@@ -84,9 +58,9 @@ deploy_seconds() {
 
 median() { tr ' ' '\n' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-start_agent local
-start_agent shared --blobs-s3-endpoint "http://127.0.0.1:$s3_port" --blobs-s3-bucket bench
-start_agent capped --blobs-s3-endpoint "http://127.0.0.1:$s3_port" --blobs-s3-bucket bench \
+bench_s3_agent local
+bench_s3_agent shared --blobs-s3-endpoint "http://127.0.0.1:$s3_port" --blobs-s3-bucket bench
+bench_s3_agent capped --blobs-s3-endpoint "http://127.0.0.1:$s3_port" --blobs-s3-bucket bench \
     --blobs-s3-prefix capped/ --blobs-cache-max-bytes "$cap"
 echo "deploy: $files distinct 1 KiB files per archive, $rounds rounds, new content each round; medians"
 local_times=() shared_times=()

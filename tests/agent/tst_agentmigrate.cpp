@@ -30,7 +30,6 @@ using ddd::core::blobs::SharedBlobs;
 using ddd::test::AgentFixture;
 using ddd::test::CommandResult;
 using ddd::test::HttpTestClient;
-using ddd::test::RadosgwFixture;
 using ddd::test::RawResponse;
 using ddd::test::RawTcpClient;
 using ddd::test::SharedBackends;
@@ -55,12 +54,9 @@ class TestAgentMigrate final : public QObject
     // `ddd-agent migrate` of m_before's data root into `url` and the bucket.
     CommandResult migrate(const QString &url, const QStringList &extra = {})
     {
-        QStringList arguments{u"migrate"_qs, u"--data-dir"_qs, m_before->dataDir(), u"--database-url"_qs, url,
-                              u"--blobs-s3-endpoint"_qs, u"http://127.0.0.1:%1"_qs.arg(m_backends.endpoint().port),
-                              u"--blobs-s3-bucket"_qs, QString::fromLatin1(m_backends.endpoint().bucket),
-                              u"--blobs-s3-prefix"_qs, QString::fromLatin1(m_backends.endpoint().prefix),
-                              u"--blobs-s3-credentials-file"_qs, m_keys.filePath(u"s3"_qs)};
-        return CommandResult::run(QStringLiteral(DDD_AGENT_BINARY), arguments + extra);
+        const QStringList arguments = QStringList{u"migrate"_qs, u"--data-dir"_qs, m_before->dataDir()}
+            + m_backends.arguments(url, m_keys.filePath(u"s3"_qs)) + extra;
+        return CommandResult::run(QStringLiteral(DDD_AGENT_BINARY), arguments);
     }
 
     QSet<QByteArray> objectsInBucket()
@@ -77,12 +73,6 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         const QString failure = m_backends.start("ddd-moved", "moved/");
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
-        const RadosgwFixture::Server &server = m_backends.server();
-        QFile keys(m_keys.filePath(u"s3"_qs));
-        QVERIFY(keys.open(QIODevice::WriteOnly));
-        keys.write("access_key_id = " + server.accessKey + "\nsecret_access_key = " + server.secretKey + "\n");
-        keys.close();
-        QVERIFY(keys.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
 
         // A single agent on SQLite and its own disk, as users start.
         m_before = std::make_unique<AgentFixture>();

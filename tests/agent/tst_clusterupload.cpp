@@ -72,13 +72,9 @@ class TestClusterUpload final : public QObject
     // The real ddd-agent on the same database and bucket, so it can be killed.
     bool startDoomed()
     {
-        const S3Endpoint &endpoint = m_backends.endpoint();
+        const QStringList shared = m_backends.arguments(m_url, m_keys.filePath(u"s3"_qs));
         m_doomed = std::make_unique<AgentProcess>(QStringLiteral(DDD_AGENT_BINARY), m_doomedRoot.path());
-        return m_doomed->start({}, {u"--database-url"_qs, m_url, u"--blobs-s3-endpoint"_qs,
-                                    u"http://127.0.0.1:%1"_qs.arg(endpoint.port), u"--blobs-s3-bucket"_qs,
-                                    QString::fromLatin1(endpoint.bucket), u"--blobs-s3-prefix"_qs,
-                                    QString::fromLatin1(endpoint.prefix), u"--blobs-s3-credentials-file"_qs,
-                                    m_keys.filePath(u"s3"_qs)});
+        return !shared.isEmpty() && m_doomed->start({}, shared);
     }
 
     // Sends the head of a request and the first `part` of its `body`, then
@@ -99,8 +95,6 @@ class TestClusterUpload final : public QObject
         return false;
     }
 
-    using S3Endpoint = ddd::agent::http::S3Endpoint;
-
 private slots:
     void initTestCase()
     {
@@ -108,12 +102,6 @@ private slots:
         const QString failure = m_backends.start("ddd-upload", "upload/");
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         m_url = m_backends.freshDatabaseUrl();
-        QFile keys(m_keys.filePath(u"s3"_qs));
-        QVERIFY(keys.open(QIODevice::WriteOnly));
-        keys.write("access_key_id = " + m_backends.server().accessKey
-                   + "\nsecret_access_key = " + m_backends.server().secretKey + "\n");
-        keys.close();
-        QVERIFY(keys.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
 
         m_survivor = std::make_unique<AgentFixture>();
         // The real agent's clock is the real one: tokens and sessions expire by it.

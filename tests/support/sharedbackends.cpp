@@ -5,6 +5,8 @@
 #include "agent/agentconfig.h"
 #include "tests/support/testbucket.h"
 
+#include <QFile>
+
 namespace ddd::test {
 
 QString SharedBackends::start(const QByteArray &bucket, const QByteArray &prefix)
@@ -25,6 +27,20 @@ void SharedBackends::share(agent::AgentConfig &config, const QString &databaseUr
 {
     config.databaseUrl = databaseUrl;
     config.s3 = TestBucket::settingsFor(m_endpoint);
+}
+
+QStringList SharedBackends::arguments(const QString &databaseUrl, const QString &credentialsFile) const
+{
+    QFile keys(credentialsFile);
+    if (!keys.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !keys.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || keys.write("access_key_id = " + m_server->accessKey + "\nsecret_access_key = " + m_server->secretKey + "\n") <= 0)
+        return {};
+    return {u"--database-url"_qs, databaseUrl,
+            u"--blobs-s3-endpoint"_qs, u"http://127.0.0.1:%1"_qs.arg(m_endpoint.port),
+            u"--blobs-s3-bucket"_qs, QString::fromLatin1(m_endpoint.bucket),
+            u"--blobs-s3-prefix"_qs, QString::fromLatin1(m_endpoint.prefix),
+            u"--blobs-s3-credentials-file"_qs, credentialsFile};
 }
 
 } // namespace ddd::test

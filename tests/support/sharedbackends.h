@@ -7,6 +7,7 @@
 #include "tests/support/radosgwfixture.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,10 @@ public:
     QString freshDatabaseUrl() { return PostgresTestServer::urlOf(m_postgres.freshDatabase()); }
     // database.url and blobs.s3.* of `config` pointed at them.
     void share(agent::AgentConfig &config, const QString &databaseUrl) const;
+    // The same as a ddd-agent process's arguments, the key pair written to
+    // `credentialsFile` (owner-only: a command line never carries it).
+    // Empty when the file cannot be written.
+    QStringList arguments(const QString &databaseUrl, const QString &credentialsFile) const;
 
 private:
     PostgresTestServer m_postgres;
