@@ -63,6 +63,14 @@ struct SharedFixture
         f.deployed({{"index.html", content}});
         f.service().waitForVariants();
     }
+    // As if this writer had never recorded publishing `sha256`.
+    bool forgetPublished(const QByteArray &sha256)
+    {
+        return f.db().prepare(u"DELETE FROM published_blobs WHERE sha256 = ?1"_qs)
+            ->bind(1, QString::fromLatin1(sha256))
+            .run()
+            .ok();
+    }
 };
 
 // Another agent: its own disk, the same database and bucket.
@@ -170,9 +178,7 @@ private slots:
         const QByteArray gzipHash = s.publishedHash(content, ContentCoding::Gzip);
         for (ContentCoding coding : blobs::BlobVariant::codings())
             QVERIFY(QFile::remove(s.f.store().variantPath(sha256, coding)));
-        QVERIFY(s.f.db().prepare(u"DELETE FROM published_blobs WHERE sha256 = ?1"_qs)
-                    ->bind(1, QString::fromLatin1(gzipHash))
-                    .run());
+        QVERIFY(s.forgetPublished(gzipHash));
         QVERIFY(s.f.service().reconcile());
         QVERIFY(!s.publishedHash(content, ContentCoding::Brotli).isEmpty());
         QCOMPARE(s.variants.decided(sha256).value(), QSet<ContentCoding>{ContentCoding::Brotli});
@@ -189,9 +195,7 @@ private slots:
         const QByteArray hash = s.publishedHash(content, ContentCoding::Brotli);
         QVERIFY(s.f.db().prepare(u"UPDATE blob_variants SET variant_sha256 = NULL"_qs)->run());
         s.bucket.objects.remove(blobs::SharedBlobs::keyFor(hash));
-        QVERIFY(s.f.db().prepare(u"DELETE FROM published_blobs WHERE sha256 = ?1"_qs)
-                    ->bind(1, QString::fromLatin1(hash))
-                    .run());
+        QVERIFY(s.forgetPublished(hash));
         QVERIFY(s.f.service().reconcile());
         QCOMPARE(s.publishedHash(content, ContentCoding::Brotli), hash);
         QCOMPARE(s.bucket.objects.value(blobs::SharedBlobs::keyFor(hash)),
