@@ -43,8 +43,8 @@ Result<QByteArray> SharedSigningKey::forFollower(storage::SecretStore &secrets)
     if (!stored)
         return stored.error();
     if (!*stored)
-        return Error::make(u"auth.key_missing"_qs, u"The database holds no session-token key yet: start the agent "
-                                                   "with the api role first"_qs);
+        return Error::make(u"auth.key_missing"_qs, u"The database holds no session-token key yet: start an agent "
+                                                   "with the api or build role first"_qs);
     return checked(**stored);
 }
 

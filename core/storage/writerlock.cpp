@@ -38,10 +38,12 @@ Result<PgConnection> WriterLock::takeOnNewSession(const QByteArray &conninfo, Mo
     if (taken->rows.value(0).value(0) != std::optional<QByteArray>("t"))
         return Error::make(u"storage.in_use"_qs,
                            mode == Mode::Sole
-                               ? u"another agent with the api role uses this PostgreSQL database; without a shared "
-                                 "bucket (blobs.s3.*) one writes at a time (agents with only the site role may join)"_qs
-                               : u"an agent with the api role and no shared bucket uses this PostgreSQL database: "
-                                 "agents with api share one only when every one of them has blobs.s3.*"_qs);
+                               ? u"another agent that writes (the api or build role) uses this PostgreSQL database; "
+                                 "without a shared bucket (blobs.s3.*) one writes at a time (agents with only the "
+                                 "site role may join)"_qs
+                               : u"an agent that writes (the api or build role) and has no shared bucket uses this "
+                                 "PostgreSQL database: writers share one only when every one of them has "
+                                 "blobs.s3.*"_qs);
     return session;
 }
 
