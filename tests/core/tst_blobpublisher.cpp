@@ -49,9 +49,9 @@ class TestBlobPublisher final : public QObject
 private slots:
     void eachDistinctBlobGoesUpOnce()
     {
-        DeployFixture f;
-        MemoryBucket bucket;
+        MemoryBucket bucket; // these outlive f, whose variant worker publishes through them
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f;
         share(f, bucket, shared);
         f.deployed(Site);
         QCOMPARE(bucket.uploads, 3); // "home" twice in the site, once in the bucket
@@ -63,9 +63,9 @@ private slots:
 
     void unreachableBucketRecordsNothingAndARetrySendsTheRest()
     {
-        DeployFixture f;
-        MemoryBucket bucket;
+        MemoryBucket bucket; // these outlive f, whose variant worker publishes through them
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f;
         share(f, bucket, shared);
         bucket.uploadsBeforeOutage = 1;
         const auto refused = f.deploy(Site);
@@ -85,9 +85,9 @@ private slots:
     // up, and the retry sends exactly the rest.
     void outagePartWayThroughManyBlobs()
     {
-        DeployFixture f;
-        MemoryBucket bucket;
+        MemoryBucket bucket; // these outlive f, whose variant worker publishes through them
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f;
         share(f, bucket, shared);
         DeployFixture::Files site;
         for (int i = 0; i < 40; ++i)
@@ -110,9 +110,9 @@ private slots:
     // got still does.
     void reconcileCountsPublishedBlobsAsHeld()
     {
-        DeployFixture f;
-        MemoryBucket bucket;
+        MemoryBucket bucket; // these outlive f, whose variant worker publishes through them
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f;
         share(f, bucket, shared);
         const model::Version live = f.deployed(Site);
         QVERIFY(QFile::remove(f.store().pathFor(f.sha256("js"))));
@@ -130,9 +130,9 @@ private slots:
     // the bucket (variants are local-only); without the bucket they go.
     void variantsOfAnEvictedBlobSurviveRepair()
     {
-        DeployFixture f;
-        MemoryBucket bucket;
+        MemoryBucket bucket; // these outlive f, whose variant worker publishes through them
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f;
         share(f, bucket, shared);
         const QByteArray page = QByteArray("<p>compressible</p>").repeated(200);
         f.deployed({{"index.html", page}});
@@ -158,9 +158,9 @@ private slots:
     {
         deploy::DeployOptions options;
         options.retainVersions = 1;
-        DeployFixture f(options);
-        MemoryBucket bucket;
+        MemoryBucket bucket; // these outlive f, whose variant worker publishes through them
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f(options);
         share(f, bucket, shared);
         const QByteArray page = QByteArray("<p>retired soon</p>").repeated(200);
         f.deployed({{"index.html", page}});
@@ -182,9 +182,9 @@ private slots:
     // a size-capped cache); one the bucket lacks is asked for.
     void incrementalPlanCountsPublishedBlobsAsHeld()
     {
-        DeployFixture f;
-        MemoryBucket bucket;
+        MemoryBucket bucket; // these outlive f, whose variant worker publishes through them
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f;
         share(f, bucket, shared);
         f.deployed(Site);
         QVERIFY(QFile::remove(f.store().pathFor(f.sha256("js"))));
@@ -205,9 +205,9 @@ private slots:
     // one without its local copy) sees it complete and may finish the session.
     void uploadedBlobsArePublishedBeforeThePutAnswers()
     {
-        DeployFixture f;
-        MemoryBucket bucket;
+        MemoryBucket bucket; // these outlive f, whose variant worker publishes through them
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f;
         share(f, bucket, shared);
         f.store().setCacheHooks({[&shared](const QByteArray &sha256) { return shared->ensureLocal(sha256); }, {}});
         const QString sha = QString::fromLatin1(f.sha256("fresh"));
@@ -242,9 +242,9 @@ private slots:
     // objects.unavailable, the blob stays here, and the next PUT sends it.
     void aPutWhoseBlobCannotBePublishedIsRetried()
     {
-        DeployFixture f;
-        MemoryBucket bucket;
+        MemoryBucket bucket; // these outlive f, whose variant worker publishes through them
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f;
         share(f, bucket, shared);
         const QString sha = QString::fromLatin1(f.sha256("fresh"));
         const auto plan = startUpload(f, {{"index.html", "fresh"}});
@@ -268,10 +268,10 @@ private slots:
     // What is recorded is per bucket: another one starts from nothing.
     void anotherBucketGetsEverything()
     {
-        DeployFixture f;
-        MemoryBucket first, second;
+        MemoryBucket first, second; // these outlive f, whose variant worker publishes through them
         second.name = u"memory://another"_qs;
         std::unique_ptr<blobs::SharedBlobs> shared;
+        DeployFixture f;
         share(f, first, shared);
         f.deployed(Site);
         f.restart();

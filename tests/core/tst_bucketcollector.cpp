@@ -40,6 +40,9 @@ struct SharedFixture
     BucketCollector collector{shared, published, versions, sessions, f.dataRoot(), f.clock(), Grace};
 
     SharedFixture() { f.service().publishBlobsTo(shared); }
+    // The variant worker publishes through `shared` into `bucket`, which go
+    // before `f` (and its worker): let it finish first.
+    ~SharedFixture() { f.service().waitForVariants(); }
 
     bool holds(const QByteArray &content) { return bucket.holds(blobs::SharedBlobs::keyFor(f.sha256(content))); }
     bool recorded(const QByteArray &content)

@@ -53,6 +53,9 @@ struct SharedFixture
     storage::PublishedBlobStore published{f.provider()};
 
     SharedFixture() { f.service().publishBlobsTo(shared); }
+    // The variant worker publishes through `shared` into `bucket`, which go
+    // before `f` (and its worker): let it finish first.
+    ~SharedFixture() { f.service().waitForVariants(); }
 
     QByteArray publishedHash(const QByteArray &content, ContentCoding coding)
     {
