@@ -56,7 +56,7 @@ http::Response withApiHeaders(http::Response response)
 http::RequestPlan refuse(const Error &error, const QString &label)
 {
     http::RequestPlan plan;
-    plan.refusal = withApiHeaders(http::errorResponse(error));
+    plan.answer = withApiHeaders(http::errorResponse(error));
     plan.routeLabel = label;
     return plan;
 }
@@ -135,7 +135,7 @@ http::RequestPlan Router::plan(http::Request &head)
         // trying methods must not mint metric series.
         http::RequestPlan plan = refuse(Error::make(u"route.method_not_allowed"_qs, u"method not allowed here"_qs),
                                         pathPattern);
-        plan.refusal->headers.set("Allow", allowed.join(", "));
+        plan.answer->headers.set("Allow", allowed.join(", "));
         return plan;
     }
     const QString label = QString::fromLatin1(route->method) + u' ' + route->pattern;

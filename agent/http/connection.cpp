@@ -178,12 +178,12 @@ asio::awaitable<bool> Connection<Stream>::exchange(Request &request)
     else
         plan = co_await planOnWorker(request);
     m_metricsHost = plan.metricsHost;
-    if (plan.refusal || !plan.respond) {
+    if (plan.answer || !plan.respond) {
         co_await abortSink(plan);
-        Response refusal = plan.refusal ? std::move(*plan.refusal)
-                                        : errorResponse(core::Error::make(u"internal"_qs, u"plan without respond"_qs));
+        Response answer = plan.answer ? std::move(*plan.answer)
+                                      : errorResponse(core::Error::make(u"internal"_qs, u"plan without respond"_qs));
         // A body we will not read leaves the framing unknown: close.
-        co_return co_await send(std::move(refusal), request.method, labelOf(plan), keepAlive && parser.is_done());
+        co_return co_await send(std::move(answer), request.method, labelOf(plan), keepAlive && parser.is_done());
     }
     if (plan.ignoresBody && !parser.is_done()) {
         // Answered without reading the body (no 100 Continue either): its
@@ -237,7 +237,7 @@ RequestPlan Connection<Stream>::planNow(Request &request)
         return m_context.handler.plan(request);
     } catch (...) {
         RequestPlan plan;
-        plan.refusal = errorResponse(handlerFailure(std::current_exception(), "RequestHandler::plan"));
+        plan.answer = errorResponse(handlerFailure(std::current_exception(), "RequestHandler::plan"));
         return plan;
     }
 }

@@ -195,11 +195,11 @@ asio::awaitable<void> Http2Connection<Stream>::exchange(Http2Stream &stream, asi
     RequestPlan plan = co_await planFor(request);
     stream.record.host = plan.metricsHost;
     stream.record.routeLabel = plan.routeLabel.isEmpty() ? u"unmatched"_qs : plan.routeLabel;
-    if (plan.refusal || !plan.respond) {
+    if (plan.answer || !plan.respond) {
         core::Status ignored;
         co_await settleSink(plan.sink.get(), false, ignored);
         discardBody(stream);
-        answer(stream, plan.refusal ? std::move(*plan.refusal)
+        answer(stream, plan.answer ? std::move(*plan.answer)
                                     : errorResponse(refusal(u"internal", u"plan without respond")));
         co_return;
     }

@@ -27,7 +27,7 @@ RequestPlan planNow(RequestHandler &handler, Request &request)
         return handler.plan(request);
     } catch (...) {
         RequestPlan plan;
-        plan.refusal = errorResponse(handlerFailure(std::current_exception(), "RequestHandler::plan"));
+        plan.answer = errorResponse(handlerFailure(std::current_exception(), "RequestHandler::plan"));
         return plan;
     }
 }

@@ -13,11 +13,14 @@
 namespace ddd::agent::http {
 
 // The server's decision about one request once its header is read, before any
-// body byte: refuse now, or read a body of at most `bodyLimit` bytes (into
-// Request::body, or into `sink` when one is given) and then call `respond`.
+// body byte: answer now (a refusal, or an answer already known), or read a
+// body of at most `bodyLimit` bytes (into Request::body, or into `sink` when
+// one is given) and then call `respond`.
 struct RequestPlan final
 {
-    std::optional<Response> refusal;
+    // Sent as it is, without reading a body (the connection then closes if
+    // one was announced) and without calling `respond`.
+    std::optional<Response> answer;
     qint64 bodyLimit = 0;                 // Content-Length above this: 413 before reading
     std::unique_ptr<BodySink> sink;       // null: collect into Request::body
     std::function<Response(Request &)> respond;

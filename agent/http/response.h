@@ -30,6 +30,9 @@ struct Response final
     std::shared_ptr<const FileHandle> file;
     qint64 fileOffset = 0;
     qint64 fileLength = -1;  // -1: to the end of the file
+    // ResponseSerializer::prepare() of an earlier answer with the same
+    // status and fields: HTTP/1.1 sends it as is (HTTP/2 encodes `headers`).
+    QByteArray preparedHead;
     bool headOnly = false;   // send headers (with the body's length) but no body
     bool closeConnection = false;
     // When set, the body comes from this producer while it is sent, without

@@ -136,32 +136,55 @@ constexpr qsizetype kOwnFieldsBytes = 160;
 
 } // namespace
 
+// The status line and the handler's fields, checked: what prepare() keeps.
+core::Result<QByteArray> ResponseSerializer::prepare(const Response &response)
+{
+    return writeHead(response, {}, nullptr);
+}
+
 core::Result<QByteArray> ResponseSerializer::head(const Response &response, const Framing &framing,
                                                   const QByteArray &date)
 {
+    return writeHead(response, date, &framing);
+}
+
+// Without `framing`, only the status line and the handler's fields (no Date,
+// no framing, no blank line): the part prepare() keeps for later answers.
+core::Result<QByteArray> ResponseSerializer::writeHead(const Response &response, const QByteArray &date,
+                                                       const Framing *framing)
+{
+    const QByteArray &prepared = response.preparedHead;
     if (response.status < 100 || response.status > 599)
         return badHead(u"status "_qs + QString::number(response.status));
     const auto reason = beast::http::obsolete_reason(static_cast<beast::http::status>(response.status));
-    qsizetype capacity = kOwnFieldsBytes + qsizetype(reason.size()) + date.size();
-    for (const auto &[name, value] : response.headers.all()) {
-        if (!isValidName(name) || !isValidValue(value))
-            return badHead(u"field "_qs + QString::fromLatin1(name.toPercentEncoding()));
-        capacity += name.size() + value.size() + 4;
+    qsizetype capacity = kOwnFieldsBytes + qsizetype(reason.size()) + date.size() + prepared.size();
+    if (prepared.isEmpty()) {
+        for (const auto &[name, value] : response.headers.all()) {
+            if (!isValidName(name) || !isValidValue(value))
+                return badHead(u"field "_qs + QString::fromLatin1(name.toPercentEncoding()));
+            capacity += name.size() + value.size() + 4;
+        }
     }
     HeadWriter head(capacity);
-    head.put("HTTP/1.1 ").put(qint64(response.status)).put(" ").put(std::string_view(reason.data(), reason.size()));
-    head.put("\r\n");
-    for (const auto &[name, value] : response.headers.all()) {
-        if (!isFramingField(name))
-            head.field(std::string_view(name.constData(), size_t(name.size())), value);
+    if (!prepared.isEmpty()) {
+        head.put(prepared);
+    } else {
+        head.put("HTTP/1.1 ").put(qint64(response.status)).put(" ").put(std::string_view(reason.data(), reason.size()));
+        head.put("\r\n");
+        for (const auto &[name, value] : response.headers.all()) {
+            if (!isFramingField(name))
+                head.field(std::string_view(name.constData(), size_t(name.size())), value);
+        }
     }
+    if (!framing)
+        return head.finish();
     if (!response.headers.contains("Date"))
         head.field("Date", date);
-    if (statusAllowsBody(response.status) && !framing.untilClose)
-        head.field("Content-Length", framing.bodyLength);
-    if (!framing.keepAlive)
+    if (statusAllowsBody(response.status) && !framing->untilClose)
+        head.field("Content-Length", framing->bodyLength);
+    if (!framing->keepAlive)
         head.field("Connection", std::string_view("close"));
-    else if (framing.http10Client)
+    else if (framing->http10Client)
         head.field("Connection", std::string_view("keep-alive"));
     head.put("\r\n");
     return head.finish();

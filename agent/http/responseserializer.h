@@ -28,12 +28,20 @@ public:
     static core::Result<QByteArray> head(const Response &response, const Framing &framing,
                                          const QByteArray &date);
 
+    // The status line and the handler's fields of `response`, checked as
+    // head() checks them: set as Response::preparedHead on later answers
+    // that are the same, head() only adds Date and framing to it.
+    static core::Result<QByteArray> prepare(const Response &response);
     // The checks head() makes of the status and every field, for framings
     // that encode the head themselves (HTTP/2). Fails with `internal`.
     static core::Status checkHead(const Response &response);
 
     // 1xx, 204 and 304 answers never carry content (RFC 9110 §6.4.1).
     static bool statusAllowsBody(int status);
+
+private:
+    static core::Result<QByteArray> writeHead(const Response &response, const QByteArray &date,
+                                              const Framing *framing);
 };
 
 } // namespace ddd::agent::http

@@ -14,13 +14,15 @@
 #include "agent/site/rangestage.h"
 #include "agent/site/ruleheadersstage.h"
 #include "agent/site/rulesstage.h"
+#include "core/blobs/blobusage.h"
 #include "core/deploy/livesites.h"
 
 namespace ddd::agent::site {
 
 SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
                            core::auth::SiteAccess &access, Options options)
-    : m_sites(sites), m_openFiles(blobs, options.openFiles), m_fileStage(m_openFiles)
+    : m_sites(sites), m_openFiles(blobs, options.openFiles), m_fileStage(m_openFiles), m_httpsPort(options.httpsPort),
+      m_blobUsage(options.sharedBlobs ? options.blobUsage : nullptr)
 {
     // Before the file: each may answer and end the request.
     // Plain HTTP to a production host -> https:// (any method; not ACME's HTTP-01).
@@ -53,6 +55,10 @@ SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blo
 
 http::RequestPlan SitePipeline::plan(http::Request &head)
 {
+    std::optional<PreparedAnswers::Ticket> ticket = ticketFor(head);
+    if (ticket)
+        if (std::optional<http::RequestPlan> prepared = preparedPlan(*ticket, head))
+            return std::move(*prepared);
     // Shared with respond(), which may run on another thread: a site request
     // is one exchange whichever thread finishes it.
     auto exchange = std::make_shared<SiteExchange>(SiteExchange{head, {}, {}, {}, {}});
@@ -65,9 +71,51 @@ http::RequestPlan SitePipeline::plan(http::Request &head)
     // metricsHost is set only for hosts that serve a site.
     plan.routeLabel = u"site"_qs;
     plan.metricsHost = metricsHost(*exchange);
+    // Only what was answered without waiting on anything may be kept.
+    if (plan.inlineSafe && ticket)
+        progress.ticket = Progress::Keeping{std::move(*ticket), plan.metricsHost};
     plan.respond = [this, exchange, progress = std::move(progress)](http::Request &) mutable {
         return respond(*exchange, std::move(progress));
     };
+    return plan;
+}
+
+// Read before any stage looks the site up: an answer kept under this stamp
+// came from that snapshot or a later one.
+std::optional<PreparedAnswers::Ticket> SitePipeline::ticketFor(const http::Request &head) const
+{
+    std::optional<PreparedAnswers::Key> key = PreparedAnswers::keyOf(head);
+    if (!key)
+        return std::nullopt;
+    const PreparedAnswers::Stamp stamp{m_sites.generation(), m_httpsPort ? m_httpsPort() : quint16(0)};
+    return PreparedAnswers::Ticket{std::move(*key), stamp};
+}
+
+// The kept answer, its blob opened again; nullopt sends the request the long
+// way, which also tells why a blob cannot be opened.
+std::optional<http::RequestPlan> SitePipeline::preparedPlan(const PreparedAnswers::Ticket &ticket,
+                                                            const http::Request &head)
+{
+    const std::shared_ptr<const PreparedAnswers::Answer> answer = m_prepared.find(ticket.key, ticket.stamp);
+    if (!answer)
+        return std::nullopt;
+    http::Response response = answer->response;
+    if (const std::optional<PreparedAnswers::BlobBody> &blob = answer->blob) {
+        auto opened = m_openFiles.open(blob->sha256, blob->coding, blob->length);
+        if (!opened)
+            return std::nullopt;
+        response.file = std::move(*opened);
+        response.fileLength = blob->length;
+        if (m_blobUsage)
+            m_blobUsage->touch(blob->sha256);
+    }
+    response.headOnly = head.method == "HEAD";
+    http::RequestPlan plan;
+    plan.answer = std::move(response);
+    plan.inlineSafe = true;
+    plan.ignoresBody = true;
+    plan.routeLabel = u"site"_qs;
+    plan.metricsHost = answer->metricsHost;
     return plan;
 }
 
@@ -102,6 +150,8 @@ http::Response SitePipeline::respond(SiteExchange &exchange, Progress progress) 
     // RFC 9110 §14.2 defines them for GET only).
     response.headOnly = exchange.request.method == "HEAD";
     noteForAccessLog(exchange, response);
+    if (progress.ticket)
+        m_prepared.keep(std::move(progress.ticket->ticket), exchange, response, std::move(progress.ticket->metricsHost));
     return response;
 }
 

@@ -8,6 +8,7 @@
 #include "agent/site/filestage.h"
 #include "agent/site/headersstage.h"
 #include "agent/site/hoststage.h"
+#include "agent/site/preparedanswers.h"
 #include "agent/site/sitepoststage.h"
 #include "agent/site/siteprestage.h"
 
@@ -84,6 +85,7 @@ public:
     // plan() only runs pre-stages up to one that may block: memory work.
     bool plansInline() const override { return true; }
     const BlobDescriptorCache &openFiles() const { return m_openFiles; }
+    const PreparedAnswers &preparedAnswers() const { return m_prepared; }
 
 private:
     // Pre-stages run before plan() returned: the next to run, or the answer
@@ -92,7 +94,16 @@ private:
     {
         std::size_t nextStage = 0;
         std::optional<http::Response> early;
+        // Set when the answer may be kept for requests with the same key.
+        struct Keeping
+        {
+            PreparedAnswers::Ticket ticket;
+            QString metricsHost;
+        };
+        std::optional<Keeping> ticket;
     };
+    std::optional<PreparedAnswers::Ticket> ticketFor(const http::Request &head) const;
+    std::optional<http::RequestPlan> preparedPlan(const PreparedAnswers::Ticket &ticket, const http::Request &head);
 
     Progress runInline(SiteExchange &exchange) const;
     QString metricsHost(const SiteExchange &exchange) const;
@@ -105,6 +116,10 @@ private:
     BlobDescriptorCache m_openFiles;
     FileStage m_fileStage;
     std::vector<std::unique_ptr<SitePostStage>> m_postStages;
+    std::function<quint16()> m_httpsPort;
+    core::blobs::BlobUsage *m_blobUsage; // null unless a capped cache notes reads
+    // Kept by respond(), which is const to the stages: a cache of their answers.
+    mutable PreparedAnswers m_prepared;
 };
 
 } // namespace ddd::agent::site

@@ -42,13 +42,21 @@ void LiveSites::removeProject(Snapshot &snapshot, qint64 projectId)
     snapshot.byHost.removeIf([&](const auto &entry) { return entry.value()->projectId == projectId; });
 }
 
+// The snapshot first, then the count: whoever reads the new count reads the
+// new snapshot after it.
+void LiveSites::swapIn(std::shared_ptr<const Snapshot> next)
+{
+    std::atomic_store(&m_snapshot, std::move(next));
+    m_generation.fetch_add(1, std::memory_order_release);
+}
+
 void LiveSites::publish(std::shared_ptr<const ProjectSite> site)
 {
     std::lock_guard lock(m_writers);
     auto next = std::make_shared<Snapshot>(*current());
     removeProject(*next, site->projectId);
     addHosts(*next, site);
-    std::atomic_store(&m_snapshot, std::shared_ptr<const Snapshot>(std::move(next)));
+    swapIn(std::move(next));
 }
 
 void LiveSites::withdraw(qint64 projectId)
@@ -56,7 +64,7 @@ void LiveSites::withdraw(qint64 projectId)
     std::lock_guard lock(m_writers);
     auto next = std::make_shared<Snapshot>(*current());
     removeProject(*next, projectId);
-    std::atomic_store(&m_snapshot, std::shared_ptr<const Snapshot>(std::move(next)));
+    swapIn(std::move(next));
 }
 
 void LiveSites::reset(const QList<std::shared_ptr<const ProjectSite>> &sites)
@@ -65,7 +73,7 @@ void LiveSites::reset(const QList<std::shared_ptr<const ProjectSite>> &sites)
     auto next = std::make_shared<Snapshot>();
     for (const auto &site : sites)
         addHosts(*next, site);
-    std::atomic_store(&m_snapshot, std::shared_ptr<const Snapshot>(std::move(next)));
+    swapIn(std::move(next));
 }
 
 } // namespace ddd::core::deploy

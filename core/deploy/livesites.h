@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
+
 #include <memory>
 #include <mutex>
 
@@ -31,6 +33,10 @@ public:
     std::shared_ptr<const Snapshot> current() const;
     // The site for a lower-case host without port: its domain or <slug>.<base domain>.
     std::shared_ptr<const ProjectSite> lookup(const QString &host) const;
+    // Counts the snapshots published: read before a lookup, it tells whether
+    // anything derived from that lookup (the site listener's prepared
+    // answers) may still stand.
+    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 
     // Publishes `site` as the project's live version (replacing any earlier one).
     void publish(std::shared_ptr<const ProjectSite> site);
@@ -45,10 +51,12 @@ public:
 private:
     void addHosts(Snapshot &snapshot, const std::shared_ptr<const ProjectSite> &site) const;
     static void removeProject(Snapshot &snapshot, qint64 projectId);
+    void swapIn(std::shared_ptr<const Snapshot> next);
 
     QString m_baseDomain;
     std::mutex m_writers; // serialises publishers; readers never take it
     std::shared_ptr<const Snapshot> m_snapshot;
+    std::atomic<quint64> m_generation{0}; // moved on after each snapshot is in place
 };
 
 } // namespace ddd::core::deploy

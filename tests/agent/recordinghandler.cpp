@@ -27,7 +27,7 @@ RequestPlan RecordingHandler::plan(Request &head)
     } else if (path == u"/upload-small"_qs) {
         planUpload(plan, 100);
     } else if (path == u"/refuse"_qs) {
-        plan.refusal = agent::http::errorResponse(core::Error::make(u"auth.unauthenticated"_qs, u"log in"_qs));
+        plan.answer = agent::http::errorResponse(core::Error::make(u"auth.unauthenticated"_qs, u"log in"_qs));
     } else if (path == u"/inline"_qs) {
         plan.inlineSafe = true;
         plan.respond = [this](Request &r) { return record(r, Response::text(200, "inline")); };
@@ -48,7 +48,7 @@ RequestPlan RecordingHandler::plan(Request &head)
         };
     } else {
         plan.routeLabel.clear();
-        plan.refusal = agent::http::errorResponse(core::Error::make(u"route.not_found"_qs, u"no route"_qs));
+        plan.answer = agent::http::errorResponse(core::Error::make(u"route.not_found"_qs, u"no route"_qs));
     }
     return plan;
 }

@@ -284,6 +284,25 @@ private slots:
         }
     }
 
+    // Kept answers (PreparedAnswers) are kept per Accept-Encoding: a client
+    // never gets the encoding another asked for.
+    void eachEncodingKeepsItsOwnPreparedAnswer()
+    {
+        const quint64 before = m_pipeline->preparedAnswers().hits();
+        for (int round = 0; round < 2; ++round) {
+            for (const QByteArray &coding : {QByteArray("br"), QByteArray("gzip"), QByteArray()}) {
+                const RawResponse response = get("/assets/app.js", coding.isEmpty() ? QByteArray("identity") : coding);
+                QCOMPARE(response.status, 200);
+                QCOMPARE(response.header("Content-Encoding"), coding);
+                const QByteArray body = coding == "br" ? unbrotli(response.body, AppJs.size())
+                    : coding == "gzip"                 ? gunzip(response.body, AppJs.size())
+                                                       : response.body;
+                QCOMPARE(body, AppJs);
+            }
+        }
+        QCOMPARE(m_pipeline->preparedAnswers().hits(), before + 3);
+    }
+
     void varyOnlyForCompressibleTypes()
     {
         QCOMPARE(get("/noise.js", "br").header("Vary"), QByteArray("Accept-Encoding"));

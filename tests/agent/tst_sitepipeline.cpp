@@ -87,7 +87,7 @@ private slots:
         QVERIFY(plan.inlineSafe);
         QVERIFY(plan.ignoresBody);
         QCOMPARE(plan.bodyLimit, 0);
-        QVERIFY(!plan.refusal);
+        QVERIFY(!plan.answer);
         QCOMPARE(plan.metricsHost, metricsHost);
     }
 
@@ -98,7 +98,7 @@ private slots:
         request.target = "/upload";
         request.host = u"www.alpha.test"_qs;
         const agent::http::RequestPlan plan = m_bench->pipeline().plan(request);
-        QVERIFY(!plan.refusal);
+        QVERIFY(!plan.answer);
         QCOMPARE(plan.bodyLimit, 0);
         QVERIFY(!plan.sink);
         QCOMPARE(plan.routeLabel, u"site"_qs);

@@ -129,6 +129,19 @@ private slots:
         QCOMPARE(page.header("Cache-Control"), QByteArray("no-cache"));
     }
 
+    // The site listener keeps public answers (PreparedAnswers); turning the
+    // password on must not leave one of them to be served.
+    void protectingAPublicSiteTakesEffectAtOnce()
+    {
+        QCOMPARE(patchSitePassword(QJsonObject{{u"enabled"_qs, false}}).status, 200);
+        for (const QByteArray &host : {kDomain, m_stagingHost})
+            for (int i = 0; i < 2; ++i)
+                QCOMPARE(visit("/", {}, host).status, 200);
+        protect(QJsonArray{user(u"ann"_qs, u"ann-password-1"_qs)});
+        for (const QByteArray &host : {kDomain, m_stagingHost})
+            verifyChallenge(visit("/", {}, host), host);
+    }
+
     void everyPathMethodAndHostAsksForThePassword_data()
     {
         QTest::addColumn<QByteArray>("method");

@@ -46,7 +46,7 @@ public:
             plan.ignoresBody = head.path == u"/site"_qs;
             plan.respond = [](Request &) { return Response::text(200, "ok"); };
         } else {
-            plan.refusal = errorResponse(ddd::core::Error::make(u"route.not_found"_qs, u"no route"_qs));
+            plan.answer = errorResponse(ddd::core::Error::make(u"route.not_found"_qs, u"no route"_qs));
         }
         return plan;
     }

@@ -40,9 +40,9 @@ agent::http::Response SiteBench::call(const QByteArray &method, const QString &h
     for (const auto &[name, value] : headers)
         request.headers.add(name, value);
     agent::http::RequestPlan plan = m_pipeline.plan(request);
-    if (plan.refusal || plan.bodyLimit != 0 || !plan.respond)
+    if (plan.bodyLimit != 0 || (!plan.answer && !plan.respond))
         qFatal("the site pipeline planned something other than a bodiless answer");
-    return plan.respond(request);
+    return plan.answer ? std::move(*plan.answer) : plan.respond(request);
 }
 
 agent::http::Response SiteBench::get(const QString &host, const QByteArray &target, const HeaderList &headers)

@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 DragDropDeploy authors
+// SPDX-License-Identifier: Apache-2.0
+#include "agent/http/request.h"
+#include "agent/http/server.h"
+#include "agent/site/preparedanswers.h"
+#include "tests/support/rawtcpclient.h"
+#include "tests/support/sitebench.h"
+
+#include <QtTest>
+
+using namespace ddd;
+using agent::site::PreparedAnswers;
+using test::RawResponse;
+using test::RawTcpClient;
+using test::SiteBench;
+
+namespace {
+
+const QByteArray kHost = "kept.localhost";
+
+// Everything but Date, which moves with the clock.
+QList<std::pair<QByteArray, QByteArray>> fieldsButDate(const RawResponse &response)
+{
+    QList<std::pair<QByteArray, QByteArray>> fields = response.headers;
+    fields.removeIf([](const auto &field) { return field.first.compare("Date", Qt::CaseInsensitive) == 0; });
+    return fields;
+}
+
+agent::http::Request request(const QByteArray &method, const QByteArray &target,
+                             const QList<std::pair<QByteArray, QByteArray>> &fields)
+{
+    agent::http::Request head;
+    head.method = method;
+    head.target = target;
+    head.path = QString::fromLatin1(target);
+    head.host = QString::fromLatin1(kHost);
+    for (const auto &[name, value] : fields)
+        head.headers.add(name, value);
+    return head;
+}
+
+} // namespace
+
+// The site pipeline's prepared answers over a real socket: a request the
+// same in everything the stages read gets the answer they gave before,
+// byte for byte but its Date, and never once the site has changed, nor for
+// conditions, ranges or a protected site.
+class TestPreparedAnswers final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SiteBench> m_bench;
+    std::unique_ptr<agent::http::Server> m_server;
+
+    RawResponse call(const QByteArray &method, const QByteArray &target, const QByteArray &fields = {},
+                     const QByteArray &host = kHost)
+    {
+        RawTcpClient client;
+        const QByteArray raw = method + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n" + fields + "\r\n";
+        if (!client.connectTo(m_server->port()) || !client.send(raw))
+            return {};
+        return client.readResponse(10000, method != "HEAD").value_or(RawResponse());
+    }
+
+    RawResponse get(const QByteArray &target, const QByteArray &fields = {}, const QByteArray &host = kHost)
+    {
+        return call("GET", target, fields, host);
+    }
+
+    quint64 hits() const { return m_bench->pipeline().preparedAnswers().hits(); }
+
+    void publish(const QByteArray &index, int version, bool protect = false)
+    {
+        test::SiteBuilder site = m_bench->site(1, u"kept"_qs);
+        site.version(version)
+            .file(u"index.html"_qs, index)
+            .file(u"docs/index.html"_qs, "docs")
+            .file(u"404.html"_qs, "custom missing")
+            .file(u"_redirects"_qs, "/old-path /index.html 301\n");
+        if (protect)
+            site.protection(m_bench->access().protection({{u"ann"_qs, u"ann-password-1"_qs}}));
+        m_bench->sites().publish(site.build());
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_bench = std::make_unique<SiteBench>();
+        publish("<h1>first</h1>", 1);
+        m_server = std::make_unique<agent::http::Server>(agent::http::ServerOptions{}, m_bench->pipeline());
+        QVERIFY(m_server->start().ok());
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_bench.reset();
+    }
+
+    void aRepeatedRequestGetsTheSameAnswerFromMemory_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("status");
+        QTest::newRow("page") << QByteArray("/index.html") << kHost << 200;
+        QTest::newRow("site's 404 page") << QByteArray("/missing?q=1") << kHost << 404;
+        QTest::newRow("_redirects") << QByteArray("/old-path?from=a") << kHost << 301;
+        QTest::newRow("directory") << QByteArray("/docs") << kHost << 301;
+        QTest::newRow("unknown host") << QByteArray("/") << QByteArray("nobody.localhost") << 404;
+    }
+
+    void aRepeatedRequestGetsTheSameAnswerFromMemory()
+    {
+        QFETCH(QByteArray, target);
+        QFETCH(QByteArray, host);
+        QFETCH(int, status);
+        const RawResponse first = get(target, "Accept: text/html\r\n", host);
+        QCOMPARE(first.status, status);
+        const quint64 before = hits();
+        const RawResponse second = get(target, "Accept: text/html\r\n", host);
+        QCOMPARE(hits(), before + 1);
+        QCOMPARE(second.statusLine, first.statusLine);
+        QCOMPARE(fieldsButDate(second), fieldsButDate(first));
+        QVERIFY(!second.header("Date").isEmpty());
+        QCOMPARE(second.body, first.body);
+    }
+
+    void aNewVersionIsServedAtOnce()
+    {
+        QCOMPARE(get("/").body, QByteArray("<h1>first</h1>"));
+        QCOMPARE(get("/").body, QByteArray("<h1>first</h1>"));
+        const quint64 before = hits();
+        publish("<h1>second</h1>", 2);
+        const RawResponse second = get("/");
+        QCOMPARE(second.body, QByteArray("<h1>second</h1>"));
+        QCOMPARE(second.header("X-DDD-Version"), QByteArray("2"));
+        QCOMPARE(hits(), before);
+        publish("<h1>first</h1>", 1); // a rollback
+        QCOMPARE(get("/").body, QByteArray("<h1>first</h1>"));
+        QCOMPARE(get("/").header("X-DDD-Version"), QByteArray("1"));
+    }
+
+    void headAndGetShareAnAnswer()
+    {
+        const RawResponse got = get("/index.html");
+        const quint64 before = hits();
+        const RawResponse head = call("HEAD", "/index.html");
+        QCOMPARE(hits(), before + 1);
+        QCOMPARE(head.status, 200);
+        QVERIFY(head.body.isEmpty());
+        QCOMPARE(head.header("Content-Length"), QByteArray::number(got.body.size()));
+        QCOMPARE(head.header("ETag"), got.header("ETag"));
+        const RawResponse again = get("/index.html");
+        QCOMPARE(hits(), before + 2);
+        QCOMPARE(again.body, got.body);
+    }
+
+    void conditionsAndRangesGoTheLongWay()
+    {
+        const RawResponse got = get("/index.html");
+        QCOMPARE(get("/index.html").status, 200);
+        const quint64 before = hits();
+        const RawResponse notModified = get("/index.html", "If-None-Match: " + got.header("ETag") + "\r\n");
+        QCOMPARE(notModified.status, 304);
+        const RawResponse range = get("/index.html", "Range: bytes=0-3\r\n");
+        QCOMPARE(range.status, 206);
+        QCOMPARE(range.body, QByteArray("<h1>"));
+        const RawResponse ifRange = get("/index.html", "Range: bytes=0-3\r\nIf-Range: \"other\"\r\n");
+        QCOMPARE(ifRange.status, 200);
+        QCOMPARE(hits(), before);
+    }
+
+    void protectionTakesEffectAtOnce()
+    {
+        QCOMPARE(get("/index.html").status, 200);
+        QCOMPARE(get("/index.html").status, 200);
+        publish("<h1>first</h1>", 1, true);
+        QCOMPARE(get("/index.html").status, 401);
+        const QByteArray credentials = "Authorization: Basic " + QByteArray("ann:ann-password-1").toBase64() + "\r\n";
+        const quint64 before = hits();
+        for (int i = 0; i < 3; ++i) {
+            const RawResponse granted = get("/index.html", credentials);
+            QCOMPARE(granted.status, 200);
+            QVERIFY(granted.header("Cache-Control").startsWith("private"));
+            QCOMPARE(get("/index.html").status, 401);
+        }
+        QCOMPARE(hits(), before); // a protected site's answers are never kept
+    }
+
+    void keysHoldWhatTheStagesRead()
+    {
+        const auto plain = PreparedAnswers::keyOf(request("GET", "/a", {{"Host", kHost}}));
+        QVERIFY(plain);
+        QVERIFY(PreparedAnswers::keyOf(request("HEAD", "/a", {{"Host", kHost}})) == plain);
+        const auto html = PreparedAnswers::keyOf(request("GET", "/a", {{"Host", kHost}, {"Accept", "text/html"}}));
+        const auto gzip = PreparedAnswers::keyOf(request("GET", "/a", {{"Host", kHost}, {"Accept-Encoding", "gzip"}}));
+        const auto port = PreparedAnswers::keyOf(request("GET", "/a", {{"Host", kHost + ":8080"}}));
+        const auto query = PreparedAnswers::keyOf(request("GET", "/a?b", {{"Host", kHost}}));
+        for (const auto &other : {html, gzip, port, query}) {
+            QVERIFY(other);
+            QVERIFY(!(*other == *plain));
+        }
+        // Fields the stages do not read change nothing.
+        QVERIFY(PreparedAnswers::keyOf(request("GET", "/a", {{"Host", kHost}, {"User-Agent", "x"}})) == plain);
+    }
+
+    void keysAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("POST") << QByteArray("POST") << QByteArray("/a") << QByteArray("X") << QByteArray("1");
+        QTest::newRow("Range") << QByteArray("GET") << QByteArray("/a") << QByteArray("range") << QByteArray("bytes=0-1");
+        QTest::newRow("If-Range") << QByteArray("GET") << QByteArray("/a") << QByteArray("If-Range") << QByteArray("\"e\"");
+        QTest::newRow("If-None-Match") << QByteArray("GET") << QByteArray("/a") << QByteArray("If-None-Match")
+                                       << QByteArray("\"e\"");
+        QTest::newRow("two Accept-Encoding") << QByteArray("GET") << QByteArray("/a") << QByteArray("Accept-Encoding")
+                                             << QByteArray("br");
+        QTest::newRow("ACME challenge") << QByteArray("GET") << QByteArray("/.well-known/acme-challenge/t")
+                                        << QByteArray("X") << QByteArray("1");
+    }
+
+    void keysAreRefused()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(QByteArray, name);
+        QFETCH(QByteArray, value);
+        QVERIFY(!PreparedAnswers::keyOf(
+            request(method, target, {{"Host", kHost}, {"Accept-Encoding", "gzip"}, {name, value}})));
+    }
+
+    // Hosts and paths sent at random cost kept answers, never memory.
+    void aFullShardStartsAfresh()
+    {
+        const int bound = PreparedAnswers::kShards * PreparedAnswers::kAnswersPerShard;
+        for (int i = 0; i < bound + 1000; ++i)
+            QCOMPARE(m_bench->get(QString::fromLatin1(kHost), "/missing-" + QByteArray::number(i)).status, 404);
+        QVERIFY(m_bench->pipeline().preparedAnswers().size() <= bound);
+        QVERIFY(m_bench->pipeline().preparedAnswers().size() > 0);
+        QCOMPARE(get("/index.html").status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreparedAnswers)
+#include "tst_preparedanswers.moc"
