@@ -4,13 +4,14 @@
 
 #include "agent/http/request.h"
 #include "agent/http/responseserializer.h"
+#include "agent/site/sharetoken.h"
 #include "agent/site/siteexchange.h"
 
 namespace ddd::agent::site {
 
 namespace {
 
-enum class Field { Other, Host, Accept, AcceptEncoding, Varies };
+enum class Field { Other, Host, Accept, AcceptEncoding, Authorization, Varies };
 
 bool sameName(const QByteArray &name, QByteArrayView wanted)
 {
@@ -25,7 +26,10 @@ Field fieldOf(const QByteArray &name)
     case 5: return sameName(name, "Range") ? Field::Varies : Field::Other;
     case 6: return sameName(name, "Accept") ? Field::Accept : Field::Other;
     case 8: return sameName(name, "If-Range") ? Field::Varies : Field::Other;
-    case 13: return sameName(name, "If-None-Match") ? Field::Varies : Field::Other;
+    case 13:
+        return sameName(name, "If-None-Match") ? Field::Varies
+            : sameName(name, "Authorization")  ? Field::Authorization
+                                               : Field::Other;
     case 15: return sameName(name, "Accept-Encoding") ? Field::AcceptEncoding : Field::Other;
     default: return Field::Other;
     }
@@ -63,15 +67,16 @@ bool keptStatus(int status)
 bool PreparedAnswers::Key::operator==(const Key &other) const
 {
     return hash == other.hash && secure == other.secure && target == other.target && host == other.host
-        && hostField == other.hostField && accept == other.accept && acceptEncoding == other.acceptEncoding;
+        && hostField == other.hostField && accept == other.accept && acceptEncoding == other.acceptEncoding
+        && authorization == other.authorization;
 }
 
 std::optional<PreparedAnswers::Key> PreparedAnswers::keyOf(const http::Request &request)
 {
     if ((request.method != "GET" && request.method != "HEAD") || isAcmeChallenge(request.path))
         return std::nullopt;
-    Key key{request.host, {}, request.target, {}, {}, request.secure, 0};
-    bool hostSeen = false, acceptSeen = false, encodingSeen = false;
+    Key key{request.host, {}, request.target, {}, {}, {}, request.secure, 0};
+    bool hostSeen = false, acceptSeen = false, encodingSeen = false, authorizationSeen = false;
     for (const auto &[name, value] : request.headers.all()) {
         bool once = true;
         switch (fieldOf(name)) {
@@ -80,6 +85,7 @@ std::optional<PreparedAnswers::Key> PreparedAnswers::keyOf(const http::Request &
         case Field::Host: once = takeOnce(key.hostField, hostSeen, value); break;
         case Field::Accept: once = takeOnce(key.accept, acceptSeen, value); break;
         case Field::AcceptEncoding: once = takeOnce(key.acceptEncoding, encodingSeen, value); break;
+        case Field::Authorization: once = takeOnce(key.authorization, authorizationSeen, value); break;
         }
         if (!once)
             return std::nullopt;
@@ -102,8 +108,14 @@ std::shared_ptr<const PreparedAnswers::Answer> PreparedAnswers::find(const Key &
     const auto found = shard.answers.constFind(key);
     if (found == shard.answers.constEnd() || (*found)->stamp != stamp)
         return nullptr;
-    ++shard.hits;
     return *found;
+}
+
+void PreparedAnswers::noteUsed(const Key &key)
+{
+    Shard &shard = shardFor(key);
+    std::lock_guard lock(shard.mutex);
+    ++shard.hits;
 }
 
 quint64 PreparedAnswers::hits() const
@@ -129,7 +141,7 @@ int PreparedAnswers::size() const
 void PreparedAnswers::keep(Ticket ticket, const SiteExchange &exchange, const http::Response &response,
                            QString metricsHost)
 {
-    std::optional<Answer> answer = answerFrom(exchange, response);
+    std::optional<Answer> answer = answerFrom(ticket.key, exchange, response);
     if (!answer)
         return;
     answer->stamp = ticket.stamp;
@@ -142,14 +154,20 @@ void PreparedAnswers::keep(Ticket ticket, const SiteExchange &exchange, const ht
     shard.answers.insert(std::move(ticket.key), std::move(kept));
 }
 
-std::optional<PreparedAnswers::Answer> PreparedAnswers::answerFrom(const SiteExchange &exchange,
+std::optional<PreparedAnswers::Answer> PreparedAnswers::answerFrom(const Key &key, const SiteExchange &exchange,
                                                                     const http::Response &response)
 {
-    if (exchange.preview || exchange.access != SiteExchange::Access::Public || exchange.arriving
+    // Let in by a password: kept for that password only, to be checked again.
+    // Let in by a share link (its cookie comes first): never.
+    const bool guarded = exchange.access == SiteExchange::Access::Granted && !key.authorization.isEmpty()
+        && !ShareToken::fromCookies(exchange.request.headers);
+    if (exchange.preview || (exchange.access != SiteExchange::Access::Public && !guarded) || exchange.arriving
         || !keptStatus(response.status) || response.stream || !response.filePath.isEmpty()
         || response.closeConnection)
         return std::nullopt;
-    Answer answer{response, std::nullopt, {}, {}};
+    Answer answer{response, std::nullopt, {}, {}, guarded, false};
+    if (guarded)
+        answer.productionHost = exchange.site->domain && *exchange.site->domain == exchange.request.host;
     if (response.file) {
         if (!exchange.served || !response.body.isEmpty() || response.fileOffset != 0
             || response.fileLength != exchange.served->length)

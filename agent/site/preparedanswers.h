@@ -30,10 +30,10 @@ struct SiteExchange;
 // An answer stands while its Stamp does: the LiveSites snapshot it came from
 // (activation, settings, protection, rules and variants all publish a new
 // one) and the HTTPS port. Only answers that depend on nothing else are kept:
-// public hosts (never a password, a share link or a preview), every stage run
-// on the I/O thread, a body from memory or a blob (reopened through the
-// descriptor cache on each use, so a blob gone from the disk is served the
-// long way). A stage that starts reading another request field must add it
+// public hosts, or a protected host's answer to a password (checked again
+// each time; never a share link or a preview), every stage run on the I/O
+// thread, a body from memory or a blob (reopened through the descriptor
+// cache on each use, so a blob gone from the disk is served the long way). A stage that starts reading another request field must add it
 // to Key or to keyOf()'s refusals.
 class PreparedAnswers final
 {
@@ -46,6 +46,7 @@ public:
         QByteArray target;         // path and query as sent
         QByteArray accept;         // SiteFileChoice (a page or a 404 for browsers)
         QByteArray acceptEncoding; // EncodingChoice
+        QByteArray authorization;  // AccessStage, on a protected host
         bool secure = false;       // HTTPS redirect, HSTS, canonical scheme
         size_t hash = 0;
         bool operator==(const Key &other) const;
@@ -76,6 +77,11 @@ public:
         std::optional<BlobBody> blob;
         QString metricsHost;
         Stamp stamp;
+        // Given to the password in Key::authorization, which must be let in
+        // again for each answer (SiteAccess::checkPassword: throttling and
+        // remembered credentials as for any request).
+        bool guarded = false;
+        bool productionHost = false; // SiteAccess::Target::productionHost
     };
     static constexpr int kShards = 8;
     static constexpr int kAnswersPerShard = 512;
@@ -91,7 +97,9 @@ public:
     // on nothing the key and stamp do not hold. A full shard starts afresh:
     // hosts and paths sent at random cost answers, never memory.
     void keep(Ticket ticket, const SiteExchange &exchange, const http::Response &response, QString metricsHost);
-    // Answers found, and answers kept (for tests and benchmarks).
+    // Counts an answer found under `key` that was given.
+    void noteUsed(const Key &key);
+    // Answers given from here, and answers kept (for tests and benchmarks).
     quint64 hits() const;
     int size() const;
 
@@ -100,9 +108,10 @@ private:
     {
         std::mutex mutex;
         QHash<Key, std::shared_ptr<const Answer>> answers;
-        quint64 hits = 0; // counted under the mutex: no line shared by all threads
+        quint64 hits = 0; // counted under the mutex: no counter shared by all threads
     };
-    static std::optional<Answer> answerFrom(const SiteExchange &exchange, const http::Response &response);
+    static std::optional<Answer> answerFrom(const Key &key, const SiteExchange &exchange,
+                                            const http::Response &response);
     Shard &shardFor(const Key &key) const;
 
     mutable std::array<Shard, kShards> m_shards;

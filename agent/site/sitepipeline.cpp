@@ -14,6 +14,7 @@
 #include "agent/site/rangestage.h"
 #include "agent/site/ruleheadersstage.h"
 #include "agent/site/rulesstage.h"
+#include "core/auth/siteaccess.h"
 #include "core/blobs/blobusage.h"
 #include "core/deploy/livesites.h"
 
@@ -21,8 +22,8 @@ namespace ddd::agent::site {
 
 SitePipeline::SitePipeline(const core::deploy::LiveSites &sites, const core::blobs::BlobStore &blobs,
                            core::auth::SiteAccess &access, Options options)
-    : m_sites(sites), m_openFiles(blobs, options.openFiles), m_fileStage(m_openFiles), m_httpsPort(options.httpsPort),
-      m_blobUsage(options.sharedBlobs ? options.blobUsage : nullptr)
+    : m_sites(sites), m_access(access), m_openFiles(blobs, options.openFiles), m_fileStage(m_openFiles),
+      m_httpsPort(options.httpsPort), m_blobUsage(options.sharedBlobs ? options.blobUsage : nullptr)
 {
     // Before the file: each may answer and end the request.
     // Plain HTTP to a production host -> https:// (any method; not ACME's HTTP-01).
@@ -97,7 +98,7 @@ std::optional<http::RequestPlan> SitePipeline::preparedPlan(const PreparedAnswer
                                                             const http::Request &head)
 {
     const std::shared_ptr<const PreparedAnswers::Answer> answer = m_prepared.find(ticket.key, ticket.stamp);
-    if (!answer)
+    if (!answer || (answer->guarded && !letInAgain(*answer, ticket.key, head)))
         return std::nullopt;
     http::Response response = answer->response;
     if (const std::optional<PreparedAnswers::BlobBody> &blob = answer->blob) {
@@ -110,6 +111,7 @@ std::optional<http::RequestPlan> SitePipeline::preparedPlan(const PreparedAnswer
             m_blobUsage->touch(blob->sha256);
     }
     response.headOnly = head.method == "HEAD";
+    m_prepared.noteUsed(ticket.key);
     http::RequestPlan plan;
     plan.answer = std::move(response);
     plan.inlineSafe = true;
@@ -117,6 +119,22 @@ std::optional<http::RequestPlan> SitePipeline::preparedPlan(const PreparedAnswer
     plan.routeLabel = u"site"_qs;
     plan.metricsHost = answer->metricsHost;
     return plan;
+}
+
+// The password a kept answer was given to, checked as AccessStage checks it
+// (the stamp says the site is the one it was): throttled or no longer
+// remembered, the request goes the long way, which hashes or refuses.
+bool SitePipeline::letInAgain(const PreparedAnswers::Answer &answer, const PreparedAnswers::Key &key,
+                              const http::Request &head) const
+{
+    const std::shared_ptr<const core::deploy::ProjectSite> site = m_sites.lookup(head.host);
+    if (!site)
+        return false;
+    const core::auth::SiteAccess::Target target{site->projectId, site->protection, answer.productionHost};
+    if (!m_access.isProtected(target) || m_access.needsHashing(target, key.authorization))
+        return false;
+    return m_access.checkPassword(target, head.clientAddress, key.authorization).outcome
+        == core::auth::SiteAccess::Outcome::Granted;
 }
 
 // The request's host when it serves a site, also when a stage answered

@@ -104,6 +104,8 @@ private:
     };
     std::optional<PreparedAnswers::Ticket> ticketFor(const http::Request &head) const;
     std::optional<http::RequestPlan> preparedPlan(const PreparedAnswers::Ticket &ticket, const http::Request &head);
+    bool letInAgain(const PreparedAnswers::Answer &answer, const PreparedAnswers::Key &key,
+                    const http::Request &head) const;
 
     Progress runInline(SiteExchange &exchange) const;
     QString metricsHost(const SiteExchange &exchange) const;
@@ -112,6 +114,7 @@ private:
     http::Response answer(SiteExchange &exchange, std::size_t fromStage) const;
 
     const core::deploy::LiveSites &m_sites;
+    core::auth::SiteAccess &m_access;
     std::vector<std::unique_ptr<SitePreStage>> m_preStages;
     BlobDescriptorCache m_openFiles;
     FileStage m_fileStage;
