@@ -122,8 +122,8 @@ std::optional<http::RequestPlan> SitePipeline::preparedPlan(const PreparedAnswer
 }
 
 // The password a kept answer was given to, checked as AccessStage checks it
-// (the stamp says the site is the one it was): throttled or no longer
-// remembered, the request goes the long way, which hashes or refuses.
+// (the stamp says the site is the one it was): no longer remembered, the
+// request goes the long way, which hashes it or refuses.
 bool SitePipeline::letInAgain(const PreparedAnswers::Answer &answer, const PreparedAnswers::Key &key,
                               const http::Request &head) const
 {
@@ -131,10 +131,7 @@ bool SitePipeline::letInAgain(const PreparedAnswers::Answer &answer, const Prepa
     if (!site)
         return false;
     const core::auth::SiteAccess::Target target{site->projectId, site->protection, answer.productionHost};
-    if (!m_access.isProtected(target) || m_access.needsHashing(target, key.authorization))
-        return false;
-    return m_access.checkPassword(target, head.clientAddress, key.authorization).outcome
-        == core::auth::SiteAccess::Outcome::Granted;
+    return m_access.isProtected(target) && m_access.remembers(target, key.authorization);
 }
 
 // The request's host when it serves a site, also when a stage answered

@@ -53,15 +53,28 @@ Result<qint64> SiteAccess::checkShareLink(const Target &target, const QByteArray
     return m_shareLinks.verify(token, target.projectId, target.protection.shareLinkGeneration);
 }
 
-bool SiteAccess::needsHashing(const Target &target, const QByteArray &authorization) const
+// Whether the credentials in `authorization` are remembered; nullopt when
+// there are none (absent or malformed: never hashed, never granted).
+std::optional<bool> SiteAccess::rememberedFor(const Target &target, const QByteArray &authorization) const
 {
     if (authorization.isEmpty())
-        return false;
+        return std::nullopt;
     const std::optional<BasicCredentials> credentials = BasicCredentials::parse(authorization);
     if (!credentials)
-        return false;
+        return std::nullopt;
     const SiteUser *user = findUser(target.protection, credentials->username);
-    return !user || !m_cache.contains(target.projectId, user->username, user->passwordHash, credentials->password);
+    return user && m_cache.contains(target.projectId, user->username, user->passwordHash, credentials->password);
+}
+
+bool SiteAccess::needsHashing(const Target &target, const QByteArray &authorization) const
+{
+    const std::optional<bool> remembered = rememberedFor(target, authorization);
+    return remembered && !*remembered;
+}
+
+bool SiteAccess::remembers(const Target &target, const QByteArray &authorization) const
+{
+    return rememberedFor(target, authorization).value_or(false);
 }
 
 SiteAccess::Decision SiteAccess::checkPassword(const Target &target, const QString &clientAddress,

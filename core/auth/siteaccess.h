@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace ddd::core::auth {
 
 class LoginThrottle;
@@ -57,10 +59,14 @@ public:
     // are present and not remembered. Cheap; lets callers keep hashing off
     // threads that must never block.
     bool needsHashing(const Target &target, const QByteArray &authorization) const;
+    // Whether checkPassword() would grant this field from memory, without
+    // hashing (a credential that passed argon2id recently).
+    bool remembers(const Target &target, const QByteArray &authorization) const;
     // `authorization` is the raw Authorization field, empty when absent.
     Decision checkPassword(const Target &target, const QString &clientAddress, const QByteArray &authorization);
 
 private:
+    std::optional<bool> rememberedFor(const Target &target, const QByteArray &authorization) const;
     Decision verify(const Target &target, const QString &clientAddress, const QString &username,
                     const QString &password);
 

@@ -140,13 +140,19 @@ private slots:
         const SiteAccess::Target site{1, protection, true};
         const QByteArray ann = basic("ann:ann-password");
         QVERIFY(kit.access.needsHashing(site, ann));
+        QVERIFY(!kit.access.remembers(site, ann));
         QCOMPARE(kit.access.checkPassword(site, kClient, ann).outcome, Outcome::Granted);
         QVERIFY(!kit.access.needsHashing(site, ann));
+        QVERIFY(kit.access.remembers(site, ann));
         QVERIFY(kit.access.needsHashing(site, basic("ann:other")));
-        QVERIFY(!kit.access.needsHashing(site, {}));
-        QVERIFY(!kit.access.needsHashing(site, "Basic ???"));
+        QVERIFY(!kit.access.remembers(site, basic("ann:other")));
+        for (const QByteArray &none : {QByteArray(), QByteArray("Basic ???")}) {
+            QVERIFY(!kit.access.needsHashing(site, none));
+            QVERIFY(!kit.access.remembers(site, none));
+        }
         // Another project with the same user and password is not the same entry.
         QVERIFY(kit.access.needsHashing({2, protection, true}, ann));
+        QVERIFY(!kit.access.remembers({2, protection, true}, ann));
 
         // With every hashing slot taken, a remembered visitor still gets in.
         std::vector<core::auth::HashingSlots::Permit> taken;
@@ -159,6 +165,7 @@ private slots:
 
         kit.clock.advanceMs(5 * 60 * 1000);
         QVERIFY(kit.access.needsHashing(site, ann));
+        QVERIFY(!kit.access.remembers(site, ann));
     }
 
     void changedPasswordNeverMatchesARememberedOne()
