@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/pgconnection.h"
 
+#include "core/storage/pqlibrary.h"
+
 #include <libpq-fe.h>
 #include <poll.h>
 
@@ -75,6 +77,10 @@ PgConnection::~PgConnection() = default;
 
 Result<PgConnection> PgConnection::open(const QByteArray &conninfo)
 {
+    if (!PqLibrary::available())
+        return Error::make(u"storage.unavailable"_qs,
+                           u"PostgreSQL: libpq could not be loaded (is the libpq5 package installed?): "_qs
+                               + PqLibrary::loadError());
     const char *keywords[] = {"connect_timeout", "options", "dbname", nullptr};
     const char *values[] = {kDefaultConnectTimeoutSeconds, kDefaultOptions, conninfo.constData(), nullptr};
     PgConnection connection(PQconnectdbParams(keywords, values, /*expand_dbname=*/1));
