@@ -79,13 +79,13 @@ SANITIZE_CI_TESTS := tst_sanitizercanary tst_sigv4signer tst_s3documents tst_s3t
 	tst_http2limits tst_uploadsapi tst_archiveuploads tst_uploadrefusals tst_leanuploads \
 	tst_deploysapi tst_authapi tst_sitelistener tst_siteconformance tst_sitepipeline \
 	tst_siterules tst_sitecompression tst_siteprotection tst_crashrecovery \
-	tst_blobdescriptorcache tst_responseserializer
+	tst_blobdescriptorcache tst_responseserializer tst_preparedanswers
 # TSan: the HTTP server, the site listener and the thread pools (worker
 # pool, variant worker and precompressor, build queue, per-thread SQLite
 # connections, webhook sender, access log writer), the caches the I/O
 # threads share, and serving under deploy churn.
 TSAN_TESTS := tst_sanitizercanary tst_httpserver tst_httpconformance tst_http2 tst_http2limits tst_httpshutdown \
-	tst_http2api tst_sitelistener tst_siteconformance tst_sitecompression tst_acceptencoding \
+	tst_http2api tst_sitelistener tst_siteconformance tst_sitecompression tst_acceptencoding tst_preparedanswers \
 	tst_database tst_projectservice tst_deploysapi tst_uploadsapi tst_archiveuploads \
 	tst_buildsapi tst_buildlive tst_webhookdelivery tst_backup \
 	tst_churn tst_accesslog tst_accesslogs tst_hmacsha256 tst_siteprotection tst_siteblobs \
