@@ -141,17 +141,33 @@ int PreparedAnswers::size() const
 void PreparedAnswers::keep(Ticket ticket, const SiteExchange &exchange, const http::Response &response,
                            QString metricsHost)
 {
+    Shard &shard = shardFor(ticket.key);
+    {
+        std::lock_guard lock(shard.mutex);
+        if (!seenBefore(shard, ticket.key))
+            return;
+    }
     std::optional<Answer> answer = answerFrom(ticket.key, exchange, response);
     if (!answer)
         return;
     answer->stamp = ticket.stamp;
     answer->metricsHost = std::move(metricsHost);
     auto kept = std::make_shared<const Answer>(std::move(*answer));
-    Shard &shard = shardFor(ticket.key);
     std::lock_guard lock(shard.mutex);
     if (shard.answers.size() >= kAnswersPerShard && !shard.answers.contains(ticket.key))
         shard.answers.clear();
     shard.answers.insert(std::move(ticket.key), std::move(kept));
+}
+
+// True when a key with this hash (host and target) came to its slot last;
+// otherwise the key only takes the slot. A hash of 0 counts as seen (an
+// empty slot holds 0).
+bool PreparedAnswers::seenBefore(Shard &shard, const Key &key)
+{
+    size_t &slot = shard.seen[(key.hash / kShards) % kSeenPerShard];
+    const bool seen = slot == key.hash;
+    slot = key.hash;
+    return seen;
 }
 
 std::optional<PreparedAnswers::Answer> PreparedAnswers::answerFrom(const Key &key, const SiteExchange &exchange,
