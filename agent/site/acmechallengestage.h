@@ -35,6 +35,12 @@ public:
     bool mayBlock(const SiteExchange &exchange) const override;
 
     static bool isToken(QStringView token);
+    // A decoded request path under the challenge directory, in any case:
+    // what must never be redirected to HTTPS nor answered from memory.
+    static bool isChallengePath(const QString &path)
+    {
+        return path.startsWith(prefix, Qt::CaseInsensitive);
+    }
 
 private:
     // The token part of an origin-form challenge target (the query dropped);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/site/httpsredirectstage.h"
 
+#include "agent/site/acmechallengestage.h"
 #include "agent/site/sitelocation.h"
 #include "core/deploy/livesites.h"
 #include "core/deploy/projectsite.h"
@@ -9,11 +10,6 @@
 namespace ddd::agent::site {
 
 namespace {
-
-bool isAcmeChallenge(const QString &path)
-{
-    return path.startsWith(u"/.well-known/acme-challenge/"_qs, Qt::CaseInsensitive);
-}
 
 bool isProductionHost(const core::deploy::ProjectSite &site, const QString &host)
 {
@@ -36,7 +32,7 @@ HttpsRedirectStage::HttpsRedirectStage(const core::deploy::LiveSites &sites, Htt
 std::optional<http::Response> HttpsRedirectStage::check(SiteExchange &exchange) const
 {
     const http::Request &request = exchange.request;
-    if (request.secure || isAcmeChallenge(request.path))
+    if (request.secure || AcmeChallengeStage::isChallengePath(request.path))
         return std::nullopt;
     const quint16 port = m_httpsPort ? m_httpsPort() : 0;
     if (port == 0)

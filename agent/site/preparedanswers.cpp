@@ -3,6 +3,7 @@
 #include "agent/site/preparedanswers.h"
 
 #include "agent/http/request.h"
+#include "agent/site/acmechallengestage.h"
 #include "agent/http/responseserializer.h"
 #include "agent/site/sharetoken.h"
 #include "agent/site/siteexchange.h"
@@ -45,11 +46,6 @@ bool takeOnce(QByteArray &slot, bool &seen, const QByteArray &value)
     return true;
 }
 
-bool isAcmeChallenge(const QString &path)
-{
-    return path.startsWith(u"/.well-known/acme-challenge/"_qs, Qt::CaseInsensitive);
-}
-
 // Answers that are the same for every request with the key: never a server
 // failure (it may clear up) and never an answer that stayed unfinished.
 bool keptStatus(int status)
@@ -73,7 +69,7 @@ bool PreparedAnswers::Key::operator==(const Key &other) const
 
 std::optional<PreparedAnswers::Key> PreparedAnswers::keyOf(const http::Request &request)
 {
-    if ((request.method != "GET" && request.method != "HEAD") || isAcmeChallenge(request.path))
+    if ((request.method != "GET" && request.method != "HEAD") || AcmeChallengeStage::isChallengePath(request.path))
         return std::nullopt;
     Key key{request.host, {}, request.target, {}, {}, {}, request.secure, 0};
     bool hostSeen = false, acceptSeen = false, encodingSeen = false, authorizationSeen = false;
